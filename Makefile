@@ -1,0 +1,35 @@
+# Every target creates .venv itself with the stock venv module.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint run bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/review-assistant demo
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+run: $(STAMP)
+	$(BIN)/review-assistant run
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/guard_bench.py
+	$(BIN)/python benchmarks/sync_bench.py
+	$(BIN)/python benchmarks/draft_bench.py
+	$(BIN)/python benchmarks/ack_bench.py
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache

@@ -1,0 +1,96 @@
+"""The guardrail's public data types (the contract other parts and outside checks rely on)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["block", "warn"]
+
+BLOCK_RULES = (
+    "patient-relationship",
+    "treatment-disclosure",
+    "records-billing",
+    "personal-identifier",
+    "foreign-contact",
+    "medical-advice",
+    "review-incentive",
+    "missing-contact-path",
+    "length",
+    "unsupported-language",
+)
+
+
+@dataclass(frozen=True)
+class GuardContext:
+    """What the guardrail knows besides the reply itself."""
+
+    review: str = ""
+    reviewer_name: str = ""
+    practice_name: str = ""
+    practice_phone: str = ""
+    practice_email: str = ""
+    extra_clinical_terms: tuple[str, ...] = ()
+
+    @classmethod
+    def coerce(cls, context: GuardContext | Mapping[str, Any] | None) -> GuardContext:
+        """Accept a GuardContext, a flat mapping, or the JSONL shape with a `practice` object."""
+        if context is None:
+            return cls()
+        if isinstance(context, GuardContext):
+            return context
+        practice = context.get("practice") or {}
+        return cls(
+            review=context.get("review") or "",
+            reviewer_name=context.get("reviewer_name") or "",
+            practice_name=context.get("practice_name") or practice.get("name") or "",
+            practice_phone=context.get("practice_phone") or practice.get("phone") or "",
+            practice_email=context.get("practice_email") or practice.get("email") or "",
+            extra_clinical_terms=tuple(context.get("extra_clinical_terms") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, located in the ORIGINAL reply: reply[start:end] == excerpt."""
+
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    excerpt: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    findings: tuple[Finding, ...] = ()
+    languages: tuple[str, ...] = ()  # languages the reply was judged in, e.g. ("en",)
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def passed(self) -> bool:
+        return not self.blocking
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "block")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "warn")
+
+    @property
+    def language(self) -> str:
+        return "+".join(self.languages)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "passed": self.passed,
+            "language": self.language,
+            "findings": [f.to_dict() for f in self.findings],
+        }

@@ -1,0 +1,215 @@
+"""Settings: `review-assistant.toml` for everything that is not a secret, the environment
+for secrets and base URLs. Nothing here logs or prints a secret."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+CONFIG_ENV = "REVIEW_ASSISTANT_CONFIG"
+DEFAULT_CONFIG_NAME = "review-assistant.toml"
+
+
+class SettingsError(Exception):
+    """A settings file that cannot be used; the message names the key and the fix."""
+
+
+class _Section(BaseModel):
+    # Unknown keys are typos until proven otherwise: reject them by name.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Practice(_Section):
+    name: Annotated[str, Field(min_length=1)]
+    phone: str = ""
+    email: str = ""
+    # Extra clinical words a practice wants the guardrail to block (its specialty's jargon).
+    extra_clinical_terms: list[str] = []
+
+    @field_validator("email")
+    @classmethod
+    def _email_shape(cls, value: str) -> str:
+        value = value.strip()
+        if value and ("@" not in value or "." not in value.rsplit("@", 1)[-1]):
+            raise ValueError(f"{value!r} is not an email address (expected name@example.com)")
+        return value
+
+
+class Location(_Section):
+    name: Annotated[str, Field(min_length=1)]
+    google_location: str = ""  # "accounts/{account}/locations/{location}"
+    yelp_business_id: str = ""
+
+    @field_validator("google_location")
+    @classmethod
+    def _google_shape(cls, value: str) -> str:
+        value = value.strip()
+        parts = value.split("/")
+        if value and not (len(parts) == 4 and parts[0] == "accounts" and parts[2] == "locations"):
+            raise ValueError(
+                f"{value!r} is not a Business Profile location name "
+                "(expected accounts/ACCOUNT_ID/locations/LOCATION_ID)"
+            )
+        return value
+
+
+class SlackSettings(_Section):
+    review_channel: str = ""  # channel id, e.g. C0123456789
+    approvers: list[str] = []  # user ids (U...) or user-group ids (S...)
+    risk_managers: list[str] = []  # user ids or user-group ids
+    risk_channel: str = ""  # optional channel for escalations
+    announce_per_second: Annotated[float, Field(gt=0, le=5)] = 1.0
+
+
+class DraftingSettings(_Section):
+    model: str = "gpt-4o-mini"
+    max_attempts: Annotated[int, Field(ge=1, le=10)] = 3
+    timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 30.0
+
+
+class TriageSettings(_Section):
+    # Extra escalation terms per category, e.g. {legal = ["arbitration"]}.
+    extra_terms: dict[str, list[str]] = {}
+
+
+class PollSettings(_Section):
+    interval_minutes: Annotated[float, Field(gt=0)] = 15.0
+    backfill_days: Annotated[int, Field(ge=0)] = 14
+
+
+class DatabaseSettings(_Section):
+    path: str = "review-assistant.db"
+
+
+class Settings(_Section):
+    practice: Practice
+    slack: SlackSettings = SlackSettings()
+    locations: list[Location] = []
+    drafting: DraftingSettings = DraftingSettings()
+    triage: TriageSettings = TriageSettings()
+    poll: PollSettings = PollSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    source_path: str = Field(default="", exclude=True)  # where it was read from, for messages
+
+    @classmethod
+    def demo(cls, database_path: str = "demo-output/review-assistant-demo.db") -> Settings:
+        """The embedded default used by `review-assistant demo` when no file is given."""
+        return cls(
+            practice=Practice(
+                name="Riverside Family Dental",
+                phone="(555) 014-2290",
+                email="frontdesk@riversidefamilydental.example",
+            ),
+            locations=[
+                Location(
+                    name="Main Street",
+                    google_location="accounts/1029384756/locations/5647382910",
+                    yelp_business_id="riverside-family-dental-springfield",
+                )
+            ],
+            database=DatabaseSettings(path=database_path),
+        )
+
+
+def _describe(error: ValidationError, source: str) -> str:
+    lines = [f"{source}: the settings are not usable:"]
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"])
+        kind = item["type"]
+        if kind == "extra_forbidden":
+            lines.append(f"  - {key}: unknown key; remove it or check its spelling")
+        elif kind == "missing":
+            lines.append(f"  - {key}: missing; add it (see `review-assistant init`)")
+        else:
+            lines.append(f"  - {key}: {item['msg']}")
+    return "\n".join(lines)
+
+
+def parse_settings(text: str, source: str = "<settings>") -> Settings:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{source}: not valid TOML ({exc}); fix the syntax there") from exc
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc, source)) from exc
+    return settings.model_copy(update={"source_path": source})
+
+
+def config_path(explicit: str | None = None) -> Path:
+    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG_NAME)
+
+
+def load_settings(explicit: str | None = None) -> Settings:
+    """Read the settings file named by `--config`, `$REVIEW_ASSISTANT_CONFIG` or the default."""
+    path = config_path(explicit)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise SettingsError(
+            f"{path}: settings file not found; create one with `review-assistant init` "
+            f"or point --config / ${CONFIG_ENV} at it"
+        ) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{path}: not UTF-8 text; save it as UTF-8") from exc
+    return parse_settings(text, str(path))
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Secrets and endpoints from the environment. repr() never shows a secret."""
+
+    slack_bot_token: str = ""
+    slack_app_token: str = ""
+    slack_signing_secret: str = ""
+    slack_api_url: str = ""
+    openai_api_key: str = ""
+    openai_base_url: str = ""
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_refresh_token: str = ""
+    google_token_uri: str = ""
+    google_business_api_url: str = ""
+    yelp_api_key: str = ""
+    yelp_api_url: str = ""
+    yelp_partner_token: str = ""  # OAuth token for Yelp's Respond-to-Reviews partner API
+    yelp_partner_api_url: str = ""
+
+    SECRET_FIELDS = (
+        "slack_bot_token",
+        "slack_app_token",
+        "slack_signing_secret",
+        "openai_api_key",
+        "google_client_secret",
+        "google_refresh_token",
+        "yelp_api_key",
+        "yelp_partner_token",
+    )
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Environment:
+        env = os.environ if environ is None else environ
+        return cls(**{name: env.get(name.upper(), "").strip() for name in cls.__dataclass_fields__})
+
+    def secrets(self) -> list[str]:
+        """Every non-empty secret value, for log redaction."""
+        return [value for name in self.SECRET_FIELDS if (value := getattr(self, name))]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={'<set>' if getattr(self, name) else '<unset>'}"
+            if name in self.SECRET_FIELDS
+            else f"{name}={getattr(self, name)!r}"
+            for name in self.__dataclass_fields__
+        )
+        return f"Environment({shown})"
+
+    __str__ = __repr__
