@@ -3,13 +3,22 @@ for secrets and base URLs. Nothing here logs or prints a secret."""
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 CONFIG_ENV = "REVIEW_ASSISTANT_CONFIG"
 DEFAULT_CONFIG_NAME = "review-assistant.toml"
@@ -36,8 +45,38 @@ class Practice(_Section):
     def _email_shape(cls, value: str) -> str:
         value = value.strip()
         if value and ("@" not in value or "." not in value.rsplit("@", 1)[-1]):
-            raise ValueError(f"{value!r} is not an email address (expected name@example.com)")
+            raise PydanticCustomError(
+                "email_shape",
+                f"{value!r} is not an email address; write it as name@example.com",
+            )
         return value
+
+    @field_validator("phone")
+    @classmethod
+    def _phone_recognised(cls, value: str) -> str:
+        # Every reply must carry this number, and the guardrail checks for it with its own
+        # phone finder: a number it cannot find would block every draft, so refuse it here.
+        from guardrails.contact import find_phones
+
+        value = value.strip()
+        if value and not find_phones(value):
+            raise PydanticCustomError(
+                "phone_unrecognised",
+                f"{value!r} is not a phone number the guardrail recognises; write the full "
+                'number with area code, e.g. "(555) 014-2290" or "+1 555 014 2290"',
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _offline_contact_path(self) -> Practice:
+        # Every reply must offer a way to talk offline; without one no draft can pass.
+        if not self.phone and not self.email:
+            raise PydanticCustomError(
+                "contact_missing",
+                "needs practice.phone or practice.email (every reply gives one as the offline "
+                'contact path); add e.g. phone = "(555) 014-2290" under [practice]',
+            )
+        return self
 
 
 class Location(_Section):
@@ -116,15 +155,48 @@ class Settings(_Section):
         )
 
 
+def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The key names allowed next to the unknown key at `loc` (for a "did you mean")."""
+    model: Any = Settings
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field_info = getattr(model, "model_fields", {}).get(part)
+        if field_info is None:
+            return []
+        annotation = field_info.annotation
+        model = next(
+            (a for a in (annotation, *getattr(annotation, "__args__", ())) if _is_section(a)),
+            None,
+        )
+        if model is None:
+            return []
+    return [name for name in getattr(model, "model_fields", {}) if name != "source_path"]
+
+
+def _is_section(candidate: Any) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, _Section)
+
+
 def _describe(error: ValidationError, source: str) -> str:
     lines = [f"{source}: the settings are not usable:"]
     for item in error.errors():
         key = ".".join(str(part) for part in item["loc"])
         kind = item["type"]
         if kind == "extra_forbidden":
-            lines.append(f"  - {key}: unknown key; remove it or check its spelling")
+            known = _known_keys(tuple(item["loc"]))
+            close = difflib.get_close_matches(str(item["loc"][-1]), known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            allowed = f"; allowed here: {', '.join(known)}" if known else ""
+            lines.append(f"  - {key}: unknown key{hint}; remove it or check its spelling{allowed}")
         elif kind == "missing":
             lines.append(f"  - {key}: missing; add it (see `review-assistant init`)")
+        elif kind == "string_type":
+            lines.append(
+                f'  - {key}: must be text in double quotes, e.g. {key.rsplit(".", 1)[-1]} = "..."'
+            )
+        elif kind == "string_too_short":
+            lines.append(f"  - {key}: is empty; fill it in")
         else:
             lines.append(f"  - {key}: {item['msg']}")
     return "\n".join(lines)

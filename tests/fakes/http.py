@@ -70,8 +70,13 @@ class FakeServer:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
-    def route(self, method: str, pattern: str, handler: Handler) -> None:
-        self.routes.append((method.upper(), re.compile(pattern), handler))
+    def route(self, method: str, pattern: str, handler: Handler, *, first: bool = False) -> None:
+        """Add a route; `first=True` puts it ahead of existing ones (e.g. before a catch-all)."""
+        entry = (method.upper(), re.compile(pattern), handler)
+        if first:
+            self.routes.insert(0, entry)
+        else:
+            self.routes.append(entry)
 
     @property
     def url(self) -> str:
@@ -100,6 +105,9 @@ class FakeServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes; with Nagle on, the body waits for the
+            # client's delayed ACK (about 40 ms a response).
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass
@@ -134,9 +142,15 @@ class FakeServer:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        class _Server(ThreadingHTTPServer):
+            daemon_threads = True
+            request_queue_size = 128  # bursts of concurrent clients (benchmarks) need a backlog
+
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        # A short poll interval lets stop() return at once instead of after up to 0.5 s.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self._thread.start()
         return self
 

@@ -1,0 +1,110 @@
+"""Phone numbers and email addresses in reply text (North American numbers; any email).
+
+Used by the guardrail (the practice's own contact path vs. any other number or address) and
+by settings validation (the practice phone must be one this module recognises).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SEP = r"[ .\-\u00a0]?"
+# (555) 014-2290, 555-014-2290, 555.014.2290, 555 014 2290, 5550142290, +1 555 014 2290,
+# 1-555-014-2290, 1 (555) 014-2290; then 7-digit local numbers such as 555-0199.
+_PHONE = re.compile(
+    r"(?=[\d+(])"  # cheap first test: a number starts with a digit, "+" or "("
+    r"(?:(?<![\w+])"
+    r"(?:(?:\+|00)?1" + _SEP + r")?"
+    r"(?:\(\d{3}\)" + _SEP + r"|\d{3}" + _SEP + r")"
+    r"\d{3}" + _SEP + r"\d{4}"
+    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
+    r"(?![\w])"
+    r"|(?<![\w+\-.(])\d{3}[ .\-]\d{4}(?![\w\-.]\d)(?!\w)"
+    # International: +52 55 1234 5678, +44 20 7946 0958 (8 to 15 digits after the +).
+    r"|(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?!\w))"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,8}[a-z]{2,24}\b",
+    re.IGNORECASE,
+)
+# "name (at) example (dot) com", "name [at] example.com", "name at example dot com".
+_DOMAIN_END = r"(?:com|org|net|edu|gov|io|co|us|info|health|care|clinic|dental|example|mx|es)\b"
+_OBFUSCATED_EMAIL = re.compile(
+    # bracketed "at": "name (at) example.com", "name [at] example (dot) com"
+    r"(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}\s?(?:\(at\)|\[at\]|\{at\})\s?"
+    r"[a-z0-9\-]{1,63}\s?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot )\s?" + _DOMAIN_END
+    # bare words need both: "name at example dot com" ("us at example.com" is prose)
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} at [a-z0-9\-]{1,63} dot " + _DOMAIN_END,
+    re.IGNORECASE,
+)
+
+
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+@dataclass(frozen=True)
+class ContactMatch:
+    start: int
+    end: int
+    text: str
+    kind: str  # "phone" | "email"
+
+
+@lru_cache(maxsize=1024)
+def phone_digits(number: str) -> str:
+    """The comparable digits of a phone number: national number without the leading 1."""
+    digits = re.sub(r"(?:x|ext\.?|extension)\s?\d{1,5}\s*$", "", number.strip().lower())
+    digits = "".join(c for c in digits if c.isdigit())
+    if digits.startswith("001"):
+        digits = digits[3:]
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    return digits
+
+
+def find_phones(text: str) -> list[ContactMatch]:
+    """Every phone number in `text`, in order, with its span."""
+    if not _THREE_DIGITS.search(text):
+        return []  # cheap exit: every phone number has a run of three digits
+    return [ContactMatch(m.start(), m.end(), m.group(), "phone") for m in _PHONE.finditer(text)]
+
+
+def phones_equal(a: str, b: str) -> bool:
+    """Same number however it is written; a 7-digit number equals its 10-digit form's tail."""
+    da, db = phone_digits(a), phone_digits(b)
+    if not da or not db:
+        return False
+    if da == db:
+        return True
+    if len(da) == 7 and len(db) == 10:
+        return db.endswith(da)
+    if len(db) == 7 and len(da) == 10:
+        return da.endswith(db)
+    return False
+
+
+def find_emails(text: str) -> list[ContactMatch]:
+    """Every email address in `text` (plain, or spelled with "at"/"dot"), in order."""
+    found = []
+    if "@" in text:
+        found = [ContactMatch(m.start(), m.end(), m.group(), "email")
+                 for m in _EMAIL.finditer(text)]
+    lowered = text.lower()
+    if not (" dot " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered):
+        return found
+    for m in _OBFUSCATED_EMAIL.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(ContactMatch(m.start(), m.end(), m.group(), "email"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def emails_equal(a: str, b: str) -> bool:
+    return _canonical_email(a) == _canonical_email(b) != ""
+
+
+def _canonical_email(value: str) -> str:
+    value = value.strip().lower()
+    value = re.sub(r"\s?(?:\(at\)|\[at\]|\{at\}| at )\s?", "@", value)
+    return re.sub(r"\s?(?:\(dot\)|\[dot\]|\{dot\}| dot )\s?", ".", value).replace(" ", "")

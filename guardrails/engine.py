@@ -1,0 +1,605 @@
+"""`check(reply, context) -> Verdict`: run every rule over the folded reply.
+
+Order of work: length -> normalise -> sentences and their languages -> phrase/pattern rules
+(per language tables in `guardrails/rules/`) -> clinical lexicon and review echo -> names,
+staff and dates -> contact path -> warnings. Every finding is located in the ORIGINAL reply.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from guardrails import contact
+from guardrails.language import _WORDS, SUPPORTED, _score_words, _script_language, char_hints
+from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
+from guardrails.normalize import Normalized, normalize
+from guardrails.rules import Pattern, first_chars, literal_alternation, prefixes
+from guardrails.rules import en as rules_en
+from guardrails.rules import es as rules_es
+from guardrails.verdict import Finding, GuardContext, Verdict
+
+GOOGLE_REPLY_LIMIT_BYTES = 4096
+LONG_REPLY_CHARS = 1000
+MAX_FINDINGS_PER_RULE = 50
+LANGUAGE_NAMES = {
+    "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "ru": "Russian",
+    "el": "Greek", "ar": "Arabic", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "hi": "Hindi", "th": "Thai", "unknown": "an unrecognised language",
+}  # fmt: skip
+
+_RULE_TABLES = ("PATIENT_RELATIONSHIP", "TREATMENT_DISCLOSURE", "RECORDS_BILLING",
+                "MEDICAL_ADVICE", "REVIEW_INCENTIVE")  # fmt: skip
+_RULE_IDS = {
+    "PATIENT_RELATIONSHIP": "patient-relationship",
+    "TREATMENT_DISCLOSURE": "treatment-disclosure",
+    "RECORDS_BILLING": "records-billing",
+    "MEDICAL_ADVICE": "medical-advice",
+    "REVIEW_INCENTIVE": "review-incentive",
+    "WARN_TONE": "argumentative-tone",
+}
+# Abbreviations whose full stop does not end a sentence ("Dr. Lowe").
+_ABBREVIATIONS = frozenset(
+    [
+        "dr", "dra", "drs", "mr", "mrs", "ms", "sr", "sra", "srta", "st", "no", "vs", "etc", "jr",
+        "inc", "co", "dept", "approx", "ext", "tel", "e.g", "i.e", "a.m", "p.m", "u.s",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡]|(?<= )- ")
+_DISCLAIMER = re.compile(
+    r"\b(?:can't|cannot|can not|unable to|not able to|won't|will not|do not|don't|never|not|"
+    r"no podemos|no puede|no es posible) (?:[a-z']+ ){0,3}(?:discuss|share|comment on|talk about|"
+    r"disclose|address|go into|release|reveal|respond to|get into|mention|hablar|discutir|"
+    r"comentar|compartir|divulgar|revelar)\b"
+)
+_GREETING = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:hi|hello|hey|dear|greetings|good morning|good afternoon|"
+    r"good evening|hola|estimad[oa]|querid[oa]|buenos dias|buenas tardes|buenas noches),? "
+    r"([a-z][a-z'-]+)"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "there", "everyone", "everybody", "all", "friend", "friends", "neighbor", "neighbors",
+        "neighbour", "folks", "reviewer", "valued", "guest", "guests", "team", "and", "thank",
+        "thanks", "we", "our", "from", "to", "you", "usted", "ustedes", "todos", "amigo", "amiga",
+        "amigos", "senor", "senora", "sir", "madam", "community", "again", "again,", "patient",
+        "visitor", "customer", "google", "yelp",
+    ]
+)
+_ADDRESSED = re.compile(
+    r"^([a-z][a-z'-]+),|\b(?:thanks|thank you|thank you so much|thanks so much|gracias|"
+    r"muchas gracias|mil gracias),? ([a-z][a-z'-]+)(?=[!.,]| *$)"
+)
+_DISCOURSE = frozenset(TOKEN.findall(
+    "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
+    "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
+    "finally overall wow ok okay truly so hola gracias estimado estimada sinceramente bueno claro "
+    "primero ademas saludos lamentablemente desafortunadamente amigos todos again folks neighbor "
+    "neighbors team all everybody"
+))
+_GREETING_WORDS = frozenset(TOKEN.findall(
+    "hi hello hey dear greetings good hola estimado estimada querido querida buenos buenas"
+))
+_TITLE_WORDS = frozenset(TOKEN.findall(
+    "dr dra doctor doc nurse np pa rn hygienist assistant therapist counselor midwife surgeon "
+    "dentist mr mrs ms miss"
+))
+_TITLED_NAME = re.compile(rf"{rules_en.STAFF_TITLE}([a-z][a-z'-]+)")
+_STRICT_TITLES = frozenset(
+    [
+        "doctor", "doc", "nurse", "hygienist", "assistant", "therapist", "counselor", "midwife",
+        "surgeon", "dentist", "miss", "np", "pa", "rn",
+    ]
+)
+_PRIVATE_CHANNEL = re.compile(
+    r"\b(?:whatsapp|whats app|telegram|signal app|wechat|viber|kik|snapchat|dm me|dm us|"
+    r"direct message|message me|text me|text our|text my|my cell|my personal|personal cell|"
+    r"personal number|personal email|cell phone number|mi celular|mi numero personal|"
+    r"mi correo personal|mandeme un mensaje|escribame por|mensaje directo)\b"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
+_SHOUT_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
+_CONTACT_ONLY_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class _Doc:
+    reply: str
+    norm: Normalized
+    text: str
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    _tokens: list[tuple[int, int, str]] | None = None
+
+    @property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        i = max(i, 0)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+
+class _Findings:
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.items: list[Finding] = []
+        self._by_rule: dict[str, list[Finding]] = {}
+        self.blocked_spans: list[tuple[int, int]] = []  # contact spans (folded coords)
+        self.name_spans: list[tuple[int, int]] = []  # the practice's own name
+
+    def in_practice_name(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.name_spans)
+
+    def add(self, rule: str, severity: str, start: int, end: int, message: str) -> None:
+        """Add a finding at folded [start, end)."""
+        s, e = self.doc.norm.to_original(start, end)
+        self.add_original(rule, severity, s, e, message)
+
+    def add_original(self, rule: str, severity: str, s: int, e: int, message: str) -> None:
+        same_rule = self._by_rule.setdefault(rule, [])
+        if len(same_rule) >= MAX_FINDINGS_PER_RULE:
+            return  # the reply is already blocked; a 1 MB reply must not make 100,000 findings
+        for f in same_rule:
+            if f.start < e and s < f.end:
+                return  # one finding per rule per place is enough
+        finding = Finding(rule, severity, s, e, self.doc.reply[s:e], message)  # type: ignore[arg-type]
+        same_rule.append(finding)
+        self.items.append(finding)
+
+    def in_contact(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.blocked_spans)
+
+
+_WORD_START = r"(?<![a-z0-9$])(?=[a-z0-9$])"
+
+
+@lru_cache(maxsize=32)
+def _compiled(module_name: str, table: str) -> tuple[re.Pattern[str], tuple[Pattern, ...]] | None:
+    module = {"en": rules_en, "es": rules_es}[module_name]
+    patterns: tuple[Pattern, ...] = tuple(getattr(module, table, ()))
+    if not patterns:
+        return None
+    combined = "|".join(
+        f"{_lookahead(p.regex)}(?P<p{i}>{p.regex})" for i, p in enumerate(patterns)
+    )
+    # One test for the whole table first: most word starts begin no pattern at all.
+    union: set[str] = set()
+    for p in patterns:
+        starts = prefixes(p.regex)
+        if starts is None or len(starts) > 3000:
+            union = set()
+            break
+        union |= starts
+    gate = f"(?={literal_alternation(union)})" if union else ""
+    return re.compile(rf"{_WORD_START}{gate}(?:{combined})"), patterns
+
+
+def _lookahead(regex: str) -> str:
+    """A cheap test of the first characters a pattern can start with (speed only)."""
+    starts = prefixes(regex)
+    if starts and len(starts) <= 3000:
+        return f"(?={literal_alternation(starts)})"
+    chars = first_chars(regex)
+    return f"(?=[{re.escape(chars)}])" if chars else ""
+
+
+@lru_cache(maxsize=4)
+def _hedge(module_name: str) -> re.Pattern[str]:
+    module = {"en": rules_en, "es": rules_es}[module_name]
+    return re.compile(module.HEDGES)
+
+
+@lru_cache(maxsize=4)
+def _visit_context(module_name: str) -> re.Pattern[str]:
+    module = {"en": rules_en, "es": rules_es}[module_name]
+    return re.compile(module.VISIT_CONTEXT)
+
+
+@lru_cache(maxsize=1)
+def _insurers() -> Lexicon:
+    return Lexicon(rules_en.INSURERS, "en")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    words: set[str] = set()
+    for vocabulary in _WORDS.values():
+        words |= vocabulary
+    words |= set(
+        [
+            "will", "bill", "grace", "hope", "joy", "may", "june", "april", "august", "mark",
+            "rose", "faith", "pat", "sue", "art", "dawn", "summer", "rich", "guy", "frank", "ray",
+            "bob", "jack", "sunny", "star", "page", "lane", "king", "young", "price", "rich",
+            "bishop", "love", "rock", "stone", "wood", "woods", "hill", "dale", "glen", "chase",
+            "miles", "brook", "brooks", "reed", "wade", "penny", "ruby", "amber", "crystal", "iris",
+            "lily", "daisy", "ivy", "holly", "olive", "sky", "river", "autumn", "winter", "carol",
+            "robin", "jay", "drew", "dean", "earl", "gene", "hunter", "mason", "taylor", "harper",
+            "joy", "destiny", "angel", "patience", "constance", "charity", "prudence", "honor",
+            "trinity", "justice", "sol", "luz", "paz", "rocio", "dolores", "consuelo", "amparo",
+            "angeles", "mercedes", "pilar", "rosario", "blanca", "clara", "esperanza",
+        ]
+    )
+    return frozenset(words)
+
+
+def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -> Verdict:
+    """Judge one reply. `context` is a GuardContext or a mapping (flat or JSONL shape)."""
+    if not isinstance(reply, str):
+        raise TypeError(f"reply must be a string, not {type(reply).__name__}")
+    ctx = GuardContext.coerce(context)
+    norm = normalize(reply)
+    doc = _Doc(reply, norm, norm.text, *_sentences(norm.text))
+    found = _Findings(doc)
+
+    _check_length(doc, found)
+    _find_practice_name(doc, ctx, found)
+    _check_contacts(doc, ctx, found)
+    languages = _check_languages(doc, found)
+    rule_languages = _rule_languages(doc)
+    for language in rule_languages:
+        _check_patterns(doc, language, found)
+    _check_lexicon(doc, ctx, found)
+    _check_names_and_dates(doc, ctx, found, languages=rule_languages)
+    _check_warnings(doc, found)
+
+    findings = sorted(found.items, key=lambda f: (f.start, f.end, f.rule))
+    return Verdict(findings=tuple(findings), languages=languages)
+
+
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends, start = [0], [], 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()].rsplit(" ", 1)[-1]
+        if m.group().startswith(".") and before in _ABBREVIATIONS:
+            continue
+        ends.append(m.start())
+        start = m.end()
+        starts.append(start)
+    ends.append(len(text))
+    return starts, ends
+
+
+def _check_length(doc: _Doc, found: _Findings) -> None:
+    if not doc.text.strip():
+        found.add_original("length", "block", 0, len(doc.reply),
+                           "The reply is empty: write a reply before approving")
+        return
+    size = len(doc.reply.encode("utf-8"))
+    if size > GOOGLE_REPLY_LIMIT_BYTES:
+        # Characters that fit whole within the limit; the excess starts after them.
+        cut = len(doc.reply.encode("utf-8")[:GOOGLE_REPLY_LIMIT_BYTES].decode("utf-8", "ignore"))
+        found.add_original("length", "block", cut, len(doc.reply),
+                           f"The reply is {size:,} bytes; Google accepts at most "
+                           f"{GOOGLE_REPLY_LIMIT_BYTES:,}: shorten it (the excess starts here)")
+    elif len(doc.reply) > LONG_REPLY_CHARS:
+        found.add_original("length-long", "warn", LONG_REPLY_CHARS, len(doc.reply),
+                           f"The reply is {len(doc.reply):,} characters; replies over "
+                           f"{LONG_REPLY_CHARS:,} read as defensive (warning only)")
+
+
+def _find_practice_name(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
+    # "Bright Smile Orthodontics" and "Cedar Path Counseling" name the practice, not care.
+    name = _folded(ctx.practice_name)
+    if len(name) < 3:
+        return
+    start = doc.text.find(name)
+    while start >= 0:
+        found.name_spans.append((start, start + len(name)))
+        start = doc.text.find(name, start + len(name))
+
+
+def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
+    has_path = False
+    for match in [*contact.find_phones(doc.text), *contact.find_emails(doc.text)]:
+        found.blocked_spans.append((match.start, match.end))
+        own = (
+            contact.phones_equal(match.text, ctx.practice_phone)
+            if match.kind == "phone"
+            else contact.emails_equal(match.text, ctx.practice_email)
+        )
+        if own:
+            has_path = True
+            continue
+        if match.kind == "phone":
+            why = ("is not the practice's number" if ctx.practice_phone else
+                   "can't be confirmed as the practice's number (no practice phone is set)")
+        else:
+            why = ("is not the practice's email" if ctx.practice_email else
+                   "can't be confirmed as the practice's email (no practice email is set)")
+        found.add("foreign-contact", "block", match.start, match.end,
+                  f"This {match.kind} {why}: only the practice's own contact may appear")
+    for m in _PRIVATE_CHANNEL.finditer(doc.text):
+        found.add("foreign-contact", "block", m.start(), m.end(),
+                  "Points to a private channel (messaging app, personal number or direct "
+                  "message): only the practice's own phone or email may appear")
+    if not has_path and doc.text.strip():
+        wanted = " or ".join(x for x in (ctx.practice_phone, ctx.practice_email) if x)
+        hint = f" ({wanted})" if wanted else " (no practice phone or email is configured)"
+        found.add_original("missing-contact-path", "block", len(doc.reply), len(doc.reply),
+                           f"No offline contact path: add the practice's phone or email{hint}")
+
+
+def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
+    judged: list[str] = []
+    for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True):
+        if end <= start:
+            continue
+        s, e = doc.norm.to_original(start, end)
+        chunk = doc.reply[s:e]
+        language = None if chunk.isascii() else _script_language(chunk)
+        if language is None:
+            language, score = _score_words(doc.text[start:end], char_hints(chunk))
+            if language not in SUPPORTED and score < 2:
+                language = None
+        if language is None:
+            continue
+        if language not in judged:
+            judged.append(language)
+        if language not in SUPPORTED:
+            name = LANGUAGE_NAMES.get(language, language)
+            found.add("unsupported-language", "block", start, end,
+                      f"Written in {name}: the guardrail has rules for English and Spanish "
+                      "only, so this reply cannot be checked; translate it")
+    if not judged:
+        # No function words at all: fine for "555-014-2290" or "Thanks!", not for prose.
+        without_contacts = doc.text
+        for a, b in sorted(found.blocked_spans, reverse=True):
+            without_contacts = without_contacts[:a] + " " + without_contacts[b:]
+        if len(_CONTACT_ONLY_WORDS.findall(without_contacts)) >= 4:
+            found.add_original("unsupported-language", "block", 0, len(doc.reply),
+                               "The language of this reply was not recognised, so it cannot "
+                               "be checked: write it in English or Spanish")
+            return ("unknown",)
+        return ("en",)
+    ordered = [code for code in SUPPORTED if code in judged]
+    return tuple(ordered + [code for code in judged if code not in SUPPORTED])
+
+
+_ONLY_WORDS = {
+    "en": _WORDS["en"] - _WORDS["es"] - {"a", "no", "me", "at"},
+    "es": _WORDS["es"] - _WORDS["en"] - {"a", "no", "o", "me", "mi", "son", "he"},
+}
+
+
+def _rule_languages(doc: _Doc) -> tuple[str, ...]:
+    """Rule tables to run: those of every language with at least one of its function words
+    in the reply; both when neither shows (the cost of a table is only speed)."""
+    tokens = {word for _, _, word in doc.tokens}
+    present = tuple(code for code in ("en", "es") if tokens & _ONLY_WORDS[code])
+    return present or ("en", "es")
+
+
+def _check_patterns(doc: _Doc, language: str, found: _Findings) -> None:
+    for table in _RULE_TABLES:
+        compiled = _compiled(language, table)
+        if compiled is None:
+            continue
+        regex, patterns = compiled
+        for m in regex.finditer(doc.text):
+            if m.end() == m.start() or found.in_contact(m.start(), m.end()):
+                continue
+            if found.in_practice_name(m.start(), m.end()):
+                continue
+            pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+            if table == "TREATMENT_DISCLOSURE" and _in_disclaimer(doc, m.start()):
+                continue
+            if pattern.hedgeable and _hedged(doc, language, m.start()):
+                continue
+            found.add(_RULE_IDS[table], "block", m.start(), m.end(), pattern.message)
+    compiled = _compiled(language, "WARN_TONE")
+    if compiled:
+        regex, patterns = compiled
+        for m in regex.finditer(doc.text):
+            pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+            found.add("argumentative-tone", "warn", m.start(), m.end(), pattern.message)
+    _check_insurers(doc, language, found)
+
+
+def _hedged(doc: _Doc, language: str, pos: int) -> bool:
+    start, _end = doc.sentence_of(pos)
+    return bool(_hedge(language).search(doc.text, start, pos + 1))
+
+
+def _check_insurers(doc: _Doc, language: str, found: _Findings) -> None:
+    if language != "en":
+        return
+    for match in _insurers().find_tokens(doc.text, doc.tokens):
+        found.add("records-billing", "block", match.start, match.end,
+                  f"Names an insurer or plan ('{match.term}'): talks about the reader's coverage")
+
+
+def _clinical_matches(text: str, extra: tuple[str, ...],
+                      tokens: list[tuple[int, int, str]] | None = None) -> list[TermMatch]:
+    tokens = tokenize(text) if tokens is None else tokens
+    return clinical_lexicon("en+es", extra).find_tokens(text, tokens)
+
+
+# Words too general to count as clinical on their own when echoed from the review.
+_ECHO_IGNORE = frozenset(
+    [
+        "upper", "lower", "front", "back", "left", "right", "first", "second", "third", "severe",
+        "minor", "acute", "chronic", "general", "annual", "routine", "regular", "follow", "check",
+        "health", "medical", "dental", "physical", "mental", "personal", "family", "child",
+        "children", "adult", "visit", "office", "exam", "test", "care", "treatment", "doctor",
+        "nurse", "pain", "after", "before", "other", "small", "large", "blood", "water", "daily",
+        "night", "morning", "weekly", "monthly", "control", "normal", "simple", "full", "total",
+        "partial", "mouth", "teeth", "tooth", "skin", "heart", "level", "levels",
+    ]
+)
+
+
+@lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """Folded context strings (practice name, reviewer name), cached: they repeat."""
+    return normalize(text).text.strip()
+
+
+@lru_cache(maxsize=1024)
+def _review_clinical(review: str, practice_name: str,
+                     extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The clinical terms in a review, and their distinctive words (for echo detection)."""
+    review_text = normalize(review).text
+    practice = _folded(practice_name)
+    if len(practice) >= 3:
+        review_text = review_text.replace(practice, " ")
+    terms: set[str] = set()
+    words: set[str] = set()
+    for m in _clinical_matches(review_text, extra):
+        terms.add(m.term)
+        for word in m.term.split():
+            if len(word) >= 5 and word not in _ECHO_IGNORE and not word.isdigit():
+                words.add(word)
+    return frozenset(terms), frozenset(words)
+
+
+def _check_lexicon(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
+    review_terms: frozenset[str] = frozenset()
+    review_words: frozenset[str] = frozenset()
+    if ctx.review:
+        review_terms, review_words = _review_clinical(
+            ctx.review, ctx.practice_name, tuple(ctx.extra_clinical_terms))
+    for m in _clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc.tokens):
+        if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
+            continue
+        if m.term in review_terms:
+            found.add("treatment-disclosure", "block", m.start, m.end,
+                      f"Repeats the clinical term '{m.term}' from the review: confirms the "
+                      "reviewer's care")
+            continue
+        if _in_disclaimer(doc, m.start):
+            continue  # "we can't discuss medications online" discloses nothing
+        found.add("treatment-disclosure", "block", m.start, m.end,
+                  f"Clinical term '{m.term}': a reply must not mention conditions, procedures, "
+                  "tests or medications")
+    if review_words:
+        for start, end, word in doc.tokens:
+            if found.in_practice_name(start, end):
+                continue
+            if word in review_words or (len(word) > 5 and word.rstrip("s") in review_words):
+                found.add("treatment-disclosure", "block", start, end,
+                          f"Repeats '{word}' from a clinical phrase in the review: confirms "
+                          "the reviewer's care")
+
+
+def _in_disclaimer(doc: _Doc, pos: int) -> bool:
+    """A generic "we can't discuss X online" sentence, X not tied to the reader."""
+    start, end = doc.sentence_of(pos)
+    return bool(_DISCLAIMER.search(doc.text, start, end)) and not _possessed(doc.text, pos)
+
+
+def _possessed(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 30) : pos]
+    return bool(re.search(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$", before))
+
+
+def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
+                           languages: tuple[str, ...] = ("en", "es")) -> None:
+    text = doc.text
+    common = _common_words()
+    # The reviewer's own name, anywhere.
+    practice_words = set(TOKEN.findall(_folded(ctx.practice_name)))
+    for token in set(TOKEN.findall(_folded(ctx.reviewer_name))):
+        if len(token) < 2 or token in practice_words or token.isdigit():
+            continue
+        for m in _whole_word(token).finditer(text):
+            if token in common and not _capitalised_mid_sentence(doc, m.start()):
+                continue
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names the reviewer: a reply must not identify the reviewer")
+    words = {word for _, _, word in doc.tokens}
+    # A greeting followed by any name ("Hi Vera").
+    for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
+        word = m.group(1)
+        if word in _NOT_A_NAME or word in common:
+            continue
+        found.add("personal-identifier", "block", m.start(1), m.end(1),
+                  "Greets the reviewer by name: a reply must not identify the reviewer")
+    # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
+    for m in _ADDRESSED.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
+                or word.endswith("ly") or not _capitalised(doc, m.start(group))):
+            continue
+        found.add("personal-identifier", "block", m.start(group), m.end(group),
+                  "Addresses the reviewer by name: a reply must not identify the reviewer")
+    # A staff member's name in a sentence about a visit or care ("Dr. Lowe" + "your exam").
+    for m in (_TITLED_NAME.finditer(text) if words & _TITLE_WORDS else ()):
+        title = text[m.start() : m.start(1)].strip(" .")
+        name = m.group(1)
+        if name in common and not _capitalised(doc, m.start(1)):
+            continue
+        if title in _STRICT_TITLES and not _capitalised(doc, m.start(1)):
+            continue
+        start, end = doc.sentence_of(m.start())
+        clinical = _clinical_matches(text[start:end], tuple(ctx.extra_clinical_terms))
+        if _mentions_visit(doc, start, end) or clinical:
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names a staff member in a sentence about a visit or care: identifies "
+                      "the reviewer's encounter")
+    # Calendar dates identify an encounter wherever they appear.
+    for language in languages:
+        compiled = _compiled(language, "SPECIFIC_DATE")
+        if compiled is None:
+            continue
+        regex, patterns = compiled
+        for m in regex.finditer(text):
+            if not found.in_contact(m.start(), m.end()):
+                pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+                found.add("personal-identifier", "block", m.start(), m.end(), pattern.message)
+    # Weekdays, times and "yesterday" identify an encounter when tied to a visit.
+    for language in languages:
+        compiled = _compiled(language, "PERSONAL_IDENTIFIER")
+        if compiled is None:
+            continue
+        regex, patterns = compiled
+        for m in regex.finditer(text):
+            if found.in_contact(m.start(), m.end()):
+                continue
+            start, end = doc.sentence_of(m.start())
+            if _mentions_visit(doc, start, end):
+                pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+                found.add("personal-identifier", "block", m.start(), m.end(),
+                          pattern.message)
+
+
+@lru_cache(maxsize=512)
+def _whole_word(token: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(token)}\b")
+
+
+def _mentions_visit(doc: _Doc, start: int, end: int) -> bool:
+    return any(_visit_context(lang).search(doc.text, start, end) for lang in ("en", "es"))
+
+
+def _capitalised(doc: _Doc, pos: int) -> bool:
+    s, e = doc.norm.to_original(pos, pos + 1)
+    return doc.reply[s:e][:1].isupper()
+
+
+def _capitalised_mid_sentence(doc: _Doc, pos: int) -> bool:
+    start, _ = doc.sentence_of(pos)
+    return pos != start and _capitalised(doc, pos)
+
+
+def _check_warnings(doc: _Doc, found: _Findings) -> None:
+    if not _SHOUT_WORD.search(doc.reply):
+        return  # no word in capitals at all
+    letters = len(_LETTER.findall(doc.reply))
+    upper = len(_UPPER.findall(doc.reply))
+    long_upper = [m for m in _SHOUT_WORD.finditer(doc.reply) if len(m.group()) >= 3]
+    if letters >= 20 and upper > 0.6 * letters:
+        found.add_original("shouting", "warn", 0, len(doc.reply),
+                           "Written in capitals, which reads as shouting (warning only)")
+    elif len(long_upper) >= 3:
+        found.add_original("shouting", "warn", long_upper[0].start(), long_upper[-1].end(),
+                           "Several words in capitals read as shouting (warning only)")

@@ -1,0 +1,228 @@
+"""Deterministic, offline language detection (standard library only).
+
+Each sentence is scored by its function words (articles, pronouns, prepositions, courtesy
+words: the words every sentence needs, whatever its topic) and by script: Cyrillic, Greek,
+Arabic, Hebrew, CJK and other scripts name their language directly. A reply is judged by every
+language its sentences are written in, so an English reply with one French sentence is judged
+as English and French, and blocked because French rules do not exist.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from guardrails.normalize import normalize
+
+SUPPORTED = ("en", "es")
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Function words, accent-folded (matching runs on folded text). A word shared by several
+# languages counts for each of them; distinctive words decide.
+_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+            "from", "by", "about", "as", "is", "are", "was", "were", "be", "been", "being", "am",
+            "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
+            "may", "might", "must", "shall", "we", "us", "our", "ours", "you", "your", "yours", "i",
+            "me", "my", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these",
+            "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where",
+            "why", "how", "not", "no", "yes", "if", "so", "than", "then", "very", "just", "also",
+            "please", "thank", "thanks", "hello", "hi", "dear", "sorry", "glad", "happy", "hope",
+            "would", "welcome", "appreciate", "feedback", "review", "call", "reach", "team",
+            "office", "any", "all", "every", "each", "anyone", "more", "most", "much", "many",
+            "some", "such", "only", "into", "out", "up", "over", "again", "our", "we're", "you're",
+            "it's", "don't", "can't", "won't", "we'd", "we'll", "i'm", "let", "let's",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "y", "o", "pero", "de", "del",
+            "al", "a", "en", "con", "por", "para", "sin", "sobre", "entre", "es", "son", "fue",
+            "fueron", "ser", "estar", "esta", "estan", "estamos", "esto", "este", "estos", "estas",
+            "ese", "esa", "eso", "que", "quien", "cual", "cuando", "donde", "como", "muy", "mas",
+            "menos", "ya", "tambien", "no", "si", "su", "sus", "usted", "ustedes", "le", "les",
+            "lo", "nos", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "yo", "tu",
+            "gracias", "hola", "estimado", "estimada", "lamentamos", "sentimos", "agradecemos",
+            "comentario", "comentarios", "favor", "llame", "llamenos", "comuniquese", "oficina",
+            "equipo", "todo", "todos", "cada", "hay", "ha", "han", "hemos", "puede", "podemos",
+            "queremos", "nos", "cualquier", "siempre",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont",
+            "etait", "avec", "pour", "par", "sans", "sur", "dans", "nous", "vous", "votre", "vos",
+            "notre", "nos", "je", "tu", "il", "elle", "ils", "elles", "ce", "cette", "ces", "qui",
+            "que", "quoi", "ne", "pas", "plus", "tres", "merci", "bonjour", "cher", "chere",
+            "desole", "desoles", "avons", "etes", "sommes", "aux", "au", "c'est", "n'hesitez",
+            "nous-memes", "tout", "tous", "toute", "equipe", "cabinet", "appeler", "d'un", "d'une",
+            "l'equipe", "qu'il",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "und",
+            "oder", "aber", "ist", "sind", "war", "waren", "mit", "fur", "von", "zu", "zum", "zur",
+            "auf", "aus", "bei", "nach", "wir", "uns", "unser", "unsere", "sie", "ihr", "ihre",
+            "ich", "du", "er", "es", "nicht", "kein", "keine", "sehr", "danke", "vielen", "bitte",
+            "hallo", "liebe", "lieber", "leid", "gerne", "auch", "noch", "wie", "was", "wer",
+            "wenn", "dass", "ihnen", "team", "praxis", "rufen", "an",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o", "a", "os", "as", "um", "uma", "uns", "umas", "e", "ou", "mas", "de", "do", "da",
+            "dos", "das", "em", "no", "na", "nos", "nas", "com", "por", "para", "pelo", "pela",
+            "sem", "sobre", "e", "sao", "foi", "foram", "ser", "estar", "esta", "estao", "nos",
+            "voce", "voces", "seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas",
+            "obrigado", "obrigada", "ola", "muito", "mais", "nao", "sim", "que", "quem", "quando",
+            "onde", "como", "ja", "tambem", "lamentamos", "equipe", "consultorio", "ligue",
+            "agradecemos", "comentario", "ao", "aos",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "e", "o", "ma", "di", "del",
+            "della", "dei", "delle", "degli", "da", "dal", "dalla", "in", "nel", "nella", "con",
+            "per", "su", "tra", "fra", "e", "sono", "era", "erano", "essere", "noi", "voi", "lei",
+            "suo", "sua", "suoi", "sue", "nostro", "nostra", "nostri", "vostro", "che", "chi",
+            "quando", "dove", "come", "molto", "piu", "non", "si", "grazie", "ciao", "gentile",
+            "ci", "ti", "siamo", "abbiamo", "vi", "anche", "tutto", "tutti", "ogni", "nostra",
+            "studio", "chiami",
+        ]
+    ),
+}
+# Words so distinctive that one of them outweighs shared ones.
+_STRONG: dict[str, frozenset[str]] = {
+    "en": _word_set("the and you your we our thank thanks with please"),
+    "es": _word_set("usted gracias nuestro nuestra los del muy lamentamos llame "
+                    "estimado comuniquese ustedes"),
+    "fr": _word_set("vous votre nous merci avec les tres pas desole sommes"),
+    "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
+    "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
+    "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
+}
+
+_SCRIPTS = (  # Unicode name prefix -> language code for letters outside Latin
+    ("CYRILLIC", "ru"), ("GREEK", "el"), ("ARABIC", "ar"), ("HEBREW", "he"),
+    ("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"),
+    ("DEVANAGARI", "hi"), ("THAI", "th"), ("ARMENIAN", "hy"), ("GEORGIAN", "ka"),
+    ("BENGALI", "bn"), ("TAMIL", "ta"), ("ETHIOPIC", "am"),
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|(?<=[¡¿])")
+
+
+def detect_language(text: str) -> str:
+    """"en", "es", another ISO 639-1 code, or "unknown" (no words to judge by)."""
+    script = _script_language(text)
+    if script:
+        return script
+    return _score_words(normalize(text).text, char_hints(text))[0] or "unknown"
+
+
+def sentence_languages(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) for each sentence of the ORIGINAL text that has one."""
+    found = []
+    for start, end in _sentences(text):
+        chunk = text[start:end]
+        language = _script_language(chunk)
+        if not language:
+            language, score = _score_words(normalize(chunk).text, char_hints(chunk))
+            # One shared little word is no evidence of a language we would block.
+            if language not in SUPPORTED and score < 2:
+                language = None
+        if language:
+            found.append((start, end, language))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _script_language(text: str) -> str | None:
+    """The language a non-Latin script names, when most letters are in that script."""
+    if max(text, default="a") < "\u0250":
+        return None  # Latin letters only (accents included)
+    latin = 0
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if ch.isascii():
+            latin += 1
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            latin += 1
+            continue
+        for prefix, code in _SCRIPTS:
+            if name.startswith(prefix):
+                counts[code] = counts.get(code, 0) + 1
+                break
+        else:
+            counts["other"] = counts.get("other", 0) + 1
+    if not counts:
+        return None
+    code, count = max(counts.items(), key=lambda item: item[1])
+    # Look-alike letters sprinkled into Latin words are an evasion, not a language.
+    if count >= 3 and count > latin:
+        return "unknown" if code == "other" else code
+    return None
+
+
+def char_hints(original: str) -> dict[str, float]:
+    """Letters only some languages use: "ñ ¿ ¡" Spanish, "ã õ" Portuguese, "ß ä ö" German..."""
+    hints: dict[str, float] = {}
+    if original.isascii():
+        return hints
+    for chars, code in (("ñ¿¡", "es"), ("ãõ", "pt"), ("ßäö", "de"), ("èìòù", "it"),
+                        ("êâûœë", "fr")):
+        if any(c in original for c in chars):
+            hints[code] = hints.get(code, 0.0) + 2.0
+    return hints
+
+
+def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    """word -> ((language, weight), ...): one lookup a word instead of one per language."""
+    table: dict[str, list[tuple[str, float]]] = {}
+    for code, vocabulary in _WORDS.items():
+        for word in vocabulary:
+            table.setdefault(word, []).append((code, 2.0 if word in _STRONG[code] else 1.0))
+    return {word: tuple(pairs) for word, pairs in table.items()}
+
+
+_WEIGHTS = _weights()
+
+
+def _score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
+    scores = dict.fromkeys(_WORDS, 0.0)
+    for code, bonus in (hints or {}).items():
+        scores[code] += bonus
+    weights = _WEIGHTS
+    for word in _WORD.findall(folded):
+        for code, weight in weights.get(word, ()):
+            scores[code] += weight
+    best = max(scores.values())
+    if best == 0:
+        return None, 0.0
+    leaders = [code for code, score in scores.items() if score == best]
+    if len(leaders) == 1:
+        return leaders[0], best
+    # A tie (only shared words such as "le", "un", "si", "su") goes to the language we have
+    # rules for: its rules still run, and Spanish replies far outnumber Italian ones.
+    supported = [code for code in leaders if code in SUPPORTED]
+    return (supported or leaders)[0], best

@@ -1,0 +1,162 @@
+"""The clinical lexicon: conditions, symptoms, procedures, tests, drugs and devices.
+
+Terms live in readable files, `guardrails/data/<lang>/clinical/*.txt` (one term or phrase a
+line, `#` comments), so a compliance officer can review them and a practice can add its own
+(`extra_clinical_terms` in its settings). Terms are folded like replies, split into word
+tokens, and matched on whole words with simple plural and inflection tolerance
+("root canal" also matches "root canals", "flare-up" matches "flare ups").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from guardrails.normalize import normalize
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int  # offsets into the folded text
+    end: int
+    term: str  # the lexicon entry (folded) that matched
+
+
+def read_term_file(path: Path) -> list[str]:
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            terms.append(line)
+    return terms
+
+
+def _inflections(word: str, language: str) -> set[str]:
+    forms = {word}
+    if not word.isalpha():
+        return forms
+    if len(word) < 3:  # "flare-up" -> "flare-ups"
+        return forms | {word + "s"}
+    if language == "es":
+        forms |= {word + "s", word + "es"}
+        if word.endswith("z"):
+            forms.add(word[:-1] + "ces")
+        if word.endswith("o"):
+            forms |= {word[:-1] + "a", word[:-1] + "os", word[:-1] + "as"}
+        if word.endswith(("on", "an", "en")):  # inflamacion -> inflamaciones
+            forms.add(word + "es")
+        return forms
+    forms |= {word + "s", word + "es"}
+    if word.endswith("y") and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+        forms.add(word[:-1] + "ied")
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    else:
+        forms |= {word + "ed", word + "ing"}
+    if word.endswith("sis"):  # diagnosis -> diagnoses
+        forms.add(word[:-3] + "ses")
+    if word.endswith("tooth"):
+        forms.add(word[:-5] + "teeth")
+    if word.endswith("foot"):
+        forms.add(word[:-4] + "feet")
+    return forms
+
+
+class Lexicon:
+    """Whole-word phrase lookup over folded text (a dict lookup per word: linear time)."""
+
+    def __init__(self, terms: Iterable[str] = (), language: str = "en") -> None:
+        self._phrases: dict[str, str] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        self.add(terms, language)
+
+    def add(self, terms: Iterable[str], language: str) -> None:
+        """Add terms, inflected by `language`'s rules ("en" or "es")."""
+        lengths = {k: set(v) for k, v in self._lengths.items()}
+        for raw in terms:
+            tokens = TOKEN.findall(normalize(raw).text)
+            if not tokens:
+                continue
+            canonical = " ".join(tokens)
+            for last in _inflections(tokens[-1], language):
+                key = " ".join([*tokens[:-1], last])
+                self._phrases.setdefault(key, canonical)
+                lengths.setdefault(tokens[0] if len(tokens) > 1 else last, set()).add(
+                    len(tokens)
+                )
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+    def __len__(self) -> int:
+        return len(set(self._phrases.values()))
+
+    def __contains__(self, term: str) -> bool:
+        return " ".join(TOKEN.findall(normalize(term).text)) in self._phrases
+
+    def find(self, folded: str) -> list[TermMatch]:
+        """Every longest, non-overlapping term occurrence in already-folded text."""
+        return self.find_tokens(folded, tokenize(folded))
+
+    def find_tokens(self, folded: str, spans: list[tuple[int, int, str]]) -> list[TermMatch]:
+        """`find` over text already split by `tokenize` (callers share one split)."""
+        words = [w for _, _, w in spans]
+        found: list[TermMatch] = []
+        i = 0
+        while i < len(words):
+            lengths = self._lengths.get(words[i])
+            matched = 0
+            if lengths:
+                for n in lengths:
+                    if i + n > len(words):
+                        continue
+                    key = words[i] if n == 1 else " ".join(words[i : i + n])
+                    term = self._phrases.get(key)
+                    # Words must be adjacent in the text (a comma or full stop breaks a phrase).
+                    if term and (n == 1 or _adjacent(folded, spans, i, n)):
+                        found.append(TermMatch(spans[i][0], spans[i + n - 1][1], term))
+                        matched = n
+                        break
+            i += matched or 1
+        return found
+
+
+def tokenize(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word of folded text."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+
+
+def _adjacent(folded: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    for k in range(i, i + n - 1):
+        gap = folded[spans[k][1] : spans[k + 1][0]]
+        if gap not in (" ", "-", "'", "/", "' ", " - "):
+            return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def clinical_terms(language: str) -> tuple[str, ...]:
+    """Every term of `guardrails/data/<language>/clinical/*.txt`, in file order."""
+    folder = DATA_DIR / language / "clinical"
+    terms: list[str] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.txt")):
+            terms.extend(read_term_file(path))
+    return tuple(terms)
+
+
+@lru_cache(maxsize=32)
+def clinical_lexicon(languages: str, extra: tuple[str, ...] = ()) -> Lexicon:
+    """The clinical lexicon for `languages` ("en", "es" or "en+es": one lookup for both),
+    plus a practice's extra terms (cached)."""
+    lexicon = Lexicon()
+    codes = languages.split("+")
+    for code in codes:
+        lexicon.add(clinical_terms(code), code)
+    lexicon.add(extra, codes[0])
+    return lexicon

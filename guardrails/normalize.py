@@ -1,0 +1,199 @@
+"""Fold a reply into the form the rules match on, keeping a map back to the original text.
+
+Evasions this defeats: compatibility forms (NFKC: full-width letters, ligatures), case,
+zero-width and other format characters (Unicode category Cf, soft hyphen included),
+Cyrillic/Greek look-alike letters inside Latin words, curly quotes and exotic dashes,
+runs of whitespace and line breaks, accents (folded so "visitó" matches "visito"), and
+words spelled out with dots or dashes between single letters ("v.i.s.i.t").
+
+Every folded character remembers the span of the original character(s) it came from, so a
+rule's match on the folded text converts back to `reply[start:end]` exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Look-alike letters (after case folding) that turn "yοur" (Greek omicron) into "your".
+_LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "п": "n",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y", "μ": "u", "ϲ": "c",
+    "ϳ": "j", "ς": "s", "σ": "o",
+    # Latin oddities NFKC leaves alone
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l",
+}  # fmt: skip
+_QUOTES = {c: "'" for c in "‘’‚‛′`´ʼʹ"} | {c: '"' for c in "“”„‟″«»"}
+_DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
+_FOLD_CACHE: dict[str, str] = {}
+# Digits standing in for letters inside a word ("y0ur", "v1sit"): one character for one, so
+# the offset map is unchanged.
+_LEET = re.compile(r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
+_LEET_MAP = str.maketrans("013457", "oieast")
+
+# Single letters joined by dots/dashes/underscores/asterisks: "v.i.s.i.t", "r-e-c-o-r-d".
+_SPELLED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•/][a-z]){2,}(?![a-z0-9])")
+# ... or by single spaces, only from four letters on ("v i s i t"), so "a b c" stays.
+_SPACED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){3,}(?![a-z0-9])")
+
+
+def fold_char(ch: str) -> str:
+    """The folded form of one character ('' when it is dropped, ' ' for any whitespace)."""
+    cached = _FOLD_CACHE.get(ch)
+    if cached is not None:
+        return cached
+    if ch.isspace():
+        folded = " "
+    elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
+        folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
+    else:
+        out = []
+        for part in unicodedata.normalize("NFKC", ch).casefold():
+            for base in unicodedata.normalize("NFKD", part):
+                if unicodedata.category(base) in ("Mn", "Me", "Cf"):
+                    continue
+                base = _LOOKALIKES.get(base, base)
+                base = _QUOTES.get(base, _DASHES.get(base, base))
+                out.append(" " if base.isspace() else base)
+        folded = "".join(out)
+    if len(_FOLD_CACHE) < 65536:
+        _FOLD_CACHE[ch] = folded
+    return folded
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """`text` is what rules match on; `to_original` maps a span of it back to the reply."""
+
+    original: str
+    text: str
+    _starts: tuple[int, ...] | None  # None: identity map (the fast path for plain ASCII)
+    _ends: tuple[int, ...] | None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the folded span [start, end) to the smallest original span that produced it."""
+        if end <= start:
+            if self._starts is None:
+                return start, start
+            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            return pos, pos
+        if self._starts is None or self._ends is None:
+            return start, end
+        return self._starts[start], self._ends[end - 1]
+
+    def excerpt(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+class _FoldTable(dict):
+    """str.translate table that folds each character on first sight (cached)."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = fold_char(chr(codepoint))
+        if len(folded) != 1:
+            _IRREGULAR.add(chr(codepoint))
+        self[codepoint] = folded
+        return folded
+
+
+_IRREGULAR: set[str] = set()  # characters that fold to zero or several characters
+_FOLD_TABLE = _FoldTable()
+
+
+def normalize(text: str) -> Normalized:
+    """Fold `text` for matching (see the module docstring for every step)."""
+    if not text.isascii():
+        # Fast path: every character folds to exactly one (accents, look-alikes, quotes), so
+        # offsets are unchanged and str.translate does the work in C.
+        folded = text.translate(_FOLD_TABLE)
+        if (
+            len(folded) == len(text)
+            and _IRREGULAR.isdisjoint(text)
+            and "  " not in folded
+            and not folded.startswith(" ")
+            and not folded.endswith(" ")
+        ):
+            folded = _unleet(folded)
+            if not _needs_unspelling(folded):
+                return Normalized(text, folded, None, None)
+    if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text \
+            and "\r" not in text and "`" not in text and not _has_control(text):
+        folded = _unleet(text.lower())
+        if not _needs_unspelling(folded):
+            return Normalized(text, folded, None, None)
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    previous_space = True  # also trims leading whitespace
+    for index, ch in enumerate(text):
+        folded = fold_char(ch)
+        if not folded:
+            # A dropped combining accent belongs to the letter before it.
+            if ends and unicodedata.category(ch) in ("Mn", "Me") and ends[-1] == index:
+                for k in range(len(ends) - 1, -1, -1):
+                    if ends[k] != index:
+                        break
+                    ends[k] = index + 1
+            continue
+        for piece in folded:
+            if piece == " ":
+                if previous_space:
+                    continue
+                previous_space = True
+            else:
+                previous_space = False
+            chars.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        starts.pop()
+        ends.pop()
+    folded_text = _unleet("".join(chars))
+    if _needs_unspelling(folded_text):
+        folded_text, starts, ends = _join_spelled_out(folded_text, starts, ends)
+    return Normalized(text, folded_text, tuple(starts), tuple(ends))
+
+
+def _unleet(folded: str) -> str:
+    if not _LEET.search(folded):
+        return folded
+    return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _has_control(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def _needs_unspelling(folded: str) -> bool:
+    return bool(_SPELLED_OUT.search(folded) or _SPACED_OUT.search(folded))
+
+
+def _join_spelled_out(
+    text: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
+    if not starts and text:  # identity map requested from the ASCII fast path
+        starts = list(range(len(text)))
+        ends = [i + 1 for i in range(len(text))]
+    drop: set[int] = set()
+    for pattern in (_SPELLED_OUT, _SPACED_OUT):
+        for match in pattern.finditer(text):
+            for k in range(match.start(), match.end()):
+                if not ("a" <= text[k] <= "z"):
+                    drop.add(k)
+    keep = [k for k in range(len(text)) if k not in drop]
+    return (
+        "".join(text[k] for k in keep),
+        [starts[k] for k in keep],
+        [ends[k] for k in keep],
+    )

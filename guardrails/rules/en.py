@@ -1,0 +1,263 @@
+# ruff: noqa: E501  (rule tables: one pattern a line reads better than a wrapped regex)
+"""English rule data. Text is folded first: lower case, straight apostrophes, single spaces."""
+
+from __future__ import annotations
+
+from guardrails.rules import Pattern, words
+
+YOU = r"(?:you|u|ya|y'all|yall|you all)"
+YOUR = r"(?:your|ur|yr|you're|youre)"  # "you're" covers the common "you're visit" typo
+# Words that may sit between "your" and the noun: adjectives, possessives, numbers.
+ADJ = words(
+    "recent", "last", "first", "next", "previous", "prior", "latest", "upcoming", "scheduled",
+    "initial", "annual", "yearly", "routine", "regular", "follow-up", "most", "new", "dental",
+    "medical", "eye", "skin", "physical", "hygiene", "cleaning", "x-ray", "lab", "blood", "test",
+    "surgical", "post-op", "post-operative", "six-month", "6-month", "emergency", "second",
+    "third", "two", "several", "past", "few", "own", "entire", "whole", "overall", "little",
+    "long", "short", "quick", "brief", "late", "early", "virtual", "telehealth", "video",
+    "in-office", "office", "clinic", "hospital", "morning", "afternoon", "evening", "today's",
+    "yesterday's", "last week's", "recent", "wellness", "well-child", "well", "sick", "prenatal",
+    "postpartum", "sports", "school", "pre-op", "same-day", "walk-in", "urgent", "specialist",
+    "hygienist", "doctor's", "dentist's", "provider's", "recent", "upcoming", "ongoing",
+    "continued", "current", "full", "complete", "difficult", "painful", "successful", "smooth",
+    "great", "good", "bad", "unpleasant", "pleasant", "positive", "negative", "wonderful",
+    "amazing", "frustrating", "stressful", "most recent", "last few", "past few",
+)
+GAP = rf"(?: (?:{ADJ}|[a-z-]+'s|[a-z-]+s'|\d+[a-z-]*|and|or|with us|here)){{0,3}}"
+CARE = words(
+    "visit", "visits", "appointment", "appointments", "appt", "appts", "exam", "exams",
+    "examination", "checkup", "checkups", "check-up", "check-ups", "check up", "cleaning",
+    "cleanings", "stay", "consultation", "consultations", "consult", "procedure", "procedures",
+    "treatment", "treatments", "treatment plan", "results", "result", "test results", "labs",
+    "lab work", "bloodwork", "blood work", "prescription", "prescriptions", "surgery",
+    "surgeries", "operation", "care", "diagnosis", "session", "sessions", "therapy",
+    "follow-up", "followup", "follow up", "recovery", "healing", "condition", "conditions",
+    "symptoms", "symptom", "medication", "medications", "meds", "medicine", "x-rays", "xrays",
+    "x-ray", "scan", "scans", "injection", "injections", "shot", "shots", "vaccine", "vaccines",
+    "vaccination", "screening", "evaluation", "assessment", "admission", "discharge",
+    "delivery", "pregnancy", "labor", "filling", "fillings", "crown", "crowns", "implant",
+    "implants", "braces", "aligners", "dentures", "tooth", "teeth", "gums", "mole", "biopsy",
+    "case", "progress", "pain", "injury", "referral", "time with us", "time in our office",
+    "time in the office", "time in our clinic", "time here", "wait", "wait time", "time in the chair",
+    "stitches", "incision", "dosage", "dose", "baby", "newborn", "due date", "c-section",
+    "bite", "smile makeover", "whitening", "root canal", "extraction", "recovery time",
+    "office visit", "telehealth visit", "video visit", "provider", "physician",
+    "care team", "care plan", "health concerns", "health concern", "health issue",
+    "health issues", "medical history", "surgeon", "hygienist", "therapist", "nurse",
+)
+# Singular visit nouns that, with "the/that/this", point at one particular encounter.
+ENCOUNTER = words(
+    "visit", "appointment", "appt", "exam", "examination", "cleaning", "procedure",
+    "surgery", "consultation", "consult", "checkup", "check-up", "treatment", "operation",
+    "injection", "biopsy", "extraction", "filling", "root canal", "follow-up", "follow up",
+    "session", "stay",
+)
+CLINICIAN = words(
+    "doctor", "dentist", "physician", "provider", "pediatrician", "dermatologist", "surgeon",
+    "hygienist", "orthodontist", "therapist", "counselor", "nurse", "nurse practitioner",
+    "optometrist", "ophthalmologist", "cardiologist", "obgyn", "ob-gyn", "ob/gyn",
+    "midwife", "chiropractor", "care team", "medical home", "dental home", "clinician",
+)
+SEEN_VERB = words(
+    "see", "seeing", "saw", "seen", "treat", "treating", "treated", "examine", "examined",
+    "examining", "serve", "serving", "served", "care for", "caring for", "cared for",
+    "take care of", "taking care of", "took care of", "taken care of", "look after",
+    "looking after", "looked after", "checked on", "work on", "worked on", "working on",
+    "operate on", "operated on", "operating on", "admit", "admitted", "discharge",
+    "discharged", "vaccinate", "vaccinated", "diagnose", "diagnosed", "prescribe",
+    "prescribed", "refer", "referred", "fit", "fitted", "schedule", "scheduled",
+    "reschedule", "rescheduled", "book", "booked", "welcomed", "host", "hosted", "have had", "had", "check in", "checked in", "checking in",
+    "patch up", "patched up", "fix up", "fixed up", "get you in", "got you in",
+    "getting you in", "squeeze", "squeezed", "fit you in",
+)
+
+PATIENT_RELATIONSHIP = [
+    Pattern(rf"\b{YOUR}{GAP} {CARE}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))",
+            "Mentions the reader's visit or care: confirms the reviewer is a patient"),
+    Pattern(rf"\b(?:the|that|this){GAP} {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
+            "Refers to a particular visit or procedure: confirms the reviewer is a patient"),
+    Pattern(rf"\b(?:we|we've|we have|we had|we were|we'll|we will|we'd|we would|i|i've|i'd|i'll|dr\.? [a-z]+|our (?:team|staff|doctors?|dentists?|providers?|hygienists?|nurses?)|(?:the )?(?:doctor|dentist|hygienist|nurse|staff|team)) (?:(?:be|been|was|were|are|is|love|like|enjoy|enjoyed|loved|hope|look forward|can't wait|cannot wait|glad|happy|so glad|delighted|thrilled|pleased|pleasure|honored|privileged|proud|excited|eager|able|unable|never|not|always|really|truly|so|very|to|again|continue|continuing|got|get|getting|did|didn't|did not|could|couldn't|could not|should|shouldn't|have|haven't|has|hasn't|had|hadn't|to be|being|again to)\s?){{0,4}}{SEEN_VERB} {YOU}\b(?! (?:with|by) (?:a )?(?:call|phone|email))",
+            "Says the practice saw, treated or served the reader: confirms (or denies) a patient relationship",
+            hedgeable=True),
+    Pattern(rf"\b(?:see|seeing|meet|meeting) {YOU} (?:again|soon|back|next|at|in|for|on|every|in the chair|around|there|here|then)\b",
+            "Talks about seeing the reader again: confirms a patient relationship"),
+    Pattern(rf"\b(?:saw|seen|met|treated|examined|served|cared for|took care of|taken care of) {YOU}\b",
+            "Says the practice saw or treated the reader: confirms (or denies) a patient relationship",
+            hedgeable=True),
+    Pattern(rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
+            "Says it was a pleasure to see or care for the reader: confirms a patient relationship"),
+    Pattern(rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
+            "Says the practice got the reader in, remembers or missed them: confirms a patient relationship"),
+    Pattern(rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
+            "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
+    Pattern(rf"\b(?:during|after|before|at|for|since|from|about) (?:his|her|their|the|that|this|those|these) (?:[a-z'-]+ )?(?:{ENCOUNTER}|results|test results|labs|lab work|x-rays|scans?|prescription|referral|stitches|braces|crown|filling|implant|shots?|vaccines?)\b(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
+            "Refers to a particular visit, procedure or result: confirms the reviewer is a patient"),
+    Pattern(r"\b(?:our|the) patient (?:list|roster|records?|database|files?|charts?|portal|system|registry|rolls?)\b|\b(?:appear|appears|show up|shows up|listed|registered|found|on file) (?:in|on) (?:our|the) (?:system|records|files|database|schedule|books|patient)\b|\b(?:nobody|no one|anyone|anybody|someone|no patient|any patient|a patient) (?:by|with|under|named|called) (?:that|this|your|the) (?:name|names)\b|\b(?:nobody|no one) (?:by|named|called)\b",
+            "Says whether the reader is in the practice's records: confirms or denies patient status"),
+    Pattern(rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU} (?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
+            "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship"),
+    Pattern(rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:the|that|your|such a|this|any) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\bin (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam room|treatment room)\b",
+            "Refers to the reader's time with the practice (waiting, being seen): confirms a patient relationship"),
+    Pattern(r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient)|\b(?:practice|patient|office|clinic|dental|smile|care) family\b",
+            "Welcomes the reader (back) to the practice: confirms a patient relationship"),
+    Pattern(rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing|picking|selecting|trusting (?:us|our)|allowing us|letting us|giving us the (?:opportunity|chance|privilege)|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){0,2}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ )?(?:family|practice)|your (?:visit|trust|loyalty|patronage|business|confidence|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:trust|confidence|loyalty|patronage))\b(?! (?:our|the) (?:website|web ?site|site|page|blog|online|feedback|review|comment))",
+            "Thanks the reader for coming in or choosing the practice: confirms a patient relationship"),
+    Pattern(r"\b(?:choosing|chose|choose|trusting|trusted|trust|selecting|picking) (?:us|our (?:practice|office|clinic|team|doctors?|dentists?)) (?:for|with|to)\b",
+            "Says the reader chose or trusted the practice for care: confirms a patient relationship"),
+    Pattern(rf"\b{YOU} (?:are|were|'re|re|r|have been|'ve been|became|become|will be|remain|being|aren't|are not|weren't|were not|have never been|'ve never been|never were|were never|are no longer|used to be)(?: [a-z'-]+){{0,4}} (?:patients?|clients?|patient of ours|members?|regulars?)\b",
+            "Says whether the reader is or was a patient", hedgeable=True),
+    Pattern(r"\b(?:one|none) of (?:our|my|the practice's) (?:[a-z'-]+ ){0,2}(?:patients|clients)\b(?! (?:are|is|deserves?|should|must|can|have|has|receive)\b)",
+            "Calls the reader one of the practice's patients: confirms a patient relationship"),
+    Pattern(rf"\b(?:as|being|like) {YOUR} (?:[a-z'-]+ )?{CLINICIAN}\b|\b{YOUR} (?:[a-z'-]+ )?{CLINICIAN},? (?:dr|doctor)\b|\b(?:our|a|the) (?:loyal |long-time |longtime |valued |new |favorite |favourite |wonderful )?(?:patient|client)s? (?:like|such as) {YOU}\b|\b{YOU} as (?:a|our) (?:[a-z-]+ )?(?:patient|client)\b",
+            "Speaks as the reader's clinician or calls the reader a patient: confirms a patient relationship"),
+    Pattern(rf"\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
+            "Says the reader came in, waited or returned: confirms a patient relationship",
+            hedgeable=True),
+    Pattern(rf"\b(?:when|while|since|after|before|during the time|the day|the time|each time|every time|next time|last time) {YOU} (?:were|was|are|came|come|visited|visit|stopped|arrived|left|waited|saw|see|had|have|get|got|'re)\b(?! (?:reading|writing|calling))",
+            "Refers to a time the reader was at the practice: confirms a patient relationship",
+            hedgeable=True),
+    Pattern(r"\b(?:come|coming|came|welcome|return|back|stop by|drop by|visit) (?:again|back)\b|\bnext time (?:you|we)\b|\b(?:see|seeing) (?:you|u) (?:soon|again|next)\b|\bback in (?:the|our) (?:chair|office|clinic)\b|\bcome see us\b|\bcome visit us\b",
+            "Invites the reader back for care: confirms a patient relationship"),
+    Pattern(r"\b(?:never|not|no longer|haven't|hasn't|have not|has not|didn't|did not|don't|do not|cannot|can't|couldn't|could not|unable to|not able to|failed to) (?:ever |actually |even |yet |previously |once )?(?:been |be )?(?:seen|treated|visited|examined|served|met|cared for|find|found|locate|located|see|treat|have any record|had any record|have a record|has a record|have (?:you|your|this|that|a|any) (?:name|record|file|chart|information|info|visit|appointment)|in our (?:system|records|files|database|charts?|books|schedule))\b(?! (?:anything|a way|the time))",
+            "Denies seeing the reader or finding them in the records: denying patient status is also disclosure",
+            hedgeable=True),
+    Pattern(rf"\bno (?:record|records|file|files|chart|charts|history|sign|evidence|trace|information|info|account|appointment|visit|indication)s? (?:of|that|for|showing|indicating|under|matching|with) (?:{YOU}|{YOUR}|this|that|the|a|an|any|such|anyone|anybody|someone|a person|the (?:reviewer|person|patient|name))\b",
+            "Says the practice has no record of the reader: denying patient status is also disclosure"),
+    Pattern(r"\b(?:not|n't|never) (?:been )?(?:a |one of our |our |an established |an existing |a current |a registered |a former )?(?:patient|client)s? (?:here|of ours|of our|at our|with us|in our|of this|at this)\b|\bnot (?:in|on|found in) (?:our|the) (?:system|records|files|database|charts?|books|schedule|roster|list)\b|\bnever (?:been )?(?:here|to our (?:office|clinic|practice)|in our (?:office|clinic|practice|chair))\b",
+            "Says the reader is not a patient: denying patient status is also disclosure",
+            hedgeable=True),
+    Pattern(r"\b(?:patient|client) (?:of ours|here|with us|at our (?:practice|office|clinic))\b",
+            "Speaks of the reader as a patient of the practice", hedgeable=True),
+    Pattern(rf"\b(?:schedule|book|reschedule|confirm|cancel|cancelled|canceled|moved|move) {YOUR}\b|\b{YOUR} (?:next|upcoming|scheduled|follow-up) (?:[a-z-]+ )?(?:time|date|slot|one)\b",
+            "Talks about the reader's appointments: confirms a patient relationship"),
+    Pattern(r"\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
+            "Places the reader in the practice's rooms: confirms a visit"),
+    Pattern(r"\b(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b",
+            "Refers to the reader's time at the practice: confirms a patient relationship"),
+]
+
+# "Whether/if you are a patient" and privacy disclaimers confirm nothing.
+HEDGES = (
+    r"\b(?:whether|if|even if|regardless of whether|whether or not|confirm or deny|"
+    r"neither confirm nor deny|can't confirm|cannot confirm|can not confirm|can't even confirm|"
+    r"unable to confirm|not able to confirm|won't confirm|will not confirm|do not confirm|"
+    r"don't confirm|can't say|cannot say|can't disclose|cannot disclose|anyone who|"
+    r"anybody who|everyone who|all who|those who|any patient who|patients who|"
+    r"someone who|people who|whoever|any person who)\b"
+)
+
+TREATMENT_DISCLOSURE = [
+    Pattern(rf"\b{YOUR}{GAP} (?:{words('skin', 'teeth', 'tooth', 'gums', 'mouth', 'jaw', 'bite', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder', 'shoulders', 'neck', 'spine', 'ankle', 'wrist', 'foot', 'feet', 'leg', 'arm', 'arms', 'hand', 'eyes', 'eye', 'vision', 'eyesight', 'heart', 'blood pressure', 'blood sugar', 'sugar', 'sugars', 'cholesterol', 'weight', 'lungs', 'breathing', 'rash', 'face', 'scalp', 'hair', 'nails', 'sinus', 'sinuses', 'ear', 'ears', 'throat', 'stomach', 'belly', 'bowels', 'bladder', 'kidneys', 'liver', 'thyroid', 'mood', 'mental health', 'anxiety', 'levels', 'numbers', 'a1c', 'baby', 'pregnancy', 'labor', 'delivery', 'son', 'daughter', 'child', 'kids', 'children', 'little one', 'newborn', 'toddler', 'infant')})\b(?: (?:is|are|was|were|did|does|has|have|looks?|looked|feels?|felt|got|gets|getting|seems?|seemed|healed|healing|improved|improving|better|worse|doing|clearing|cleared|recovering|recovered|responded|responding|feeling|progress|condition|health|issue|issues|problem|problems|pain|symptoms|concern|concerns|care|treatment|diagnosis|recovery|results|shots|vaccines|checkup)\b)",
+            "Describes the reader's body or health: discloses clinical information"),
+    Pattern(r"\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
+            "Describes how a condition or treatment is going: discloses clinical information"),
+    Pattern(r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
+            "Talks about the reader's recovery or symptoms: discloses clinical information"),
+    Pattern(r"\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
+            "Mentions test results: discloses clinical information"),
+]
+
+RECORDS_BILLING = [
+    Pattern(rf"\b{YOUR}{GAP} (?:{words('chart', 'charts', 'record', 'records', 'medical record', 'medical records', 'health record', 'health records', 'file', 'files', 'notes', 'account', 'bill', 'bills', 'billing', 'balance', 'statement', 'statements', 'invoice', 'invoices', 'claim', 'claims', 'copay', 'copays', 'co-pay', 'co-pays', 'copayment', 'co-payment', 'coinsurance', 'deductible', 'payment', 'payments', 'insurance', 'insurer', 'insurance company', 'carrier', 'plan', 'health plan', 'coverage', 'policy', 'benefits', 'eob', 'explanation of benefits', 'charges', 'charge', 'collections', 'refund', 'estimate', 'premium', 'out-of-pocket', 'profile', 'portal', 'patient portal', 'history', 'medical history', 'referral', 'authorization', 'pre-authorization', 'prior authorization', 'preauthorization', 'paperwork', 'intake forms', 'forms', 'receipt', 'member id', 'id card', 'insurance card', 'card on file', 'credit card', 'payment plan', 'past due', 'overdue', 'debt', 'fees', 'fee', 'cost', 'costs', 'bills', 'x-ray images', 'images', 'files', 'lab orders', 'orders')})\b",
+            "Mentions the reader's records, account, bill or insurance: confirms a patient relationship"),
+    Pattern(r"\b(?:our|the|my) (?:records?|files?|system|systems|charts?|notes|database|computer|billing (?:records?|system|department|team|office)|logs?|schedule|appointment book|books|documentation|ehr|emr)(?: [a-z]+){0,2} (?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected|confirm|confirms|confirmed|say|says|said|state|states|note|notes|noted|list|lists|have|has|had|contain|contains|do not show|don't show|does not show|doesn't show|did not show|didn't show|have no|has no|show no)\b",
+            "Quotes the practice's records about the reader: discloses patient information"),
+    Pattern(r"\b(?:per|according to|based on|from|in|on|checking|checked|reviewed|reviewing|review|looked at|looking at|looked into|pulled|pulled up|searched|search|went through|going through|after reviewing|after checking) (?:your|ur|our|the|his|her|their) (?:medical |dental |patient |billing |appointment |health )?(?:chart|charts|records|record|file|files|notes|account|system|database|history|documentation|ehr|emr)\b",
+            "Refers to looking up records: discloses patient information"),
+    Pattern(r"\b(?:the|that|this) (?:claim|bill|balance|copay|co-pay|copayment|invoice|statement|charge|charges|deductible|eob|collection|collections notice|outstanding balance|unpaid balance)\b|\b(?:sent|send|sending|turned|turning) (?:you|your (?:account|bill|balance)|it|the (?:account|bill|balance)) (?:to|over to) collections\b|\b(?:insurance|insurer|insurance company|carrier|plan|medicare|medicaid) (?:denied|rejected|declined|covered|paid|didn't cover|did not cover|won't cover|will not cover|doesn't cover|does not cover|refused|approved)\b",
+            "Talks about a specific bill, claim or insurance decision: discloses billing information"),
+    Pattern(rf"\b(?:we|we've|we have|we had|i|our (?:office|billing|team|staff)) (?:[a-z']+ ){{0,2}}(?:billed|charged|refunded|credited|invoiced|reimbursed|submitted|filed|resubmitted|sent) (?:{YOU}|{YOUR})\b|\b{YOU} (?:owe|owed|paid|were charged|were billed|have been charged|have been billed|still owe|have a balance|had a balance|are covered|were covered|aren't covered|are not covered|were not covered)\b",
+            "Says what the reader was billed or paid: discloses billing information"),
+    Pattern(r"\b(?:the|that|this|your) billing (?:error|issue|mistake|problem|mix-up|mixup|question|dispute|discrepancy|concern)s?\b",
+            "Talks about a particular billing problem: discloses billing information"),
+    Pattern(r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth\b",
+            "Mentions network status, no-shows or fees: discloses patient account details"),
+]
+INSURERS = (
+    "aetna", "cigna", "unitedhealthcare", "united healthcare", "united health care", "uhc",
+    "humana", "kaiser", "kaiser permanente", "blue cross", "blue shield", "bluecross",
+    "blueshield", "bcbs", "anthem", "medicaid", "medicare", "medi-cal", "medical assistance",
+    "tricare", "molina", "centene", "ambetter", "wellcare", "oscar health", "highmark",
+    "delta dental", "metlife dental", "guardian dental", "cigna dental", "optum", "health net",
+    "healthnet", "florida blue", "premera", "regence", "carefirst", "emblemhealth",
+    "geisinger", "amerigroup", "caresource", "upmc health plan", "harvard pilgrim",
+    "tufts health", "wellmark", "excellus", "vsp", "eyemed", "davis vision", "chip",
+    "champva", "medicare advantage", "aarp medicare", "independence blue cross", "bright health",
+    "clover health", "devoted health", "priority health", "selecthealth", "medica",
+    "healthpartners", "superior healthplan", "simply healthcare", "sunshine health",
+    "united concordia", "dentaquest", "mcna", "liberty dental", "ameritas", "principal dental",
+    "husky health", "masshealth", "tenncare", "soonercare", "badgercare", "apple health",
+    "denti-cal", "obamacare", "aca plan", "marketplace plan", "cobra", "hmo", "ppo", "epo",
+    "hsa", "fsa",
+)
+
+# A calendar date names one day: it identifies an encounter wherever it appears.
+SPECIFIC_DATE = [
+    Pattern(r"\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? of (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d-\d{2}-\d{2}\b",
+            "Gives a calendar date: identifies the reviewer's visit"),
+]
+PERSONAL_IDENTIFIER = [
+    Pattern(r"\b(?:on|last|this past|this|next|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:'s)?\b(?! ?(?:mornings|afternoons|evenings|nights|-|to|through|thru)\b)(?!s)|\b(?:on|since|from|by|until|before|after|dated) (?:the )?(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:the )?(?:morning|afternoon|evening) of\b|\b(?:this|yesterday|tomorrow|last|friday|monday|tuesday|wednesday|thursday|saturday|sunday) (?:morning|afternoon|evening|night)\b|\b(?:yesterday|earlier today|last week|last month|the other day|a few days ago|(?:two|three|several|a couple of|\d+) (?:days|weeks) ago)\b|\b(?:at|by|around) \d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b",
+            "Gives a date or time (tied to a visit it identifies the reviewer's appointment)"),
+]
+# Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
+STAFF_TITLE = r"\b(?:dr|dra|doctor|doc|nurse|np|pa|rn|hygienist|assistant|therapist|counselor|midwife|surgeon|dentist|mr|mrs|ms|miss)\.? (?=[a-z])"
+# Words that tie a sentence to a visit or to care (with a staff name or a date).
+VISIT_CONTEXT = rf"\b(?:{CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had|waited|visited|saw|arrived|left)|came|visited|appointment|exam|procedure|treated|diagnosed|prescribed|examined|performed|surgery|cleaning|checkup|check-up|shot|vaccine|results?)\b"
+
+IMPERATIVE_START = (
+    r"(?:^|(?<=[.!?;:,] )|\b(?:please|just|simply|also|then|and|you should|you'll want to|"
+    r"you will want to|you may want to|you need to|you must|make sure (?:to|you)|be sure to|"
+    r"try to|we recommend(?: that you)?|we suggest(?: that you)?|we advise(?: that you)?|"
+    r"i recommend|i suggest|we'd recommend|we would recommend|remember to|don't forget to|"
+    r"it's best to|it is best to|best to|continue to|go ahead and) )"
+)
+ADVICE_OBJECT = words(
+    "ice", "ice pack", "heat", "heating pad", "warm compress", "cold compress", "compress",
+    "salt water", "saltwater", "water", "fluids", "ibuprofen", "tylenol", "advil", "aspirin",
+    "medication", "medications", "medicine", "meds", "pill", "pills", "tablet", "tablets",
+    "cream", "ointment", "lotion", "gel", "drops", "eye drops", "spray", "dose", "dosage",
+    "antibiotic", "antibiotics", "painkiller", "painkillers", "pain reliever", "mouthwash",
+    "brace", "splint", "sling", "retainer", "aligners", "night guard", "mouthguard",
+    "glasses", "contacts", "contact lenses", "sunscreen", "moisturizer", "steroid",
+    "steroids", "insulin", "inhaler", "supplement", "supplements", "vitamin", "vitamins",
+    "prescription", "antacid", "laxative", "sugar", "salt", "caffeine", "alcohol",
+    "sleep", "hot foods", "cold foods", "hard foods", "soft foods", "straw", "straws",
+    "gauze", "bandage", "dressing", "stitches", "floss", "toothpaste", "sensitive toothpaste",
+    "medicated", "dosing", "blood pressure", "blood sugar", "glucose", "temperature",
+)
+
+MEDICAL_ADVICE = [
+    Pattern(r"\b(?:over-the-counter|over the counter|otc) (?:pain relievers?|pain medications?|medications?|meds|medicines?|creams?|drops|antihistamines?|ointments?)\b|\b(?:can|will|should|may|might) (?:help|ease|relieve|reduce|soothe) (?:with )?(?:the |your |any )?(?:pain|swelling|soreness|itching|sensitivity|inflammation|discomfort|symptoms|bleeding|nausea)\b",
+            "Suggests a remedy for a symptom: medical advice"),
+    Pattern(r"\b(?:you should|you need to|you must|you'll want to|you may want to|we recommend(?: that)? you|we suggest(?: that)? you|we advise(?: that)? you|please|be sure to|make sure to|it's best to) (?:see|visit|consult|go to|get to|call|get checked by|get seen by|follow up with) (?:a|an|your) (?:specialist|doctor|dentist|dermatologist|physician|urgent care|er|emergency room|pediatrician|surgeon|orthodontist|cardiologist|therapist|primary care)\b",
+            "Tells the reader which care to seek: medical advice"),
+    Pattern(r"\b(?:warm |cold |hot )?(?:salt ?water|saltwater) (?:rinses?|gargles?|soaks?)\b|\b(?:ice packs?|cold compress(?:es)?|warm compress(?:es)?|heating pads?)\b|\b(?:avoid|skip|stay away from|no) (?:[a-z-]+ ){0,2}(?:foods?|chewing|straws?|smoking|alcohol|lifting|exercise|strenuous|spicy|crunchy|sticky|hard foods?)\b|\bkeep (?:the|your|that) (?:area|site|wound|incision|bandage|dressing|cast|splint|stitches|eye|skin) (?:clean|dry|covered|elevated|moist)\b",
+            "Gives aftercare or home-remedy instructions: medical advice"),
+    Pattern(r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|milligrams?|micrograms?|grams?|ml|milliliters?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sprays?|tsp|tbsp|teaspoons?|tablespoons?|doses?)\b(?!-?\s?(?:star|review))",
+            "Gives a dose: medical advice"),
+    Pattern(r"\b(?:once|twice|three times|four times|\d+ times|\dx|one time|two times) (?:a|per|each|every) (?:day|night|week|hour|morning|evening)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|other)(?:-\d+| to \d+)? (?:hours?|hrs?|days?)\b|\b(?:every|each) (?:morning|night|evening|bedtime)\b|\b(?:at bedtime|as needed|on an empty stomach|with food|with meals|before meals|after meals|prn|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d)\b",
+            "Gives a dosing schedule: medical advice"),
+    Pattern(rf"{IMPERATIVE_START}{words('ice', 'icing', 'elevate', 'rinse', 'gargle', 'double', 'halve', 'swallow', 'inject', 'apply', 'soak', 'massage', 'compress', 'stretch', 'numb', 'stop taking', 'stop using', 'start taking', 'keep taking', 'keep using', 'continue taking', 'continue using', 'discontinue', 'ice and elevate', 'rest and ice')}\b(?= (?:it|the|your|that|this|them|twice|once|every|daily|for|with|on|a|an|some)\b)",
+            "Tells the reader to take, stop, apply or change something: medical advice"),
+    Pattern(rf"{IMPERATIVE_START}{words('take', 'use', 'stop', 'start', 'try', 'drink', 'wear', 'put', 'increase', 'decrease', 'reduce', 'skip', 'avoid', 'rest', 'brush', 'floss', 'eat', 'switch to', 'cut back on', 'hold off on', 'cover', 'clean', 'wash', 'chew', 'spray', 'check', 'monitor', 'add', 'keep', 'lower', 'raise')} (?:(?:the|your|some|more|less|an?|it|this|that|extra|a bit of|plenty of|two|one|three|over-the-counter|otc|warm|cold|salt|plain)\s)?(?:[a-z-]+ )?{ADVICE_OBJECT}\b",
+            "Tells the reader to take, stop, apply or change something: medical advice"),
+    Pattern(r"\b(?:you should|you need to|you must|you'll need to|we recommend|we suggest|we advise|our advice|our recommendation|it's important to|it is important to|make sure to|be sure to|don't|do not|avoid|never) (?:[a-z']+ ){0,3}(?:take|taking|stop taking|apply|use|double|increase|decrease|reduce|skip|ice|rest|elevate|rinse|eat|drink|exercise|medication|medicine|dose|dosage|antibiotics?|painkillers?|ibuprofen|tylenol|aspirin|cream|ointment|hydrocortisone|steroids?|insulin)\b",
+            "Recommends a treatment step: medical advice"),
+]
+
+REVIEW_INCENTIVE = [
+    Pattern(r"\b(?:review|reviews|rating|ratings|stars?)\b[^.!?]{0,80}\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|treat|goodies|swag|reward|rewards)\b|\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|reward|rewards)\b[^.!?]{0,80}\b(?:review|reviews|rating|ratings|stars?)\b",
+            "Puts a gift or reward next to a review: an incentive for reviews is forbidden (FTC)"),
+    Pattern(r"\b(?:update|updating|updated|change|changing|changed|remove|removing|removed|edit|editing|edited|delete|deleting|deleted|take down|taking down|took down|revise|revising|revised|raise|raising|bump|bump up|amend|amending|retract|retracting|withdraw|withdrawing|modify|modifying|reconsider|reconsidering|adjust|adjusting|improve|improving|upgrade|upgrading|increase|replace|rewrite|pull|pull down|correct|fix) (?:your|ur|the|this|that|this negative|that negative|your negative|your low|the low) (?:[\w-]+ ){0,2}(?:review|rating|stars?|post|comment|feedback|score|yelp review|google review)s?\b|\b(?:review|rating|post|comment)s? (?:removed|taken down|deleted|changed|updated|edited|revised|amended)\b|\b(?:take|taking|took|taken|pull|pulled|pulling|bring|bringing|get|getting) (?:this|your|the|that|it|this negative|your negative)(?: [a-z]+)?(?: review| post| rating| comment)? (?:down|off)\b|\b(?:remove|delete|take down|take it down|pull) (?:it|this|that)\b(?= (?:down|from|off|please|and|if|for|\.|!|,))",
+            "Asks the reader to change or remove the review (never allowed, with or without an offer)"),
+    Pattern(r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and|for|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
+            "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
+    Pattern(r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|\$\d+(?:\.\d\d)?(?: off| credit| gift| back)?|free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
+            "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review"),
+]
+
+WARN_TONE = [
+    Pattern(r"\b(?:fake|false|fraudulent|made-up|made up|bogus|fabricated|dishonest|untrue|inaccurate|malicious|defamatory|slanderous|libelous) (?:review|claims?|statements?|accusations?|allegations?|story|post|comments?)\b|\b(?:you(?:'re| are| were)? (?:lying|lied|liar|a liar|wrong|mistaken|rude|abusive|unreasonable|confused|clearly confused)|you (?:obviously|clearly|never) (?:didn't|did not|don't|lied)|never happened|that's not true|that is not true|not what happened|we did nothing wrong|your (?:own )?fault|shame on you|how dare you|get your facts straight|learn to read|competitor|troll|slander|libel|defamation|our lawyers?|legal action|sue you)\b",
+            "Argumentative tone: the approver should soften it (warning only)"),
+]

@@ -1,0 +1,176 @@
+"""Post new review cards to the review channel, paced and exactly once.
+
+For each prepared review without a card: claim it (one conditional UPDATE of
+`announce_claimed_at`, so two processes never both post), post the card with message metadata
+`{event_type: "review_card", event_payload: {review_key}}`, then store channel and ts. A claim
+left without a ts by a crash is first looked up in `conversations.history` (with
+`include_all_metadata`): if the card is there its ts is recorded and nothing is reposted.
+
+Pacing: at most `settings.slack.announce_per_second` cards a second per channel. A 429 is
+retried after its Retry-After by slack_sdk's RateLimitErrorRetryHandler on the WebClient.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from slack_app import store as db
+from slack_app.slack import cards
+
+log = logging.getLogger(__name__)
+
+ANNOUNCE_STATES = ("drafted", "escalated", "cleared", "post_failed", "approved")
+HISTORY_LIMIT = 200
+
+
+@dataclass
+class AnnounceReport:
+    posted: list[str] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)  # found in history after a crash
+    skipped: list[str] = field(default_factory=list)  # claimed by someone else just now
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (
+            f"cards posted {len(self.posted)}, recovered {len(self.recovered)}, "
+            f"skipped {len(self.skipped)}, failed {len(self.failed)}"
+        )
+
+
+class Pacer:
+    """At most `per_second` posts a second (per channel)."""
+
+    def __init__(self, per_second: float, *, sleep: Callable[[float], None] = time.sleep):
+        self.interval = 1.0 / per_second
+        self.sleep = sleep
+        self._last: dict[str, float] = {}
+
+    def wait(self, channel: str) -> None:
+        last = self._last.get(channel)
+        if last is not None:
+            remaining = self.interval - (time.monotonic() - last)
+            if remaining > 0:
+                self.sleep(remaining)
+        self._last[channel] = time.monotonic()
+
+
+def pending_keys(store: db.Store) -> list[str]:
+    """Prepared reviews from the sites whose card is not in Slack yet, oldest first.
+    Pasted (`manual`) reviews are shared by their author, never announced."""
+    return [
+        row["review_key"]
+        for row in db.reply_states(store, ANNOUNCE_STATES)
+        if not row["announced_at"]
+        and not row["card_ts"]
+        and not row["review_key"].startswith("manual:")
+    ]
+
+
+def _posted_cards(client: Any, channel: str) -> dict[str, str]:
+    """review_key -> ts of the cards found in the channel's recent history."""
+    found: dict[str, str] = {}
+    response = client.conversations_history(
+        channel=channel, include_all_metadata=True, limit=HISTORY_LIMIT
+    )
+    for message in response.get("messages") or []:
+        meta = message.get("metadata") or {}
+        if meta.get("event_type") == cards.CARD_EVENT:
+            key = (meta.get("event_payload") or {}).get("review_key")
+            if key and key not in found:
+                found[key] = message["ts"]
+    return found
+
+
+def post_card(client: Any, store: db.Store, key: str, channel: str) -> str:
+    """Post the card and record where; returns the ts. Raises SlackApiError."""
+    card, text = cards.render(store, key)
+    response = client.chat_postMessage(
+        channel=channel, blocks=card, text=text, metadata=cards.metadata(key)
+    )
+    db.set_reply_fields(
+        store,
+        key,
+        card_channel=response["channel"],
+        card_ts=response["ts"],
+        announced_at=db.now_iso(),
+    )
+    db.audit(
+        store, "announcer", "card.posted", key, detail={"channel": channel, "ts": response["ts"]}
+    )
+    return response["ts"]
+
+
+def announce_pending(
+    store: db.Store,
+    settings: Any,
+    env: Any,
+    client: Any,
+    *,
+    directory: Any = None,
+    stale_after_seconds: float = 120.0,
+    pacer: Pacer | None = None,
+) -> AnnounceReport:
+    """Post every pending card once; escalated reviews also go to the risk managers."""
+    from slack_app.approvers import Directory
+
+    report = AnnounceReport()
+    channel = settings.slack.review_channel
+    keys = pending_keys(store)
+    if not keys:
+        return report
+    if not channel:
+        for key in keys:
+            report.failed[key] = "slack.review_channel is not set in the settings file"
+        log.error("cannot announce %d review(s): slack.review_channel is not set", len(keys))
+        return report
+    directory = directory or Directory(client)
+    pacer = pacer or Pacer(settings.slack.announce_per_second)
+    claimed_before = {
+        row["review_key"]
+        for row in db.reply_states(store, ANNOUNCE_STATES)
+        if row["announce_claimed_at"] and not row["announced_at"]
+    }
+    history: dict[str, str] = {}
+    if claimed_before & set(keys):
+        try:
+            history = _posted_cards(client, channel)
+        except SlackApiError as exc:
+            # Without history we cannot tell whether those cards went out: leave them for later.
+            log.warning(
+                "conversations.history failed (%s); retrying claimed cards later",
+                exc.response.get("error"),
+            )
+            for key in claimed_before & set(keys):
+                report.failed[key] = "could not check channel history"
+            keys = [k for k in keys if k not in claimed_before]
+    for key in keys:
+        if key in history:
+            db.set_reply_fields(
+                store, key, card_channel=channel, card_ts=history[key], announced_at=db.now_iso()
+            )
+            db.audit(store, "announcer", "card.recovered", key, detail={"ts": history[key]})
+            report.recovered.append(key)
+            continue
+        if not db.claim_announcement(store, key, stale_after_seconds=stale_after_seconds):
+            report.skipped.append(key)
+            continue
+        pacer.wait(channel)
+        try:
+            post_card(client, store, key, channel)
+        except SlackApiError as exc:
+            error = exc.response.get("error") or str(exc)
+            log.warning("posting the card for %s failed: %s", key, error)
+            report.failed[key] = error
+            continue
+        report.posted.append(key)
+        if db.reply_state(store, key)["state"] == "escalated":
+            cards.send_escalation(client, store, settings, directory, key, "review-assistant")
+    if report.posted or report.failed:
+        log.info("announce: %s", report.summary())
+    return report

@@ -1,0 +1,94 @@
+"""`review-assistant audit [--since DATE] [--csv] [--config FILE]`: export the audit log.
+
+A table for people (one line a row, texts shortened) or CSV for machines (every column, full
+texts). DATE is YYYY-MM-DD or an ISO timestamp in UTC. Exit 2 on a bad date or unusable
+settings/database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+COLUMNS = ("id", "at", "actor", "action", "review_key", "draft_version", "text", "detail")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        help="settings file (default: $REVIEW_ASSISTANT_CONFIG or ./review-assistant.toml)",
+    )
+    parser.add_argument("--since", help="only rows at or after DATE (YYYY-MM-DD or ISO time, UTC)")
+    parser.add_argument("--csv", action="store_true", help="write CSV (all columns, full text)")
+
+
+def parse_since(value: str) -> str:
+    """The store's timestamp form for a user-given date; ValueError names the problem."""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"--since {value!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"
+        ) from None
+    if moment.tzinfo is not None:
+        from datetime import UTC
+
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _short(value: object, width: int) -> str:
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_table(rows: list[dict], out) -> None:
+    widths = {"at": 19, "actor": 16, "action": 18, "review_key": 40, "draft_version": 3, "text": 60}
+    header = ["at", "actor", "action", "review_key", "draft_version", "text"]
+    labels = {"draft_version": "v", "review_key": "review"}
+    print("  ".join(labels.get(c, c).ljust(widths[c]) for c in header).rstrip(), file=out)
+    for row in rows:
+        cells = {**row, "at": str(row["at"])[:19].replace("T", " ")}
+        print(
+            "  ".join(_short(cells[c], widths[c]).ljust(widths[c]) for c in header).rstrip(),
+            file=out,
+        )
+    print(f"{len(rows)} row(s)", file=out)
+
+
+def write_csv(rows: list[dict], out) -> None:
+    import csv
+    import json
+
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                **{c: row.get(c) for c in COLUMNS},
+                "detail": json.dumps(row.get("detail") or {}, sort_keys=True),
+            }
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    from slack_app.config import SettingsError, load_settings
+    from slack_app.store import Store, StoreError, audit_rows
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings(args.config)
+        store = Store(settings.database.path)
+    except (SettingsError, StoreError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    with store:
+        rows = audit_rows(store, since)
+    (write_csv if args.csv else write_table)(rows, sys.stdout)
+    return 0

@@ -1,0 +1,71 @@
+"""`review-assistant doctor`: print the checklist from `slack_app.doctor`, one fix per failure.
+
+Exit 0 when every required check passed, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+MARKS = {"ok": "ok", "warn": "warn", "fail": "FAIL", "unreachable": "UNREACHABLE", "skip": "skip"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        help="settings file (default: $REVIEW_ASSISTANT_CONFIG or ./review-assistant.toml)",
+    )
+    parser.add_argument(
+        "--manifest", help="Slack app manifest to compare scopes with (default: ./manifest.yml)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to wait for each service (default 10)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON lines")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from slack_app.config import Environment
+    from slack_app.doctor import exit_code, redact, run_checks
+
+    env = Environment.from_env()
+    manifest = Path(args.manifest) if args.manifest else None
+    current_area = None
+
+    def show(result) -> None:
+        nonlocal current_area
+        if args.json:
+            print(redact(json.dumps(result.to_dict()), env), flush=True)
+            return
+        if result.area != current_area:
+            current_area = result.area
+            print(f"\n{result.area}")
+        detail = redact(result.detail, env).replace("\n", "\n" + " " * 16)
+        print(f"  {MARKS[result.status]:<13} {result.name}: {detail}")
+        if result.fix and result.status in ("fail", "unreachable", "warn"):
+            print(f"{'':16}fix: {redact(result.fix, env)}")
+        sys.stdout.flush()
+
+    if not args.json:
+        print("Review Assistant doctor: checking settings, tokens and connections")
+    results = run_checks(
+        args.config, env, manifest_path=manifest, timeout=args.timeout, on_result=show
+    )
+    code = exit_code(results)
+    if not args.json:
+        counts = {status: sum(r.status == status for r in results) for status in MARKS}
+        failed = sum(r.failed for r in results)
+        print(
+            f"\n{counts['ok']} ok, {failed} required failing, {counts['warn']} warnings, "
+            f"{counts['skip']} skipped."
+        )
+        print(
+            "All required checks passed."
+            if code == 0
+            else "Fix the FAIL / UNREACHABLE lines above, then run doctor again."
+        )
+    return code

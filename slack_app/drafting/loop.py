@@ -1,0 +1,191 @@
+"""The drafting loop: draft, judge with the guardrail, repair with the findings, fall back.
+
+The guardrail (not the model) decides. A blocked draft goes back to the model with each
+finding's rule, excerpt and message, up to `settings.drafting.max_attempts` model drafts in
+all; then the offline templates write the reply, and they are judged too. Every attempt is
+returned so the caller can store it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from guardrails import GuardContext, check, detect_language
+from slack_app.drafting.core import (
+    DraftAttempt,
+    Drafter,
+    DraftingError,
+    DraftOutput,
+    DraftRequest,
+    DraftResult,
+)
+from slack_app.drafting.templates import TemplateDrafter
+
+if TYPE_CHECKING:
+    from guardrails import Verdict
+    from slack_app.config import Environment, Settings
+    from slack_app.models import Review
+
+
+def make_drafter(settings: Settings, env: Environment | None = None) -> Drafter:
+    """The OpenAI backend when OPENAI_API_KEY is set, else the offline templates."""
+    from slack_app.config import Environment
+
+    env = env if env is not None else Environment.from_env()
+    if not env.openai_api_key:
+        return template_drafter()
+    from slack_app.drafting.openai_backend import OpenAIDrafter
+
+    return OpenAIDrafter(
+        api_key=env.openai_api_key,
+        model=settings.drafting.model,
+        base_url=env.openai_base_url or None,
+        timeout=settings.drafting.timeout_seconds,
+    )
+
+
+@lru_cache(maxsize=1)
+def template_drafter() -> TemplateDrafter:
+    return TemplateDrafter()
+
+
+def reply_language(review: Review) -> str:
+    """Spanish reviews get Spanish replies; everything else (rating-only too) gets English,
+    the language the guardrail knows best; a third language is never attempted."""
+    return "es" if review.text.strip() and detect_language(review.text) == "es" else "en"
+
+
+def guard_context(review: Review, settings: Settings) -> GuardContext:
+    practice = settings.practice
+    return GuardContext(
+        review=review.text,
+        reviewer_name=review.reviewer_name,
+        practice_name=practice.name,
+        practice_phone=practice.phone,
+        practice_email=practice.email,
+        extra_clinical_terms=tuple(practice.extra_clinical_terms),
+    )
+
+
+def _attempt(
+    request: DraftRequest,
+    drafter: Drafter,
+    role: str,
+    output: DraftOutput | None = None,
+    verdict: Verdict | None = None,
+    error: DraftingError | None = None,
+) -> DraftAttempt:
+    return DraftAttempt(
+        number=request.attempt,
+        role=role,
+        backend=drafter.backend,
+        model=output.model if output else drafter.model,
+        prompt_version=output.prompt_version if output else error.prompt_version if error else "",
+        language=request.language,
+        text=output.text if output else "",
+        verdict=verdict,
+        usage=dict(output.usage if output else error.usage if error else {}),
+        error=str(error) if error else None,
+        error_kind=error.kind if error else None,
+        instruction=request.instruction,
+    )
+
+
+def draft_reply(
+    review: Review,
+    settings: Settings,
+    *,
+    drafter: Drafter | None = None,
+    env: Environment | None = None,
+    instruction: str | None = None,
+    variant: int = 0,
+) -> DraftResult:
+    """Draft a reply that passes the guardrail, with every attempt that led to it.
+
+    `instruction` is an approver's hint ("shorter", "warmer", ...), given to the model as a
+    hint that never overrides the rules. `variant` is how many drafts the review already has
+    (a regenerate); the template backend uses it, and the instruction, to pick another text.
+    """
+    drafter = drafter if drafter is not None else make_drafter(settings, env)
+    context = guard_context(review, settings)
+    language = reply_language(review)
+    instruction = (instruction or "").strip() or None
+    attempts: list[DraftAttempt] = []
+    fallback_reason: str | None = None
+
+    if not isinstance(drafter, TemplateDrafter):
+        max_attempts = settings.drafting.max_attempts
+        previous_text: str | None = None
+        findings: tuple = ()
+        problem: str | None = None
+        for number in range(1, max_attempts + 1):
+            request = DraftRequest(
+                review=review,
+                practice=settings.practice,
+                language=language,
+                attempt=number,
+                instruction=instruction,
+                previous_text=previous_text,
+                findings=findings,
+                problem=problem,
+                variant=variant,
+            )
+            role = "repair" if request.is_repair else "draft"
+            try:
+                output = drafter.draft(request)
+            except DraftingError as exc:
+                attempts.append(_attempt(request, drafter, role, error=exc))
+                if exc.fatal:
+                    fallback_reason = f"the model backend failed ({exc})"
+                    break
+                problem = exc.message  # unusable answer: ask again, saying why
+                continue
+            verdict = check(output.text, context)
+            attempts.append(_attempt(request, drafter, role, output, verdict))
+            if verdict.passed:
+                return DraftResult(tuple(attempts))
+            previous_text, findings, problem = output.text, verdict.blocking, None
+        else:
+            fallback_reason = f"no model draft passed the guardrail in {max_attempts} attempt(s)"
+
+    attempts.extend(
+        _template_attempts(review, settings, context, language, instruction, variant, len(attempts))
+    )
+    return DraftResult(tuple(attempts), fallback_reason)
+
+
+def _template_attempts(
+    review: Review,
+    settings: Settings,
+    context: GuardContext,
+    language: str,
+    instruction: str | None,
+    variant: int,
+    done: int,
+) -> list[DraftAttempt]:
+    """The chosen template, or the next ones in its band if it is blocked for this practice.
+
+    Blocked templates tried before the accepted one are kept (they point at a template or a
+    settings problem); if none passes, the first one is returned with its verdict.
+    """
+    drafter = template_drafter()
+    role = "fallback" if done else "draft"
+    request = DraftRequest(
+        review=review,
+        practice=settings.practice,
+        language=language,
+        attempt=done + 1,
+        instruction=instruction,
+        variant=variant,
+    )
+    tried: list[DraftAttempt] = []
+    for template in drafter.candidates(request):
+        numbered = replace(request, attempt=done + len(tried) + 1)
+        output = drafter.render(template, numbered)
+        attempt = _attempt(numbered, drafter, role, output, check(output.text, context))
+        tried.append(attempt)
+        if attempt.passed:
+            return tried
+    return tried[:1]

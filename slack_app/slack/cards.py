@@ -1,0 +1,111 @@
+"""Cards from stored state: render a review's card, update it in place, add thread lines."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from slack_app import store as db
+from slack_app.slack import blocks
+from slack_app.workflow import current_draft
+
+log = logging.getLogger(__name__)
+
+CARD_EVENT = "review_card"  # message metadata event_type
+
+
+def render(store: db.Store, key: str) -> tuple[list[dict], str]:
+    """(blocks, fallback text) of the review card for the reply's current state."""
+    review = db.get_review(store, key)
+    reply = db.reply_state(store, key)
+    if review is None or reply is None:
+        raise KeyError(f"unknown review {key!r}")
+    draft = current_draft(store, key)
+    card = blocks.review_card(
+        review,
+        draft,
+        draft,
+        reply["triage"],
+        reply["state"],
+        note=reply["note"] or reply["escalation_note"],
+        error=reply["post_error"],
+        posted_by=reply["updated_by"],
+    )
+    return card, blocks.card_fallback_text(review, reply["state"])
+
+
+def metadata(key: str) -> dict:
+    return {"event_type": CARD_EVENT, "event_payload": {"review_key": key}}
+
+
+def update(client: Any, store: db.Store, key: str) -> bool:
+    """Redraw the card where it was posted (chat.update). False when it has no message."""
+    reply = db.reply_state(store, key)
+    if not reply or not reply["card_ts"]:
+        return False
+    card, text = render(store, key)
+    try:
+        client.chat_update(
+            channel=reply["card_channel"],
+            ts=reply["card_ts"],
+            blocks=card,
+            text=text,
+            metadata=metadata(key),
+        )
+    except SlackApiError as exc:
+        log.warning("chat.update for %s failed: %s", key, exc.response.get("error"))
+        return False
+    return True
+
+
+def thread(client: Any, store: db.Store, key: str, actor: str, what: str) -> None:
+    """One line in the card's thread: who did what, when."""
+    reply = db.reply_state(store, key)
+    if not reply or not reply["card_ts"]:
+        return
+    try:
+        client.chat_postMessage(
+            channel=reply["card_channel"],
+            thread_ts=reply["card_ts"],
+            text=blocks.thread_line(actor, what, db.now_iso()),
+        )
+    except SlackApiError as exc:
+        log.warning("thread line for %s failed: %s", key, exc.response.get("error"))
+
+
+def refresh(client: Any, store: db.Store, key: str, actor: str, what: str) -> None:
+    update(client, store, key)
+    thread(client, store, key, actor, what)
+
+
+def send_escalation(
+    client: Any, store: db.Store, settings: Any, directory: Any, key: str, actor: str
+) -> int:
+    """DM each risk manager (and post to the risk channel, if set) the escalation card with
+    Clear for reply / Keep on hold. Returns how many messages were sent."""
+    review = db.get_review(store, key)
+    reply = db.reply_state(store, key)
+    card = blocks.escalation_card(
+        review, current_draft(store, key), reply["triage"], escalated_by=actor
+    )
+    text = "Review escalated: " + blocks.card_fallback_text(review, "escalated")
+    channels = []
+    for user in sorted(directory.members(settings.slack.risk_managers)):
+        try:
+            channels.append(client.conversations_open(users=user)["channel"]["id"])
+        except SlackApiError as exc:
+            log.warning("cannot DM risk manager %s: %s", user, exc.response.get("error"))
+    if settings.slack.risk_channel:
+        channels.append(settings.slack.risk_channel)
+    if not channels:
+        log.warning("review %s escalated but no risk manager or risk channel is configured", key)
+    sent = 0
+    for channel in channels:
+        try:
+            client.chat_postMessage(channel=channel, blocks=card, text=text, metadata=metadata(key))
+            sent += 1
+        except SlackApiError as exc:
+            log.warning("escalation message to %s failed: %s", channel, exc.response.get("error"))
+    return sent

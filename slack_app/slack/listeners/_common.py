@@ -1,0 +1,83 @@
+"""Small helpers shared by the listeners: payload fields, known reviews, ephemeral notes."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from slack_app import store as db
+
+log = logging.getLogger("slack_app.listeners")
+
+
+class BadPayload(ValueError):
+    """A Slack payload without the fields this listener needs; the message names them."""
+
+
+def action_value(body: dict) -> str:
+    try:
+        value = body["actions"][0]["value"]
+    except (KeyError, IndexError, TypeError):
+        raise BadPayload(f"{body.get('type', '?')} payload has no actions[0].value") from None
+    if not isinstance(value, str) or not value:
+        raise BadPayload("actions[0].value is empty")
+    return value
+
+
+def user_id(body: dict) -> str:
+    user = body.get("user")
+    uid = user.get("id") if isinstance(user, dict) else body.get("user_id")
+    if not uid:
+        raise BadPayload(f"{body.get('type', 'request')} payload has no user id")
+    return uid
+
+
+def channel_id(body: dict) -> str:
+    channel = body.get("channel")
+    if isinstance(channel, dict) and channel.get("id"):
+        return channel["id"]
+    return (body.get("container") or {}).get("channel_id") or body.get("channel_id") or ""
+
+
+def known_review(store: db.Store, body: dict, what: str) -> tuple[str, str] | None:
+    """(review key, user id) from a button click, or None (logged) when the payload is
+    malformed or names a review the store does not have."""
+    try:
+        key, uid = action_value(body), user_id(body)
+    except BadPayload as exc:
+        log.warning("ignored %s click: malformed payload: %s", what, exc)
+        return None
+    if db.reply_state(store, key) is None:
+        log.warning("ignored %s click by %s: unknown review key %r", what, uid, key[:200])
+        return None
+    return key, uid
+
+
+def tell(client: Any, body: dict, text: str) -> None:
+    """An ephemeral note to the person who clicked (only they see it)."""
+    channel = channel_id(body)
+    try:
+        uid = user_id(body)
+    except BadPayload:
+        return
+    if not channel:
+        log.info("no channel to tell %s: %s", uid, text)
+        return
+    try:
+        client.chat_postEphemeral(channel=channel, user=uid, text=text)
+    except SlackApiError as exc:
+        log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
+
+
+def ack_now(ack: Any) -> None:
+    ack()
+
+
+def refuse(
+    store: db.Store, client: Any, body: dict, key: str, user: str, action: str, why: str, text: str
+) -> None:
+    """Record a refused click (who tried what on which review) and tell the clicker why."""
+    db.audit(store, user, f"{action}.refused", key, detail={"reason": why})
+    tell(client, body, text)

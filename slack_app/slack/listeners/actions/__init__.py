@@ -1,0 +1,18 @@
+"""Button clicks on review cards and escalation messages."""
+
+from slack_app.slack.listeners.actions import (
+    approve,
+    dismiss,
+    edit,
+    escalate,
+    mark_posted,
+    regenerate,
+    retry,
+    risk,
+    share,
+)
+
+
+def register(app, services) -> None:
+    for module in (approve, edit, regenerate, escalate, dismiss, retry, mark_posted, risk, share):
+        module.register(app, services)

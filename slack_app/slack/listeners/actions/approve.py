@@ -1,0 +1,47 @@
+"""Approve and post: approvers only; the workflow re-checks the text and posts exactly once."""
+
+from __future__ import annotations
+
+from slack_app import workflow
+from slack_app.slack import blocks, cards
+from slack_app.slack.listeners._common import ack_now, known_review, refuse, tell
+
+
+def register(app, services) -> None:
+    def approve(body, client):
+        services.gate.wait_quiet()
+        found = known_review(services.store, body, "approve")
+        if found is None:
+            return tell(client, body, "This card refers to a review the app does not know.")
+        key, user = found
+        if not services.is_approver(user):
+            return refuse(
+                services.store,
+                client,
+                body,
+                key,
+                user,
+                "approve",
+                "not an approver",
+                ":lock: Only approvers can approve replies.",
+            )
+        outcome = workflow.approve(services.store, key, user, services.settings, services.poster)
+        _report(services, client, body, key, user, outcome)
+
+    app.action(blocks.APPROVE)(ack=ack_now, lazy=[approve])
+
+
+def _report(services, client, body, key, user, outcome) -> None:
+    if outcome.ok:
+        what = {
+            "posted": "approved and posted the reply",
+            "approved": "approved the reply; it must be posted by hand",
+        }[outcome.state]
+        cards.refresh(client, services.store, key, user, what)
+    elif outcome.state == "post_failed":
+        cards.refresh(
+            client, services.store, key, user, f"approved; posting failed: {outcome.message}"
+        )
+    else:
+        detail = "".join(f"\n• {f['rule']}: \u201c{f['excerpt']}\u201d" for f in outcome.findings)
+        tell(client, body, f"Not posted. {outcome.message}{detail}")

@@ -1,0 +1,35 @@
+"""Mark as posted: a person pasted the approved reply on the site (approvers only)."""
+
+from __future__ import annotations
+
+from slack_app import workflow
+from slack_app.slack import blocks, cards
+from slack_app.slack.listeners._common import ack_now, known_review, refuse, tell
+
+
+def register(app, services) -> None:
+    def mark_posted(body, client):
+        services.gate.wait_quiet()
+        found = known_review(services.store, body, "mark posted")
+        if found is None:
+            return tell(client, body, "This card refers to a review the app does not know.")
+        key, user = found
+        if not services.is_approver(user):
+            return refuse(
+                services.store,
+                client,
+                body,
+                key,
+                user,
+                "mark_posted",
+                "not an approver",
+                ":lock: Only approvers can mark replies as posted.",
+            )
+        outcome = workflow.mark_posted(services.store, key, user)
+        if not outcome.ok:
+            return tell(client, body, outcome.message)
+        cards.refresh(client, services.store, key, user, "marked the reply as posted by hand")
+
+    app.action(blocks.MARK_POSTED)(ack=ack_now, lazy=[mark_posted])
+    # The "Open the review" link button also sends an action; it needs only an ack.
+    app.action(blocks.OPEN_REVIEW)(ack_now)

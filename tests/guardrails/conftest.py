@@ -1,0 +1,50 @@
+"""Shared context for guardrail tests: one practice, and a helper that appends its phone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardrails import GuardContext, Verdict, check
+
+PRACTICE_PHONE = "(555) 014-2290"
+PRACTICE_EMAIL = "frontdesk@lakesidedental.example"
+PRACTICE = GuardContext(
+    practice_name="Lakeside Dental",
+    practice_phone=PRACTICE_PHONE,
+    practice_email=PRACTICE_EMAIL,
+)
+CONTACT_EN = " Please call our office at (555) 014-2290."
+CONTACT_ES = " Llámenos al (555) 014-2290."
+PUBLIC_CASES = Path(__file__).resolve().parents[2].parent / "shared/cases/guardrail_public.jsonl"
+EVAL_DIR = Path(__file__).resolve().parent / "cases"
+
+
+def judge(reply: str, *, review: str = "", reviewer_name: str = "", spanish: bool = False,
+          contact: bool = True) -> Verdict:
+    """Check `reply` (plus the practice's phone unless contact=False) for Lakeside Dental."""
+    text = reply + ((CONTACT_ES if spanish else CONTACT_EN) if contact else "")
+    context = GuardContext(
+        review=review,
+        reviewer_name=reviewer_name,
+        practice_name=PRACTICE.practice_name,
+        practice_phone=PRACTICE.practice_phone,
+        practice_email=PRACTICE.practice_email,
+    )
+    return check(text, context)
+
+
+def block_rules(verdict: Verdict) -> set[str]:
+    return {f.rule for f in verdict.blocking}
+
+
+def assert_offsets(reply: str, verdict: Verdict) -> None:
+    for f in verdict.findings:
+        assert 0 <= f.start <= f.end <= len(reply), f
+        assert reply[f.start : f.end] == f.excerpt, f
+
+
+@pytest.fixture
+def practice() -> GuardContext:
+    return PRACTICE

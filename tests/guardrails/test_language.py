@@ -1,0 +1,60 @@
+"""Offline language detection, and replies judged by every language they contain."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import check, detect_language
+from tests.guardrails.conftest import block_rules, judge
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thank you for your feedback, we would like to talk.", "en"),
+        ("Gracias por sus comentarios, nos gustaría hablar con usted.", "es"),
+        ("Merci pour votre avis, nous voulons en parler avec vous.", "fr"),
+        ("Vielen Dank für Ihre Bewertung, wir sind für Sie da.", "de"),
+        ("Obrigado pelo seu comentário, você é muito importante.", "pt"),
+        ("Grazie per la sua recensione, siamo molto contenti.", "it"),
+        ("Спасибо за ваш отзыв", "ru"),
+        ("感谢您的评价", "zh"),
+        ("(555) 014-2290", "unknown"),
+        ("", "unknown"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_french_reply_is_unsupported() -> None:
+    verdict = check("Merci pour votre avis. Appelez-nous au (555) 014-2290.",
+                    {"practice_phone": "(555) 014-2290"})
+    assert "unsupported-language" in block_rules(verdict)
+    assert "fr" in verdict.languages
+
+
+def test_mixed_reply_is_judged_by_each_language() -> None:
+    verdict = judge("Thank you for the review. Nous sommes désolés pour votre attente.")
+    assert verdict.languages[:1] == ("en",) and "fr" in verdict.languages
+    assert "unsupported-language" in block_rules(verdict)
+    finding = next(f for f in verdict.blocking if f.rule == "unsupported-language")
+    assert finding.excerpt.startswith("Nous sommes")
+
+
+def test_english_and_spanish_reply_passes_when_safe() -> None:
+    verdict = judge("Thank you for the review. Gracias por sus comentarios.")
+    assert verdict.passed
+    assert verdict.languages == ("en", "es")
+
+
+@pytest.mark.parametrize("reply", ["(555) 014-2290", "frontdesk@lakesidedental.example",
+                                   "Thanks! (555) 014-2290"])
+def test_contact_only_replies_are_not_unknown_language(reply: str) -> None:
+    verdict = judge(reply, contact=False)
+    assert verdict.passed, verdict.findings
+
+
+def test_unrecognised_prose_is_blocked() -> None:
+    verdict = judge("Xqzt vrbl mnkp trslw grbnk plof. (555) 014-2290", contact=False)
+    assert "unsupported-language" in block_rules(verdict)

@@ -1,0 +1,108 @@
+"""`review-assistant poll --once` end to end: settings file, environment, fakes, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from slack_app.cli import poll as poll_command
+from slack_app.store import Store, count
+from tests.fakes.google_business import CLIENT_SECRET, REFRESH_TOKEN
+from tests.fakes.yelp_fusion import API_KEY
+
+
+def write_config(tmp_path, google, yelp) -> str:
+    lines = [
+        "[practice]",
+        'name = "Riverside Family Dental"',
+        'email = "frontdesk@riverside.example"',
+        "",
+        "[database]",
+        f'path = "{tmp_path / "cli.db"}"',
+    ]
+    for n, location in enumerate(google.locations[:2]):
+        lines += [
+            "",
+            "[[locations]]",
+            f'name = "Office {n}"',
+            f'google_location = "{location}"',
+            f'yelp_business_id = "{yelp.business_ids[n]}"',
+        ]
+    path = tmp_path / "review-assistant.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return str(path)
+
+
+@pytest.fixture
+def fake_env(monkeypatch, google, yelp):
+    for name, value in {**google.environ(), **yelp.environ()}.items():
+        monkeypatch.setenv(name, value)
+
+
+def run_poll(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    poll_command.add_arguments(parser)
+    return poll_command.run(parser.parse_args(list(argv)))
+
+
+def test_poll_once_prints_progress_and_a_summary(tmp_path, google, yelp, fake_env, capsys):
+    config = write_config(tmp_path, google, yelp)
+    assert run_poll("--once", "--config", config) == 0
+    out = capsys.readouterr().out
+    assert "google Office 0: page 1, 50 reviews so far (50 new, 0 changed)" in out
+    assert "google Office 0: ok, 3 page(s), 120 fetched, 120 new, 0 changed" in out
+    assert "yelp Office 1: ok, 1 page(s), 3 fetched, 3 new, 0 changed" in out
+    assert "SOURCE  LOCATION  STATUS  PAGES  FETCHED  NEW  CHANGED" in out
+    assert "every source synced." in out
+    assert "needs reply: google Office 0" in out
+    for secret in (CLIENT_SECRET, REFRESH_TOKEN, API_KEY):
+        assert secret not in out
+    with Store(tmp_path / "cli.db") as store:
+        assert count(store, "reviews") == 2 * 120 + 2 * 3
+
+
+def test_failed_location_makes_the_exit_code_non_zero(tmp_path, google, yelp, fake_env, capsys):
+    google.forbid(google.locations[1])
+    assert run_poll("--once", "--config", write_config(tmp_path, google, yelp)) == 1
+    out = capsys.readouterr().out
+    assert f"FAILED google Office 1: google location {google.locations[1]} page 1: HTTP 403" in out
+    assert "1 location(s) failed." in out
+
+
+def test_yelp_pause_is_a_note_not_a_failure(tmp_path, google, yelp, fake_env, capsys):
+    yelp.exhaust_daily_limit()
+    assert run_poll("--once", "--config", write_config(tmp_path, google, yelp)) == 0
+    out = capsys.readouterr().out
+    assert out.count("note: yelp location") == 2  # as it happens, and in the summary
+    assert "Yelp paused until" in out
+
+
+@pytest.mark.parametrize(
+    ("config_text", "message"),
+    [
+        pytest.param("[practice\n", "not valid TOML", id="bad-toml"),
+        pytest.param(
+            '[practice]\nname = "X"\nemail = "a@b.example"\ncolour = 1\n',
+            "practice.colour: unknown key",
+            id="unknown-key",
+        ),
+        pytest.param(
+            '[practice]\nname = "X"\nemail = "a@b.example"\n',
+            "no [[locations]] configured",
+            id="no-locations",
+        ),
+    ],
+)
+def test_unusable_settings_exit_2_with_the_reason(tmp_path, capsys, config_text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(config_text)
+    assert run_poll("--once", "--config", str(path)) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_unusable_database_exits_2(tmp_path, google, yelp, fake_env, capsys):
+    config = write_config(tmp_path, google, yelp)
+    (tmp_path / "cli.db").write_text("not a database " * 100)
+    assert run_poll("--once", "--config", config) == 2
+    assert "cli.db: cannot" in capsys.readouterr().err
