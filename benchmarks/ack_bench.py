@@ -27,11 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import requests
 
-from slack_app.app import HttpWorkers, build_app, make_http_server, warm_up
+from slack_app.app import build_app
 from slack_app.config import Environment
 from slack_app.drafting import make_drafter
 from slack_app.models import Review
 from slack_app.slack import blocks
+from slack_app.slack.http_server import HttpWorkers, make_http_server, warm_up
 from slack_app.store import Store, reply_state
 from slack_app.workflow import prepare_review
 from tests.fakes.google_business import FakeGoogleBusiness

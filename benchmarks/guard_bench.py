@@ -124,17 +124,25 @@ def bench_cli(cases: list[dict]) -> None:
           f"{elapsed:.2f} s including start-up = {lines / elapsed:,.0f} replies/s")
 
 
+LARGE_UNITS = {
+    "safe prose": "We appreciate every note from our community and read each one carefully. "
+                  "Nos importa mucho su opinión. ",
+    "dense unsafe": "Thanks for your visit, Tom! Take 500 mg twice a day, call 555-222-3333, "
+                    "we can't discuss whether you are a patient and your Aetna claim ",
+}
+
+
 def bench_large() -> None:
-    unit = ("We appreciate every note from our community and read each one carefully. "
-            "Nos importa mucho su opinión. ")
-    for megabytes in (1, 2):
-        reply = (unit * (megabytes * 1_000_000 // len(unit) + 1))[: megabytes * 1_000_000]
-        reply += " Call (555) 014-2290."
-        started = time.perf_counter()
-        verdict = check(reply, {"practice": PRACTICE})
-        elapsed = time.perf_counter() - started
-        rules = sorted({f.rule for f in verdict.findings})
-        print(f"{megabytes} MB reply : {elapsed:.2f} s ({', '.join(rules)})")
+    for label, unit in LARGE_UNITS.items():
+        for megabytes in (1, 2):
+            size = megabytes * 1_000_000
+            reply = (unit * (size // len(unit) + 1))[:size] + " Call (555) 014-2290."
+            started = time.perf_counter()
+            verdict = check(reply, {"practice": PRACTICE, "review": "root canal"})
+            elapsed = time.perf_counter() - started
+            rules = sorted({f.rule for f in verdict.findings})
+            print(f"{megabytes} MB {label:<12}: {elapsed:.2f} s ({len(verdict.findings)} findings: "
+                  f"{', '.join(rules)})")
 
 
 def main() -> None:

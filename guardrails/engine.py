@@ -1,8 +1,9 @@
 """`check(reply, context) -> Verdict`: run every rule over the folded reply.
 
-Order of work: length -> normalise -> sentences and their languages -> phrase/pattern rules
-(per language tables in `guardrails/rules/`) -> clinical lexicon and review echo -> names,
-staff and dates -> contact path -> warnings. Every finding is located in the ORIGINAL reply.
+Order of work: normalise -> length -> practice name -> contact path -> sentences and their
+languages -> phrase/pattern rules (per-language tables in `guardrails/rules/`) -> clinical
+lexicon and review echo -> names, staff and dates -> warnings. Every finding is located in the
+ORIGINAL reply (`reply[start:end] == excerpt`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from guardrails import contact
-from guardrails.language import _WORDS, SUPPORTED, _score_words, _script_language, char_hints
+from guardrails.language import FUNCTION_WORDS, SUPPORTED, char_hints, score_words, script_language
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import Normalized, normalize
 from guardrails.rules import Pattern, first_chars, literal_alternation, prefixes
@@ -122,10 +123,53 @@ class _Doc:
             self._tokens = tokenize(self.text)
         return self._tokens
 
+    def window(self, pos: int, radius: int = 300) -> tuple[int, int]:
+        """The sentence around `pos`, at most `radius` characters each side: context tests
+        stay local, so a 1 MB reply without full stops is still checked in linear time."""
+        start, end = self.sentence_of(pos)
+        return max(start, pos - radius), min(end, pos + radius)
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         i = max(i, 0)
         return self.sentence_starts[i], self.sentence_ends[i]
+
+
+class _Spans:
+    """Non-overlapping-ish spans with O(log n) overlap tests (a 1 MB reply can hold 20,000
+    phone numbers; a linear scan per test would be quadratic)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._sorted = True
+
+    def add(self, start: int, end: int) -> None:
+        if self._spans and start < self._spans[-1][0]:
+            self._sorted = False
+        self._spans.append((start, end))
+        self._starts.append(start)
+
+    def spans(self) -> list[tuple[int, int]]:
+        if not self._sorted:
+            self._spans.sort()
+            self._starts = [a for a, _ in self._spans]
+            self._sorted = True
+        return self._spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if not self._spans:
+            return False
+        spans = self.spans()
+        i = bisect.bisect_left(self._starts, end)
+        return any(spans[k][1] > start for k in range(max(0, i - 3), i))
+
+    def covers(self, start: int, end: int) -> bool:
+        if not self._spans:
+            return False
+        spans = self.spans()
+        i = bisect.bisect_right(self._starts, start)
+        return any(spans[k][1] >= end for k in range(max(0, i - 3), i))
 
 
 class _Findings:
@@ -133,11 +177,11 @@ class _Findings:
         self.doc = doc
         self.items: list[Finding] = []
         self._by_rule: dict[str, list[Finding]] = {}
-        self.blocked_spans: list[tuple[int, int]] = []  # contact spans (folded coords)
-        self.name_spans: list[tuple[int, int]] = []  # the practice's own name
+        self.blocked_spans = _Spans()  # contact spans (folded coords)
+        self.name_spans = _Spans()  # the practice's own name
 
     def in_practice_name(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.name_spans)
+        return self.name_spans.covers(start, end)
 
     def add(self, rule: str, severity: str, start: int, end: int, message: str) -> None:
         """Add a finding at folded [start, end)."""
@@ -156,7 +200,7 @@ class _Findings:
         self.items.append(finding)
 
     def in_contact(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.blocked_spans)
+        return self.blocked_spans.overlaps(start, end)
 
 
 _WORD_START = r"(?<![a-z0-9$])(?=[a-z0-9$])"
@@ -212,7 +256,7 @@ def _insurers() -> Lexicon:
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     words: set[str] = set()
-    for vocabulary in _WORDS.values():
+    for vocabulary in FUNCTION_WORDS.values():
         words |= vocabulary
     words |= set(
         [
@@ -258,14 +302,18 @@ def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -
 def _sentences(text: str) -> tuple[list[int], list[int]]:
     starts, ends, start = [0], [], 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()].rsplit(" ", 1)[-1]
-        if m.group().startswith(".") and before in _ABBREVIATIONS:
+        if text[m.start()] == "." and _word_before(text, m.start()) in _ABBREVIATIONS:
             continue
         ends.append(m.start())
         start = m.end()
         starts.append(start)
     ends.append(len(text))
     return starts, ends
+
+
+def _word_before(text: str, pos: int) -> str:
+    space = text.rfind(" ", max(0, pos - 12), pos)
+    return text[space + 1 : pos] if space >= 0 else text[max(0, pos - 12) : pos]
 
 
 def _check_length(doc: _Doc, found: _Findings) -> None:
@@ -293,14 +341,14 @@ def _find_practice_name(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
         return
     start = doc.text.find(name)
     while start >= 0:
-        found.name_spans.append((start, start + len(name)))
+        found.name_spans.add(start, start + len(name))
         start = doc.text.find(name, start + len(name))
 
 
 def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
     has_path = False
     for match in [*contact.find_phones(doc.text), *contact.find_emails(doc.text)]:
-        found.blocked_spans.append((match.start, match.end))
+        found.blocked_spans.add(match.start, match.end)
         own = (
             contact.phones_equal(match.text, ctx.practice_phone)
             if match.kind == "phone"
@@ -335,9 +383,9 @@ def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
             continue
         s, e = doc.norm.to_original(start, end)
         chunk = doc.reply[s:e]
-        language = None if chunk.isascii() else _script_language(chunk)
+        language = None if chunk.isascii() else script_language(chunk)
         if language is None:
-            language, score = _score_words(doc.text[start:end], char_hints(chunk))
+            language, score = score_words(doc.text[start:end], char_hints(chunk))
             if language not in SUPPORTED and score < 2:
                 language = None
         if language is None:
@@ -351,9 +399,12 @@ def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
                       "only, so this reply cannot be checked; translate it")
     if not judged:
         # No function words at all: fine for "555-014-2290" or "Thanks!", not for prose.
-        without_contacts = doc.text
-        for a, b in sorted(found.blocked_spans, reverse=True):
-            without_contacts = without_contacts[:a] + " " + without_contacts[b:]
+        pieces, last = [], 0
+        for a, b in found.blocked_spans.spans():
+            pieces.append(doc.text[last:a])
+            last = max(last, b)
+        pieces.append(doc.text[last:])
+        without_contacts = " ".join(pieces)
         if len(_CONTACT_ONLY_WORDS.findall(without_contacts)) >= 4:
             found.add_original("unsupported-language", "block", 0, len(doc.reply),
                                "The language of this reply was not recognised, so it cannot "
@@ -365,8 +416,8 @@ def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
 
 
 _ONLY_WORDS = {
-    "en": _WORDS["en"] - _WORDS["es"] - {"a", "no", "me", "at"},
-    "es": _WORDS["es"] - _WORDS["en"] - {"a", "no", "o", "me", "mi", "son", "he"},
+    "en": FUNCTION_WORDS["en"] - FUNCTION_WORDS["es"] - {"a", "no", "me", "at"},
+    "es": FUNCTION_WORDS["es"] - FUNCTION_WORDS["en"] - {"a", "no", "o", "me", "mi", "son", "he"},
 }
 
 
@@ -405,7 +456,7 @@ def _check_patterns(doc: _Doc, language: str, found: _Findings) -> None:
 
 
 def _hedged(doc: _Doc, language: str, pos: int) -> bool:
-    start, _end = doc.sentence_of(pos)
+    start, _end = doc.window(pos)
     return bool(_hedge(language).search(doc.text, start, pos + 1))
 
 
@@ -482,9 +533,8 @@ def _check_lexicon(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
                   "tests or medications")
     if review_words:
         for start, end, word in doc.tokens:
-            if found.in_practice_name(start, end):
-                continue
-            if word in review_words or (len(word) > 5 and word.rstrip("s") in review_words):
+            echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
+            if echoed and not found.in_practice_name(start, end):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care")
@@ -492,7 +542,7 @@ def _check_lexicon(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
 
 def _in_disclaimer(doc: _Doc, pos: int) -> bool:
     """A generic "we can't discuss X online" sentence, X not tied to the reader."""
-    start, end = doc.sentence_of(pos)
+    start, end = doc.window(pos)
     return bool(_DISCLAIMER.search(doc.text, start, end)) and not _possessed(doc.text, pos)
 
 
@@ -540,7 +590,7 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
             continue
         if title in _STRICT_TITLES and not _capitalised(doc, m.start(1)):
             continue
-        start, end = doc.sentence_of(m.start())
+        start, end = doc.window(m.start())
         clinical = _clinical_matches(text[start:end], tuple(ctx.extra_clinical_terms))
         if _mentions_visit(doc, start, end) or clinical:
             found.add("personal-identifier", "block", m.start(), m.end(),
@@ -565,7 +615,7 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
         for m in regex.finditer(text):
             if found.in_contact(m.start(), m.end()):
                 continue
-            start, end = doc.sentence_of(m.start())
+            start, end = doc.window(m.start())
             if _mentions_visit(doc, start, end):
                 pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
                 found.add("personal-identifier", "block", m.start(), m.end(),

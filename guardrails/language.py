@@ -22,7 +22,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Function words, accent-folded (matching runs on folded text). A word shared by several
 # languages counts for each of them; distinctive words decide.
-_WORDS: dict[str, frozenset[str]] = {
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         [
             "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
@@ -120,10 +120,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|(?<=[¡¿])")
 
 def detect_language(text: str) -> str:
     """"en", "es", another ISO 639-1 code, or "unknown" (no words to judge by)."""
-    script = _script_language(text)
+    script = script_language(text)
     if script:
         return script
-    return _score_words(normalize(text).text, char_hints(text))[0] or "unknown"
+    return score_words(normalize(text).text, char_hints(text))[0] or "unknown"
 
 
 def sentence_languages(text: str) -> list[tuple[int, int, str]]:
@@ -131,9 +131,9 @@ def sentence_languages(text: str) -> list[tuple[int, int, str]]:
     found = []
     for start, end in _sentences(text):
         chunk = text[start:end]
-        language = _script_language(chunk)
+        language = script_language(chunk)
         if not language:
-            language, score = _score_words(normalize(chunk).text, char_hints(chunk))
+            language, score = score_words(normalize(chunk).text, char_hints(chunk))
             # One shared little word is no evidence of a language we would block.
             if language not in SUPPORTED and score < 2:
                 language = None
@@ -153,7 +153,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _script_language(text: str) -> str | None:
+def script_language(text: str) -> str | None:
     """The language a non-Latin script names, when most letters are in that script."""
     if max(text, default="a") < "\u0250":
         return None  # Latin letters only (accents included)
@@ -199,7 +199,7 @@ def char_hints(original: str) -> dict[str, float]:
 def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
     """word -> ((language, weight), ...): one lookup a word instead of one per language."""
     table: dict[str, list[tuple[str, float]]] = {}
-    for code, vocabulary in _WORDS.items():
+    for code, vocabulary in FUNCTION_WORDS.items():
         for word in vocabulary:
             table.setdefault(word, []).append((code, 2.0 if word in _STRONG[code] else 1.0))
     return {word: tuple(pairs) for word, pairs in table.items()}
@@ -208,8 +208,8 @@ def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
 _WEIGHTS = _weights()
 
 
-def _score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
-    scores = dict.fromkeys(_WORDS, 0.0)
+def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
+    scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
     for code, bonus in (hints or {}).items():
         scores[code] += bonus
     weights = _WEIGHTS

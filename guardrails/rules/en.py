@@ -203,7 +203,7 @@ PERSONAL_IDENTIFIER = [
 # Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
 STAFF_TITLE = r"\b(?:dr|dra|doctor|doc|nurse|np|pa|rn|hygienist|assistant|therapist|counselor|midwife|surgeon|dentist|mr|mrs|ms|miss)\.? (?=[a-z])"
 # Words that tie a sentence to a visit or to care (with a staff name or a date).
-VISIT_CONTEXT = rf"\b(?:{CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had|waited|visited|saw|arrived|left)|came|visited|appointment|exam|procedure|treated|diagnosed|prescribed|examined|performed|surgery|cleaning|checkup|check-up|shot|vaccine|results?)\b"
+VISIT_CONTEXT = rf"\b(?:{ENCOUNTER}|{YOUR}{GAP} {CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had an?|waited|visited|saw|arrived|left|checked in)|came in|visited|was seen|were seen|was treated|were treated|diagnosed|prescribed|examined|performed)\b"
 
 IMPERATIVE_START = (
     r"(?:^|(?<=[.!?;:,] )|\b(?:please|just|simply|also|then|and|you should|you'll want to|"

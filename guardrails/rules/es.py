@@ -98,7 +98,7 @@ PERSONAL_IDENTIFIER = [
     Pattern(r"\b(?:el|este|el pasado|el proximo|este pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:el )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:esta|ayer en la|ayer por la|hoy en la|hoy por la|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) por la) (?:manana|tarde|noche)\b|\b(?:ayer|anteayer|antier|la semana pasada|el mes pasado|el otro dia|hace (?:unos|dos|tres|varios|\d+) (?:dias|semanas))\b|\ba las \d{1,2}(?::\d{2})?\b",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)"),
 ]
-VISIT_CONTEXT = rf"\b(?:{CARE}|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|cita|consulta|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|le haya|le hayan)\b"
+VISIT_CONTEXT = rf"\b(?:{SU}{GAP} {CARE}|(?:la|esa|esta|el|ese|este) (?:cita|visita|consulta|limpieza|cirugia|examen|revision|procedimiento|operacion|tratamiento)|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|le haya|le hayan)\b"
 
 MEDICAL_ADVICE = [
     Pattern(r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|miligramos?|microgramos?|gramos?|ml|mililitros?|cc|unidades|ui|tabletas?|pastillas?|capsulas?|gotas|inhalaciones|cucharadas?|cucharaditas?|dosis)\b",

@@ -23,19 +23,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def handle_new_reviews(store, settings, env, reviews) -> None:
-    """Hand reviews that need a reply on to drafting and Slack announcing.
+    """Draft a reply for every review that needs one and, when Slack is configured, post the
+    review cards to the review channel (the same pipeline `review-assistant run` uses)."""
+    from slack_app.pipeline import prepare_reviews
 
-    For now this only lists them; the lead wires drafting (`workflow.prepare_review`) and the
-    Slack announcer in here. It is called after every cycle with `PollReport.needs_reply`:
-    reviews in reply state `new`, so a review left over by an interrupted run comes again.
-    """
-    for review in reviews:
-        stars = "rating only" if review.stars is None else f"{review.stars}★"
-        who = review.reviewer_name or "anonymous"
-        print(
-            f"  needs reply: {review.source} {review.location_name or review.location_id} "
-            f"{stars} by {who} ({review.key})"
-        )
+    for prepared in prepare_reviews(store, settings, env, reviews):
+        label = "ESCALATED to risk managers" if prepared.escalated else prepared.state
+        print(f"  {prepared.key}: {label}")
+    if not (env.slack_bot_token and settings.slack.review_channel):
+        if reviews:
+            print(
+                "Slack is not configured (SLACK_BOT_TOKEN and [slack] review_channel): drafts "
+                "are stored; `review-assistant run` or `poll --once` with Slack posts the cards."
+            )
+        return
+    from slack_app.announcer import announce_pending
+    from slack_app.app import web_client
+
+    report = announce_pending(store, settings, env, web_client(env))
+    print(f"Slack: {report.summary()}")
+    for key, error in report.failed.items():
+        print(f"  card for {key} not posted: {error}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,14 +39,11 @@ def run(args: argparse.Namespace) -> int:
     import logging
     import threading
 
-    from slack_app.app import (
-        build_app,
-        install_redaction,
-        make_http_server,
-        start_poller,
-        warm_up,
-    )
+    from slack_app.app import build_app
     from slack_app.config import Environment, SettingsError, load_settings
+    from slack_app.pipeline import start_poller
+    from slack_app.redaction import install_redaction
+    from slack_app.slack.http_server import make_http_server, warm_up
     from slack_app.store import Store, StoreError
 
     logging.basicConfig(
@@ -115,7 +112,9 @@ def _run_workers(args, settings, env, store, log) -> int:
     """HTTP worker processes serve Slack; this process only polls."""
     import threading
 
-    from slack_app.app import HttpWorkers, start_poller, web_client
+    from slack_app.app import web_client
+    from slack_app.pipeline import start_poller
+    from slack_app.slack.http_server import HttpWorkers
 
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()

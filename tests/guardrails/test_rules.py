@@ -175,6 +175,7 @@ PASS_EN = [
     "Our team would love to talk with you.",
     "We'd love to work with you to resolve this.",
     "We're always working to reduce wait times.",
+    "Call to schedule appointments between 8:00 and 5:00.",
 ]
 PASS_ES = [
     "Gracias por sus comentarios.",
@@ -189,6 +190,7 @@ PASS_ES = [
     "Gracias por tomarse el tiempo de escribirnos.",
     "Nuestro equipo quiere hablar con usted.",
     "Gracias, de verdad.",
+    "Nuestro horario para citas es de lunes a viernes, a las 8:00.",
 ]
 
 

@@ -7,16 +7,24 @@ import argparse
 import pytest
 
 from slack_app.cli import poll as poll_command
-from slack_app.store import Store, count
+from slack_app.store import Store, count, reply_states
 from tests.fakes.google_business import CLIENT_SECRET, REFRESH_TOKEN
+from tests.fakes.slack_api import FakeSlack
 from tests.fakes.yelp_fusion import API_KEY
 
 
-def write_config(tmp_path, google, yelp) -> str:
+def write_config(tmp_path, google, yelp, *, review_channel: str = "") -> str:
     lines = [
         "[practice]",
         'name = "Riverside Family Dental"',
         'email = "frontdesk@riverside.example"',
+        "",
+        "[slack]",
+        f'review_channel = "{review_channel}"',
+        "announce_per_second = 5",
+        "",
+        "[poll]",
+        "backfill_days = 3",  # a handful of cards, so pacing keeps the test short
         "",
         "[database]",
         f'path = "{tmp_path / "cli.db"}"',
@@ -55,11 +63,36 @@ def test_poll_once_prints_progress_and_a_summary(tmp_path, google, yelp, fake_en
     assert "yelp Office 1: ok, 1 page(s), 3 fetched, 3 new, 0 changed" in out
     assert "SOURCE  LOCATION  STATUS  PAGES  FETCHED  NEW  CHANGED" in out
     assert "every source synced." in out
-    assert "needs reply: google Office 0" in out
     for secret in (CLIENT_SECRET, REFRESH_TOKEN, API_KEY):
         assert secret not in out
     with Store(tmp_path / "cli.db") as store:
         assert count(store, "reviews") == 2 * 120 + 2 * 3
+        prepared = [row for row in reply_states(store) if row["state"] != "new"]
+    # Every review that needs a reply was drafted (or escalated) and said so; without Slack
+    # settings no card is posted and the output says how to get them posted.
+    assert prepared, "no review was drafted"
+    for row in prepared:
+        assert row["state"] in ("drafted", "escalated")
+        assert f"  {row['review_key']}: " in out
+    assert "Slack is not configured" in out
+
+
+def test_poll_once_with_slack_posts_one_card_per_review(
+    tmp_path, google, yelp, fake_env, monkeypatch, capsys
+):
+    with FakeSlack() as slack:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1111-2222-pollcli")
+        monkeypatch.setenv("SLACK_API_URL", slack.api_url)
+        config = write_config(tmp_path, google, yelp, review_channel="C0REVIEWS1")
+        assert run_poll("--once", "--config", config) == 0
+        with Store(tmp_path / "cli.db") as store:
+            prepared = {r["review_key"] for r in reply_states(store) if r["state"] != "new"}
+        cards = slack.channel_messages("C0REVIEWS1")
+        assert len(cards) == len(prepared) > 0
+        assert f"Slack: cards posted {len(prepared)}," in capsys.readouterr().out
+        # A second poll finds nothing new and posts nothing again.
+        assert run_poll("--once", "--config", config) == 0
+        assert len(slack.channel_messages("C0REVIEWS1")) == len(cards)
 
 
 def test_failed_location_makes_the_exit_code_non_zero(tmp_path, google, yelp, fake_env, capsys):

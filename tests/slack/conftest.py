@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 
 import pytest
 
-from slack_app.app import dispatch_raw
 from slack_app.config import (
     DatabaseSettings,
     Environment,
@@ -19,6 +18,7 @@ from slack_app.config import (
     Settings,
     SlackSettings,
 )
+from slack_app.slack.http_server import dispatch_raw
 from slack_app.store import Store
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.fakes.slack_api import (

@@ -87,7 +87,7 @@ def test_run_refuses_to_start_without_its_secrets(
 ):
     import logging
 
-    from slack_app.app import RedactSecrets
+    from slack_app.redaction import RedactSecrets
 
     # `run` installs its log filter on the root handlers; leave them as they were.
     for handler in logging.getLogger().handlers:
@@ -111,7 +111,7 @@ def test_run_workers_need_http(config, capsys, monkeypatch):
         monkeypatch.setenv(name, value)
     import logging
 
-    from slack_app.app import RedactSecrets
+    from slack_app.redaction import RedactSecrets
 
     for handler in logging.getLogger().handlers:
         monkeypatch.setattr(

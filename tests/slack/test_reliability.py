@@ -12,14 +12,11 @@ import requests
 
 from slack_app import store as db
 from slack_app.announcer import Pacer, announce_pending, post_card
-from slack_app.app import (
-    install_redaction,
-    make_http_server,
-    process_new_reviews,
-    remove_redaction,
-)
 from slack_app.models import Review
+from slack_app.pipeline import process_new_reviews
+from slack_app.redaction import install_redaction, remove_redaction
 from slack_app.slack import blocks, cards
+from slack_app.slack.http_server import make_http_server
 from slack_app.workflow import prepare_review
 from tests.fakes.slack_api import block_actions, form_body, signed_headers, slash_command
 from tests.slack.conftest import APP_TOKEN, APPROVER, BOT_TOKEN, SIGNING_SECRET
@@ -358,7 +355,7 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
 def test_http_worker_processes_share_the_port_and_post_once(store, settings, env, slack, google):
     from urllib.parse import urlencode
 
-    from slack_app.app import HttpWorkers
+    from slack_app.slack.http_server import HttpWorkers
 
     review = google_review(settings, 60)
     google.add_review(google.locations[0], review_id="rel-60", comment=review.text)

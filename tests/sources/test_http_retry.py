@@ -9,7 +9,6 @@ import requests
 
 from slack_app.sources import format_time, parse_time
 from slack_app.sources.http_retry import GaveUp, request_with_retry, retry_after_seconds
-from tests.fakes._fast import stop_fast
 from tests.fakes.http import FakeServer, Response
 
 NOW = datetime(2026, 11, 23, 10, 0, 0, tzinfo=UTC)
@@ -19,7 +18,7 @@ NOW = datetime(2026, 11, 23, 10, 0, 0, tzinfo=UTC)
 def server():
     running = FakeServer().start()
     yield running
-    stop_fast(running)
+    running.stop()
 
 
 @pytest.mark.parametrize(
@@ -61,7 +60,7 @@ def test_bad_times_are_refused(text):
 
 def test_connection_refused_is_retried_then_given_up(server, policy, sleeps):
     url = server.url
-    stop_fast(server)
+    server.stop()
     with requests.Session() as session, pytest.raises(GaveUp, match="connection failed"):
         request_with_retry(session, "GET", f"{url}/v4/x", policy=policy)
     assert len(sleeps) == policy.attempts - 1
