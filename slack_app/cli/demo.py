@@ -109,7 +109,7 @@ def format_summary(report) -> str:
             str(o.review.stars) if o.review.stars is not None else "-",
             o.sample.shows[:44],
             "passed" if o.passed else "BLOCKED",
-            ("yes: " + ",".join(o.triage_categories))[:22] if o.escalated else "no",
+            "yes: " + ", ".join(o.triage_categories) if o.escalated else "no",
             o.state,
         )
         for o in report.outcomes

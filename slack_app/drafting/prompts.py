@@ -43,7 +43,11 @@ class PromptError(Exception):
 
 def prompts_dir() -> Path:
     override = os.environ.get(PROMPTS_ENV, "").strip()
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "prompts"
+    if override:
+        return Path(override)
+    import prompts
+
+    return prompts.DIRECTORY
 
 
 @dataclass(frozen=True)
