@@ -48,13 +48,13 @@ def build_app(
     """The Bolt app with every listener registered. `sources` overrides the Google/Yelp
     clients used for posting (tests); `drafter` the drafting backend; `listener_executor` the
     pool lazy listeners run on (default: LISTENER_THREADS threads)."""
-    if not env.slack_signing_secret:
-        raise ValueError("SLACK_SIGNING_SECRET is not set in the environment")
     if not env.slack_bot_token:
         raise ValueError("SLACK_BOT_TOKEN is not set in the environment")
     client = web_client(env)
     executor = listener_executor or ThreadPoolExecutor(max_workers=LISTENER_THREADS)
     app = App(
+        # Socket Mode needs no signing secret (Bolt skips verification for socket requests);
+        # the HTTP server refuses to start without one.
         signing_secret=env.slack_signing_secret,
         client=client,
         # Run each ack listener on the request's own thread and answer when it returns: no hop

@@ -62,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
         name
         for name, value in (
             ("SLACK_BOT_TOKEN", env.slack_bot_token),
-            ("SLACK_SIGNING_SECRET", env.slack_signing_secret),
-            *(() if args.http else (("SLACK_APP_TOKEN", env.slack_app_token),)),
+            # HTTP requests are verified with the signing secret; Socket Mode uses the app token.
+            ("SLACK_SIGNING_SECRET" if args.http else "SLACK_APP_TOKEN",
+             env.slack_signing_secret if args.http else env.slack_app_token),
         )
         if not value
     ]

@@ -70,6 +70,9 @@ def make_http_server(
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     secret = signing_secret or app.services.env.slack_signing_secret
+    if not secret:
+        # Without a secret every forged request would verify: never serve HTTP that way.
+        raise ValueError("SLACK_SIGNING_SECRET is not set: refusing to serve Slack over HTTP")
 
     class _Handler(SlackRequestHandler):
         def __call__(self, environ, start_response):

@@ -77,9 +77,11 @@ def test_audit_bad_date_names_the_problem(config, capsys):
 @pytest.mark.parametrize(
     ("argv", "environ", "missing"),
     [
-        ([], {}, "SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN"),
+        ([], {}, "SLACK_BOT_TOKEN, SLACK_APP_TOKEN"),
+        (["--http"], {}, "SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET"),
         (["--http"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"),
         ([], {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}, "SLACK_APP_TOKEN"),
+        (["--http", "--workers", "2"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"),
     ],
 )
 def test_run_refuses_to_start_without_its_secrets(

@@ -384,3 +384,15 @@ def test_http_worker_processes_share_the_port_and_post_once(store, settings, env
         workers.stop()
     assert db.reply_state(store, review.key)["state"] == "posted"
     assert len(google.replies) == 1
+
+
+def test_http_mode_refuses_to_serve_without_a_signing_secret(settings, env, store):
+    """Socket Mode needs no signing secret, but an HTTP endpoint without one would accept
+    any forged request: the server must not start."""
+    from dataclasses import replace
+
+    from slack_app.app import build_app
+
+    app = build_app(settings, replace(env, slack_signing_secret=""), store)
+    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET is not set"):
+        make_http_server(app, 0, host="127.0.0.1")
