@@ -278,9 +278,19 @@ def regenerate(
 # ---------------------------------------------------------------------------------------------
 
 
-def approve(store: db.Store, key: str, actor: str, settings: Settings, poster: Poster) -> Outcome:
+def approve(
+    store: db.Store,
+    key: str,
+    actor: str,
+    settings: Settings,
+    poster: Poster,
+    *,
+    shown_version: int | None = None,
+) -> Outcome:
     """Post the current draft. The caller has checked that `actor` is an approver.
-    Exactly one concurrent caller moves the reply to `posting` and calls the site."""
+    Exactly one concurrent caller moves the reply to `posting` and calls the site.
+    `shown_version` is the draft version the approver saw; if the draft changed since, nothing
+    is posted and the approver is asked to look again."""
     reply = _state(store, key)
     state = reply["state"]
     if state == "escalated":
@@ -289,6 +299,14 @@ def approve(store: db.Store, key: str, actor: str, settings: Settings, poster: P
         )
     if state not in APPROVABLE:
         return _not_now("approve", state)
+    draft = current_draft(store, key)
+    if shown_version is not None and draft is not None and draft["version"] != shown_version:
+        return _refused(
+            "approve",
+            state,
+            f"The draft changed since you looked (you saw version {shown_version}, it is now "
+            f"version {draft['version']}). Read the updated card and approve again.",
+        )
     return _post(store, key, actor, settings, poster, expected=APPROVABLE, action="approve")
 
 

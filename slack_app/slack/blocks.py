@@ -21,6 +21,7 @@ ACTIONS_BLOCK = "review_actions"
 
 # action ids (listeners register on these)
 APPROVE = "approve_reply"
+VERSION_PIN = "|v"  # separates the review key from the draft version in Approve's value
 EDIT = "edit_reply"
 REGENERATE = "regenerate_reply"
 ESCALATE = "escalate_review"
@@ -92,6 +93,20 @@ def _section(text: str) -> dict:
 
 def _context(*parts: str) -> dict:
     return {"type": "context", "elements": [_text(p[:SECTION_LIMIT]) for p in parts]}
+
+
+def approve_value(key: str, draft_version: int | None) -> str:
+    """The Approve button's value: the review key pinned to the draft version the card shows,
+    so an approver never posts a text they have not seen (an edit may land in between)."""
+    return key if draft_version is None else f"{key}{VERSION_PIN}{draft_version}"
+
+
+def split_approve_value(value: str) -> tuple[str, int | None]:
+    """(review key, pinned draft version or None) from an Approve button's value."""
+    key, pin, version = value.rpartition(VERSION_PIN)
+    if pin and version.isdigit():
+        return key, int(version)
+    return value, None
 
 
 def _button(
@@ -241,7 +256,7 @@ def review_card(
     approve = _button(
         "Approve and post",
         APPROVE,
-        key,
+        approve_value(key, draft.get("version") if draft else None),
         style="primary",
         confirm={
             "title": _text("Post this reply?", kind="plain_text"),

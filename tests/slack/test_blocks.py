@@ -112,8 +112,26 @@ def test_each_state_offers_exactly_its_buttons(state, draft, expected):
     assert action_ids(card) == expected
     for block in card:
         for element in block.get("elements", []):
-            if element["type"] == "button":
+            if element["type"] == "button" and element["action_id"] == blocks.APPROVE:
+                # Approve is pinned to the version the card shows.
+                assert element["value"] == f"{GOOGLE.key}|v{draft['version']}"
+            elif element["type"] == "button":
                 assert element["value"] == GOOGLE.key
+
+
+@pytest.mark.parametrize(
+    ("value", "parsed"),
+    [
+        ("google:accounts/1/locations/2:abc|v3", ("google:accounts/1/locations/2:abc", 3)),
+        ("google:accounts/1/locations/2:abc", ("google:accounts/1/locations/2:abc", None)),
+        ("manual:manual:x|vX", ("manual:manual:x|vX", None)),  # not a version: all key
+    ],
+)
+def test_approve_value_round_trips_key_and_version(value, parsed):
+    assert blocks.split_approve_value(value) == parsed
+    key, version = parsed
+    if version is not None:
+        assert blocks.approve_value(key, version) == value
 
 
 def test_approve_is_primary_with_a_confirm_dialog():

@@ -51,6 +51,17 @@ def action_ids(card: list[dict]) -> list[str]:
     return [e["action_id"] for b in card if b["type"] == "actions" for e in b["elements"]]
 
 
+def button_value(card: list[dict], action_id: str) -> str:
+    """The value Slack sends back when that button of the card is clicked."""
+    return next(
+        e["value"]
+        for b in card
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == action_id
+    )
+
+
 def card_text(card: list[dict]) -> str:
     return json.dumps(card)
 
@@ -136,8 +147,20 @@ def test_main_scenario_poll_refuse_edit_approve_post(store, settings, env, drive
     )
     assert SAFE_EDIT.replace("(", "(") in card_text(last_card(slack, key))
 
-    # A member of the approvers' user group approves: Google gets exactly the approved text.
-    driver.click(blocks.APPROVE, key, GROUP_APPROVER, message_ts=ts)
+    # An Approve click from a copy of the card drawn before the edit posts nothing: the
+    # approver has not seen the edited text.
+    stale_value = button_value(card_post(slack, key)["blocks"], blocks.APPROVE)
+    driver.click(blocks.APPROVE, stale_value, GROUP_APPROVER, message_ts=ts)
+    assert google.replies == []
+    assert "The draft changed since you looked" in ephemerals(slack, GROUP_APPROVER)[-1]
+    assert db.reply_state(store, key)["state"] == "drafted"
+
+    # A member of the approvers' user group approves what the card now shows: Google gets
+    # exactly the approved text.
+    driver.click(
+        blocks.APPROVE, button_value(last_card(slack, key), blocks.APPROVE), GROUP_APPROVER,
+        message_ts=ts,
+    )
     assert [(r["reviewId"], r["comment"]) for r in google.replies] == [
         (item["reviewId"], SAFE_EDIT)
     ]

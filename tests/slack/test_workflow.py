@@ -130,3 +130,17 @@ def test_a_triage_hit_escalates_on_preparation(store, settings):
     assert prepared.triage["categories"] == ["legal"]
     assert db.reply_state(store, review.key)["triage"] == prepared.triage
     assert workflow.current_draft(store, review.key)["passed"] is True
+
+
+def test_approval_of_a_version_the_approver_did_not_see_posts_nothing(store, settings, review):
+    shown = workflow.current_draft(store, review.key)["version"]
+    assert workflow.edit(store, review.key, "U2", SAFE, settings).ok  # lands after the card
+    poster = RecordingPoster()
+
+    stale = workflow.approve(store, review.key, "U1", settings, poster, shown_version=shown)
+    assert not stale.ok and poster.posted == []
+    assert f"you saw version {shown}, it is now version {shown + 1}" in stale.message
+    assert db.reply_state(store, review.key)["state"] == "drafted"
+
+    fresh = workflow.approve(store, review.key, "U1", settings, poster, shown_version=shown + 1)
+    assert fresh.ok and poster.posted == [SAFE]

@@ -8,6 +8,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
+from slack_app.slack.blocks import split_approve_value
 
 log = logging.getLogger("slack_app.listeners")
 
@@ -43,9 +44,10 @@ def channel_id(body: dict) -> str:
 
 def known_review(store: db.Store, body: dict, what: str) -> tuple[str, str] | None:
     """(review key, user id) from a button click, or None (logged) when the payload is
-    malformed or names a review the store does not have."""
+    malformed or names a review the store does not have. A draft-version pin on the value
+    (Approve) is not part of the key."""
     try:
-        key, uid = action_value(body), user_id(body)
+        key, uid = split_approve_value(action_value(body))[0], user_id(body)
     except BadPayload as exc:
         log.warning("ignored %s click: malformed payload: %s", what, exc)
         return None

@@ -25,7 +25,15 @@ def register(app, services) -> None:
                 "not an approver",
                 ":lock: Only approvers can approve replies.",
             )
-        outcome = workflow.approve(services.store, key, user, services.settings, services.poster)
+        shown_version = blocks.split_approve_value(body["actions"][0]["value"])[1]
+        outcome = workflow.approve(
+            services.store,
+            key,
+            user,
+            services.settings,
+            services.poster,
+            shown_version=shown_version,
+        )
         _report(services, client, body, key, user, outcome)
 
     app.action(blocks.APPROVE)(ack=ack_now, lazy=[approve])
