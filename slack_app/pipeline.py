@@ -9,7 +9,7 @@ from typing import Any
 
 from slack_app import store as db
 from slack_app.config import Environment, Settings
-from slack_app.workflow import prepare_review
+from slack_app.workflow import MACHINE_ACTOR, prepare_review, recover_interrupted_posts
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,11 @@ def process_new_reviews(
 
 def poll_and_announce(store, settings, env, client, drafter=None) -> None:
     from slack_app.poller import poll_once
+    from slack_app.slack import cards
 
+    for key in recover_interrupted_posts(store):
+        log.warning("reply %s was left posting by a stopped process; now post_failed", key)
+        cards.refresh(client, store, key, MACHINE_ACTOR, "posting was interrupted; check the site")
     report = poll_once(store, settings, env)
     process_new_reviews(store, settings, env, client, report.needs_reply, drafter)
 

@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_app import store as db
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EDITABLE = ("drafted", "cleared", "escalated", "post_failed")
+MACHINE_ACTOR = "review-assistant"  # the app itself in the audit log
 APPROVABLE = ("drafted", "cleared")
 DISMISSABLE = ("drafted", "cleared", "escalated", "post_failed", "approved")
 ESCALATABLE = ("drafted", "cleared", "post_failed")
@@ -57,6 +58,7 @@ class Outcome:
     message: str = ""
     findings: tuple[dict, ...] = ()
     draft_version: int | None = None
+    escalated: bool = False  # this action sent the review to the risk managers
 
 
 class Poster(Protocol):
@@ -129,7 +131,7 @@ def prepare_review(
         key,
         "new",
         new_state,
-        actor="review-assistant",
+        actor=MACHINE_ACTOR,
         action="triage.escalated" if found["escalate"] else "draft.created",
         detail={
             "backend": result.backend,
@@ -278,6 +280,40 @@ def regenerate(
 # ---------------------------------------------------------------------------------------------
 
 
+# A process that dies between `posting` and the site's answer leaves the reply in `posting`,
+# where nobody may post it. After this long it is handed back to people as `post_failed`.
+INTERRUPTED_POST_SECONDS = 600
+INTERRUPTED_POST_ERROR = (
+    "The app stopped while posting this reply. Check the review site: if the reply is not "
+    "there, press Retry."
+)
+
+
+def recover_interrupted_posts(
+    store: db.Store, *, older_than_seconds: float = INTERRUPTED_POST_SECONDS, now=None
+) -> list[str]:
+    """Move replies stuck in `posting` for longer than `older_than_seconds` to `post_failed`
+    (audited) and return their keys. Google's reply call replaces any reply already there, so
+    a Retry cannot duplicate it; the message asks people to check the site first anyway."""
+    cutoff = ((now or datetime.now(UTC)) - timedelta(seconds=older_than_seconds)).strftime(
+        "%Y-%m-%dT%H:%M:%S.%fZ"
+    )
+    recovered = []
+    for row in db.reply_states(store, ("posting",)):
+        if row["updated_at"] <= cutoff and db.transition(
+            store,
+            row["review_key"],
+            "posting",
+            "post_failed",
+            actor=MACHINE_ACTOR,
+            action="post.interrupted",
+            detail={"stuck_since": row["updated_at"]},
+            post_error=INTERRUPTED_POST_ERROR,
+        ):
+            recovered.append(row["review_key"])
+    return recovered
+
+
 def approve(
     store: db.Store,
     key: str,
@@ -307,7 +343,16 @@ def approve(
             f"The draft changed since you looked (you saw version {shown_version}, it is now "
             f"version {draft['version']}). Read the updated card and approve again.",
         )
-    return _post(store, key, actor, settings, poster, expected=APPROVABLE, action="approve")
+    return _post(
+        store,
+        key,
+        actor,
+        settings,
+        poster,
+        expected=APPROVABLE,
+        action="approve",
+        version=shown_version,
+    )
 
 
 def retry_post(
@@ -328,15 +373,22 @@ def _post(
     *,
     expected: tuple[str, ...],
     action: str,
+    version: int | None = None,
 ) -> Outcome:
+    """Post draft `version` (default: the current one). Reading the pinned version rather than
+    the current draft means an edit that lands after the approver's check cannot slip in."""
     from slack_app.sources import ReplyError
 
     reply = _state(store, key)
-    draft = current_draft(store, key)
+    draft = current_draft(store, key) if version is None else db.get_draft(store, key, version)
     review = db.get_review(store, key)
     if draft is None or not draft["text"].strip():
         return _refused(action, reply["state"], "There is no draft to post.")
     text = draft["text"]
+    if reply["state"] != "cleared":
+        risky = _escalate_if_risky_now(store, key, review, reply, settings, action)
+        if risky is not None:
+            return risky
     verdict = _check(text, review, settings)
     if not verdict.passed:
         blocking = [f.to_dict() for f in verdict.blocking]
@@ -417,6 +469,39 @@ def _post(
         post_error="",
     )
     return Outcome(True, action, "posted", outcome.message, (), draft["version"])
+
+
+def _escalate_if_risky_now(
+    store: db.Store, key: str, review: Review, reply: dict, settings: Settings, action: str
+) -> Outcome | None:
+    """Triage ran when the review arrived; a reviewer may have edited it since (the poller
+    stores the new wording but leaves the reply state alone). A review that now reads as a
+    legal threat, harm or privacy complaint goes to the risk managers instead of being posted.
+    None when it may be posted."""
+    from slack_app.triage import triage
+
+    found = triage(review.text, settings.triage.extra_terms).to_dict()
+    if not found["escalate"] or (reply["triage"] or {}).get("escalate"):
+        return None
+    if not db.transition(
+        store,
+        key,
+        reply["state"],
+        "escalated",
+        actor=MACHINE_ACTOR,
+        action="triage.escalated",
+        detail={"triage": found["categories"], "on": action},
+        triage=found,
+    ):
+        return _refused(action, _state(store, key)["state"], "Someone changed this review first.")
+    return Outcome(
+        False,
+        action,
+        "escalated",
+        "The review was edited by its author and now needs a risk manager "
+        f"({', '.join(found['categories'])}); nothing was posted.",
+        escalated=True,
+    )
 
 
 def mark_posted(store: db.Store, key: str, actor: str) -> Outcome:
@@ -506,13 +591,16 @@ def hold(store: db.Store, key: str, actor: str, note: str = "") -> Outcome:
     )
 
 
-def dismiss(store: db.Store, key: str, actor: str) -> Outcome:
+def dismiss(store: db.Store, key: str, actor: str, *, escalated_too: bool = True) -> Outcome:
+    """No reply will be posted. `escalated_too=False` (the actor is not a risk manager) leaves
+    an escalated review alone: dismissing it would end the risk review."""
+    expected = DISMISSABLE if escalated_too else tuple(s for s in DISMISSABLE if s != "escalated")
     return _simple(
         store,
         key,
         actor,
         "dismiss",
-        DISMISSABLE,
+        expected,
         "dismissed",
         "Dismissed: no reply will be posted.",
     )

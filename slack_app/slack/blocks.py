@@ -65,16 +65,28 @@ def fit(text: str, limit: int = SECTION_LIMIT, *, escaped: bool = True) -> str:
     out = render(text)
     if len(out) <= limit:
         return out
-    raw = text[: max(0, limit - 1)]
-    while len(render(raw)) + 1 > limit:
+    if limit < 1:
+        return ""
+    raw = text[: limit - 1]
+    while raw and len(render(raw)) + 1 > limit:
         raw = raw[: len(raw) - max(1, (len(render(raw)) + 1 - limit) // 5)]
     return render(raw) + "…"
 
 
+QUOTE_PREFIX = "&gt; "
+
+
 def quote(text: str, limit: int = SECTION_LIMIT) -> str:
-    """A mrkdwn block quote of user text within `limit` characters."""
-    body = fit(text, limit - 2 - text.count("\n") * 2)
-    return "\n".join("&gt; " + line if line else "&gt;" for line in body.split("\n"))
+    """A mrkdwn block quote of user text within `limit` characters. Every line costs its
+    prefix, so a text of many (or blank) lines keeps its first lines and runs the rest
+    together; otherwise the prefixes alone could exceed the limit."""
+    lines = text.split("\n")
+    most = max(1, limit // 100)
+    if len(lines) > most:
+        rest = " ".join(line for line in lines[most - 1 :] if line.strip())
+        lines = [*lines[: most - 1], rest]
+    body = fit("\n".join(lines), limit - len(QUOTE_PREFIX) * len(lines))
+    return "\n".join(QUOTE_PREFIX + line if line else "&gt;" for line in body.split("\n"))
 
 
 def stars(count: int | None) -> str:
@@ -214,14 +226,27 @@ def review_header(review: Review) -> list[dict]:
     return blocks
 
 
-def _draft_section(draft: Mapping | None, label: str = "Draft reply") -> dict:
-    if not draft:
-        return _section(f"*{label}:* _none yet_")
+def _draft_head(draft: Mapping, label: str) -> str:
     version = draft.get("version")
     author = draft.get("author") or ""
     by = "" if not author or author == "review-assistant" else f", edited by <@{escape(author)}>"
-    head = f"*{label}* (v{version}{by}):\n" if version else f"*{label}:*\n"
+    return f"*{label}* (v{version}{by}):\n" if version else f"*{label}:*\n"
+
+
+def _draft_section(draft: Mapping | None, label: str = "Draft reply") -> dict:
+    if not draft:
+        return _section(f"*{label}:* _none yet_")
+    head = _draft_head(draft, label)
     return _section(head + quote(str(draft.get("text", "")), SECTION_LIMIT - len(head)))
+
+
+def draft_shown_whole(draft: Mapping) -> bool:
+    """Whether the card shows the draft's whole text (quote() shortens a long one). Approve
+    posts the whole text, so it is offered only for a draft the approver can read in full."""
+    text = str(draft.get("text", ""))
+    lines = text.count("\n") + 1
+    limit = SECTION_LIMIT - len(_draft_head(draft, "Draft reply"))
+    return lines <= max(1, limit // 100) and len(escape(text)) <= limit - len(QUOTE_PREFIX) * lines
 
 
 def review_card(
@@ -252,7 +277,12 @@ def review_card(
         who = "Risk manager note" if state != "drafted" else "Note"
         blocks.append(_section(f":memo: *{who}:* {fit(note, 2000)}"))
 
-    approvable = verdict_passed(verdict) and draft is not None and bool(draft.get("text"))
+    approvable = (
+        verdict_passed(verdict)
+        and draft is not None
+        and bool(draft.get("text"))
+        and draft_shown_whole(draft)
+    )
     approve = _button(
         "Approve and post",
         APPROVE,
@@ -274,6 +304,13 @@ def review_card(
 
     if state in ("drafted", "cleared"):
         buttons = [approve] if approvable else []
+        if draft and verdict_passed(verdict) and not draft_shown_whole(draft):
+            blocks.append(
+                _context(
+                    ":straight_ruler: This draft is too long to show in full, so it cannot be "
+                    "approved from the card; shorten it with Edit or Regenerate."
+                )
+            )
         blocks.append(_actions(*buttons, edit, regenerate, escalate, dismiss))
     elif state == "escalated":
         blocks.append(

@@ -57,6 +57,9 @@ def update(client: Any, store: db.Store, key: str) -> bool:
     except SlackApiError as exc:
         log.warning("chat.update for %s failed: %s", key, exc.response.get("error"))
         return False
+    except OSError as exc:  # the state is stored; only the redraw is lost
+        log.warning("chat.update for %s failed: %s", key, exc)
+        return False
     return True
 
 
@@ -73,6 +76,8 @@ def thread(client: Any, store: db.Store, key: str, actor: str, what: str) -> Non
         )
     except SlackApiError as exc:
         log.warning("thread line for %s failed: %s", key, exc.response.get("error"))
+    except OSError as exc:
+        log.warning("thread line for %s failed: %s", key, exc)
 
 
 def refresh(client: Any, store: db.Store, key: str, actor: str, what: str) -> None:

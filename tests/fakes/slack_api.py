@@ -11,6 +11,8 @@ call, and can be scripted to answer 429 with `Retry-After` or a Slack error.
         ...
         slack.calls_to("chat.postMessage")    # [{"channel": ..., "blocks": [...]}, ...]
         slack.response_url("abc")             # a response_url the fake records posts to
+        slack.scopes.remove("users:read")     # users.info now answers missing_scope
+        slack.channels["C0PRIV"] = {"name": "risk", "is_private": True, "is_member": False}
 
 Signing and payloads (what Slack sends to the app):
 
@@ -36,6 +38,33 @@ BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
 TEAM_ID = "T0TEAM"
 APP_ID = "A0APP"
+
+# What a freshly installed app holds: the manifest's bot scopes plus the read scopes doctor uses.
+DEFAULT_SCOPES = (
+    "chat:write",
+    "commands",
+    "im:write",
+    "usergroups:read",
+    "channels:history",
+    "groups:history",
+    "channels:read",
+    "groups:read",
+    "users:read",
+)
+# The scope each method needs; conversations.* depend on the channel (public or private).
+METHOD_SCOPES = {
+    "chat.postMessage": "chat:write",
+    "chat.update": "chat:write",
+    "chat.postEphemeral": "chat:write",
+    "conversations.open": "im:write",
+    "usergroups.list": "usergroups:read",
+    "usergroups.users.list": "usergroups:read",
+    "users.info": "users:read",
+}
+CHANNEL_SCOPES = {
+    "conversations.history": ("channels:history", "groups:history"),
+    "conversations.info": ("channels:read", "groups:read"),
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,12 +216,22 @@ def slash_command(
 
 class FakeSlack:
     """Implements: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.open,
-    views.update, conversations.open, conversations.history, usergroups.users.list,
-    users.info, and response_url endpoints (`/response/<id>`)."""
+    views.update, conversations.open, conversations.info, conversations.history,
+    usergroups.list, usergroups.users.list, users.info, and response_url endpoints
+    (`/response/<id>`).
+
+    Every Web API answer carries the granted `scopes` in `x-oauth-scopes`, and a method whose
+    scope is not granted answers `missing_scope` (with `needed` and `provided`), as Slack does.
+    `channels` describes conversations: {id: {"name", "is_private", "is_member",
+    "is_archived"}}. A channel missing from it behaves as a public channel the bot is in, except
+    that conversations.info (which describes channels) answers `channel_not_found`."""
 
     def __init__(self) -> None:
         self.server = FakeServer()
+        self.scopes: list[str] = list(DEFAULT_SCOPES)
+        self.channels: dict[str, dict] = {}
         self.usergroups: dict[str, list[str]] = {}
+        self.disabled_usergroups: set[str] = set()
         self.users: dict[str, dict] = {}
         self.messages: dict[str, list[dict]] = {}  # channel -> messages, oldest first
         self._failures: dict[str, list[Response]] = {}
@@ -236,9 +275,11 @@ class FakeSlack:
         retry_after: int = 1,
         error: str = "",
         times: int = 1,
+        dropped: int = 0,
     ) -> None:
         """Queue answers for the next calls of `method`: `rate_limited` 429s with Retry-After,
-        or `times` Slack errors `{"ok": false, "error": error}`."""
+        `times` Slack errors `{"ok": false, "error": error}`, or `dropped` connections closed
+        without an answer (slack_sdk retries one connection error by default)."""
         queue = self._failures.setdefault(method, [])
         for _ in range(rate_limited):
             queue.append(
@@ -250,6 +291,7 @@ class FakeSlack:
             )
         if error:
             queue.extend(Response(200, {"ok": False, "error": error}) for _ in range(times))
+        queue.extend(Response(close=True) for _ in range(dropped))
 
     # -- inspection ------------------------------------------------------------------------
 
@@ -299,8 +341,28 @@ class FakeSlack:
             args = self.arguments(request)
         except (ValueError, json.JSONDecodeError):
             return Response(200, {"ok": False, "error": "invalid_json"})
-        body = handler(args)
-        return Response(200, body)
+        body = self._refuse_scope(method, args) or handler(args)
+        return Response(200, body, headers={"x-oauth-scopes": ",".join(self.scopes)})
+
+    def _refuse_scope(self, method: str, args: dict) -> dict | None:
+        needed = METHOD_SCOPES.get(method)
+        if method in CHANNEL_SCOPES:
+            channel = self.channels.get(args.get("channel", ""), {})
+            public, private = CHANNEL_SCOPES[method]
+            needed = private if channel.get("is_private") else public
+        if needed is None or needed in self.scopes:
+            return None
+        return {
+            "ok": False,
+            "error": "missing_scope",
+            "needed": needed,
+            "provided": ",".join(self.scopes),
+        }
+
+    def _hidden(self, channel_id: str) -> bool:
+        """A private channel the bot is not in does not exist as far as the bot can tell."""
+        channel = self.channels.get(channel_id)
+        return channel is not None and channel["is_private"] and not channel["is_member"]
 
     def _next_ts(self) -> str:
         return f"{1700000000 + next(self._ts)}.{next(self._ts):06d}"
@@ -372,8 +434,32 @@ class FakeSlack:
             return {"ok": False, "error": "users_list_not_supplied"}
         return {"ok": True, "channel": {"id": "D" + users.split(",")[0].lstrip("U")}}
 
+    def _conversations_info(self, args: dict) -> dict:
+        channel_id = args.get("channel", "")
+        channel = self.channels.get(channel_id)
+        if channel is None or self._hidden(channel_id):
+            return {"ok": False, "error": "channel_not_found"}
+        return {
+            "ok": True,
+            "channel": {
+                "id": channel_id,
+                "name": channel["name"],
+                "is_channel": not channel["is_private"],
+                "is_group": False,
+                "is_im": False,
+                "is_private": channel["is_private"],
+                "is_archived": channel.get("is_archived", False),
+                "is_member": channel["is_member"],
+                "created": 1730000000,
+            },
+        }
+
     def _conversations_history(self, args: dict) -> dict:
         channel = args.get("channel")
+        if self._hidden(channel):
+            return {"ok": False, "error": "channel_not_found"}
+        if not self.channels.get(channel, {"is_member": True})["is_member"]:
+            return {"ok": False, "error": "not_in_channel"}
         limit = int(args.get("limit") or 100)
         with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
         with self._lock:
@@ -390,6 +476,25 @@ class FakeSlack:
         if group not in self.usergroups:
             return {"ok": False, "error": "no_such_subteam"}
         return {"ok": True, "users": list(self.usergroups[group])}
+
+    def _usergroups_list(self, args: dict) -> dict:
+        with_disabled = str(args.get("include_disabled", "")).lower() in ("1", "true")
+        return {
+            "ok": True,
+            "usergroups": [
+                {
+                    "id": group_id,
+                    "team_id": TEAM_ID,
+                    "is_usergroup": True,
+                    "name": group_id.lower(),
+                    "handle": group_id.lower(),
+                    "date_delete": 1731000000 if group_id in self.disabled_usergroups else 0,
+                    "user_count": len(members),
+                }
+                for group_id, members in self.usergroups.items()
+                if with_disabled or group_id not in self.disabled_usergroups
+            ],
+        }
 
     def _users_info(self, args: dict) -> dict:
         user = args.get("user", "")

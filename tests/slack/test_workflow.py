@@ -144,3 +144,28 @@ def test_approval_of_a_version_the_approver_did_not_see_posts_nothing(store, set
 
     fresh = workflow.approve(store, review.key, "U1", settings, poster, shown_version=shown + 1)
     assert fresh.ok and poster.posted == [SAFE]
+
+
+def test_a_post_interrupted_by_a_stopped_process_is_handed_back_for_retry(store, settings, review):
+    from datetime import UTC, datetime, timedelta
+
+    force_state(store, review.key, "posting")  # as a process that died mid-post leaves it
+    now = datetime.now(UTC)
+
+    assert workflow.recover_interrupted_posts(store, now=now) == []  # too recent to judge
+    later = now + timedelta(seconds=workflow.INTERRUPTED_POST_SECONDS + 1)
+    assert workflow.recover_interrupted_posts(store, now=later) == [review.key]
+    assert workflow.recover_interrupted_posts(store, now=later) == []  # once only
+
+    state = db.reply_state(store, review.key)
+    assert (state["state"], state["post_error"], state["updated_by"]) == (
+        "post_failed",
+        workflow.INTERRUPTED_POST_ERROR,
+        workflow.MACHINE_ACTOR,
+    )
+    last = db.audit_rows(store, review_key=review.key)[-1]
+    assert (last["actor"], last["action"]) == (workflow.MACHINE_ACTOR, "post.interrupted")
+
+    poster = RecordingPoster()
+    assert workflow.retry_post(store, review.key, "U1", settings, poster).ok
+    assert poster.posted == [workflow.current_draft(store, review.key)["text"]]

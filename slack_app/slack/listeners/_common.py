@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -73,8 +75,51 @@ def tell(client: Any, body: dict, text: str) -> None:
         log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
 
 
+def open_modal(client: Any, body: dict, view: dict, what: str) -> None:
+    """views.open with the click's trigger id (valid 3 s, once). A refusal (expired_trigger_id,
+    a Slack outage) is logged and the clicker told to click again, not raised into Bolt."""
+    try:
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+    except SlackApiError as exc:
+        error = exc.response.get("error")
+        log.warning("views.open for %s failed: %s", what, error)
+        tell(client, body, f"Slack could not open the {what} window ({error}); click again.")
+    except OSError as exc:
+        log.warning("views.open for %s failed: %s", what, exc)
+        tell(client, body, f"Slack could not open the {what} window; click again.")
+
+
 def ack_now(ack: Any) -> None:
     ack()
+
+
+FAILED = (
+    ":warning: Something went wrong and the app could not finish this. Check the card "
+    "before trying again; the error is in the app's log."
+)
+
+
+def logged(function: Callable[..., Any]) -> Callable[..., Any]:
+    """For lazy listeners: Bolt logs a failure as one line without the traceback and the person
+    who clicked hears nothing. Log the traceback and tell them (ephemerally, or through the
+    slash command's response_url). Bolt injects arguments by the wrapped function's names."""
+
+    @functools.wraps(function)
+    def run(**kwargs: Any) -> Any:
+        try:
+            return function(**kwargs)
+        except Exception:
+            log.exception("lazy listener %s failed", function.__name__)
+            try:
+                if kwargs.get("respond") is not None and "body" not in kwargs:
+                    kwargs["respond"](text=FAILED, response_type="ephemeral")
+                elif kwargs.get("client") is not None and kwargs.get("body") is not None:
+                    tell(kwargs["client"], kwargs["body"], FAILED)
+            except Exception:
+                log.exception("telling the user that %s failed also failed", function.__name__)
+        return None
+
+    return run
 
 
 def refuse(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import ack_now, known_review, refuse, tell
+from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
 
 
 def register(app, services) -> None:
@@ -36,7 +36,7 @@ def register(app, services) -> None:
         )
         _report(services, client, body, key, user, outcome)
 
-    app.action(blocks.APPROVE)(ack=ack_now, lazy=[approve])
+    app.action(blocks.APPROVE)(ack=ack_now, lazy=[logged(approve)])
 
 
 def _report(services, client, body, key, user, outcome) -> None:
@@ -46,10 +46,33 @@ def _report(services, client, body, key, user, outcome) -> None:
             "approved": "approved the reply; it must be posted by hand",
         }[outcome.state]
         cards.refresh(client, services.store, key, user, what)
-    elif outcome.state == "post_failed":
+    elif outcome.escalated:
+        tell(client, body, f"Not posted. {blocks.escape(outcome.message)}")
         cards.refresh(
-            client, services.store, key, user, f"approved; posting failed: {outcome.message}"
+            client,
+            services.store,
+            key,
+            "review-assistant",
+            "escalated the review: its author edited it and it now needs a risk manager",
+        )
+        cards.send_escalation(
+            client, services.store, services.settings, services.directory, key, "review-assistant"
+        )
+    elif outcome.state == "post_failed":
+        # Messages and excerpts carry outside text (a site's error, the draft): escaped.
+        cards.refresh(
+            client,
+            services.store,
+            key,
+            user,
+            f"approved; posting failed: {blocks.escape(outcome.message)}",
         )
     else:
-        detail = "".join(f"\n• {f['rule']}: \u201c{f['excerpt']}\u201d" for f in outcome.findings)
-        tell(client, body, f"Not posted. {outcome.message}{detail}")
+        detail = "".join(
+            f"\n• {blocks.escape(f['rule'])}: \u201c{blocks.escape(f['excerpt'])}\u201d"
+            for f in outcome.findings
+        )
+        tell(client, body, f"Not posted. {blocks.escape(outcome.message)}{detail}")
+        # The card the approver clicked may be stale (a redraw after an edit failed, or a
+        # copy from before): redraw it from the stored state so "look again" shows the truth.
+        cards.update(client, services.store, key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks
-from slack_app.slack.listeners._common import known_review, log, tell
+from slack_app.slack.listeners._common import known_review, log, open_modal, tell
 
 
 def register(app, services) -> None:
@@ -19,7 +19,4 @@ def register(app, services) -> None:
         if not body.get("trigger_id"):
             log.warning("ignored edit click: payload has no trigger_id")
             return
-        client.views_open(
-            trigger_id=body["trigger_id"],
-            view=blocks.edit_modal(key, draft["text"], draft["version"]),
-        )
+        open_modal(client, body, blocks.edit_modal(key, draft["text"], draft["version"]), "edit")

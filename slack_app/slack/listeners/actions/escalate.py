@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import ack_now, known_review, tell
+from slack_app.slack.listeners._common import ack_now, known_review, logged, tell
 
 
 def register(app, services) -> None:
@@ -22,4 +22,4 @@ def register(app, services) -> None:
             client, services.store, services.settings, services.directory, key, user
         )
 
-    app.action(blocks.ESCALATE)(ack=ack_now, lazy=[escalate])
+    app.action(blocks.ESCALATE)(ack=ack_now, lazy=[logged(escalate)])

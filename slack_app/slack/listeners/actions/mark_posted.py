@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import ack_now, known_review, refuse, tell
+from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
 
 
 def register(app, services) -> None:
@@ -30,6 +30,6 @@ def register(app, services) -> None:
             return tell(client, body, outcome.message)
         cards.refresh(client, services.store, key, user, "marked the reply as posted by hand")
 
-    app.action(blocks.MARK_POSTED)(ack=ack_now, lazy=[mark_posted])
+    app.action(blocks.MARK_POSTED)(ack=ack_now, lazy=[logged(mark_posted)])
     # The "Open the review" link button also sends an action; it needs only an ack.
     app.action(blocks.OPEN_REVIEW)(ack_now)

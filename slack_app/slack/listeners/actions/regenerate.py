@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slack_app.slack import blocks
-from slack_app.slack.listeners._common import known_review, log, tell
+from slack_app.slack.listeners._common import known_review, log, open_modal, tell
 
 
 def register(app, services) -> None:
@@ -16,4 +16,4 @@ def register(app, services) -> None:
         if not body.get("trigger_id"):
             log.warning("ignored regenerate click: payload has no trigger_id")
             return
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.regenerate_modal(found[0]))
+        open_modal(client, body, blocks.regenerate_modal(found[0]), "regenerate")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks
-from slack_app.slack.listeners._common import ack_now, known_review, refuse, tell
+from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
 from slack_app.slack.listeners.actions.approve import _report
 
 
@@ -29,4 +29,4 @@ def register(app, services) -> None:
         outcome = workflow.retry_post(services.store, key, user, services.settings, services.poster)
         _report(services, client, body, key, user, outcome)
 
-    app.action(blocks.RETRY)(ack=ack_now, lazy=[retry])
+    app.action(blocks.RETRY)(ack=ack_now, lazy=[logged(retry)])

@@ -12,6 +12,7 @@ from slack_app.slack.listeners._common import (
     channel_id,
     known_review,
     log,
+    logged,
     refuse,
     tell,
 )
@@ -45,7 +46,8 @@ def register(app, services) -> None:
         outcome = action(services.store, key, user, note)
         if not outcome.ok:
             return tell(client, body, outcome.message)
-        said = f": \u201c{note}\u201d" if note else ""
+        # The note is free text: escaped, so "<!channel>" cannot ping anyone from a thread line.
+        said = f": \u201c{blocks.escape(note)}\u201d" if note else ""
         what = "cleared the review for reply" if decision == "clear" else "kept the review on hold"
         message = (body.get("message") or {}).get("ts")
         if message and channel_id(body):
@@ -73,5 +75,5 @@ def register(app, services) -> None:
     def hold(body, client):
         decide(body, client, "hold")
 
-    app.action(blocks.CLEAR)(ack=ack_now, lazy=[clear])
-    app.action(blocks.HOLD)(ack=ack_now, lazy=[hold])
+    app.action(blocks.CLEAR)(ack=ack_now, lazy=[logged(clear)])
+    app.action(blocks.HOLD)(ack=ack_now, lazy=[logged(hold)])

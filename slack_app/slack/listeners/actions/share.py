@@ -6,8 +6,8 @@ from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
 from slack_app.announcer import post_card
-from slack_app.slack import blocks
-from slack_app.slack.listeners._common import ack_now, known_review, log, tell
+from slack_app.slack import blocks, cards
+from slack_app.slack.listeners._common import ack_now, known_review, log, logged, tell
 
 
 def register(app, services) -> None:
@@ -17,6 +17,9 @@ def register(app, services) -> None:
         if found is None:
             return tell(client, body, "This card refers to a review the app does not know.")
         key, user = found
+        if not key.startswith("manual:"):  # site reviews are announced, never shared
+            log.warning("ignored share click by %s: %r is not a pasted review", user, key[:200])
+            return tell(client, body, "Only cards from /review-reply can be shared.")
         channel = services.settings.slack.review_channel
         if not channel:
             return respond(
@@ -35,16 +38,24 @@ def register(app, services) -> None:
             post_card(client, services.store, key, channel)
         except SlackApiError as exc:
             log.warning("sharing %s failed: %s", key, exc.response.get("error"))
+            # Give the claim back, or every later click would say "already shared".
+            db.set_reply_fields(services.store, key, announce_claimed_at="")
             return respond(
                 text=f"Sharing failed: {exc.response.get('error')}",
                 response_type="ephemeral",
                 replace_original=False,
             )
         db.audit(services.store, user, "share", key, detail={"channel": channel})
+        if db.reply_state(services.store, key)["state"] == "escalated":
+            # As for announced reviews: Approve stays locked until a risk manager clears it,
+            # so the risk managers must hear about it.
+            cards.send_escalation(
+                client, services.store, services.settings, services.directory, key, user
+            )
         respond(
             text=f"Shared in <#{channel}> for approval.",
             response_type="ephemeral",
             replace_original=True,
         )
 
-    app.action(blocks.SHARE)(ack=ack_now, lazy=[share])
+    app.action(blocks.SHARE)(ack=ack_now, lazy=[logged(share)])

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from slack_app import workflow
 from slack_app.models import Review
 from slack_app.slack import blocks
-from slack_app.slack.listeners._common import log
+from slack_app.slack.listeners._common import log, logged
 
 COMMAND = "/review-reply"
 MAX_REVIEW_CHARS = 5000
@@ -57,4 +57,4 @@ def register(app, services) -> None:
             blocks=card, text="Draft reply ready", response_type="ephemeral", replace_original=True
         )
 
-    app.command(COMMAND)(ack=acknowledge, lazy=[draft])
+    app.command(COMMAND)(ack=acknowledge, lazy=[logged(draft)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_app import store as db
 from slack_app import workflow
 from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import log
+from slack_app.slack.listeners._common import log, logged, tell
 
 
 def _instruction(view: dict) -> str:
@@ -37,8 +37,11 @@ def register(app, services) -> None:
         )
         if not outcome.ok:
             log.info("regenerate of %s refused: %s", key, outcome.message)
-            return
-        hint = f" (\u201c{instruction}\u201d)" if instruction else ""
+            # A modal has no channel: tell the person next to the card they clicked.
+            card_channel = db.reply_state(services.store, key)["card_channel"]
+            where = {"channel": {"id": card_channel}, "user": {"id": user}}
+            return tell(client, where, f"Not regenerated. {outcome.message}")
+        hint = f" (\u201c{blocks.escape(instruction)}\u201d)" if instruction else ""
         cards.refresh(
             client,
             services.store,
@@ -47,4 +50,4 @@ def register(app, services) -> None:
             f"regenerated the draft{hint} (now v{outcome.draft_version})",
         )
 
-    app.view(blocks.REGENERATE_VIEW)(ack=close, lazy=[regenerate])
+    app.view(blocks.REGENERATE_VIEW)(ack=close, lazy=[logged(regenerate)])
