@@ -128,3 +128,26 @@ def refuse(
     """Record a refused click (who tried what on which review) and tell the clicker why."""
     db.audit(store, user, f"{action}.refused", key, detail={"reason": why})
     tell(client, body, text)
+
+
+def permitted_click(
+    services: Any,
+    client: Any,
+    body: dict,
+    action: str,
+    *,
+    allowed: Callable[[str], bool],
+    role: str,
+    refusal: str,
+) -> tuple[str, str] | None:
+    """(review key, user id) when the click names a known review and `allowed(user)`;
+    otherwise None, after telling the clicker why (a refusal is also audited)."""
+    found = known_review(services.store, body, action)
+    if found is None:
+        tell(client, body, "This card refers to a review the app does not know.")
+        return None
+    key, user = found
+    if not allowed(user):
+        refuse(services.store, client, body, key, user, action, f"not {role}", refusal)
+        return None
+    return found

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
+from slack_app.slack.listeners._common import ack_now, logged, permitted_click, tell
 
 
 def register(app, services) -> None:
     def mark_posted(body, client):
         services.gate.wait_quiet()
-        found = known_review(services.store, body, "mark posted")
+        found = permitted_click(
+            services,
+            client,
+            body,
+            "mark_posted",
+            allowed=services.is_approver,
+            role="an approver",
+            refusal=":lock: Only approvers can mark replies as posted.",
+        )
         if found is None:
-            return tell(client, body, "This card refers to a review the app does not know.")
+            return None
         key, user = found
-        if not services.is_approver(user):
-            return refuse(
-                services.store,
-                client,
-                body,
-                key,
-                user,
-                "mark_posted",
-                "not an approver",
-                ":lock: Only approvers can mark replies as posted.",
-            )
         outcome = workflow.mark_posted(services.store, key, user)
         if not outcome.ok:
             return tell(client, body, outcome.message)

@@ -10,10 +10,9 @@ from slack_app.slack import blocks, cards
 from slack_app.slack.listeners._common import (
     ack_now,
     channel_id,
-    known_review,
     log,
     logged,
-    refuse,
+    permitted_click,
     tell,
 )
 
@@ -26,21 +25,18 @@ def _note(body: dict) -> str:
 def register(app, services) -> None:
     def decide(body, client, decision):
         services.gate.wait_quiet()
-        found = known_review(services.store, body, decision)
+        found = permitted_click(
+            services,
+            client,
+            body,
+            decision,
+            allowed=services.is_risk_manager,
+            role="a risk manager",
+            refusal=":lock: Only risk managers can clear or hold escalations.",
+        )
         if found is None:
-            return tell(client, body, "This message refers to a review the app does not know.")
+            return None
         key, user = found
-        if not services.is_risk_manager(user):
-            return refuse(
-                services.store,
-                client,
-                body,
-                key,
-                user,
-                decision,
-                "not a risk manager",
-                ":lock: Only risk managers can clear or hold escalations.",
-            )
         note = _note(body)
         action = workflow.clear if decision == "clear" else workflow.hold
         outcome = action(services.store, key, user, note)
