@@ -42,6 +42,7 @@ _OBFUSCATED_EMAIL = re.compile(
 
 
 _THREE_DIGITS = re.compile(r"\d{3}")
+_PHONE_START = re.compile(r"[\d+(]")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,12 @@ def find_phones(text: str) -> list[ContactMatch]:
     """Every phone number in `text`, in order, with its span."""
     if not _THREE_DIGITS.search(text):
         return []  # cheap exit: every phone number has a run of three digits
-    return [ContactMatch(m.start(), m.end(), m.group(), "phone") for m in _PHONE.finditer(text)]
+    # No number starts before the first digit, "+" or "(": scan from there (lookbehinds
+    # still see the text before it).
+    first = _PHONE_START.search(text)
+    start = first.start() if first else len(text)
+    return [ContactMatch(m.start(), m.end(), m.group(), "phone")
+            for m in _PHONE.finditer(text, start)]
 
 
 def phones_equal(a: str, b: str) -> bool:
@@ -88,9 +94,11 @@ def phones_equal(a: str, b: str) -> bool:
 def find_emails(text: str) -> list[ContactMatch]:
     """Every email address in `text` (plain, or spelled with "at"/"dot"), in order."""
     found = []
-    if "@" in text:
+    at = text.find("@")
+    if at >= 0:
+        # An address starts at most 64 characters before its first "@".
         found = [ContactMatch(m.start(), m.end(), m.group(), "email")
-                 for m in _EMAIL.finditer(text)]
+                 for m in _EMAIL.finditer(text, max(0, at - 64))]
     lowered = text.lower()
     if not (" dot " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered):
         return found

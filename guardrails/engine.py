@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,7 +19,7 @@ from guardrails import contact
 from guardrails.language import FUNCTION_WORDS, SUPPORTED, char_hints, score_words, script_language
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import Normalized, normalize
-from guardrails.rules import Pattern, first_chars, literal_alternation, prefixes
+from guardrails.rules import Pattern, first_chars, literal_alternation, prefixes, words
 from guardrails.rules import en as rules_en
 from guardrails.rules import es as rules_es
 from guardrails.verdict import Finding, GuardContext, Verdict
@@ -50,7 +50,9 @@ _ABBREVIATIONS = frozenset(
         "inc", "co", "dept", "approx", "ext", "tel", "e.g", "i.e", "a.m", "p.m", "u.s",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡]|(?<= )- ")
+# " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
+# with a character class and the regex engine skips to candidates in C.
+_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡]|-(?<= -) ")
 _DISCLAIMER = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|won't|will not|do not|don't|never|not|"
     r"no podemos|no puede|no es posible) (?:[a-z']+ ){0,3}(?:discuss|share|comment on|talk about|"
@@ -71,10 +73,18 @@ _NOT_A_NAME = frozenset(
         "visitor", "customer", "google", "yelp",
     ]
 )
-_ADDRESSED = re.compile(
-    r"^([a-z][a-z'-]+),|\b(?:thanks|thank you|thank you so much|thanks so much|gracias|"
+# A name opening the reply ("Tom, ...") and a name closing a thank-you ("Thank you, Tom!"),
+# as two scans: in one alternation "Thanks, Tom!" at the start was taken by the first branch
+# ("Thanks,") and the name after it was never looked at.
+_ADDRESSED_OPENING = re.compile(  # "Tom," and "Mrs. Patterson," / "Señora Martínez,"
+    r"(?:(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|senor|senora|senorita|don|dona)\.? )?"
+    r"([a-z][a-z'-]+),"
+)
+_ADDRESSED_THANKS = re.compile(
+    r"\b(?:thanks|thank you|thank you so much|thanks so much|gracias|"
     r"muchas gracias|mil gracias),? ([a-z][a-z'-]+)(?=[!.,]| *$)"
 )
+_THANKS_WORDS = frozenset(["thanks", "thank", "gracias"])
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
@@ -96,16 +106,29 @@ _STRICT_TITLES = frozenset(
         "surgeon", "dentist", "miss", "np", "pa", "rn",
     ]
 )
-_PRIVATE_CHANNEL = re.compile(
-    r"\b(?:whatsapp|whats app|telegram|signal app|wechat|viber|kik|snapchat|dm me|dm us|"
-    r"direct message|message me|text me|text our|text my|my cell|my personal|personal cell|"
-    r"personal number|personal email|cell phone number|mi celular|mi numero personal|"
-    r"mi correo personal|mandeme un mensaje|escribame por|mensaje directo)\b"
+_PRIVATE_CHANNEL = re.compile(r"\b" + words(  # a trie: one path a character, not 26 tries
+    "whatsapp", "whats app", "telegram", "signal app", "wechat", "viber", "kik", "snapchat",
+    "dm me", "dm us", "direct message", "message me", "text me", "text our", "text my",
+    "my cell", "my personal", "personal cell", "personal number", "personal email",
+    "cell phone number", "mi celular", "mi numero personal", "mi correo personal",
+    "mandeme un mensaje", "escribame por", "mensaje directo",
+) + r"\b")
+# The first word of every private-channel phrase: without one, no phrase can match.
+_PRIVATE_FIRST_WORDS = frozenset(TOKEN.findall(
+    "whatsapp whats telegram signal wechat viber kik snapchat dm direct message text my "
+    "personal cell mi mandeme escribame mensaje"
+))
+# A clinical word used to describe the premises ("wheelchair-accessible", "wheelchair ramp").
+_AMENITY_AFTER = re.compile(
+    r"[- ](?:accessible|accessibility|access|ramps?|parking|entrances?|seating|lifts?|"
+    r"restrooms?|friendly|accesible|acceso|rampas?|estacionamiento|entradas?)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 _SHOUT_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 _CONTACT_ONLY_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+_NOT_SCANNED: Any = object()  # `_Doc.candidates` before `_table_starts` ran
 
 
 @dataclass
@@ -116,6 +139,23 @@ class _Doc:
     sentence_starts: list[int]
     sentence_ends: list[int]
     _tokens: list[tuple[int, int, str]] | None = None
+    _words: list[str] | None = None
+    candidates: Any = _NOT_SCANNED  # `_table_starts`, computed once a reply
+    contact_spans: tuple[tuple[int, int], ...] = ()  # sorted phone/email spans (folded)
+    _word_set: frozenset[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """The words of `text` (`TOKEN.findall`: in C, without building spans)."""
+        if self._words is None:
+            self._words = TOKEN.findall(self.text)
+        return self._words
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        if self._word_set is None:
+            self._word_set = frozenset(self.words)
+        return self._word_set
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
@@ -227,6 +267,110 @@ def _compiled(module_name: str, table: str) -> tuple[re.Pattern[str], tuple[Patt
     return re.compile(rf"{_WORD_START}{gate}(?:{combined})"), patterns
 
 
+def _pattern_index(m: re.Match[str]) -> int:
+    """Which table pattern a `_compiled` match came from (its group is `p{index}`)."""
+    return int(m.lastgroup[1:])  # type: ignore[index]
+
+
+# Every table the engine scans with `_table_matches`.
+_SCANNED_TABLES = (*_RULE_TABLES, "WARN_TONE", "SPECIFIC_DATE", "PERSONAL_IDENTIFIER")
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """Where the scanned tables of some languages can begin (see `_table_starts`)."""
+
+    regex: re.Pattern[str]  # zero-width, at a word start, capturing the longest known prefix
+    tables: dict[str, tuple[tuple[str, str], ...]]  # prefix -> (language, table) it may begin
+
+
+@lru_cache(maxsize=1)
+def _starts() -> _Starts | None:
+    """The union of every scanned pattern's possible beginnings (up to 6 characters, fewer
+    where that set would be too large), both languages in one trie, with the tables each
+    beginning may start. None when some pattern's beginning is not known (it might match
+    empty): then every table scans the whole text."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for language in ("en", "es"):
+        module = {"en": rules_en, "es": rules_es}[language]
+        for table in _SCANNED_TABLES:
+            for pattern in getattr(module, table, ()):
+                starts = _long_prefixes(pattern.regex)
+                if starts is None:
+                    return None
+                for start in starts:
+                    owners.setdefault(start, set()).add((language, table))
+    if not owners:
+        return None
+    # The trie captures the longest beginning at a position; every shorter one present there
+    # is a prefix of it, so each beginning also carries the tables of its own prefixes.
+    tables = {}
+    for start in owners:
+        found: set[tuple[str, str]] = set()
+        for k in range(1, len(start) + 1):
+            found |= owners.get(start[:k], set())
+        tables[start] = tuple(sorted(found))
+    regex = re.compile(rf"{_WORD_START}(?=({literal_alternation(owners)}))")
+    return _Starts(regex, tables)
+
+
+@lru_cache(maxsize=512)
+def _long_prefixes(regex: str) -> frozenset[str] | None:
+    for length in (6, 5, 4, 3, 2):
+        starts = prefixes(regex, length)
+        if starts is not None and len(starts) <= 3000:
+            return starts
+    return None
+
+
+def _table_starts(doc: _Doc) -> dict[tuple[str, str], list[int]] | None:
+    """For each scanned table, the word starts where one of its patterns could begin (one
+    scan of the text for every table), or None when that scan is unavailable.
+
+    Word starts inside a phone number or email address are left out: every rule skips a
+    match overlapping a contact, and leaving one out can only let a later match through
+    that the skipped one would have hidden (more findings, never fewer)."""
+    if doc.candidates is _NOT_SCANNED:
+        starts = _starts()
+        found: dict[tuple[str, str], list[int]] | None = None
+        if starts is not None:
+            found = {}
+            contacts, k = doc.contact_spans, 0
+            for m in starts.regex.finditer(doc.text):
+                pos = m.start()
+                while k < len(contacts) and contacts[k][1] <= pos:
+                    k += 1
+                if k < len(contacts) and contacts[k][0] <= pos:
+                    continue
+                for key in starts.tables[m.group(1)]:
+                    found.setdefault(key, []).append(pos)
+        doc.candidates = found
+    return doc.candidates
+
+
+def _candidates(doc: _Doc, language: str, table: str) -> list[int] | None:
+    found = _table_starts(doc)
+    return None if found is None else found.get((language, table), [])
+
+
+def _table_matches(doc: _Doc, regex: re.Pattern[str],
+                   candidates: list[int] | None) -> Iterator[re.Match[str]]:
+    """Exactly `regex.finditer(doc.text)`, trying only the candidate positions.
+
+    A table pattern can only match where one of its prefixes starts a word, so every match
+    of the table starts at a candidate; trying them in order, each from the end of the
+    previous match, is what finditer does (a pattern with known prefixes cannot match
+    empty), and lookbehinds still see the text before p."""
+    if candidates is None:
+        yield from regex.finditer(doc.text)
+        return
+    match, text, last_end = regex.match, doc.text, 0
+    for pos in candidates:
+        if pos >= last_end and (m := match(text, pos)) is not None:
+            last_end = m.end()
+            yield m
+
+
 def _lookahead(regex: str) -> str:
     """A cheap test of the first characters a pattern can start with (speed only)."""
     starts = prefixes(regex)
@@ -287,10 +431,11 @@ def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -
     _check_length(doc, found)
     _find_practice_name(doc, ctx, found)
     _check_contacts(doc, ctx, found)
+    doc.contact_spans = tuple(found.blocked_spans.spans())
     languages = _check_languages(doc, found)
     rule_languages = _rule_languages(doc)
     for language in rule_languages:
-        _check_patterns(doc, language, found)
+        _check_patterns(doc, language, found, rule_languages)
     _check_lexicon(doc, ctx, found)
     _check_names_and_dates(doc, ctx, found, languages=rule_languages)
     _check_warnings(doc, found)
@@ -365,7 +510,9 @@ def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
                    "can't be confirmed as the practice's email (no practice email is set)")
         found.add("foreign-contact", "block", match.start, match.end,
                   f"This {match.kind} {why}: only the practice's own contact may appear")
-    for m in _PRIVATE_CHANNEL.finditer(doc.text):
+    private = () if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else _PRIVATE_CHANNEL.finditer(
+        doc.text)
+    for m in private:
         found.add("foreign-contact", "block", m.start(), m.end(),
                   "Points to a private channel (messaging app, personal number or direct "
                   "message): only the practice's own phone or email may appear")
@@ -378,14 +525,19 @@ def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
 
 def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
     judged: list[str] = []
+    ascii_reply = doc.reply.isascii()  # then no sentence needs its original text
     for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True):
         if end <= start:
             continue
-        s, e = doc.norm.to_original(start, end)
-        chunk = doc.reply[s:e]
-        language = None if chunk.isascii() else script_language(chunk)
+        if ascii_reply:
+            language, hints = None, None
+        else:
+            s, e = doc.norm.to_original(start, end)
+            chunk = doc.reply[s:e]
+            language = None if chunk.isascii() else script_language(chunk)
+            hints = char_hints(chunk)
         if language is None:
-            language, score = score_words(doc.text[start:end], char_hints(chunk))
+            language, score = score_words(doc.text[start:end], hints)
             if language not in SUPPORTED and score < 2:
                 language = None
         if language is None:
@@ -424,23 +576,24 @@ _ONLY_WORDS = {
 def _rule_languages(doc: _Doc) -> tuple[str, ...]:
     """Rule tables to run: those of every language with at least one of its function words
     in the reply; both when neither shows (the cost of a table is only speed)."""
-    tokens = {word for _, _, word in doc.tokens}
-    present = tuple(code for code in ("en", "es") if tokens & _ONLY_WORDS[code])
+    words = doc.word_set
+    present = tuple(code for code in ("en", "es") if not words.isdisjoint(_ONLY_WORDS[code]))
     return present or ("en", "es")
 
 
-def _check_patterns(doc: _Doc, language: str, found: _Findings) -> None:
+def _check_patterns(doc: _Doc, language: str, found: _Findings,
+                    languages: tuple[str, ...] = ("en", "es")) -> None:
     for table in _RULE_TABLES:
         compiled = _compiled(language, table)
         if compiled is None:
             continue
         regex, patterns = compiled
-        for m in regex.finditer(doc.text):
+        for m in _table_matches(doc, regex, _candidates(doc, language, table)):
             if m.end() == m.start() or found.in_contact(m.start(), m.end()):
                 continue
             if found.in_practice_name(m.start(), m.end()):
                 continue
-            pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+            pattern = patterns[_pattern_index(m)]
             if table == "TREATMENT_DISCLOSURE" and _in_disclaimer(doc, m.start()):
                 continue
             if pattern.hedgeable and _hedged(doc, language, m.start()):
@@ -449,8 +602,8 @@ def _check_patterns(doc: _Doc, language: str, found: _Findings) -> None:
     compiled = _compiled(language, "WARN_TONE")
     if compiled:
         regex, patterns = compiled
-        for m in regex.finditer(doc.text):
-            pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+        for m in _table_matches(doc, regex, _candidates(doc, language, "WARN_TONE")):
+            pattern = patterns[_pattern_index(m)]
             found.add("argumentative-tone", "warn", m.start(), m.end(), pattern.message)
     _check_insurers(doc, language, found)
 
@@ -463,15 +616,17 @@ def _hedged(doc: _Doc, language: str, pos: int) -> bool:
 def _check_insurers(doc: _Doc, language: str, found: _Findings) -> None:
     if language != "en":
         return
-    for match in _insurers().find_tokens(doc.text, doc.tokens):
+    for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
         found.add("records-billing", "block", match.start, match.end,
                   f"Names an insurer or plan ('{match.term}'): talks about the reader's coverage")
 
 
 def _clinical_matches(text: str, extra: tuple[str, ...],
-                      tokens: list[tuple[int, int, str]] | None = None) -> list[TermMatch]:
-    tokens = tokenize(text) if tokens is None else tokens
-    return clinical_lexicon("en+es", extra).find_tokens(text, tokens)
+                      doc: _Doc | None = None) -> list[TermMatch]:
+    lexicon = clinical_lexicon("en+es", extra)
+    if doc is None:
+        return lexicon.find_tokens(text, tokenize(text))
+    return lexicon.find_words(text, doc.words, lambda: doc.tokens)
 
 
 # Words too general to count as clinical on their own when echoed from the review.
@@ -518,7 +673,7 @@ def _check_lexicon(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
     if ctx.review:
         review_terms, review_words = _review_clinical(
             ctx.review, ctx.practice_name, tuple(ctx.extra_clinical_terms))
-    for m in _clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc.tokens):
+    for m in _clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc):
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
         if m.term in review_terms:
@@ -528,10 +683,13 @@ def _check_lexicon(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
             continue
         if _in_disclaimer(doc, m.start):
             continue  # "we can't discuss medications online" discloses nothing
+        if _AMENITY_AFTER.match(doc.text, m.end) and not _possessed(doc.text, m.start):
+            continue  # "wheelchair-accessible entrance" describes the building, not care
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}': a reply must not mention conditions, procedures, "
                   "tests or medications")
-    if review_words:
+    if review_words and not (review_words.isdisjoint(doc.word_set) and review_words.isdisjoint(
+            [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
             if echoed and not found.in_practice_name(start, end):
@@ -560,12 +718,14 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
     for token in set(TOKEN.findall(_folded(ctx.reviewer_name))):
         if len(token) < 2 or token in practice_words or token.isdigit():
             continue
+        if token not in doc.word_set:
+            continue  # a whole-word match of a [a-z0-9]+ token is always one of the words
         for m in _whole_word(token).finditer(text):
             if token in common and not _capitalised_mid_sentence(doc, m.start()):
                 continue
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer: a reply must not identify the reviewer")
-    words = {word for _, _, word in doc.tokens}
+    words = doc.word_set
     # A greeting followed by any name ("Hi Vera").
     for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
         word = m.group(1)
@@ -574,10 +734,13 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
         found.add("personal-identifier", "block", m.start(1), m.end(1),
                   "Greets the reviewer by name: a reply must not identify the reviewer")
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
-    for m in _ADDRESSED.finditer(text):
-        group = 1 if m.group(1) else 2
+    opening = _ADDRESSED_OPENING.match(text)
+    thanks = _ADDRESSED_THANKS.finditer(text) if not words.isdisjoint(_THANKS_WORDS) else ()
+    for m in [*([opening] if opening else []), *thanks]:
+        group = 1
         word = m.group(group)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
+                or word in _TITLE_WORDS
                 or word.endswith("ly") or not _capitalised(doc, m.start(group))):
             continue
         found.add("personal-identifier", "block", m.start(group), m.end(group),
@@ -602,9 +765,9 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
         if compiled is None:
             continue
         regex, patterns = compiled
-        for m in regex.finditer(text):
+        for m in _table_matches(doc, regex, _candidates(doc, language, "SPECIFIC_DATE")):
             if not found.in_contact(m.start(), m.end()):
-                pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+                pattern = patterns[_pattern_index(m)]
                 found.add("personal-identifier", "block", m.start(), m.end(), pattern.message)
     # Weekdays, times and "yesterday" identify an encounter when tied to a visit.
     for language in languages:
@@ -612,12 +775,12 @@ def _check_names_and_dates(doc: _Doc, ctx: GuardContext, found: _Findings,
         if compiled is None:
             continue
         regex, patterns = compiled
-        for m in regex.finditer(text):
+        for m in _table_matches(doc, regex, _candidates(doc, language, "PERSONAL_IDENTIFIER")):
             if found.in_contact(m.start(), m.end()):
                 continue
             start, end = doc.window(m.start())
             if _mentions_visit(doc, start, end):
-                pattern = patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+                pattern = patterns[_pattern_index(m)]
                 found.add("personal-identifier", "block", m.start(), m.end(),
                           pattern.message)
 

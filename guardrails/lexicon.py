@@ -10,7 +10,7 @@ tokens, and matched on whole words with simple plural and inflection tolerance
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,24 +105,34 @@ class Lexicon:
 
     def find_tokens(self, folded: str, spans: list[tuple[int, int, str]]) -> list[TermMatch]:
         """`find` over text already split by `tokenize` (callers share one split)."""
-        words = [w for _, _, w in spans]
+        return self.find_words(folded, [w for _, _, w in spans], lambda: spans)
+
+    def find_words(self, folded: str, words: list[str],
+                   get_spans: Callable[[], list[tuple[int, int, str]]]) -> list[TermMatch]:
+        """`find` over the words of `folded` (`TOKEN.findall`); `get_spans()` returns their
+        `tokenize` spans and is only called once a term is found."""
+        lengths_of = self._lengths
+        if lengths_of.keys().isdisjoint(words):
+            return []  # no word of the text begins any term: the common case, decided in C
+        spans: list[tuple[int, int, str]] | None = None
         found: list[TermMatch] = []
-        i = 0
-        while i < len(words):
-            lengths = self._lengths.get(words[i])
-            matched = 0
-            if lengths:
-                for n in lengths:
-                    if i + n > len(words):
-                        continue
-                    key = words[i] if n == 1 else " ".join(words[i : i + n])
-                    term = self._phrases.get(key)
-                    # Words must be adjacent in the text (a comma or full stop breaks a phrase).
-                    if term and (n == 1 or _adjacent(folded, spans, i, n)):
-                        found.append(TermMatch(spans[i][0], spans[i + n - 1][1], term))
-                        matched = n
-                        break
-            i += matched or 1
+        taken = 0  # words before this index belong to a term already found
+        for i in [i for i, word in enumerate(words) if word in lengths_of]:
+            if i < taken:
+                continue
+            for n in lengths_of[words[i]]:
+                if i + n > len(words):
+                    continue
+                term = self._phrases.get(words[i] if n == 1 else " ".join(words[i : i + n]))
+                if not term:
+                    continue
+                if spans is None:
+                    spans = get_spans()
+                # Words must be adjacent in the text (a comma or full stop breaks a phrase).
+                if n == 1 or _adjacent(folded, spans, i, n):
+                    found.append(TermMatch(spans[i][0], spans[i + n - 1][1], term))
+                    taken = i + n
+                    break
         return found
 
 

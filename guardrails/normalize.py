@@ -175,8 +175,18 @@ def _has_control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+# Every spelled-out run holds a separator, a letter and a separator ("v.i.s" -> ".i."), and
+# every spaced-out run " x y " (four letters at least): cheap scans that start on the
+# (rare) separator decide most texts without the full patterns.
+_SPELLED_HINT = re.compile(r"[.\-_*·•/][a-z][.\-_*·•/]")
+_SPACED_HINT = re.compile(r" [a-z] [a-z] ")
+
+
 def _needs_unspelling(folded: str) -> bool:
-    return bool(_SPELLED_OUT.search(folded) or _SPACED_OUT.search(folded))
+    return bool(
+        (_SPELLED_HINT.search(folded) and _SPELLED_OUT.search(folded))
+        or (_SPACED_HINT.search(folded) and _SPACED_OUT.search(folded))
+    )
 
 
 def _join_spelled_out(

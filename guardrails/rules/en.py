@@ -22,9 +22,16 @@ ADJ = words(
     "continued", "current", "full", "complete", "difficult", "painful", "successful", "smooth",
     "great", "good", "bad", "unpleasant", "pleasant", "positive", "negative", "wonderful",
     "amazing", "frustrating", "stressful", "most recent", "last few", "past few",
+    # form and account words: "your intake paperwork", "your billing statement"
+    "intake", "new-patient", "new patient", "registration", "consent", "billing", "insurance",
+    "payment", "financial", "patient", "health", "privacy", "hipaa", "online", "paper",
 )
-GAP = rf"(?: (?:{ADJ}|[a-z-]+'s|[a-z-]+s'|\d+[a-z-]*|and|or|with us|here)){{0,3}}"
+# Any past participle also works as an adjective here ("your updated insurance").
+GAP = rf"(?: (?:{ADJ}|[a-z-]+'s|[a-z-]+s'|[a-z]{{3,}}ed|\d+[a-z-]*|and|or|with us|here)){{0,3}}"
 CARE = words(
+    # eyewear and appliances: "adjusting your frames"
+    "frames", "glasses", "eyeglasses", "lenses", "contact lenses", "hearing aid", "hearing aids",
+    "retainer", "night guard", "new smile",
     "visit", "visits", "appointment", "appointments", "appt", "appts", "exam", "exams",
     "examination", "checkup", "checkups", "check-up", "check-ups", "check up", "cleaning",
     "cleanings", "stay", "consultation", "consultations", "consult", "procedure", "procedures",
@@ -72,6 +79,30 @@ SEEN_VERB = words(
 )
 
 PATIENT_RELATIONSHIP = [
+    Pattern(rf"(?:\b(?:get|got|getting)|\b(?:we|we'd|i|i'd|they|she|he|the team|our team|the office) (?:have|had|'d)) {YOU} (?:seen|scheduled|rescheduled|booked|checked|looked at|fitted|examined|treated|taken care of|squeezed in|worked in)\b|\b(?:move|moved|moving|bump|bumped|bumping|push|pushed|pushing) {YOU}\b(?! (?:to tears|forward))",
+            "Says the practice got the reader seen or moved their slot: confirms a patient relationship"),
+    Pattern(rf"\b{YOU} (?:still |then |just |never |finally )?(?:showed up|show up|walked in|were late|was late|ran late|were running late|no-showed|didn't show|did not show|never showed|left (?:unhappy|upset|frustrated|angry|without|early|before|our|the office|the clinic|mad))\b",
+            "Says when or how the reader came or left: confirms a patient relationship", hedgeable=True),
+    Pattern(rf"\b{YOU} (?:told|asked|called|phoned|spoke (?:to|with)|talked (?:to|with)|emailed|messaged|informed|yelled at|were rude to|complained to|promised) (?:our|the) (?:staff|team|front desk|receptionist|office manager|manager|billing (?:team|office|staff)|scheduler|{CLINICIAN})\b",
+            "Describes what the reader told or asked the staff: confirms a patient relationship",
+            hedgeable=True),
+    Pattern(rf"\b{YOU} (?:have |had |'ve |already |just |recently )?(?:booked|rebooked|re-booked|scheduled|rescheduled|cancell?ed|confirmed|checked in|checked out|signed in|filled out|moved (?:your|the) (?:appointment|visit))\b",
+            "Says the reader booked, cancelled or checked in: confirms a patient relationship",
+            hedgeable=True),
+    Pattern(r"\b(?:never|not|n't|no longer) (?:been |ever been |once been )?(?:in|on|found in|found on|listed in|listed on|entered in|entered on) (?:our|the) (?:system|records|files|database|charts?|books|schedule|calendar|roster|list|patient list|appointment book)\b",
+            "Says the reader is not in the practice's records or schedule: denying patient status is also disclosure",
+            hedgeable=True),
+    Pattern(rf"\b(?:been|be|being|are|were|was|is|remain|remains|stay|stayed|became|become|serve as|served as|serving as|'re|'ve been) {YOUR}(?! (?:neighborhood|neighbourhood|local|hometown|community|friendly)\b) (?:[a-z'-]+ ){{0,2}}(?:{CLINICIAN}|doctors|dentists|providers)\b",
+            "Says the practice is (or was) the reader's clinician: confirms a patient relationship"),
+    Pattern(rf"\b(?:coming|come|came|been coming|been going|going|been seeing us|been visiting|visiting) (?:to (?:us|see us|our (?:office|practice|clinic)|this (?:office|practice|clinic))|here|in) (?:since|for (?:years|decades|ages|\d+|many|so|a long|over|the past|the last|two|three|four|five|six|seven|eight|nine|ten|a decade))\b|\b{YOU}(?:'ve| have|ve)? (?:been )?(?:coming|visiting|seeing us) (?:to |in )?(?:us|here|our|see us)\b",
+            "Describes the reader's history of coming to the practice: confirms a patient relationship"),
+    Pattern(rf"\b{YOU} (?:won't |don't |didn't |never |will not |do not |did not |wouldn't |would not |shouldn't |should not )?(?:have|has|had|need|needed) to wait\b|\bwait (?:again|that long again|so long again)\b|\b{YOU} (?:get|got|have|had|receive|take|book|grab) (?:the |a |an |your )?(?:first|earliest|next|last|earlier|later|morning|afternoon|same-day|early|late) (?:slot|appointment|opening|spot|time)\b",
+            "Talks about the reader's wait or appointment slot: confirms a patient relationship",
+            hedgeable=True),
+    Pattern(rf"\bas (?:a|an|our) (?:new |returning |existing |established |long-time |longtime |loyal |valued |current |former |first-time |regular |young )?(?:patient|client)s?,? (?:{YOU}|{YOUR})\b|\bas (?:a|an|our) (?:new|returning|existing|established|long-time|longtime|loyal|valued|current|former|first-time|regular) (?:patient|client)\b",
+            "Calls the reader a (new, returning...) patient: confirms a patient relationship"),
+    Pattern(rf"\b(?:get|got|getting|fit|fitted|fitting|squeeze|squeezed|squeezing|work|worked|working|sneak|snuck) {YOUR} (?:[a-z'-]+ ){{0,2}}(?:son|daughter|child|kids?|children|boy|girl|husband|wife|mom|mother|dad|father|little one|baby|family|parents?|partner|spouse|grandma|grandpa|teen|toddler) in\b",
+            "Says the practice got the reader's family member in: confirms a patient relationship"),
     Pattern(rf"\b{YOUR}{GAP} {CARE}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))",
             "Mentions the reader's visit or care: confirms the reviewer is a patient"),
     Pattern(rf"\b(?:the|that|this){GAP} {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
@@ -96,11 +127,11 @@ PATIENT_RELATIONSHIP = [
             "Says whether the reader is in the practice's records: confirms or denies patient status"),
     Pattern(rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU} (?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
             "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship"),
-    Pattern(rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:the|that|your|such a|this|any) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\bin (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam room|treatment room)\b",
+    Pattern(rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:the|that|your|such a|this|any) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\b(?:you|ya|u|your|wait|waits|waited|waiting|sat|sit|sitting|stood|standing|left|kept|were|was)\b(?: [a-z',]+){{0,4}} in (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam room|treatment room)\b",
             "Refers to the reader's time with the practice (waiting, being seen): confirms a patient relationship"),
     Pattern(r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient)|\b(?:practice|patient|office|clinic|dental|smile|care) family\b",
             "Welcomes the reader (back) to the practice: confirms a patient relationship"),
-    Pattern(rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing|picking|selecting|trusting (?:us|our)|allowing us|letting us|giving us the (?:opportunity|chance|privilege)|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){0,2}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ )?(?:family|practice)|your (?:visit|trust|loyalty|patronage|business|confidence|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:trust|confidence|loyalty|patronage))\b(?! (?:our|the) (?:website|web ?site|site|page|blog|online|feedback|review|comment))",
+    Pattern(rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing|picking|selecting|trusting (?:us|our)|allowing us|letting us|giving us the (?:opportunity|chance|privilege)|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){{0,2}}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ )?(?:family|practice)|your (?:visit|trust|loyalty|patronage|business|confidence|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:trust|confidence|loyalty|patronage))\b(?! (?:our|the) (?:website|web ?site|site|page|blog|online|feedback|review|comment))",
             "Thanks the reader for coming in or choosing the practice: confirms a patient relationship"),
     Pattern(r"\b(?:choosing|chose|choose|trusting|trusted|trust|selecting|picking) (?:us|our (?:practice|office|clinic|team|doctors?|dentists?)) (?:for|with|to)\b",
             "Says the reader chose or trusted the practice for care: confirms a patient relationship"),
@@ -147,6 +178,13 @@ HEDGES = (
 )
 
 TREATMENT_DISCLOSURE = [
+    Pattern(rf"\b(?:our|the|your|ur) (?:{CLINICIAN}|tech|technician|assistant) (?:[a-z]+ )?(?:noted|found|saw|noticed|observed|detected|diagnosed|recommended|prescribed|ordered|referred|documented|charted|measured|tested|removed|adjusted|fitted|repaired)\b|\b(?:retinal|dental|intraoral|x-ray|panoramic|ultrasound|scan) (?:photos?|images?|pictures?|scans?|imaging)\b|\b(?:contacts?|contact lens|glasses|frames|lenses|hearing aid|retainer|aligner) (?:trial|fitting|fit|refit|adjustment|order|prescription)s?\b|\b{YOUR} (?:new|brand-new|brand new|improved|straighter|whiter|healthier|perfect) (?:smile|teeth|vision|eyesight|skin|look)\b",
+            "Says what a clinician found or did, or describes the reader's results: discloses treatment"),
+    Pattern(r"\b(?:the|that|this|those|these|your|ur|his|her|their) (?:new |temporary |temp |permanent |final |replacement |old |first |second )?(?:crowns?|bridge|bridgework|veneers?|dentures?|partials?|night ?guards?|mouth ?guards?|cast|walking boot|sling|glasses|contact lenses|hearing aids?)\b(?= (?:feels?|felt|fits?|fitted|looks?|looked|is|are|was|were|came|broke|cracked|fell|popped|hurts?|hurt|bothers?|bothered|should|will|needs?|needed|has|had|still|now|finally|turned out|arrived))|\b(?:the|your|ur) (?:new|temporary|temp|permanent|final|replacement) (?:crowns?|bridge|veneers?|dentures?|partials?)\b",
+            "Talks about the reader's crown, bridge, dentures or other device: discloses treatment"),
+    # Appliances the lexicon leaves out because the bare word is ambiguous elsewhere.
+    Pattern(r"\b(?:aligner |invisalign |whitening |bleaching |clear |retainer |impression |fluoride )?trays?\b(?! of)|\b(?:palate |palatal )?expanders?\b|\bspacers?\b|\bheadgear\b|\b(?:rubber bands|elastics)\b",
+            "Mentions a dental appliance (trays, expander, spacers, elastics): discloses treatment"),
     Pattern(rf"\b{YOUR}{GAP} (?:{words('skin', 'teeth', 'tooth', 'gums', 'mouth', 'jaw', 'bite', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder', 'shoulders', 'neck', 'spine', 'ankle', 'wrist', 'foot', 'feet', 'leg', 'arm', 'arms', 'hand', 'eyes', 'eye', 'vision', 'eyesight', 'heart', 'blood pressure', 'blood sugar', 'sugar', 'sugars', 'cholesterol', 'weight', 'lungs', 'breathing', 'rash', 'face', 'scalp', 'hair', 'nails', 'sinus', 'sinuses', 'ear', 'ears', 'throat', 'stomach', 'belly', 'bowels', 'bladder', 'kidneys', 'liver', 'thyroid', 'mood', 'mental health', 'anxiety', 'levels', 'numbers', 'a1c', 'baby', 'pregnancy', 'labor', 'delivery', 'son', 'daughter', 'child', 'kids', 'children', 'little one', 'newborn', 'toddler', 'infant')})\b(?: (?:is|are|was|were|did|does|has|have|looks?|looked|feels?|felt|got|gets|getting|seems?|seemed|healed|healing|improved|improving|better|worse|doing|clearing|cleared|recovering|recovered|responded|responding|feeling|progress|condition|health|issue|issues|problem|problems|pain|symptoms|concern|concerns|care|treatment|diagnosis|recovery|results|shots|vaccines|checkup)\b)",
             "Describes the reader's body or health: discloses clinical information"),
     Pattern(r"\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
@@ -158,6 +196,12 @@ TREATMENT_DISCLOSURE = [
 ]
 
 RECORDS_BILLING = [
+    Pattern(rf"\b(?:updated|update|updating|changed|changing|corrected|correcting|verified|verifying|confirmed|fixed|entered|added|removed|deleted|merged|have|had|kept|keep) {YOUR} (?:[a-z-]+ )?(?:address|addresses|phone number|email address|contact (?:info|information|details)|date of birth|birthday|last name|emergency contact|pharmacy|preferred pharmacy|demographics)\b",
+            "Says the practice changed or holds the reader's personal details: confirms a patient relationship"),
+    Pattern(rf"\b(?:our|the) (?:records?|files?|charts?|system|systems|database|notes|books|computer|logs?)(?: [a-z']+){{0,2}} (?:don't|do not|doesn't|does not|didn't|did not|only|go back|goes back|went back|stop|stops|start|starts)\b|\b{YOUR} (?:[a-z'-]+ ){{0,2}}on file\b|\b(?:have|has|had|keep|kept|put|added|updated|saved|store|stored|got) (?:{YOUR}|the|their|his|her) (?:[a-z'-]+ ){{0,2}}(?:insurance|card|cards|information|info|details|address|number|payment method|policy|plan|records?|paperwork|forms) (?:on file|in our system|in the system)\b",
+            "Quotes or describes what the practice's records hold about the reader: discloses patient information"),
+    Pattern(r"\b(?:ledger|superbill)s?\b|\blate (?:fee|fees|charge|charges|payment|payments)\b|\b(?:removed|remove|removing|waived|waive|waiving|reversed|reverse|reversing|adjusted|adjust|adjusting|credited|wrote off|written off|write off|dropped|zeroed out|voided|void|refunded) (?:the|that|this|your|ur|a|any|those|these) (?:[a-z-]+ )?(?:charges?|fees?|balances?|bills?|invoices?|statements?|copays?|co-pays?)\b",
+            "Talks about adjusting a particular charge or fee: discloses billing information"),
     Pattern(rf"\b{YOUR}{GAP} (?:{words('chart', 'charts', 'record', 'records', 'medical record', 'medical records', 'health record', 'health records', 'file', 'files', 'notes', 'account', 'bill', 'bills', 'billing', 'balance', 'statement', 'statements', 'invoice', 'invoices', 'claim', 'claims', 'copay', 'copays', 'co-pay', 'co-pays', 'copayment', 'co-payment', 'coinsurance', 'deductible', 'payment', 'payments', 'insurance', 'insurer', 'insurance company', 'carrier', 'plan', 'health plan', 'coverage', 'policy', 'benefits', 'eob', 'explanation of benefits', 'charges', 'charge', 'collections', 'refund', 'estimate', 'premium', 'out-of-pocket', 'profile', 'portal', 'patient portal', 'history', 'medical history', 'referral', 'authorization', 'pre-authorization', 'prior authorization', 'preauthorization', 'paperwork', 'intake forms', 'forms', 'receipt', 'member id', 'id card', 'insurance card', 'card on file', 'credit card', 'payment plan', 'past due', 'overdue', 'debt', 'fees', 'fee', 'cost', 'costs', 'bills', 'x-ray images', 'images', 'files', 'lab orders', 'orders')})\b",
             "Mentions the reader's records, account, bill or insurance: confirms a patient relationship"),
     Pattern(r"\b(?:our|the|my) (?:records?|files?|system|systems|charts?|notes|database|computer|billing (?:records?|system|department|team|office)|logs?|schedule|appointment book|books|documentation|ehr|emr)(?: [a-z]+){0,2} (?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected|confirm|confirms|confirmed|say|says|said|state|states|note|notes|noted|list|lists|have|has|had|contain|contains|do not show|don't show|does not show|doesn't show|did not show|didn't show|have no|has no|show no)\b",
@@ -170,7 +214,7 @@ RECORDS_BILLING = [
             "Says what the reader was billed or paid: discloses billing information"),
     Pattern(r"\b(?:the|that|this|your) billing (?:error|issue|mistake|problem|mix-up|mixup|question|dispute|discrepancy|concern)s?\b",
             "Talks about a particular billing problem: discloses billing information"),
-    Pattern(r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth\b",
+    Pattern(r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details"),
 ]
 INSURERS = (
@@ -247,13 +291,17 @@ MEDICAL_ADVICE = [
 ]
 
 REVIEW_INCENTIVE = [
+    Pattern(r"(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?: off| credit| gift| back)?(?!\w)|\b\d+ (?:dollars|bucks)\b|\b(?:amazon|visa|mastercard|starbucks|target|walmart|prepaid|e-gift|egift|itunes|apple|restaurant|spa|gas) (?:gift )?(?:cards?|certificates?|vouchers?)\b",
+            "Offers money or a gift card ('$50', 'Amazon card'): not allowed in a public reply, and forbidden in exchange for a review"),
+    Pattern(r"\b(?:once|when|after|if|as soon as|the moment|provided|so long as|as long as) (?:the|your|ur|this|that) (?:[a-z-]+ )?(?:review|rating|post|comment|stars?|feedback|score) (?:is|gets|has been|was|are|have been|get) (?:updated|changed|removed|edited|revised|taken down|deleted|amended|raised|corrected|modified|adjusted|improved|bumped up|pulled|withdrawn)\b",
+            "Makes something depend on the review being changed or removed: never allowed"),
     Pattern(r"\b(?:review|reviews|rating|ratings|stars?)\b[^.!?]{0,80}\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|treat|goodies|swag|reward|rewards)\b|\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|reward|rewards)\b[^.!?]{0,80}\b(?:review|reviews|rating|ratings|stars?)\b",
             "Puts a gift or reward next to a review: an incentive for reviews is forbidden (FTC)"),
     Pattern(r"\b(?:update|updating|updated|change|changing|changed|remove|removing|removed|edit|editing|edited|delete|deleting|deleted|take down|taking down|took down|revise|revising|revised|raise|raising|bump|bump up|amend|amending|retract|retracting|withdraw|withdrawing|modify|modifying|reconsider|reconsidering|adjust|adjusting|improve|improving|upgrade|upgrading|increase|replace|rewrite|pull|pull down|correct|fix) (?:your|ur|the|this|that|this negative|that negative|your negative|your low|the low) (?:[\w-]+ ){0,2}(?:review|rating|stars?|post|comment|feedback|score|yelp review|google review)s?\b|\b(?:review|rating|post|comment)s? (?:removed|taken down|deleted|changed|updated|edited|revised|amended)\b|\b(?:take|taking|took|taken|pull|pulled|pulling|bring|bringing|get|getting) (?:this|your|the|that|it|this negative|your negative)(?: [a-z]+)?(?: review| post| rating| comment)? (?:down|off)\b|\b(?:remove|delete|take down|take it down|pull) (?:it|this|that)\b(?= (?:down|from|off|please|and|if|for|\.|!|,))",
             "Asks the reader to change or remove the review (never allowed, with or without an offer)"),
     Pattern(r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and|for|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
-    Pattern(r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|\$\d+(?:\.\d\d)?(?: off| credit| gift| back)?|free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
+    Pattern(r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
             "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review"),
 ]
 
