@@ -71,6 +71,9 @@ _NOT_A_NAME = frozenset(
         "thanks", "we", "our", "from", "to", "you", "usted", "ustedes", "todos", "amigo", "amiga",
         "amigos", "senor", "senora", "sir", "madam", "community", "again", "again,", "patient",
         "visitor", "customer", "google", "yelp",
+        # Spanish generic addressees: "Estimado cliente," is no one's name
+        "cliente", "clienta", "clientes", "vecino", "vecina", "vecinos", "lector", "lectora",
+        "usuario", "usuaria", "visitante", "visitantes", "familia", "comunidad", "paciente",
     ]
 )
 # A name opening the reply ("Tom, ...") and a name closing a thank-you ("Thank you, Tom!"),
@@ -112,11 +115,14 @@ _PRIVATE_CHANNEL = re.compile(r"\b" + words(  # a trie: one path a character, no
     "my cell", "my personal", "personal cell", "personal number", "personal email",
     "cell phone number", "mi celular", "mi numero personal", "mi correo personal",
     "mandeme un mensaje", "escribame por", "mensaje directo",
+    # Not "llámeme"/"escríbame a": a manager may give the practice's own number that way.
+    "mensaje de texto", "textearme", "texteeme", "mi telefono", "mi cel", "por whats",
+    "por privado", "mensaje privado", "mi linea directa",
 ) + r"\b")
 # The first word of every private-channel phrase: without one, no phrase can match.
 _PRIVATE_FIRST_WORDS = frozenset(TOKEN.findall(
     "whatsapp whats telegram signal wechat viber kik snapchat dm direct message text my "
-    "personal cell mi mandeme escribame mensaje"
+    "personal cell mi mandeme escribame mensaje textearme texteeme por"
 ))
 # A clinical word used to describe the premises ("wheelchair-accessible", "wheelchair ramp").
 _AMENITY_AFTER = re.compile(
@@ -523,8 +529,26 @@ def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
                            f"No offline contact path: add the practice's phone or email{hint}")
 
 
+# Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
+# are not evidence of the language a sentence is written in.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
+
+
+def _language_evidence(doc: _Doc) -> str:
+    """The folded text with contacts and web addresses blanked (same length, so sentence
+    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
+    spans = [*doc.contact_spans, *(m.span() for m in _WEB_ADDRESS.finditer(doc.text))]
+    if not spans:
+        return doc.text
+    chars = list(doc.text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
     judged: list[str] = []
+    evidence = _language_evidence(doc)
     ascii_reply = doc.reply.isascii()  # then no sentence needs its original text
     for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True):
         if end <= start:
@@ -537,7 +561,7 @@ def _check_languages(doc: _Doc, found: _Findings) -> tuple[str, ...]:
             language = None if chunk.isascii() else script_language(chunk)
             hints = char_hints(chunk)
         if language is None:
-            language, score = score_words(doc.text[start:end], hints)
+            language, score = score_words(evidence[start:end], hints)
             if language not in SUPPORTED and score < 2:
                 language = None
         if language is None:

@@ -58,3 +58,23 @@ def test_contact_only_replies_are_not_unknown_language(reply: str) -> None:
 def test_unrecognised_prose_is_blocked() -> None:
     verdict = judge("Xqzt vrbl mnkp trslw grbnk plof. (555) 014-2290", contact=False)
     assert "unsupported-language" in block_rules(verdict)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The pieces of an address ("com", "clinica", "www") are no evidence of a language.
+        "Gracias por sus comentarios. Escríbanos a citas@clinicadelvalle.com.",
+        "Agradecemos su opinión. Visite www.clinicadelvalle.com o llame al (555) 213-4400.",
+        "Thank you for the feedback. Write to us at hola@clinicadelvalle.com.",
+    ],
+)
+def test_contacts_and_web_addresses_do_not_decide_the_language(reply):
+    from guardrails import check
+
+    practice = {"name": "Clínica del Valle", "phone": "(555) 213-4400",
+                "email": "citas@clinicadelvalle.com"}  # fmt: skip
+    practice["email"] = reply.split(" ")[-1].rstrip(".") if "@" in reply else practice["email"]
+    verdict = check(reply, {"practice": practice})
+    assert verdict.passed, verdict.findings
+    assert "pt" not in verdict.languages

@@ -53,6 +53,10 @@ BLOCK = [
     ("es", "patient-relationship", "Nuestra higienista pregunta mucho por su mamá."),
     ("es", "review-incentive", "Le damos $20 para lo que guste."),
     ("es", "review-incentive", "Le enviamos una tarjeta de Amazon."),
+    # Spanish private channels and a Cyrillic izhitsa standing in for "v".
+    ("es", "foreign-contact", "Si prefiere, mándeme un mensaje de texto y lo vemos."),
+    ("es", "foreign-contact", "Le dejo mi cel para cualquier cosa."),
+    ("es", "patient-relationship", "Esperamos que su ѵisita haya sido agradable."),
 ]
 
 PASS = [
@@ -70,6 +74,9 @@ PASS = [
     ("es", "Gracias por ser parte de nuestra comunidad."),
     ("es", "La clínica tiene acceso para sillas de ruedas."),
     ("es", "Le recordamos que puede llamarnos cuando guste."),
+    # Spanish generic addressees are nobody's name.
+    ("es", "Estimado cliente, gracias por tomarse el tiempo de escribirnos."),
+    ("es", "Querida comunidad, gracias por su apoyo constante."),
 ]
 
 
