@@ -53,6 +53,10 @@ BLOCK = [
     ("es", "patient-relationship", "Nuestra higienista pregunta mucho por su mamá."),
     ("es", "review-incentive", "Le damos $20 para lo que guste."),
     ("es", "review-incentive", "Le enviamos una tarjeta de Amazon."),
+    # The whole family seen, belonging to a named practice "family", a slipped schedule.
+    ("en", "patient-relationship", "Lovely to see all the kids again this spring!"),
+    ("en", "patient-relationship", "Thank you for being part of the Cedar Hill Dental family."),
+    ("en", "patient-relationship", "We apologize that the doctor was running late that day."),
     # Spanish private channels and a Cyrillic izhitsa standing in for "v".
     ("es", "foreign-contact", "Si prefiere, mándeme un mensaje de texto y lo vemos."),
     ("es", "foreign-contact", "Le dejo mi cel para cualquier cosa."),
@@ -74,6 +78,8 @@ PASS = [
     ("es", "Gracias por ser parte de nuestra comunidad."),
     ("es", "La clínica tiene acceso para sillas de ruedas."),
     ("es", "Le recordamos que puede llamarnos cuando guste."),
+    ("en", "When the schedule runs behind, we let everyone in the lobby know."),
+    ("en", "Our hygienists are proud to be part of the Cedar Hill family."),
     # Spanish generic addressees are nobody's name.
     ("es", "Estimado cliente, gracias por tomarse el tiempo de escribirnos."),
     ("es", "Querida comunidad, gracias por su apoyo constante."),
