@@ -79,6 +79,8 @@ PASS = [
     ("es", "La clínica tiene acceso para sillas de ruedas."),
     ("es", "Le recordamos que puede llamarnos cuando guste."),
     ("en", "When the schedule runs behind, we let everyone in the lobby know."),
+    ("en", "Follow us on Instagram for office news and holiday hours."),
+    ("en", "You can also message our page on Facebook for general questions."),
     ("en", "Our hygienists are proud to be part of the Cedar Hill family."),
     # Spanish generic addressees are nobody's name.
     ("es", "Estimado cliente, gracias por tomarse el tiempo de escribirnos."),
