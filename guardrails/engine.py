@@ -531,13 +531,16 @@ def _check_contacts(doc: _Doc, ctx: GuardContext, found: _Findings) -> None:
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
+_DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
 
 def _language_evidence(doc: _Doc) -> str:
     """The folded text with contacts and web addresses blanked (same length, so sentence
     offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
-    spans = [*doc.contact_spans, *(m.span() for m in _WEB_ADDRESS.finditer(doc.text))]
+    spans = list(doc.contact_spans)
+    if _DOTTED_WORD.search(doc.text):  # most replies hold no "name.tld": skip the scan
+        spans.extend(m.span() for m in _WEB_ADDRESS.finditer(doc.text))
     if not spans:
         return doc.text
     chars = list(doc.text)
