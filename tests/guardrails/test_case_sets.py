@@ -1,9 +1,10 @@
-"""The shared public cases (every label must hold) and the held-out evaluation sets
-(recall and false-block thresholds of issues 2 and 7)."""
+"""The shared public cases (every label must hold) and every labelled set of our own:
+evaluation, probe and red-team sets, each with recall and false-block thresholds."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,16 +31,65 @@ def test_public_case(case: dict) -> None:
         assert verdict.passed, [f.to_dict() for f in verdict.blocking]
 
 
-@pytest.mark.parametrize("name", ["eval_en.jsonl", "eval_es.jsonl"])
-def test_evaluation_set_targets(name: str) -> None:
-    path = EVAL_DIR / name
-    cases = _load(path)
+PROBE_DIR = Path(__file__).resolve().parent / "cases_probe"
+ALL_BLOCK_RULES = frozenset(
+    {"patient-relationship", "treatment-disclosure", "records-billing", "personal-identifier",
+     "foreign-contact", "medical-advice", "review-incentive", "missing-contact-path", "length",
+     "unsupported-language"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CaseSet:
+    """A labelled set and what it must show. Who wrote each set and its first-run figures
+    (the honest estimate for unseen wording) are in cases/README.md and cases_probe/README.md."""
+
+    path: Path
+    min_unsafe: int
+    min_safe: int
+    max_false_block_rate: float
+    covers: frozenset[str] = frozenset()  # block rules its unsafe cases must span
+
+    def load(self) -> list[dict]:
+        return _load(self.path)
+
+
+CASE_SETS = [
+    CaseSet(EVAL_DIR / "eval_en.jsonl", 50, 30, 0.10),
+    CaseSet(EVAL_DIR / "eval_es.jsonl", 50, 30, 0.10),
+    CaseSet(PROBE_DIR / "probe_en.jsonl", 40, 40, 0.05, ALL_BLOCK_RULES),
+    CaseSet(PROBE_DIR / "probe_es.jsonl", 40, 40, 0.05, ALL_BLOCK_RULES),
+    CaseSet(PROBE_DIR / "redteam_en.jsonl", 70, 45, 0.05,
+            ALL_BLOCK_RULES - {"unsupported-language"}),
+    CaseSet(PROBE_DIR / "redteam_es.jsonl", 70, 45, 0.05,
+            ALL_BLOCK_RULES - {"unsupported-language"}),
+    CaseSet(PROBE_DIR / "redteam2_en.jsonl", 60, 40, 0.05),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case_set", CASE_SETS, ids=lambda s: s.path.name)
+def test_case_set_targets(case_set: CaseSet) -> None:
+    cases = case_set.load()
     unsafe = [c for c in cases if c["expect"] == "reject"]
     safe = [c for c in cases if c["expect"] == "pass"]
-    assert len(unsafe) >= 50 and len(safe) >= 30, "evaluation set too small to measure"
+    assert len(unsafe) >= case_set.min_unsafe and len(safe) >= case_set.min_safe, "too small"
     missed = [c["id"] for c in unsafe if check(c["reply"], c).passed]
     false_blocks = [c["id"] for c in safe if not check(c["reply"], c).passed]
     recall = 1 - len(missed) / len(unsafe)
     false_block_rate = len(false_blocks) / len(safe)
     assert recall >= 0.95, f"recall {recall:.3f}; missed {missed}"
-    assert false_block_rate <= 0.10, f"false blocks {false_block_rate:.3f}: {false_blocks}"
+    assert false_block_rate <= case_set.max_false_block_rate, (
+        f"false blocks {false_block_rate:.3f}: {false_blocks}"
+    )
+
+
+@pytest.mark.parametrize("case_set", CASE_SETS, ids=lambda s: s.path.name)
+def test_case_set_is_well_formed(case_set: CaseSet) -> None:
+    cases = case_set.load()
+    for case in cases:
+        assert {"id", "expect", "reply", "practice"} <= case.keys(), case.get("id")
+        assert case["expect"] in {"reject", "pass"}, case["id"]
+        assert {"name", "phone", "email"} <= case["practice"].keys(), case["id"]
+    assert len({c["id"] for c in cases}) == len(cases), "duplicate ids"
+    rules = {c["rule"] for c in cases if c["expect"] == "reject"}
+    assert case_set.covers <= rules, f"no case for {sorted(case_set.covers - rules)}"

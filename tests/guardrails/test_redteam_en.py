@@ -1,4 +1,5 @@
-"""English red-team set (tests/guardrails/cases_probe/redteam_en.jsonl): recall and false blocks.
+"""Classes of wording the English red-team set (cases_probe/redteam_en.jsonl) found, each with
+wording of its own; the set's thresholds are checked in test_case_sets.py.
 
 Written without reading the rule tables or the other case files, in four rounds; each round was
 measured before any rule change it caused:
@@ -17,40 +18,9 @@ The low first-run figures of later rounds are the honest estimate for unseen wor
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from guardrails import check
 from tests.guardrails.conftest import block_rules, judge
-
-CASES = Path(__file__).resolve().parent / "cases_probe" / "redteam_en.jsonl"
-
-
-def _load() -> list[dict]:
-    return [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line.strip()]
-
-
-def test_redteam_en_targets() -> None:
-    cases = _load()
-    unsafe = [c for c in cases if c["expect"] == "reject"]
-    safe = [c for c in cases if c["expect"] == "pass"]
-    assert len(unsafe) >= 70 and len(safe) >= 45, "red-team set too small to measure"
-    missed = [c["id"] for c in unsafe if check(c["reply"], c).passed]
-    false_blocks = [c["id"] for c in safe if not check(c["reply"], c).passed]
-    recall = 1 - len(missed) / len(unsafe)
-    false_block_rate = len(false_blocks) / len(safe)
-    assert recall >= 0.95, f"recall {recall:.3f}; missed {missed}"
-    assert false_block_rate <= 0.05, f"false blocks {false_block_rate:.3f}: {false_blocks}"
-
-
-def test_redteam_en_covers_every_block_rule() -> None:
-    rules = {c["rule"] for c in _load() if c["expect"] == "reject"}
-    assert rules == {"patient-relationship", "treatment-disclosure", "records-billing",
-                     "personal-identifier", "foreign-contact", "medical-advice",
-                     "review-incentive", "missing-contact-path", "length"}
-
 
 # One row a class of wording the set added: an unsafe sentence and the rule that must block it.
 BLOCKED = [
