@@ -7,6 +7,10 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test lint run bench clean
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Review Assistant needs Python 3.11 or newer; '$(PYTHON)' is: $$($(PYTHON) --version 2>&1)."; \
+	  echo "Install one (Debian/Ubuntu: apt install python3.11 python3.11-venv; or pyenv install 3.12),"; \
+	  echo "then run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

@@ -4,12 +4,15 @@ for secrets and base URLs. Nothing here logs or prints a secret."""
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+from dotenv import dotenv_values
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -20,12 +23,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from slack_app.errors import SettingsError
+
+__all__ = ["Environment", "Settings", "SettingsError", "load_settings", "parse_settings"]
+
 CONFIG_ENV = "REVIEW_ASSISTANT_CONFIG"
 DEFAULT_CONFIG_NAME = "review-assistant.toml"
-
-
-class SettingsError(Exception):
-    """A settings file that cannot be used; the message names the key and the fix."""
 
 
 class _Section(BaseModel):
@@ -56,14 +59,17 @@ class Practice(_Section):
     def _phone_recognised(cls, value: str) -> str:
         # Every reply must carry this number, and the guardrail checks for it with its own
         # phone finder: a number it cannot find would block every draft, so refuse it here.
-        from guardrails.contact import find_phones
+        from guardrails.contact import find_phones, phone_digits
 
         value = value.strip()
-        if value and not find_phones(value):
+        found = find_phones(value) if value else []
+        # Replies go to people outside the local calling area: a number without its area code
+        # ("555-0142") cannot be dialled by many readers.
+        if value and (not found or len(phone_digits(found[0].text)) < 10):
             raise PydanticCustomError(
                 "phone_unrecognised",
-                f"{value!r} is not a phone number the guardrail recognises; write the full "
-                'number with area code, e.g. "(555) 014-2290" or "+1 555 014 2290"',
+                f"{value!r} is not a phone number the guardrail recognises with its area "
+                'code; write the full number, e.g. "(555) 014-2290" or "+1 555 014 2290"',
             )
         return value
 
@@ -214,12 +220,37 @@ def parse_settings(text: str, source: str = "<settings>") -> Settings:
     return settings.model_copy(update={"source_path": source})
 
 
+DOTENV_NAME = ".env"
+
+
+def process_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The variables the app sees: `./.env` (python-dotenv) under the real environment, which
+    wins. An unreadable or non-UTF-8 `.env` is a SettingsError naming the file."""
+    if environ is not None:
+        return dict(environ)
+    path = Path(DOTENV_NAME)
+    values: dict[str, str] = {}
+    if path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise SettingsError(f"{path.resolve()}: not UTF-8 text; save it as UTF-8") from exc
+        except OSError as exc:
+            raise SettingsError(f"{path.resolve()}: cannot be read ({exc.strerror})") from exc
+        values = {k: v for k, v in dotenv_values(stream=io.StringIO(text)).items() if v}
+    return {**values, **os.environ}
+
+
 def config_path(explicit: str | None = None) -> Path:
-    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG_NAME)
+    return Path(
+        explicit or process_environment().get(CONFIG_ENV) or DEFAULT_CONFIG_NAME
+    ).expanduser()
 
 
 def load_settings(explicit: str | None = None) -> Settings:
-    """Read the settings file named by `--config`, `$REVIEW_ASSISTANT_CONFIG` or the default."""
+    """Read the settings file named by `--config`, `$REVIEW_ASSISTANT_CONFIG` or the default.
+    A relative `database.path` is taken from the settings file's folder, not the current one,
+    so every command finds the same database wherever it is started."""
     path = config_path(explicit)
     try:
         raw = path.read_bytes()
@@ -228,11 +259,30 @@ def load_settings(explicit: str | None = None) -> Settings:
             f"{path}: settings file not found; create one with `review-assistant init` "
             f"or point --config / ${CONFIG_ENV} at it"
         ) from exc
+    except IsADirectoryError as exc:
+        raise SettingsError(
+            f"{path}: is a folder, not a settings file; point --config / ${CONFIG_ENV} at "
+            f"the file itself (e.g. {path / DEFAULT_CONFIG_NAME})"
+        ) from exc
+    except PermissionError as exc:
+        raise SettingsError(
+            f"{path}: permission denied; let the user running review-assistant read it "
+            "(e.g. chmod 640 and the right group)"
+        ) from exc
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SettingsError(f"{path}: not UTF-8 text; save it as UTF-8") from exc
-    return parse_settings(text, str(path))
+    settings = parse_settings(text, str(path))
+    database = Path(settings.database.path).expanduser()
+    if not database.is_absolute():
+        database = path.resolve().parent / database
+        settings = settings.model_copy(
+            update={"database": settings.database.model_copy(update={"path": str(database)})}
+        )
+    return settings
 
 
 @dataclass(frozen=True)
@@ -267,8 +317,9 @@ class Environment:
     )
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Environment:
-        env = os.environ if environ is None else environ
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Environment:
+        """From `environ`, or from the process environment over `./.env`."""
+        env = process_environment(environ)
         return cls(**{name: env.get(name.upper(), "").strip() for name in cls.__dataclass_fields__})
 
     def secrets(self) -> list[str]:

@@ -7,6 +7,8 @@ import argparse
 import importlib
 import sys
 
+from slack_app.errors import SettingsError
+
 # name -> (module under slack_app.cli, one-line help)
 SUBCOMMANDS = {
     "run": ("run", "start the Slack app (Socket Mode, or --http) with the poller"),
@@ -41,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except SettingsError as exc:  # e.g. an unreadable .env, wherever a command reads it
+        print(exc, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

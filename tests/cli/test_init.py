@@ -30,7 +30,8 @@ def test_flags_write_a_settings_file_that_loads(tmp_path, no_terminal, capsys):
         "extra_clinical_terms": [],
     }
     assert settings.locations == []
-    assert settings.database.path == "review-assistant.db"
+    # A relative database path is taken from the settings file's folder.
+    assert settings.database.path == str(tmp_path / "etc" / "review-assistant.db")
     assert (tmp_path / "etc" / ".env.sample").read_text() == env_sample_text()
     out = capsys.readouterr().out
     assert f"Wrote {path}" in out

@@ -247,3 +247,88 @@ def test_environment_never_shows_a_secret():
     assert "slack_bot_token=<set>" in shown
     assert "openai_base_url='http://model.local/v1'" in shown
     assert env.secrets() == ["xoxb-1-secret"]
+
+
+def test_a_phone_without_area_code_is_refused(tmp_path):
+    path = settings_file(tmp_path, '[practice]\nname = "S"\nphone = "555-0142"\n')
+
+    with pytest.raises(SettingsError) as caught:
+        load_settings(str(path))
+
+    assert "'555-0142' is not a phone number the guardrail recognises with its area code" in str(
+        caught.value
+    )
+
+
+@pytest.mark.parametrize(
+    "make_path, fragments",
+    [
+        pytest.param(lambda tmp: tmp, ["is a folder, not a settings file", "--config"],
+                     id="a-folder"),
+        pytest.param(lambda tmp: _a_file(tmp) / "review-assistant.toml",
+                     ["cannot be read", "Not a directory"], id="parent-is-a-file"),
+    ],
+)
+def test_a_config_path_that_is_not_a_readable_file_says_so(tmp_path, make_path, fragments):
+    path = make_path(tmp_path)
+
+    with pytest.raises(SettingsError) as caught:
+        load_settings(str(path))
+
+    assert str(caught.value).startswith(f"{path}: ")
+    for fragment in fragments:
+        assert fragment in str(caught.value)
+
+
+def _a_file(tmp_path):
+    path = tmp_path / "plain-file"
+    path.write_text("x")
+    return path
+
+
+def test_a_relative_database_path_is_taken_from_the_settings_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "etc"
+    folder.mkdir()
+    path = settings_file(folder, '[practice]\nname = "S"\nemail = "a@b.example"\n'
+                                 '[database]\npath = "data/reviews.db"\n')
+    monkeypatch.chdir(tmp_path)  # started from another folder
+
+    settings = load_settings(str(path.relative_to(tmp_path)))
+
+    assert settings.database.path == str(folder / "data" / "reviews.db")
+
+
+def test_an_absolute_database_path_is_kept(tmp_path):
+    assert load_settings(str(settings_file(tmp_path, GOOD))).database.path == (
+        "/var/lib/review-assistant/reviews.db"
+    )
+
+
+def test_dot_env_in_the_current_folder_is_read_and_the_environment_wins(tmp_path, monkeypatch):
+    (tmp_path / ".env").write_text(
+        "# the practice's tokens (an apostrophe in a comment is fine)\n"
+        "SLACK_BOT_TOKEN=xoxb-from-dotenv\n"
+        "OPENAI_BASE_URL=http://dotenv.local/v1\n"
+        f"REVIEW_ASSISTANT_CONFIG={settings_file(tmp_path, GOOD)}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REVIEW_ASSISTANT_CONFIG", raising=False)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://from-environment.local/v1")
+
+    env = Environment.from_env()
+
+    assert env.slack_bot_token == "xoxb-from-dotenv"
+    assert env.openai_base_url == "http://from-environment.local/v1"
+    assert load_settings().practice.email == "frontdesk@riverside.example"
+
+
+def test_a_dot_env_that_is_not_utf8_is_named(tmp_path, monkeypatch):
+    (tmp_path / ".env").write_bytes(b"SLACK_BOT_TOKEN=caf\xe9\n")
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(SettingsError) as caught:
+        Environment.from_env()
+
+    assert str(caught.value) == f"{tmp_path / '.env'}: not UTF-8 text; save it as UTF-8"
