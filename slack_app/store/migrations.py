@@ -1,0 +1,147 @@
+"""The schema, versioned with `sqlite_utils.migrations.Migrations`.
+
+Adding a migration is one `@migration("000N_what")` function appended at the end of this file;
+never edit one that has shipped. A database written by an older version is upgraded on open
+(`Store`), never dropped; one that has applied a migration this version does not know was
+written by a newer version and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("review-assistant")
+# The names this version knows, in order: a database that has applied any other was written by
+# a newer version. Kept here because Migrations offers no public list of its own.
+MIGRATION_NAMES: list[str] = []
+
+
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register a migration under `name` (append new ones at the end of this file)."""
+
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        MIGRATION_NAMES.append(name)
+        return MIGRATIONS(name=name)(function)
+
+    return register
+
+
+@migration("0001_initial")
+def _m0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE reviews (
+            review_key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            location_id TEXT NOT NULL,
+            source_review_id TEXT NOT NULL,
+            location_name TEXT NOT NULL DEFAULT '',
+            stars INTEGER,
+            reviewer_name TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            is_excerpt INTEGER NOT NULL DEFAULT 0,
+            url TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            owner_reply TEXT NOT NULL DEFAULT '',
+            first_seen_at TEXT NOT NULL,
+            last_changed_at TEXT NOT NULL,
+            change_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX reviews_source_identity
+            ON reviews (source, location_id, source_review_id);
+
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            review_key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            backend TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            prompt_version TEXT NOT NULL DEFAULT '',
+            passed INTEGER NOT NULL DEFAULT 0,
+            findings TEXT NOT NULL DEFAULT '[]',
+            usage TEXT NOT NULL DEFAULT '{}',
+            instruction TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX drafts_review_version ON drafts (review_key, version);
+
+        CREATE TABLE reply_state (
+            review_key TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            draft_version INTEGER,
+            card_channel TEXT NOT NULL DEFAULT '',
+            card_ts TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            review_key TEXT,
+            draft_version INTEGER,
+            text TEXT,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX audit_log_review ON audit_log (review_key);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END;
+
+        CREATE TABLE sync_state (
+            source TEXT NOT NULL,
+            location_id TEXT NOT NULL,
+            watermark TEXT NOT NULL DEFAULT '',
+            last_success_at TEXT NOT NULL DEFAULT '',
+            last_error TEXT NOT NULL DEFAULT '',
+            last_error_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (source, location_id)
+        );
+        """
+    )
+
+
+@migration("0002_review_history_reply_workflow_pauses")
+def _m0002_history_workflow_pauses(db: Database) -> None:
+    # Edited reviews keep their earlier wording; the Slack workflow needs announce bookkeeping,
+    # triage, escalation and posting columns; Yelp's daily cap pauses a source until a time.
+    db.executescript(
+        """
+        CREATE TABLE review_changes (
+            id INTEGER PRIMARY KEY,
+            review_key TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            previous_stars INTEGER,
+            previous_text TEXT NOT NULL,
+            previous_updated_at TEXT NOT NULL,
+            previous_owner_reply TEXT NOT NULL
+        );
+        CREATE INDEX review_changes_review ON review_changes (review_key);
+
+        ALTER TABLE reply_state ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN announce_claimed_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN announced_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN triage TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE reply_state ADD COLUMN escalation_note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN posted_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN posted_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN post_error TEXT NOT NULL DEFAULT '';
+        CREATE INDEX reply_state_state ON reply_state (state);
+
+        ALTER TABLE sync_state ADD COLUMN paused_until TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sync_state ADD COLUMN pause_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sync_state ADD COLUMN reviews_stored INTEGER NOT NULL DEFAULT 0;
+        """
+    )

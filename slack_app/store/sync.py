@@ -1,0 +1,47 @@
+"""Sync state: one row per source and location (watermark, last success or error, running
+count); location "*" holds a source-wide pause such as Yelp's daily cap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_app.store.connection import Store, get_row, now_iso
+
+SYNC_FIELDS = (
+    "watermark",
+    "last_success_at",
+    "last_error",
+    "last_error_at",
+    "paused_until",
+    "pause_reason",
+    "reviews_stored",
+)
+
+
+def get_sync_state(store: Store, source: str, location_id: str) -> dict | None:
+    return get_row(store.db, "sync_state", (source, location_id))
+
+
+def set_sync_state(store: Store, source: str, location_id: str, **fields: Any) -> None:
+    """Create or update the sync row; `reviews_stored` is added to the running total."""
+    unknown = set(fields) - set(SYNC_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown sync_state field(s) {sorted(unknown)}")
+    stored = int(fields.pop("reviews_stored", 0) or 0)
+    values = {name: "" if value is None else str(value) for name, value in fields.items()}
+    with store.write() as db:
+        before = get_row(db, "sync_state", (source, location_id))
+        db["sync_state"].upsert(
+            {
+                "source": source,
+                "location_id": location_id,
+                "updated_at": now_iso(),
+                "reviews_stored": (before["reviews_stored"] if before else 0) + stored,
+                **values,
+            },
+            pk=("source", "location_id"),
+        )
+
+
+def sync_states(store: Store) -> list[dict]:
+    return list(store.db["sync_state"].rows_where(order_by="source, location_id"))
