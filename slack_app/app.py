@@ -22,7 +22,7 @@ from slack_app.approvers import Directory
 from slack_app.config import Environment, Settings
 from slack_app.slack.listeners import register_listeners
 from slack_app.slack.services import Services
-from slack_app.workflow import SourcePoster
+from slack_app.sources.posting import SourcePoster
 
 LISTENER_THREADS = 256  # lazy listeners mostly wait on the model or a review site
 

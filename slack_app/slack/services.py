@@ -13,7 +13,7 @@ from typing import Any
 from slack_app import store as db
 from slack_app.approvers import Directory
 from slack_app.config import Environment, Settings
-from slack_app.workflow import SourcePoster
+from slack_app.sources.posting import SourcePoster
 
 log = logging.getLogger(__name__)
 

@@ -10,174 +10,82 @@ Each step is one conditional UPDATE plus its audit row (store.transition), so a 
 Slack retry or a second process can never post twice: only the caller that moved the reply to
 `posting` calls the site. The guardrail re-checks the exact text before it is posted, and every
 edit before it is stored.
+
+This module holds what people do to a review's card (edit, regenerate, approve and post,
+retry, mark as posted, escalate, clear, hold, dismiss); what the app does on its own is beside
+it: `preparing` (a new review becomes a draft), `cards` (recording and sharing cards),
+`recovery` (posts interrupted by a stopped process); `core` is what they share. Callers import
+everything from here: `from slack_app import workflow; workflow.approve(...)`.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from slack_app import store as db
 from slack_app.models import Review
+from slack_app.workflow.cards import CardNotPosted, record_card, share
+from slack_app.workflow.core import (
+    APPROVABLE,
+    DISMISSABLE,
+    EDITABLE,
+    ESCALATABLE,
+    MACHINE_ACTOR,
+    Outcome,
+    Poster,
+    PreparedReview,
+    _check,
+    _not_now,
+    _refused,
+    _save_attempts,
+    _state,
+    current_draft,
+)
+from slack_app.workflow.preparing import prepare_review
+from slack_app.workflow.recovery import (
+    INTERRUPTED_POST_ERROR,
+    INTERRUPTED_POST_SECONDS,
+    recover_interrupted_posts,
+)
 
 if TYPE_CHECKING:
     from slack_app.config import Environment, Settings
     from slack_app.drafting import Drafter
-    from slack_app.sources import ReplyOutcome
+
+__all__ = [
+    "APPROVABLE",
+    "DISMISSABLE",
+    "EDITABLE",
+    "ESCALATABLE",
+    "INTERRUPTED_POST_ERROR",
+    "INTERRUPTED_POST_SECONDS",
+    "MACHINE_ACTOR",
+    "CardNotPosted",
+    "Outcome",
+    "Poster",
+    "PreparedReview",
+    "approve",
+    "clear",
+    "current_draft",
+    "dismiss",
+    "edit",
+    "escalate",
+    "hold",
+    "mark_posted",
+    "prepare_review",
+    "record_card",
+    "recover_interrupted_posts",
+    "regenerate",
+    "retry_post",
+    "share",
+]
 
 log = logging.getLogger(__name__)
-
-EDITABLE = ("drafted", "cleared", "escalated", "post_failed")
-MACHINE_ACTOR = "review-assistant"  # the app itself in the audit log
-APPROVABLE = ("drafted", "cleared")
-DISMISSABLE = ("drafted", "cleared", "escalated", "post_failed", "approved")
-ESCALATABLE = ("drafted", "cleared", "post_failed")
-
-
-@dataclass(frozen=True)
-class PreparedReview:
-    key: str
-    state: str
-    draft_version: int | None
-    escalated: bool
-    created: bool  # False when the review had been prepared before (nothing was drafted)
-    triage: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What an action did. `ok` False means nothing changed; `message` says why, for people."""
-
-    ok: bool
-    action: str
-    state: str
-    message: str = ""
-    findings: tuple[dict, ...] = ()
-    draft_version: int | None = None
-    escalated: bool = False  # this action sent the review to the risk managers
-
-
-class Poster(Protocol):
-    def post(self, store: db.Store, review: Review, text: str) -> ReplyOutcome: ...
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _state(store: db.Store, key: str) -> dict:
-    reply = db.reply_state(store, key)
-    if reply is None:
-        raise KeyError(f"no reply state for review {key!r}")
-    return reply
-
-
-def _check(text: str, review: Review, settings: Settings):
-    from guardrails import check
-    from slack_app.drafting import guard_context
-
-    return check(text, guard_context(review, settings))
-
-
-def _save_attempts(store: db.Store, key: str, result: Any) -> int:
-    version = 0
-    for attempt in result.attempts:
-        version = db.save_draft(store, key, attempt.to_row())
-    return version
-
-
-# ---------------------------------------------------------------------------------------------
-# Preparing a new review
-# ---------------------------------------------------------------------------------------------
-
-
-def prepare_review(
-    store: db.Store,
-    review: Review,
-    settings: Settings,
-    *,
-    drafter: Drafter | None = None,
-    env: Environment | None = None,
-) -> PreparedReview:
-    """Triage, draft (storing every attempt) and move the reply to `drafted` or `escalated`.
-    Idempotent: a review already past `new` is returned as it is, nothing drafted again."""
-    from slack_app.drafting import draft_reply
-    from slack_app.triage import triage
-
-    key = review.key
-    if db.get_review(store, key) is None:
-        db.save_reviews(store, [review])
-    db.ensure_reply_state(store, key)
-    reply = _state(store, key)
-    if reply["state"] != "new":
-        return PreparedReview(
-            key,
-            reply["state"],
-            reply["draft_version"],
-            reply["state"] == "escalated",
-            False,
-            reply["triage"],
-        )
-    found = triage(review.text, settings.triage.extra_terms).to_dict()
-    result = draft_reply(review, settings, drafter=drafter, env=env)
-    version = _save_attempts(store, key, result)
-    new_state = "escalated" if found["escalate"] else "drafted"
-    won = db.transition(
-        store,
-        key,
-        "new",
-        new_state,
-        actor=MACHINE_ACTOR,
-        action="triage.escalated" if found["escalate"] else "draft.created",
-        detail={
-            "backend": result.backend,
-            "passed": result.passed,
-            "attempts": len(result.attempts),
-            "fallback_reason": result.fallback_reason,
-            "triage": found["categories"],
-        },
-        audit_text=result.text,
-        draft_version=version,
-        triage=found,
-    )
-    if not won:  # another process prepared it at the same moment; theirs stands
-        reply = _state(store, key)
-        return PreparedReview(
-            key,
-            reply["state"],
-            reply["draft_version"],
-            reply["state"] == "escalated",
-            False,
-            reply["triage"],
-        )
-    return PreparedReview(key, new_state, version, found["escalate"], True, found)
-
 
 # ---------------------------------------------------------------------------------------------
 # Changing the draft
 # ---------------------------------------------------------------------------------------------
-
-
-def current_draft(store: db.Store, key: str) -> dict | None:
-    """The draft the card shows (the reply state's draft_version)."""
-    reply = db.reply_state(store, key)
-    if reply is None or reply["draft_version"] is None:
-        return None
-    return db.get_draft(store, key, reply["draft_version"])
-
-
-def _refused(action: str, state: str, message: str, findings=()) -> Outcome:
-    return Outcome(False, action, state, message, tuple(findings))
-
-
-def _not_now(action: str, state: str) -> Outcome:
-    return _refused(
-        action, state, f"This review is {state.replace('_', ' ')}; cannot {action} it now."
-    )
 
 
 def edit(store: db.Store, key: str, actor: str, text: str, settings: Settings) -> Outcome:
@@ -278,40 +186,6 @@ def regenerate(
 # ---------------------------------------------------------------------------------------------
 # Approving and posting
 # ---------------------------------------------------------------------------------------------
-
-
-# A process that dies between `posting` and the site's answer leaves the reply in `posting`,
-# where nobody may post it. After this long it is handed back to people as `post_failed`.
-INTERRUPTED_POST_SECONDS = 600
-INTERRUPTED_POST_ERROR = (
-    "The app stopped while posting this reply. Check the review site: if the reply is not "
-    "there, press Retry."
-)
-
-
-def recover_interrupted_posts(
-    store: db.Store, *, older_than_seconds: float = INTERRUPTED_POST_SECONDS, now=None
-) -> list[str]:
-    """Move replies stuck in `posting` for longer than `older_than_seconds` to `post_failed`
-    (audited) and return their keys. Google's reply call replaces any reply already there, so
-    a Retry cannot duplicate it; the message asks people to check the site first anyway."""
-    cutoff = ((now or datetime.now(UTC)) - timedelta(seconds=older_than_seconds)).strftime(
-        "%Y-%m-%dT%H:%M:%S.%fZ"
-    )
-    recovered = []
-    for row in db.reply_states(store, ("posting",)):
-        if row["updated_at"] <= cutoff and db.transition(
-            store,
-            row["review_key"],
-            "posting",
-            "post_failed",
-            actor=MACHINE_ACTOR,
-            action="post.interrupted",
-            detail={"stuck_since": row["updated_at"]},
-            post_error=INTERRUPTED_POST_ERROR,
-        ):
-            recovered.append(row["review_key"])
-    return recovered
 
 
 def approve(
@@ -465,7 +339,7 @@ def _post(
         detail={"message": outcome.message},
         audit_text=text,
         posted_text=text,
-        posted_at=outcome.posted_at or _now(),
+        posted_at=outcome.posted_at or db.now_iso(),
         post_error="",
     )
     return Outcome(True, action, "posted", outcome.message, (), draft["version"])
@@ -518,7 +392,7 @@ def mark_posted(store: db.Store, key: str, actor: str) -> Outcome:
         action="mark_posted",
         audit_text=text,
         posted_text=text,
-        posted_at=_now(),
+        posted_at=db.now_iso(),
     ):
         return _not_now("mark as posted", _state(store, key)["state"])
     return Outcome(True, "mark_posted", "posted", "Marked as posted.", (), reply["draft_version"])
@@ -603,88 +477,4 @@ def dismiss(store: db.Store, key: str, actor: str, *, escalated_too: bool = True
         expected,
         "dismissed",
         "Dismissed: no reply will be posted.",
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Posting to the review sites
-# ---------------------------------------------------------------------------------------------
-
-
-class SourcePoster:
-    """Posts through the review's source: Google's API, Yelp's partner API when configured,
-    otherwise (Yelp without partner access, pasted reviews) `by_hand`.
-
-    `sources` maps "google"/"yelp" to clients (tests pass clients pointed at fakes); missing
-    ones are built from `env` on first use."""
-
-    def __init__(
-        self,
-        env: Environment,
-        sources: Mapping[str, Any] | None = None,
-    ) -> None:
-        self.env = env
-        self.sources = dict(sources or {})
-        # One post at a time per source: approvals are human-paced, Google allows about 300
-        # requests a minute, and a burst of clicks must not trigger one OAuth token refresh
-        # per thread (the client refreshes lazily and is not coordinated across threads).
-        self._locks = {"google": threading.Lock(), "yelp": threading.Lock()}
-        self._build_lock = threading.Lock()
-
-    def _source(self, name: str) -> Any:
-        with self._build_lock:
-            return self._build(name)
-
-    def _build(self, name: str) -> Any:
-        from slack_app.sources import ReplyError, SourceError
-
-        if name not in self.sources:
-            try:
-                if name == "google":
-                    from slack_app.sources.google import GoogleSource
-
-                    self.sources[name] = GoogleSource(self.env)
-                elif name == "yelp":
-                    from slack_app.sources.yelp import YelpSource
-
-                    self.sources[name] = YelpSource(self.env)
-            except SourceError as exc:
-                raise ReplyError(str(exc)) from None
-        return self.sources.get(name)
-
-    def post(self, store: db.Store, review: Review, text: str) -> ReplyOutcome:
-        from slack_app.sources import ReplyError
-
-        if review.source == "google":
-            source = self._source("google")
-            with self._locks["google"]:
-                return source.put_reply(review, text)
-        if review.source == "yelp":
-            if not self.env.yelp_partner_token and "yelp" not in self.sources:
-                return _by_hand(review)
-            source = self._source("yelp")
-            with self._locks["yelp"]:  # also keeps the daily count below exact
-                start_of_day = datetime.now(UTC).strftime("%Y-%m-%dT00:00:00.000000Z")
-                today = db.replies_posted_since(store, "yelp", review.location_id, start_of_day)
-                return source.post_reply(review, text, replies_today=today)
-        if review.source == "manual":
-            return _by_hand(review)
-        raise ReplyError(f"no way to post replies to {review.source!r} reviews")
-
-    def close(self) -> None:
-        for source in self.sources.values():
-            close = getattr(source, "close", None)
-            if close:
-                close()
-
-
-def _by_hand(review: Review) -> ReplyOutcome:
-    from slack_app.sources import ReplyOutcome
-
-    where = "Yelp for Business" if review.source == "yelp" else "the review site"
-    return ReplyOutcome(
-        posted=False,
-        by_hand=True,
-        message=f"Post it by hand: copy the reply, open the review on {where}, paste it, "
-        "then press Mark as posted.",
     )
