@@ -11,6 +11,8 @@ import argparse
 import sys
 from datetime import datetime
 
+from slack_app.cli.table import table_lines
+
 COLUMNS = ("id", "at", "actor", "action", "review_key", "draft_version", "text", "detail")
 
 
@@ -39,22 +41,28 @@ def parse_since(value: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _short(value: object, width: int) -> str:
-    text = "" if value is None else str(value).replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"
+# (column, label, width) of the table for people
+TABLE = (
+    ("at", "at", 19),
+    ("actor", "actor", 16),
+    ("action", "action", 18),
+    ("review_key", "review", 40),
+    ("draft_version", "v", 3),
+    ("text", "text", 60),
+)
 
 
 def write_table(rows: list[dict], out) -> None:
-    widths = {"at": 19, "actor": 16, "action": 18, "review_key": 40, "draft_version": 3, "text": 60}
-    header = ["at", "actor", "action", "review_key", "draft_version", "text"]
-    labels = {"draft_version": "v", "review_key": "review"}
-    print("  ".join(labels.get(c, c).ljust(widths[c]) for c in header).rstrip(), file=out)
-    for row in rows:
-        cells = {**row, "at": str(row["at"])[:19].replace("T", " ")}
-        print(
-            "  ".join(_short(cells[c], widths[c]).ljust(widths[c]) for c in header).rstrip(),
-            file=out,
-        )
+    lines = table_lines(
+        [label for _, label, _ in TABLE],
+        [
+            [str(row["at"])[:19].replace("T", " "), *(row[c] for c, _, _ in TABLE[1:])]
+            for row in rows
+        ],
+        widths=[width for _, _, width in TABLE],
+        strip=True,
+    )
+    print("\n".join(lines), file=out)
     print(f"{len(rows)} row(s)", file=out)
 
 

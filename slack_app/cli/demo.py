@@ -13,6 +13,8 @@ import shutil
 import sys
 import textwrap
 
+from slack_app.cli.table import table_lines
+
 SOURCE_NAMES = {"google": "Google", "yelp": "Yelp", "manual": "Pasted"}
 
 
@@ -114,13 +116,8 @@ def format_summary(report) -> str:
         )
         for o in report.outcomes
     ]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-
-    def line(cells) -> str:
-        return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
-
     total = len(report.outcomes)
-    out = [line(header), line(["-" * w for w in widths]), *(line(row) for row in rows)]
+    out = table_lines(header, rows, rule=True)
     out.append("")
     out.append(
         f"{total} reviews · {report.passed_count}/{total} drafts passed the guardrail · "
