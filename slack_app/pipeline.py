@@ -1,17 +1,49 @@
-"""New reviews from poll to Slack: prepare each (triage, draft, state), then announce the
-pending cards. Shared by `review-assistant run` (on a schedule) and `poll --once`."""
+"""The poll cycle `review-assistant run` (its poller thread) and `poll` share, and its loop.
+
+One cycle:
+
+1. hand back to people the replies a stopped process left in `posting` (the one recovery
+   step: `workflow.recover_interrupted_posts`);
+2. poll every configured location into the store (`poller.poll_once`);
+3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`.
+
+`poll_forever` runs a cycle every `poll.interval_minutes` with one client per source for the
+whole loop, so the OAuth token is refreshed when it expires, not every cycle. What follows a
+cycle (posting the cards to Slack, printing a summary) is the caller's `on_report`; this module
+does not talk to Slack.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from datetime import datetime
 from typing import Any
 
 from slack_app import store as db
 from slack_app.config import Environment, Settings
-from slack_app.workflow import MACHINE_ACTOR, prepare_review, recover_interrupted_posts
+from slack_app.poller import PollReport, Progress, ReviewSource, build_sources, poll_once
+from slack_app.sources import SourceError
+from slack_app.sources.http_retry import RetryPolicy
+from slack_app.workflow import PreparedReview, prepare_review, recover_interrupted_posts
+
+__all__ = ["CycleReport", "poll_forever", "prepare_reviews", "run_cycle", "run_once"]
 
 log = logging.getLogger(__name__)
+
+Sources = dict[str, ReviewSource | SourceError]
+
+
+@dataclass
+class CycleReport(PollReport):
+    """The poll report plus what the rest of the cycle did."""
+
+    # Replies moved from `posting` back to `post_failed` (their cards need redrawing).
+    recovered: list[str] = field(default_factory=list)
+    prepared: list[PreparedReview] = field(default_factory=list)
 
 
 def prepare_reviews(
@@ -20,7 +52,7 @@ def prepare_reviews(
     env: Environment,
     reviews: list,
     drafter: Any = None,
-) -> list:
+) -> list[PreparedReview]:
     """Triage and draft every review (idempotent). One failing review is logged and stays
     `new`, so the next cycle tries it again; it does not stop the others."""
     prepared = []
@@ -32,51 +64,91 @@ def prepare_reviews(
     return prepared
 
 
-def process_new_reviews(
+def run_cycle(
     store: db.Store,
     settings: Settings,
     env: Environment,
-    client: Any,
-    reviews: list,
-    drafter: Any = None,
-) -> Any:
-    """Prepare every review, then post the pending cards. Returns the announce report."""
-    from slack_app.announcer import announce_pending
-
-    prepare_reviews(store, settings, env, reviews, drafter)
-    return announce_pending(store, settings, env, client)
-
-
-def poll_and_announce(store, settings, env, client, drafter=None) -> None:
-    from slack_app.poller import poll_once
-    from slack_app.slack import cards
-
-    for key in recover_interrupted_posts(store):
-        log.warning("reply %s was left posting by a stopped process; now post_failed", key)
-        cards.refresh(client, store, key, MACHINE_ACTOR, "posting was interrupted; check the site")
-    report = poll_once(store, settings, env)
-    process_new_reviews(store, settings, env, client, report.needs_reply, drafter)
-
-
-def start_poller(
-    store: db.Store,
-    settings: Settings,
-    env: Environment,
-    client: Any,
     *,
+    sources: Sources,
+    progress: Progress | None = None,
     drafter: Any = None,
-    stop: threading.Event,
-) -> threading.Thread:
-    """A daemon thread: poll, prepare, announce, then wait `poll.interval_minutes`."""
+    now: datetime | None = None,
+) -> CycleReport:
+    """One cycle with the given source clients: recover, poll, prepare."""
+    recovered = recover_interrupted_posts(store)
+    for key in recovered:
+        log.warning("reply %s was left posting by a stopped process; now post_failed", key)
+    polled = poll_once(store, settings, env, sources=sources, progress=progress, now=now)
+    report = CycleReport(
+        **{item.name: getattr(polled, item.name) for item in fields(PollReport)},
+        recovered=recovered,
+    )
+    report.prepared = prepare_reviews(store, settings, env, report.needs_reply, drafter)
+    return report
 
-    def loop() -> None:
+
+@contextlib.contextmanager
+def _clients(
+    settings: Settings, env: Environment, sources: Sources | None, policy: RetryPolicy | None
+) -> Iterator[Sources]:
+    """The given clients, or clients built from `env` and closed afterwards."""
+    if sources is not None:
+        yield sources
+        return
+    built = build_sources(settings, env, policy=policy)
+    try:
+        yield built
+    finally:
+        for source in built.values():
+            if not isinstance(source, SourceError):
+                source.close()
+
+
+def run_once(
+    store: db.Store,
+    settings: Settings,
+    env: Environment,
+    *,
+    progress: Progress | None = None,
+    sources: Sources | None = None,
+    policy: RetryPolicy | None = None,
+    drafter: Any = None,
+) -> CycleReport:
+    """One cycle (`poll --once`). `sources` overrides the clients built from `env`."""
+    with _clients(settings, env, sources, policy) as clients:
+        return run_cycle(store, settings, env, sources=clients, progress=progress, drafter=drafter)
+
+
+def poll_forever(
+    store: db.Store,
+    settings: Settings,
+    env: Environment,
+    *,
+    stop: threading.Event,
+    progress: Progress | None = None,
+    on_report: Callable[[CycleReport], Any] | None = None,
+    sources: Sources | None = None,
+    policy: RetryPolicy | None = None,
+    interval_seconds: float | None = None,
+    drafter: Any = None,
+) -> int:
+    """A cycle every `settings.poll.interval_minutes` (or `interval_seconds`) until `stop` is
+    set, each report handed to `on_report`; returns the number of cycles run. An unexpected
+    error in one cycle (in `on_report` too) is logged and the loop carries on."""
+    interval = (
+        interval_seconds if interval_seconds is not None else settings.poll.interval_minutes * 60
+    )
+    cycles = 0
+    with _clients(settings, env, sources, policy) as clients:
         while not stop.is_set():
             try:
-                poll_and_announce(store, settings, env, client, drafter)
-            except Exception:
+                report = run_cycle(
+                    store, settings, env, sources=clients, progress=progress, drafter=drafter
+                )
+                if on_report is not None:
+                    on_report(report)
+            except Exception:  # one bad cycle must not end the loop; the next one retries
                 log.exception("poll cycle failed; trying again next interval")
-            stop.wait(settings.poll.interval_minutes * 60)
-
-    thread = threading.Thread(target=loop, name="review-poller", daemon=True)
-    thread.start()
-    return thread
+            cycles += 1
+            stop.wait(interval)
+    return cycles

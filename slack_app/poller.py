@@ -10,12 +10,13 @@ duplicated.
 A failing location (403, malformed page, retries exhausted) is recorded in sync_state and the
 report, and the others carry on. Yelp's daily cap pauses Yelp (sync_state row location "*")
 until the reset time; that is said once, and is not a failure.
+
+The loop that runs a poll every interval (and drafts what it finds) is `pipeline.poll_forever`.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -38,9 +39,9 @@ __all__ = [
     "LocationReport",
     "PollEvent",
     "PollReport",
+    "Progress",
     "ReviewSource",
     "build_sources",
-    "poll_forever",
     "poll_once",
 ]
 
@@ -287,46 +288,3 @@ def _fail(store: Store, entry: LocationReport, message: str, now: datetime) -> N
     set_sync_state(
         store, entry.source, entry.location_id, last_error=message, last_error_at=format_time(now)
     )
-
-
-def poll_forever(
-    store: Store,
-    settings: Settings,
-    env: Environment,
-    *,
-    stop: threading.Event,
-    progress: Progress | None = None,
-    on_report: Callable[[PollReport], Any] | None = None,
-    sources: dict[str, ReviewSource | SourceError] | None = None,
-    policy: RetryPolicy | None = None,
-    interval_seconds: float | None = None,
-) -> int:
-    """Poll every `settings.poll.interval_minutes` until `stop` is set; returns the number of
-    cycles run. An unexpected error in one cycle is logged and the loop carries on."""
-    interval = (
-        interval_seconds if interval_seconds is not None else settings.poll.interval_minutes * 60
-    )
-    cycles = 0
-    owned = sources is None
-    if sources is None:
-        # One client per source for the whole loop: the OAuth token is refreshed only when
-        # it expires, not every cycle.
-        sources = build_sources(settings, env, policy=policy)
-    try:
-        while not stop.is_set():
-            try:
-                report = poll_once(
-                    store, settings, env, progress=progress, sources=sources, policy=policy
-                )
-                if on_report is not None:
-                    on_report(report)
-            except Exception:  # one bad cycle must not end the loop; the next one retries
-                log.exception("poll cycle failed")
-            cycles += 1
-            stop.wait(interval)
-    finally:
-        if owned:
-            for source in sources.values():
-                if not isinstance(source, SourceError):
-                    source.close()
-    return cycles

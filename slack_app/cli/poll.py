@@ -3,13 +3,17 @@
 Prints progress per location while it runs and a summary table at the end. Exit 0 when every
 source synced (a Yelp daily-cap pause is not a failure), 1 when a source or location failed,
 2 when the settings or the database cannot be used. Without `--once` it polls every
-`poll.interval_minutes` until interrupted.
+`poll.interval_minutes` until interrupted. Each cycle is the one `review-assistant run` runs
+(`slack_app.pipeline`): replies stuck in `posting` handed back, poll, drafts; then the cards
+go to Slack when it is configured.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+from slack_app.cli.table import table_lines
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,27 +26,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def handle_new_reviews(store, settings, env, reviews) -> None:
-    """Draft a reply for every review that needs one and, when Slack is configured, post the
-    review cards to the review channel (the same pipeline `review-assistant run` uses)."""
-    from slack_app.pipeline import prepare_reviews
-
-    for prepared in prepare_reviews(store, settings, env, reviews):
+def handle_cycle(store, settings, env, report) -> None:
+    """After a cycle: say what was drafted (or handed back from `posting`) and, when Slack is
+    configured, post the review cards as `review-assistant run` does."""
+    for prepared in report.prepared:
         label = "ESCALATED to risk managers" if prepared.escalated else prepared.state
         print(f"  {prepared.key}: {label}")
+    for key in report.recovered:
+        print(f"  {key}: left posting by a stopped process; check the site, then press Retry")
     if not (env.slack_bot_token and settings.slack.review_channel):
-        if reviews:
+        if report.needs_reply or report.recovered:
             print(
                 "Slack is not configured (SLACK_BOT_TOKEN and [slack] review_channel): drafts "
                 "are stored; `review-assistant run` or `poll --once` with Slack posts the cards."
             )
         return
-    from slack_app.announcer import announce_pending
     from slack_app.app import web_client
+    from slack_app.slack.announcer import publish
 
-    report = announce_pending(store, settings, env, web_client(env))
-    print(f"Slack: {report.summary()}")
-    for key, error in report.failed.items():
+    announced = publish(web_client(env), store, settings, env, report)
+    print(f"Slack: {announced.summary()}")
+    for key, error in announced.failed.items():
         print(f"  card for {key} not posted: {error}")
 
 
@@ -50,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     import threading
 
     from slack_app.config import Environment, SettingsError, load_settings
-    from slack_app.poller import poll_forever, poll_once
+    from slack_app.pipeline import poll_forever, run_once
     from slack_app.store import Store, StoreError
 
     env = Environment.from_env()
@@ -93,12 +97,12 @@ def run(args: argparse.Namespace) -> int:
 
     def finish(report) -> None:
         say(summary_table(report))
-        handle_new_reviews(store, settings, env, report.needs_reply)
+        handle_cycle(store, settings, env, report)
 
     try:
         if args.once:
             say(f"Polling {len(settings.locations)} location(s) into {store.path}")
-            report = poll_once(store, settings, env, progress=progress)
+            report = run_once(store, settings, env, progress=progress)
             finish(report)
             return 1 if report.failed else 0
         say(f"Polling every {settings.poll.interval_minutes:g} min into {store.path}; Ctrl-C stops")
@@ -122,23 +126,10 @@ def _outcome(entry) -> str:
 def summary_table(report) -> str:
     header = ("SOURCE", "LOCATION", "STATUS", "PAGES", "FETCHED", "NEW", "CHANGED")
     rows = [
-        (
-            e.source,
-            e.location_name or e.location_id,
-            e.status,
-            str(e.pages),
-            str(e.fetched),
-            str(e.new),
-            str(e.updated),
-        )
+        (e.source, e.location_name or e.location_id, e.status, e.pages, e.fetched, e.new, e.updated)
         for e in report.locations
     ]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = ["", "Summary"]
-    for row in [header, *rows]:
-        lines.append(
-            "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        )
+    lines = ["", "Summary", *table_lines(header, rows, indent="  ")]
     failures = [e for e in report.locations if e.status == "failed"]
     for entry in failures:
         lines.append(f"  FAILED {entry.label}: {entry.error}")

@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
     from slack_app.app import build_app
     from slack_app.config import Environment, SettingsError, load_settings
-    from slack_app.pipeline import start_poller
     from slack_app.redaction import install_redaction
+    from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import make_http_server, warm_up
     from slack_app.store import Store, StoreError
 
@@ -114,7 +114,7 @@ def _run_workers(args, settings, env, store, log) -> int:
     import threading
 
     from slack_app.app import web_client
-    from slack_app.pipeline import start_poller
+    from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import HttpWorkers
 
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)

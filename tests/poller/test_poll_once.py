@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from slack_app.config import Environment
-from slack_app.poller import poll_forever, poll_once
+from slack_app.pipeline import poll_forever
+from slack_app.poller import poll_once
 from slack_app.sources import parse_time
 from slack_app.store import (
     Store,

@@ -11,11 +11,10 @@ import pytest
 import requests
 
 from slack_app import store as db
-from slack_app.announcer import Pacer, announce_pending, post_card
 from slack_app.models import Review
-from slack_app.pipeline import process_new_reviews
 from slack_app.redaction import install_redaction, remove_redaction
 from slack_app.slack import blocks, cards
+from slack_app.slack.announcer import Pacer, announce_pending, post_card, process_new_reviews
 from slack_app.slack.http_server import make_http_server
 from slack_app.workflow import prepare_review
 from tests.fakes.slack_api import block_actions, form_body, signed_headers, slash_command

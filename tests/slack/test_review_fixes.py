@@ -11,9 +11,9 @@ import pytest
 from slack_app import store as db
 from slack_app import workflow
 from slack_app.models import Review
-from slack_app.pipeline import process_new_reviews
 from slack_app.poller import poll_once
 from slack_app.slack import blocks
+from slack_app.slack.announcer import process_new_reviews
 from slack_app.slack.listeners._common import FAILED
 from slack_app.sources import ReplyOutcome
 from tests.fakes.slack_api import block_actions, form_body

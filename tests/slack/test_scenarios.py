@@ -7,11 +7,10 @@ import json
 from datetime import timedelta
 
 from slack_app import store as db
-from slack_app.announcer import announce_pending
 from slack_app.models import Review
-from slack_app.pipeline import process_new_reviews
 from slack_app.poller import poll_once
 from slack_app.slack import blocks
+from slack_app.slack.announcer import announce_pending, process_new_reviews
 from slack_app.workflow import current_draft, prepare_review
 from tests.fakes.http import Response
 from tests.slack.conftest import APPROVER, GROUP_APPROVER, RISK_MANAGER, STRANGER
@@ -453,7 +452,7 @@ def test_the_poller_thread_polls_drafts_and_announces(store, settings, env, driv
     import threading
     import time
 
-    from slack_app.pipeline import start_poller
+    from slack_app.slack.announcer import start_poller
 
     item = google_review(google, "Spotless office and a warm welcome.", stars="FIVE")
     key = f"google:{google.locations[0]}:{item['reviewId']}"

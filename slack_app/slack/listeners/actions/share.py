@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from slack_sdk.errors import SlackApiError
-
-from slack_app import store as db
-from slack_app.announcer import post_card
+from slack_app import workflow
 from slack_app.slack import blocks, cards
+from slack_app.slack.announcer import send_card
 from slack_app.slack.listeners._common import ack_now, known_review, log, logged, tell
 
 
@@ -27,26 +25,16 @@ def register(app, services) -> None:
                 response_type="ephemeral",
                 replace_original=False,
             )
-        # The claim makes a double click or a retried request share the card once.
-        if not db.claim_announcement(services.store, key, actor=user):
-            return respond(
-                text="This card is already shared.",
-                response_type="ephemeral",
-                replace_original=False,
-            )
-        try:
-            post_card(client, services.store, key, channel)
-        except SlackApiError as exc:
-            log.warning("sharing %s failed: %s", key, exc.response.get("error"))
-            # Give the claim back, or every later click would say "already shared".
-            db.set_reply_fields(services.store, key, announce_claimed_at="")
-            return respond(
-                text=f"Sharing failed: {exc.response.get('error')}",
-                response_type="ephemeral",
-                replace_original=False,
-            )
-        db.audit(services.store, user, "share", key, detail={"channel": channel})
-        if db.reply_state(services.store, key)["state"] == "escalated":
+        outcome = workflow.share(
+            services.store,
+            key,
+            user,
+            channel,
+            post=lambda: send_card(client, services.store, key, channel),
+        )
+        if not outcome.ok:
+            return respond(text=outcome.message, response_type="ephemeral", replace_original=False)
+        if outcome.escalated:
             # As for announced reviews: Approve stays locked until a risk manager clears it,
             # so the risk managers must hear about it.
             cards.send_escalation(

@@ -1,4 +1,5 @@
-"""Post new review cards to the review channel, paced and exactly once.
+"""Post new review cards to the review channel, paced and exactly once, and run the poll loop
+with Slack (`start_poller`, the poller thread of `review-assistant run`).
 
 For each prepared review without a card: claim it (one conditional UPDATE of
 `announce_claimed_at`, so two processes never both post), post the card with message metadata
@@ -8,11 +9,15 @@ left without a ts by a crash is first looked up in `conversations.history` (with
 
 Pacing: at most `settings.slack.announce_per_second` cards a second per channel. A 429 is
 retried after its Retry-After by slack_sdk's RateLimitErrorRetryHandler on the WebClient.
+
+After each poll cycle (`pipeline.poll_forever`) `publish` redraws the cards of replies the
+cycle handed back from `posting` and posts the pending cards; `poll` uses it too.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +26,9 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
+from slack_app import workflow
+from slack_app.config import Environment, Settings
+from slack_app.pipeline import CycleReport, poll_forever, prepare_reviews
 from slack_app.slack import cards
 
 log = logging.getLogger(__name__)
@@ -87,23 +95,24 @@ def _posted_cards(client: Any, channel: str) -> dict[str, str]:
     return found
 
 
-def post_card(client: Any, store: db.Store, key: str, channel: str) -> str:
-    """Post the card and record where; returns the ts. Raises SlackApiError."""
+def send_card(client: Any, store: db.Store, key: str, channel: str) -> tuple[str, str]:
+    """Post the review's card (with its metadata) and return Slack's (channel, ts). Raises
+    workflow.CardNotPosted with Slack's error code."""
     card, text = cards.render(store, key)
-    response = client.chat_postMessage(
-        channel=channel, blocks=card, text=text, metadata=cards.metadata(key)
-    )
-    db.set_reply_fields(
-        store,
-        key,
-        card_channel=response["channel"],
-        card_ts=response["ts"],
-        announced_at=db.now_iso(),
-    )
-    db.audit(
-        store, "announcer", "card.posted", key, detail={"channel": channel, "ts": response["ts"]}
-    )
-    return response["ts"]
+    try:
+        response = client.chat_postMessage(
+            channel=channel, blocks=card, text=text, metadata=cards.metadata(key)
+        )
+    except SlackApiError as exc:
+        raise workflow.CardNotPosted(exc.response.get("error") or str(exc)) from exc
+    return response["channel"], response["ts"]
+
+
+def post_card(client: Any, store: db.Store, key: str, channel: str) -> str:
+    """Post the card and record where; returns the ts. Raises workflow.CardNotPosted."""
+    posted_channel, ts = send_card(client, store, key, channel)
+    workflow.record_card(store, key, posted_channel, ts, detail={"channel": channel, "ts": ts})
+    return ts
 
 
 def announce_pending(
@@ -151,10 +160,14 @@ def announce_pending(
             keys = [k for k in keys if k not in claimed_before]
     for key in keys:
         if key in history:
-            db.set_reply_fields(
-                store, key, card_channel=channel, card_ts=history[key], announced_at=db.now_iso()
+            workflow.record_card(
+                store,
+                key,
+                channel,
+                history[key],
+                action="card.recovered",
+                detail={"ts": history[key]},
             )
-            db.audit(store, "announcer", "card.recovered", key, detail={"ts": history[key]})
             report.recovered.append(key)
             continue
         if not db.claim_announcement(store, key, stale_after_seconds=stale_after_seconds):
@@ -163,10 +176,9 @@ def announce_pending(
         pacer.wait(channel)
         try:
             post_card(client, store, key, channel)
-        except SlackApiError as exc:
-            error = exc.response.get("error") or str(exc)
-            log.warning("posting the card for %s failed: %s", key, error)
-            report.failed[key] = error
+        except workflow.CardNotPosted as exc:
+            log.warning("posting the card for %s failed: %s", key, exc)
+            report.failed[key] = str(exc)
             continue
         report.posted.append(key)
         if db.reply_state(store, key)["state"] == "escalated":
@@ -174,3 +186,54 @@ def announce_pending(
     if report.posted or report.failed:
         log.info("announce: %s", report.summary())
     return report
+
+
+def publish(
+    client: Any, store: db.Store, settings: Settings, env: Environment, report: CycleReport
+) -> AnnounceReport:
+    """What follows a poll cycle in Slack: redraw the cards of replies handed back from
+    `posting` (with a thread line saying so), then post every pending card."""
+    for key in report.recovered:
+        cards.refresh(
+            client, store, key, workflow.MACHINE_ACTOR, "posting was interrupted; check the site"
+        )
+    return announce_pending(store, settings, env, client)
+
+
+def process_new_reviews(
+    store: db.Store,
+    settings: Settings,
+    env: Environment,
+    client: Any,
+    reviews: list,
+    drafter: Any = None,
+) -> AnnounceReport:
+    """Prepare every review, then post the pending cards. Returns the announce report."""
+    prepare_reviews(store, settings, env, reviews, drafter)
+    return announce_pending(store, settings, env, client)
+
+
+def start_poller(
+    store: db.Store,
+    settings: Settings,
+    env: Environment,
+    client: Any,
+    *,
+    drafter: Any = None,
+    stop: threading.Event,
+) -> threading.Thread:
+    """A daemon thread running the poll loop; after each cycle its cards go to Slack."""
+
+    def loop() -> None:
+        poll_forever(
+            store,
+            settings,
+            env,
+            stop=stop,
+            drafter=drafter,
+            on_report=lambda report: publish(client, store, settings, env, report),
+        )
+
+    thread = threading.Thread(target=loop, name="review-poller", daemon=True)
+    thread.start()
+    return thread
