@@ -9,13 +9,14 @@ request per location.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
 
 import requests
-from google.auth.exceptions import GoogleAuthError
-from google.auth.transport.requests import AuthorizedSession
+from google.auth.exceptions import GoogleAuthError, TransportError
+from google.auth.transport.requests import AuthorizedSession, Request
 from google.oauth2.credentials import Credentials
 
 from slack_app.config import Environment
@@ -30,8 +31,16 @@ from slack_app.sources import (
     parse_time,
 )
 from slack_app.sources.http_retry import GaveUp, RetryPolicy, request_with_retry
+from slack_app.sources.probe import Probe, probe_get
 
-__all__ = ["DEFAULT_API_URL", "DEFAULT_TOKEN_URI", "MAX_REPLY_BYTES", "SCOPE", "GoogleSource"]
+__all__ = [
+    "DEFAULT_API_URL",
+    "DEFAULT_TOKEN_URI",
+    "MAX_REPLY_BYTES",
+    "SCOPE",
+    "GoogleSource",
+    "missing_credentials",
+]
 
 DEFAULT_API_URL = "https://mybusiness.googleapis.com/v4"
 DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"
@@ -40,6 +49,19 @@ MAX_PAGE_SIZE = 50
 MAX_REPLY_BYTES = 4096
 STAR_RATINGS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 SOURCE = "google"
+
+
+def missing_credentials(env: Environment) -> list[str]:
+    """The OAuth variables a Google client needs that the environment does not set."""
+    return [
+        variable
+        for variable, value in (
+            ("GOOGLE_CLIENT_ID", env.google_client_id),
+            ("GOOGLE_CLIENT_SECRET", env.google_client_secret),
+            ("GOOGLE_REFRESH_TOKEN", env.google_refresh_token),
+        )
+        if not value
+    ]
 
 
 class GoogleSource:
@@ -54,15 +76,7 @@ class GoogleSource:
         policy: RetryPolicy | None = None,
         page_size: int = MAX_PAGE_SIZE,
     ) -> None:
-        missing = [
-            variable
-            for variable, value in (
-                ("GOOGLE_CLIENT_ID", env.google_client_id),
-                ("GOOGLE_CLIENT_SECRET", env.google_client_secret),
-                ("GOOGLE_REFRESH_TOKEN", env.google_refresh_token),
-            )
-            if not value
-        ]
+        missing = missing_credentials(env)
         if missing:
             raise SourceError(
                 SOURCE,
@@ -75,12 +89,13 @@ class GoogleSource:
         self.policy = policy or RetryPolicy()
         self.page_size = page_size
         self.api_url = (env.google_business_api_url or DEFAULT_API_URL).rstrip("/")
+        self.token_uri = env.google_token_uri or DEFAULT_TOKEN_URI
         credentials = Credentials(
             token=None,
             refresh_token=env.google_refresh_token,
             client_id=env.google_client_id,
             client_secret=env.google_client_secret,
-            token_uri=env.google_token_uri or DEFAULT_TOKEN_URI,
+            token_uri=self.token_uri,
             scopes=[SCOPE],
         )
         self.session = AuthorizedSession(credentials, refresh_timeout=self.policy.timeout)
@@ -164,6 +179,35 @@ class GoogleSource:
                 status=response.status_code,
             )
         return response
+
+    # -- checking (doctor) ------------------------------------------------------------------
+
+    def probe_credentials(self) -> Probe:
+        """Refresh the access token now: does Google accept the OAuth client and refresh
+        token? `message` is Google's answer (invalid_grant, invalid_client, ...)."""
+        with requests.Session() as plain:
+            request = functools.partial(Request(plain), timeout=self.policy.timeout)
+            try:
+                self.session.credentials.refresh(request)
+            except TransportError as exc:
+                return Probe(reached=False, message=str(exc))
+            except GoogleAuthError as exc:
+                return Probe(reached=True, message=str(exc))
+        return Probe(reached=True, ok=True)
+
+    def probe(self, location_id: str) -> Probe:
+        """Ask for one review of the location: may these credentials read it? `count` is
+        Google's totalReviewCount. Call `probe_credentials` first."""
+        try:
+            return probe_get(
+                self.session,
+                f"{self.api_url}/{location_id}/reviews",
+                params={"pageSize": 1},
+                timeout=self.policy.timeout,
+                count_field="totalReviewCount",
+            )
+        except GoogleAuthError as exc:  # the token could not be refreshed on the way
+            return Probe(reached=False, message=str(exc))
 
     # -- replying --------------------------------------------------------------------------
 
