@@ -7,9 +7,9 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test lint run bench clean
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
-	  echo "Review Assistant needs Python 3.11 or newer; '$(PYTHON)' is: $$($(PYTHON) --version 2>&1)."; \
-	  echo "Install one (Debian/Ubuntu: apt install python3.11 python3.11-venv; or pyenv install 3.12),"; \
+	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null || { \
+	  echo "Review Assistant needs Python 3.11 to 3.13; '$(PYTHON)' is: $$($(PYTHON) --version 2>&1)."; \
+	  echo "Install one (Debian/Ubuntu: apt install python3.11 python3.11-venv; or pyenv install 3.13),"; \
 	  echo "then run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -21,10 +21,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo
 
 run: $(STAMP)
 	$(BIN)/review-assistant run
@@ -36,4 +38,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/ack_bench.py
 
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache
+	rm -rf $(VENV) demo-output .pytest_cache .import_linter_cache
