@@ -7,12 +7,16 @@ unsafe drafts ending in the template fallback):
 - LLM calls per accepted draft, overall and per scenario;
 - the loop's own overhead per draft (prompt rendering, guardrail checks, template fallback,
   bookkeeping), i.e. wall time minus the time spent waiting on the model's HTTP answers;
-- the template backend's time per draft on its own (the no-key path).
+- the template backend's time per draft on its own (the no-key path);
+- for every model failure the fake server can serve (tests/fakes/openai_chat.MODEL_FAULTS: bad
+  JSON, HTML pages, empty bodies, refusals, timeouts, 5xx, ...): LLM calls per accepted draft
+  and how many accepted drafts passed the guardrail (must be all of them).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import statistics
 import sys
 import time
@@ -24,7 +28,7 @@ from slack_app.config import DraftingSettings, Practice, Settings
 from slack_app.drafting import TemplateDrafter, draft_reply
 from slack_app.drafting.openai_backend import OpenAIDrafter, RetryPolicy
 from slack_app.models import Review
-from tests.fakes.openai_chat import FakeOpenAI, safe_reply, unsafe_reply
+from tests.fakes.openai_chat import MODEL_FAULTS, FakeOpenAI, safe_reply, unsafe_reply
 
 # (scenario, share of reviews, scripted answers)
 MIX = [
@@ -75,6 +79,7 @@ def scenario_plan(total: int) -> list[tuple[str, list]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--drafts", type=int, default=400)
+    parser.add_argument("--fault-drafts", type=int, default=3, help="drafts per model fault")
     args = parser.parse_args()
 
     settings = Settings(
@@ -136,6 +141,34 @@ def main() -> int:
                     drafter=templates)
     per_draft = (time.perf_counter() - started) / args.drafts * 1000
     print(f"  template backend (no key), whole draft incl. guardrail: {per_draft:.2f} ms/draft")
+    return fault_figures(settings, args.fault_drafts)
+
+
+def fault_figures(settings: Settings, drafts: int) -> int:
+    """Every model fault: LLM calls per accepted draft, and accepted drafts that passed."""
+    logging.getLogger("slack_app.drafting").setLevel(logging.ERROR)  # one line per failure
+    print(f"  model faults, {drafts} drafts each (client timeout 0.5 s, 3 requests per attempt):")
+    failed = 0
+    for name, answer, kind in MODEL_FAULTS:
+        with FakeOpenAI(default=answer) as model:
+            drafter = OpenAIDrafter(
+                api_key="sk-bench", model="gpt-4o-mini", base_url=model.base_url, timeout=0.5,
+                retry=RetryPolicy(attempts=3, initial_wait=0.001, max_wait=0.01, jitter=0.0),
+            )
+            results = [
+                draft_reply(Review("google", "bench", f"f{n}", 2, "", REVIEWS[0][1]), settings,
+                            drafter=drafter)
+                for n in range(drafts)
+            ]
+        passed = sum(result.passed for result in results)
+        failed += drafts - passed
+        calls = statistics.mean(result.llm_calls for result in results)
+        backends = sorted({result.backend for result in results})
+        print(f"    {name:<24} {kind:<16} {calls:.2f} calls/draft, "
+              f"{passed}/{drafts} passed, backend {'/'.join(backends)}")
+    if failed:
+        print(f"draft_bench: {failed} accepted draft(s) did not pass", file=sys.stderr)
+        return 1
     return 0
 
 

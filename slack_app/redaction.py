@@ -1,11 +1,28 @@
-"""Keep secrets out of logs: a logging filter that replaces every secret value from the
-environment with [redacted], whatever logger or library wrote the record."""
+"""Keep secrets out of logs and stored text: `redact(text, secrets)` replaces every secret
+value with [redacted]; a logging filter applies it to every record, whatever logger or library
+wrote it."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from slack_app.config import Environment
+if TYPE_CHECKING:
+    from slack_app.config import Environment
+
+REDACTED = "[redacted]"
+# Shorter values are not treated as secrets: replacing them would mangle ordinary text.
+MIN_SECRET_LENGTH = 6
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret value replaced by [redacted]; longest first, so a secret that
+    contains another is replaced whole."""
+    values = {secret for secret in secrets if len(secret) >= MIN_SECRET_LENGTH}
+    for secret in sorted(values, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 class RedactSecrets(logging.Filter):
@@ -13,16 +30,13 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        # Longest first, so a secret that contains another is replaced whole.
-        self.secrets = sorted((s for s in secrets if len(s) >= 6), key=len, reverse=True)
+        self.secrets = [s for s in secrets if len(s) >= MIN_SECRET_LENGTH]
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.secrets:
             return True
         message = record.getMessage()
-        redacted = message
-        for secret in self.secrets:
-            redacted = redacted.replace(secret, "[redacted]")
+        redacted = redact(message, self.secrets)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
+
+from slack_app.redaction import redact
 
 if TYPE_CHECKING:
     from guardrails import Finding, Verdict
@@ -15,17 +19,48 @@ MACHINE_AUTHOR = "review-assistant"
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
+# A failure's description is stored with the attempt, put in the audit log and printed:
+# whatever an upstream answered, it is one line of at most this many characters.
+MAX_FAILURE_CHARS = 300
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def failure_text(text: str, secrets: Iterable[str] = (), *, limit: int = MAX_FAILURE_CHARS) -> str:
+    """`text` fit to store, print and log: every secret value replaced by [redacted] (before
+    anything is cut, so no part of one survives), control, format and invalid characters
+    dropped, whitespace collapsed to single spaces, at most `limit` characters."""
+    text = redact(str(text), secrets)[: limit * 4]
+    text = "".join(
+        " " if unicodedata.category(char) in _UNPRINTABLE else char for char in text
+    )
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
 
 class DraftingError(Exception):
     """A drafter could not produce a usable reply text.
 
     `kind` says why, for people and for the loop: "refusal", "truncated", "malformed-output",
     "content-filter" (the model answered but the answer is unusable: try again), or
-    "rate-limited", "timeout", "connection", "server-error", "api-error" (the service is
-    unavailable or rejected the request: stop asking it; `fatal` is True).
+    "rate-limited", "timeout", "connection", "server-error", "api-error", "bad-response"
+    (the service's HTTP answer is not a chat completion at all), "unexpected" (a bug in the
+    drafter): stop asking it; `fatal` is True.
+
+    `message` is always one bounded line (`failure_text`); a drafter that holds secrets
+    removes them before raising.
     """
 
-    FATAL_KINDS = frozenset({"rate-limited", "timeout", "connection", "server-error", "api-error"})
+    FATAL_KINDS = frozenset(
+        {
+            "rate-limited",
+            "timeout",
+            "connection",
+            "server-error",
+            "api-error",
+            "bad-response",
+            "unexpected",
+        }
+    )
 
     def __init__(
         self,
@@ -35,6 +70,7 @@ class DraftingError(Exception):
         usage: dict[str, int] | None = None,
         prompt_version: str = "",
     ) -> None:
+        message = failure_text(message)
         super().__init__(message)
         self.kind = kind
         self.message = message

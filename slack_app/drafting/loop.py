@@ -4,10 +4,16 @@ The guardrail (not the model) decides. A blocked draft goes back to the model wi
 finding's rule, excerpt and message, up to `settings.drafting.max_attempts` model drafts in
 all; then the offline templates write the reply, and they are judged too. Every attempt is
 returned so the caller can store it.
+
+A model that fails in any way (an unusable answer, a service that is down or answers
+nonsense, even a bug in the backend) is a DraftingError, so a failed attempt, never a crash:
+the review still gets a checked template reply. Each failed attempt is logged once, as one
+line that names the review and what failed; a traceback only when the backend itself broke.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
     from slack_app.config import Environment, Settings
     from slack_app.models import Review
 
+log = logging.getLogger(__name__)
+
 
 def make_drafter(settings: Settings, env: Environment | None = None) -> Drafter:
     """The OpenAI backend when OPENAI_API_KEY is set, else the offline templates."""
@@ -43,6 +51,7 @@ def make_drafter(settings: Settings, env: Environment | None = None) -> Drafter:
         model=settings.drafting.model,
         base_url=env.openai_base_url or None,
         timeout=settings.drafting.timeout_seconds,
+        secrets=env.secrets(),
     )
 
 
@@ -137,6 +146,18 @@ def draft_reply(
                 output = drafter.draft(request)
             except DraftingError as exc:
                 attempts.append(_attempt(request, drafter, role, error=exc))
+                last = exc.fatal or number == max_attempts
+                bug = exc.kind == "unexpected"
+                log.log(
+                    logging.ERROR if bug else logging.WARNING,
+                    "drafting %s: model attempt %d of %d failed (%s); %s",
+                    review.key,
+                    number,
+                    max_attempts,
+                    exc,
+                    "the templates write the reply" if last else "asking again",
+                    exc_info=exc.__cause__ if bug else None,  # a traceback only for a bug
+                )
                 if exc.fatal:
                     fallback_reason = f"the model backend failed ({exc})"
                     break
@@ -149,6 +170,8 @@ def draft_reply(
             previous_text, findings, problem = output.text, verdict.blocking, None
         else:
             fallback_reason = f"no model draft passed the guardrail in {max_attempts} attempt(s)"
+            if attempts[-1].error:
+                fallback_reason += f"; the last answer was unusable ({attempts[-1].error})"
 
     attempts.extend(
         _template_attempts(review, settings, context, language, instruction, variant, len(attempts))

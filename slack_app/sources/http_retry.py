@@ -1,9 +1,18 @@
 """HTTP with retries for the review sources (tenacity).
 
-Retried: 429, 5xx, connection errors and timeouts, with exponential backoff and full jitter,
-or exactly the `Retry-After` the server asked for. Anything else comes back to the caller to
-turn into a clear message. Waits are parameters (`RetryPolicy`), so tests pass tiny ones and a
-recording `sleep` instead of patching anything.
+Idempotent requests (GET, PUT, DELETE, ...: sending one twice has the effect of sending it
+once) are retried on 429, 5xx, connection errors and timeouts, with exponential backoff and
+full jitter, or exactly the `Retry-After` the server asked for.
+
+A non-idempotent write (POST) is retried only when the server cannot have acted on it: the
+connection was never made (refused, name not resolved, connect timeout), or a 429 that says
+when to come back (`Retry-After`). A timeout, a dropped connection or a 5xx after the request
+went out raises `OutcomeUnknown`: the server may have acted, and sending it again could post a
+reply twice, so a person checks instead. A caller whose API takes an idempotency key passes
+`idempotent=True`.
+
+Anything else comes back to the caller to turn into a clear message. Waits are parameters
+(`RetryPolicy`), so tests pass tiny ones and a recording `sleep` instead of patching anything.
 """
 
 from __future__ import annotations
@@ -22,8 +31,21 @@ from tenacity import (
     stop_after_attempt,
     wait_random_exponential,
 )
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
-__all__ = ["GaveUp", "RetryPolicy", "request_with_retry"]
+__all__ = ["IDEMPOTENT_METHODS", "GaveUp", "OutcomeUnknown", "RetryPolicy", "request_with_retry"]
+
+# RFC 9110 section 9.2.2: repeating one of these has the same effect as sending it once.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Raised before anything is sent: the request itself cannot be built.
+_NOT_SENT = (
+    requests.exceptions.URLRequired,
+    requests.exceptions.MissingSchema,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.InvalidURL,
+    requests.exceptions.InvalidHeader,
+    requests.exceptions.InvalidJSONError,
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +72,25 @@ class GaveUp(Exception):
     def __init__(self, message: str, *, status: int | None = None) -> None:
         self.status = status
         super().__init__(message)
+
+
+class OutcomeUnknown(Exception):
+    """A non-idempotent request went out and no usable answer came back (a timeout, a dropped
+    connection, a 5xx): the server may or may not have acted on it. Not retried."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+def _never_sent(exc: requests.ConnectionError) -> bool:
+    """True when the connection was never made (refused, name not resolved, connect timeout),
+    so the server cannot have seen the request."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason = exc.args[0] if exc.args else None
+    reason = getattr(reason, "reason", reason)  # urllib3's MaxRetryError wraps the cause
+    return isinstance(reason, NewConnectionError | ConnectTimeoutError)
 
 
 class _Retryable(Exception):
@@ -83,11 +124,15 @@ def request_with_retry(
     *,
     policy: RetryPolicy,
     retryable: Callable[[requests.Response], bool] | None = None,
+    idempotent: bool | None = None,
     **kwargs,
 ) -> requests.Response:
     """Send one request, retrying transient failures. Returns the final response, which may
     be a non-retryable 4xx for the caller to explain. Raises `GaveUp` when retries ran out or
-    the server asked for a wait longer than `policy.max_retry_after`."""
+    the server asked for a wait longer than `policy.max_retry_after`, and `OutcomeUnknown` when
+    a non-idempotent request may have been acted on. `idempotent` defaults from the method."""
+    if idempotent is None:
+        idempotent = method.upper() in IDEMPOTENT_METHODS
     backoff = wait_random_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
 
     def wait(state: RetryCallState) -> float:
@@ -99,19 +144,37 @@ def request_with_retry(
     def attempt() -> requests.Response:
         try:
             response = session.request(method, url, timeout=policy.timeout, **kwargs)
-        except requests.Timeout:
-            raise _Retryable(f"no answer within {policy.timeout:g} s") from None
-        except requests.ConnectionError as exc:
+        except requests.ConnectionError as exc:  # ConnectTimeout included
+            if not idempotent and not _never_sent(exc):
+                raise OutcomeUnknown(
+                    "the connection broke after the request was sent "
+                    f"({type(exc).__name__}); it was not sent again"
+                ) from None
             raise _Retryable(f"connection failed ({type(exc).__name__})") from None
-        except requests.RequestException as exc:  # e.g. a base URL without http(s)://
+        except requests.Timeout:
+            if not idempotent:
+                raise OutcomeUnknown(
+                    f"no answer within {policy.timeout:g} s; it was not sent again"
+                ) from None
+            raise _Retryable(f"no answer within {policy.timeout:g} s") from None
+        except _NOT_SENT as exc:  # e.g. a base URL without http(s)://
             raise GaveUp(f"request not sent ({type(exc).__name__}: {exc})") from None
+        except requests.RequestException as exc:  # the answer broke off (e.g. IncompleteRead)
+            if not idempotent:
+                raise OutcomeUnknown(
+                    f"the answer broke off ({type(exc).__name__}); it was not sent again"
+                ) from None
+            raise _Retryable(f"the answer broke off ({type(exc).__name__})") from None
         status = response.status_code
-        transient = status == 429 or status >= 500
+        delay = retry_after_seconds(response.headers.get("Retry-After"))
+        if status >= 500 and not idempotent:
+            raise OutcomeUnknown(f"HTTP {status}; it was not sent again", status=status)
+        # A 429 means the request was turned away; a write is resent only when told when.
+        transient = status >= 500 or (status == 429 and (idempotent or delay is not None))
         if retryable is not None and transient:
             transient = retryable(response)
         if not transient:
             return response
-        delay = retry_after_seconds(response.headers.get("Retry-After"))
         if delay is not None and delay > policy.max_retry_after:
             raise GaveUp(
                 f"HTTP {status}; the server asked to wait {delay:.0f} s, "

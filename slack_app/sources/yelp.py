@@ -8,7 +8,10 @@ and the poller leaves Yelp alone until then while other sources keep running.
 
 Replies: with `YELP_PARTNER_TOKEN` set, the Respond-to-Reviews partner API
 (`POST /reviews/v1/{review_id}`, `response_type=public_comment`); otherwise `post_reply`
-returns a by-hand outcome and the Slack layer shows a copy-ready reply.
+returns a by-hand outcome and the Slack layer shows a copy-ready reply. The POST takes no
+idempotency key, so it is never sent twice: when Yelp may have acted on it without saying so
+(a timeout, a dropped connection, a 5xx) the reply fails with code `outcome_unknown` and a
+message that asks a person to look on Yelp before pressing Retry.
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from slack_app.sources import (
     SourcePaused,
     format_time,
 )
-from slack_app.sources.http_retry import GaveUp, RetryPolicy, request_with_retry
+from slack_app.sources.http_retry import GaveUp, OutcomeUnknown, RetryPolicy, request_with_retry
 
 __all__ = [
     "DEFAULT_API_URL",
     "DEFAULT_PARTNER_API_URL",
+    "OUTCOME_UNKNOWN",
     "REPLIES_PER_LOCATION_PER_DAY",
     "YelpSource",
     "find_emoji",
@@ -44,6 +48,8 @@ __all__ = [
 DEFAULT_API_URL = "https://api.yelp.com"
 DEFAULT_PARTNER_API_URL = "https://partner-api.yelp.com"
 REPLIES_PER_LOCATION_PER_DAY = 20
+# ReplyError.code when Yelp may have posted the reply without confirming it.
+OUTCOME_UNKNOWN = "outcome_unknown"
 MAX_REPLY_CHARS = 5000
 SOURCE = "yelp"
 # Fusion documents time_created in Pacific time.
@@ -202,7 +208,17 @@ class YelpSource:
                 headers={"Authorization": f"Bearer {self.partner_token}"},
             )
         except GaveUp as exc:
-            raise ReplyError(f"Yelp did not answer: {exc}", retryable=True) from None
+            raise ReplyError(
+                f"Yelp did not take the reply, nothing was posted: {exc}", retryable=True
+            ) from None
+        except OutcomeUnknown as exc:
+            where = f" ({review.url})" if review.url else ""
+            raise ReplyError(
+                f"Yelp may have posted this reply without confirming it: {exc}. Open the "
+                f"review on Yelp{where} before doing anything: if the reply is there, do not "
+                "press Retry (Dismiss closes this card); if it is not, press Retry.",
+                code=OUTCOME_UNKNOWN,
+            ) from None
         if response.status_code >= 400:
             code = _error_code(response)
             explained = R2R_ERRORS.get(code) or _explain(response)

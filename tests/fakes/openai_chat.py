@@ -12,8 +12,16 @@ gives the practice contact found in the request's messages.
         fake.chat_bodies()                            # the JSON bodies the client sent
 
 Answer builders: `safe_reply`, `unsafe_reply`, `reply_content` (any content string, e.g.
-malformed JSON), `refusal`, `truncated`, `rate_limited`, `server_error`, `slow`. An answer is a
-`Response` or a callable taking the `Request` and returning a `Response`.
+malformed JSON), `refusal`, `truncated`, `content_filtered`, `rate_limited`, `server_error`,
+`api_error`, `slow`. An answer is a `Response` or a callable taking the `Request` and returning
+a `Response`.
+
+Faults of the service itself (what proxies, gateways and half-compatible servers send):
+`raw_body` (any body and content type, sent as is), `html_page`, `empty_body`,
+`string_body` (a 200 whose JSON is a bare string), `error_at_200`, `dropped` (the connection
+closes without an answer), `key_echo` (an error whose message repeats the caller's API key).
+`by_review` picks the answer by a marker in the review text (one fault per review).
+`MODEL_FAULTS` names one answer for every kind of failure, for tests and benchmarks.
 
 `FakeOpenAI(delay=10)` makes every default answer slow (the Slack ack benchmark uses that).
 """
@@ -174,7 +182,7 @@ class FakeOpenAI:
     def _finish(self, response: Response, body: dict[str, Any]) -> Response:
         """Fill in the envelope fields a completion template left blank (id, model, ...)."""
         payload = response.body
-        if response.status == 200 and isinstance(payload, dict) and "choices" in payload:
+        if response.status == 200 and _is_completion(payload):
             payload = {
                 **payload,
                 "id": payload.get("id") or f"chatcmpl-fake{next(self._ids):06d}",
@@ -208,6 +216,17 @@ class FakeOpenAI:
                 ],
             },
         )
+
+
+def _is_completion(payload: Any) -> bool:
+    """A completion template the fake fills in; anything else (a fault) is sent untouched."""
+    choices = payload.get("choices") if isinstance(payload, dict) else None
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and isinstance(choices[0], dict)
+        and isinstance(choices[0].get("message"), dict)
+    )
 
 
 # -- answer builders -------------------------------------------------------------------------
@@ -285,6 +304,79 @@ def truncated(text: str = '{"reply": "Thank you for taking the time to share') -
     return lambda request: completion(text, finish_reason="length")
 
 
+def by_review(answers: dict[str, Answer], default: Answer | None = None) -> Answer:
+    """Answer with `answers[marker]` for the first marker found in the request's messages
+    (e.g. a reference written into each review's text), else `default`: one server then
+    serves a different fault for every review of a poll."""
+    fallback = default or safe_reply()
+
+    def answer(request: Request) -> Response:
+        messages = request.json().get("messages") or []
+        text = " ".join(str(m.get("content") or "") for m in messages)
+        chosen = next((a for marker, a in answers.items() if marker in text), fallback)
+        return chosen(request) if callable(chosen) else chosen
+
+    return answer
+
+
+def content_filtered() -> Answer:
+    return reply_content('{"reply": "Thank you for', finish_reason="content_filter")
+
+
+def raw_body(
+    body: str | bytes, *, status: int = 200, content_type: str = "application/json"
+) -> Response:
+    """Exactly these bytes with this status and content type, no envelope filled in."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return Response(status, data, {"Content-Type": content_type})
+
+
+NGINX_502 = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
+
+def html_page(status: int = 200, page: str = NGINX_502) -> Response:
+    """A gateway's HTML error page (some proxies send it with status 200)."""
+    return raw_body(page, status=status, content_type="text/html")
+
+
+def empty_body(status: int = 200) -> Response:
+    return raw_body(b"", status=status)
+
+
+def string_body(text: str = "upstream connect error or disconnect/reset") -> Response:
+    """A 200 whose JSON body is a bare string, not a completion object."""
+    return raw_body(json.dumps(text))
+
+
+def error_at_200(message: str = "The server is overloaded, please retry.") -> Response:
+    """Some compatible servers report errors inside a 200 answer."""
+    return Response(200, {"error": {"message": message, "type": "server_error", "code": None}})
+
+
+def dropped() -> Response:
+    """The connection closes before any answer (a crashed or restarting server)."""
+    return Response(close=True)
+
+
+def key_echo(status: int = 401) -> Answer:
+    """An error whose message repeats the API key the client sent, as some servers do."""
+
+    def answer(request: Request) -> Response:
+        key = request.headers.get("authorization", "").removeprefix("Bearer ")
+        return _error(
+            status,
+            "invalid_request_error" if status < 500 else "server_error",
+            f"Incorrect API key provided: {key}. Request failed for key {key}.",
+            "invalid_api_key" if status == 401 else None,
+        )
+
+    return answer
+
+
 def rate_limited(retry_after: float | None = 1) -> Response:
     headers = {"retry-after": str(retry_after)} if retry_after is not None else {}
     headers["x-ratelimit-remaining-requests"] = "0"
@@ -327,3 +419,31 @@ def _error(
 ) -> Response:
     body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
     return Response(status, body, dict(headers or {}))
+
+
+# One answer for every kind of model failure: (what it is, the answer, the failure `kind` the
+# drafting loop records). Service faults ("bad-response", "api-error", "server-error",
+# "rate-limited", "timeout", "connection") end the model attempts at once; unusable answers
+# ("refusal", "truncated", "content-filter", "malformed-output") are asked again.
+MODEL_FAULTS: list[tuple[str, Answer, str]] = [
+    ("200 text body", raw_body("Service unavailable", content_type="text/plain"), "bad-response"),
+    ("200 HTML page", html_page(200), "bad-response"),
+    ("200 broken JSON", raw_body('{"id": "chatcmpl-1", "choices": ['), "bad-response"),
+    ("200 empty body", empty_body(), "bad-response"),
+    ("200 JSON string", string_body(), "bad-response"),
+    ("200 wrong shape", Response(200, {"object": "chat.completion", "choices": 1}), "bad-response"),
+    ("200 deeply nested JSON", raw_body("[" * 100_000 + "]" * 100_000), "bad-response"),
+    ("200 with an error", error_at_200(), "api-error"),
+    ("502 HTML page", html_page(502), "server-error"),
+    ("500", server_error(500), "server-error"),
+    ("429", rate_limited(retry_after=0), "rate-limited"),
+    ("401 bad key", api_error(401, "Incorrect API key provided."), "api-error"),
+    ("404 unknown model", api_error(404, "The model does not exist."), "api-error"),
+    ("timeout", slow(2.0, dropped()), "timeout"),  # with a client timeout under 2 s
+    ("connection dropped", dropped(), "connection"),
+    ("refusal", refusal(), "refusal"),
+    ("truncated output", truncated(), "truncated"),
+    ("content filter", content_filtered(), "content-filter"),
+    ("reply not JSON", reply_content("Sure! Here is a reply: thanks!"), "malformed-output"),
+    ("reply without its field", reply_content('{"text": "Thanks"}'), "malformed-output"),
+]

@@ -6,6 +6,8 @@ Respond-to-Reviews endpoint, for tests, benchmarks and the doctor/Slack scenario
         yelp.business_ids                      # ["riverside-family-dental-springfield-0", ...]
         yelp.exhaust_daily_limit()             # next call: 429 ACCESS_LIMIT_REACHED
         yelp.r2r_error("R2R_COMMENT_QUOTA_EXCEEDED")   # next reply POST is refused
+        yelp.r2r_answer(Response(delay=5), accepted=True)  # next reply is posted, answered late
+        yelp.reply_posts()                     # every reply POST that arrived, in order
 
 Fusion answers `{reviews: [{id, url, text, rating, time_created, user{id, profile_url,
 image_url, name}}], total, possible_languages}` with at most three excerpts, and every
@@ -62,7 +64,8 @@ class FakeYelpFusion:
             for business in self.business_ids
         }
         self.faults: dict[str, deque[Response]] = defaultdict(deque)
-        self.r2r_faults: deque[Response] = deque()
+        # Scripted answers to the next reply POSTs: (answer, whether Yelp posts the reply first).
+        self.r2r_faults: deque[tuple[Response, bool]] = deque()
         self.partner_replies: list[dict] = []
         self.server.route("GET", r"/v3/businesses/(?P<business>[^/]+)/reviews", self._reviews)
         self.server.route("POST", r"/reviews/v1/(?P<review>[^/]+)", self._respond)
@@ -150,7 +153,7 @@ class FakeYelpFusion:
             self.remaining = 0
 
     def r2r_error(self, error_id: str, *, description: str = "", status: int = 400) -> None:
-        self.r2r_faults.append(
+        self.r2r_answer(
             Response(
                 status,
                 {
@@ -162,6 +165,16 @@ class FakeYelpFusion:
                 },
             )
         )
+
+    def r2r_answer(self, response: Response, *, accepted: bool = False) -> None:
+        """Answer the next reply POST with `response`. `accepted=True`: Yelp posts the reply
+        first, then answers (late with `delay`, with an error status, or not at all with
+        `close`), which is what makes resending a reply dangerous."""
+        self.r2r_faults.append((response, accepted))
+
+    def reply_posts(self) -> list[Request]:
+        """Every reply POST that reached the partner API, answered or not."""
+        return self.server.calls(r"/reviews/v1/.+", method="POST")
 
     # -- HTTP ------------------------------------------------------------------------------
 
@@ -235,8 +248,9 @@ class FakeYelpFusion:
                 },
             )
         with self._lock:
-            if self.r2r_faults:
-                return self.r2r_faults.popleft()
+            scripted, accepted = self.r2r_faults.popleft() if self.r2r_faults else (None, True)
+        if not accepted:
+            return scripted
         try:
             body = request.json()
             text, kind = body["response_text"], body["response_type"]
@@ -254,4 +268,4 @@ class FakeYelpFusion:
             self.partner_replies.append(
                 {"review_id": request.match["review"], "response_text": text}
             )
-        return Response(200, {})
+        return scripted or Response(200, {})
