@@ -116,3 +116,28 @@ def _canonical_email(value: str) -> str:
     value = value.strip().lower()
     value = re.sub(r"\s?(?:\(at\)|\[at\]|\{at\}| at )\s?", "@", value)
     return re.sub(r"\s?(?:\(dot\)|\[dot\]|\{dot\}| dot )\s?", ".", value).replace(" ", "")
+
+
+# Digits written as words: "five five five, oh one four, two two nine oh" is a phone number.
+_DIGIT_WORDS = frozenset(
+    [
+        "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "cero", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"
+    ])
+_SPELLED_DIGITS = re.compile(
+    r"(?<![\w])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|una|dos|"
+    r"tres|cuatro|cinco|seis|siete|ocho|nueve|\d)(?:[ ,.\-/]{1,3}|$)){7,}"
+)
+
+
+def find_spelled_contacts(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, "phone number") for runs of seven or more digits written as words in
+    folded text (at least three of them words, so "555 0142" alone is left to find_phones)."""
+    if sum(1 for w in words if w in _DIGIT_WORDS) < 3:
+        return []
+    found = []
+    for m in _SPELLED_DIGITS.finditer(text):
+        run = m.group()
+        if sum(1 for w in re.findall(r"[a-z]+", run) if w in _DIGIT_WORDS) >= 3:
+            found.append((m.start(), m.start() + len(run.rstrip(" ,.-/")), "phone number"))
+    return found

@@ -1,10 +1,13 @@
 """Fold a reply into the form the rules match on, keeping a map back to the original text.
 
-Evasions this defeats: compatibility forms (NFKC: full-width letters, ligatures), case,
-zero-width and other format characters (Unicode category Cf, soft hyphen included),
-Cyrillic/Greek look-alike letters inside Latin words, curly quotes and exotic dashes,
-runs of whitespace and line breaks, accents (folded so "visitó" matches "visito"), and
-words spelled out with dots or dashes between single letters ("v.i.s.i.t").
+Evasions this defeats: compatibility forms (NFKC: full-width and mathematical letters,
+ligatures), case, zero-width and other format characters (Unicode category Cf, soft hyphen
+included) and blank fillers (dropped; `hidden.py` also blocks them), look-alike letters from
+any script (Unicode's UTS #39 confusables, `data/confusables.txt`: Cyrillic, Greek, Armenian,
+Cherokee...), curly quotes and exotic dashes, runs of whitespace, a line break or a hyphen and
+line break inside a word ("appoint-\nment"), accents (folded so "visitó" matches "visito"),
+emoji that stand for care ("🦷" reads "tooth", `data/emoji_words.txt`), and words spelled out
+with dots or dashes between single letters ("v.i.s.i.t").
 
 Every folded character remembers the span of the original character(s) it came from, so a
 rule's match on the folded text converts back to `reply[start:end]` exactly.
@@ -15,6 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+# Blank-looking characters that are not whitespace: dropped like zero-width characters.
+_FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u2800\u180e\u17b4\u17b5\u034f")
 
 # Look-alike letters (after case folding) that turn "yοur" (Greek omicron) into "your".
 _LOOKALIKES = {
@@ -50,8 +59,12 @@ def fold_char(ch: str) -> str:
     cached = _FOLD_CACHE.get(ch)
     if cached is not None:
         return cached
-    if ch.isspace():
+    if ch in _FILLERS:
+        folded = ""
+    elif ch.isspace():
         folded = " "
+    elif ch in _emoji_words():
+        folded = f" {_emoji_words()[ch]} "
     elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
     else:
@@ -61,12 +74,66 @@ def fold_char(ch: str) -> str:
                 if unicodedata.category(base) in ("Mn", "Me", "Cf"):
                     continue
                 base = _LOOKALIKES.get(base, base)
+                if not base.isascii():
+                    base = _confusables().get(base, base).lower()
                 base = _QUOTES.get(base, _DASHES.get(base, base))
                 out.append(" " if base.isspace() else base)
         folded = "".join(out)
     if len(_FOLD_CACHE) < 65536:
         _FOLD_CACHE[ch] = folded
     return folded
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, str]:
+    """UTS #39 look-alikes: one character -> the ASCII letters it is confused with."""
+    table = {}
+    for line in (_DATA / "confusables.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split(";")
+        if len(fields) >= 3:
+            source = chr(int(fields[0].strip(), 16))
+            table[source] = "".join(chr(int(cp, 16)) for cp in fields[1].split())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _emoji_words() -> dict[str, str]:
+    """Emoji that stand for a body part or care ("🦷" -> "tooth")."""
+    table = {}
+    for line in (_DATA / "emoji_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            emoji, word = line.split(None, 1)
+            table[emoji] = word
+    return table
+
+
+# A word broken over two lines: "appoint-\nment" (always joined) or "appoint\nment" (joined
+# when the two pieces are not both words: "thank you\nfor" stays two words).
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\W\d_]+))")
+
+
+def _line_break_drops(text: str) -> set[int]:
+    """Indices of the hyphen and line break inside broken words (dropped when folding)."""
+    drops: set[int] = set()
+    if "\n" not in text:
+        return drops
+    for m in _BROKEN_WORD.finditer(text):
+        left, hyphen, right = m.group(1).lower(), m.group(2), m.group(3).lower()
+        if not hyphen and _is_word(left) and _is_word(right):
+            continue
+        drops.update(range(m.end(1), m.end()))
+    return drops
+
+
+def _is_word(word: str) -> bool:
+    from guardrails.vocabulary import known_word
+
+    return known_word(fold_text(word))
+
+
+def fold_text(text: str) -> str:
+    return "".join(fold_char(ch) for ch in text)
 
 
 @dataclass(frozen=True)
@@ -121,6 +188,7 @@ def normalize(text: str) -> Normalized:
             and "  " not in folded
             and not folded.startswith(" ")
             and not folded.endswith(" ")
+            and ("\n" not in text or not _line_break_drops(text))
         ):
             folded = _unleet(folded)
             if not _needs_unspelling(folded):
@@ -130,12 +198,13 @@ def normalize(text: str) -> Normalized:
         folded = _unleet(text.lower())
         if not _needs_unspelling(folded):
             return Normalized(text, folded, None, None)
+    drops = _line_break_drops(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_space = True  # also trims leading whitespace
     for index, ch in enumerate(text):
-        folded = fold_char(ch)
+        folded = "" if index in drops else fold_char(ch)
         if not folded:
             # A dropped combining accent belongs to the letter before it.
             if ends and unicodedata.category(ch) in ("Mn", "Me") and ends[-1] == index:
