@@ -21,7 +21,7 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
 # with a character class and the regex engine skips to candidates in C.
-_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡]|-(?<= -) ")
+_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡。]|-(?<= -) ")
 
 
 def sentences(text: str) -> tuple[list[int], list[int]]:
@@ -49,6 +49,7 @@ class Doc:
     sentence_starts: list[int]
     sentence_ends: list[int]
     contact_spans: tuple[tuple[int, int], ...] = ()  # sorted phone/email spans (folded)
+    sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
     _tokens: list[tuple[int, int, str]] | None = None
     _words: list[str] | None = None
     _word_set: frozenset[str] | None = None

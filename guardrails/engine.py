@@ -17,7 +17,7 @@ from typing import Any
 
 from guardrails import contact, hidden, names, structure
 from guardrails.document import Doc, Findings
-from guardrails.hooks import in_disclaimer, possessed
+from guardrails.hooks import in_disclaimer, possessed, practice_wide
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
@@ -46,6 +46,18 @@ _PRIVATE_CHANNEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_PRIVATE_CHANNEL_WORDS, key=len,
                                                      reverse=True)) + r")\b")
 _PRIVATE_FIRST_WORDS = frozenset(w.split()[0] for w in _PRIVATE_CHANNEL_WORDS)
+# Writing to one person on a social network ("escribirme por Facebook"); the practice's own
+# page ("message our page on Facebook") is fine.
+_PERSONAL_SOCIAL = re.compile(
+    r"\b(?:escribirme|escribeme|escribame|mandarme|mandeme|enviarme|contactarme|message me|"
+    r"write me|write to me|reach me|contact me|find me|add me)(?: directamente| directly)? "
+    r"(?:por|en|on|via|through|at) (?:facebook|instagram|messenger|whatsapp|tiktok|twitter|"
+    r"linkedin|telegram|signal|snapchat)\b")
+# A web address other than the practice's own domain is another contact path.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s,;]+|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|"
+    r"gov|io|co|us|info|health|care|clinic|dental|example|mx|es|ly|gle|me|app|page|site|online|"
+    r"link|to|gl|biz|ai|ca|uk)\b(?:/[^\s,;]*)?|(?<![\w@.-])[a-z0-9-]+\.[a-z]{2,6}/[^\s,;]+")
 # A clinical word used to describe the premises ("wheelchair-accessible", "wheelchair ramp").
 _AMENITY_AFTER = re.compile(
     r"[- ](?:accessible|accessibility|access|ramps?|parking|entrances?|seating|lifts?|"
@@ -205,8 +217,11 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             found.add("foreign-contact", "block", start, end,
                       f"A {kind} written out in words: only the practice's own contact, "
                       "written plainly, may appear", f"contact.spelled-{kind}")
-    private = () if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else _PRIVATE_CHANNEL.finditer(
-        doc.text)
+    _check_web_addresses(doc, ctx, found)
+    private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else list(
+        _PRIVATE_CHANNEL.finditer(doc.text))
+    if "me" in doc.word_set or "directamente" in doc.word_set:
+        private += _PERSONAL_SOCIAL.finditer(doc.text)
     for m in private:
         found.add("foreign-contact", "block", m.start(), m.end(),
                   "Points to a private channel (messaging app, personal number or direct "
@@ -218,6 +233,23 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         found.add_original("missing-contact-path", "block", len(doc.reply), len(doc.reply),
                            f"No offline contact path: add the practice's phone or email{hint}",
                            "contact.missing")
+
+
+def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    if "." not in doc.text:
+        return
+    own = ctx.practice_email.rpartition("@")[2].strip().lower()
+    for m in _WEB_ADDRESS.finditer(doc.text):
+        start, end = m.start(), len(m.group().rstrip(".")) + m.start()
+        if found.in_contact(start, end):
+            continue
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group()).split("/")[0].rstrip(".")
+        if own and (host == own or host.endswith("." + own)):
+            continue
+        found.blocked_spans.add(start, end)
+        found.add("foreign-contact", "block", start, end,
+                  "A web address that is not the practice's own site: only the practice's own "
+                  "phone, email or site may appear", "contact.web-address")
 
 
 _ONLY_WORDS = {
@@ -273,6 +305,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                       entry.pattern.name)
     if "en" in languages:
         for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
+            if practice_wide(doc, "en", match.start, match.end):
+                continue  # "we accept most major PPO plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
                       "coverage", "en.records.insurer")
@@ -354,6 +388,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     for m in clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc):
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
+        if practice_wide(doc, "", m.start, m.end):
+            continue  # "we offer clear aligners and braces to anyone who asks"
         if m.term in review_terms:
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "
@@ -370,7 +406,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
-            if echoed and not found.in_practice_name(start, end):
+            if echoed and not found.in_practice_name(start, end) and not practice_wide(
+                    doc, "", start, end):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

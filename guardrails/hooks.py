@@ -60,3 +60,84 @@ def not_about_visit(doc: Any, language: str, start: int, end: int) -> bool:
     """A weekday or a time identifies an encounter only in a sentence about a visit."""
     window_start, window_end = doc.window(start)
     return not about_visit(doc, window_start, window_end)
+
+
+# --- practice-wide statements ---------------------------------------------------------------
+# "We offer clear aligners and braces", "Vaccines are nobody's favorite, so our nurses keep
+# stickers for every little one", "Cada proceso de rehabilitación es distinto": a clinical word
+# in a sentence about the practice and everyone it serves, not about the reader or an occasion.
+_PRACTICE_SUBJECT = {
+    "en": re.compile(
+        r"\b(?:we|our (?:[a-z]+ ){0,2}(?:team|office|practice|clinic|staff|providers?|doctors?|"
+        r"dentists?|nurses?|hygienists?|therapists?|surgeons?|physicians?|clinicians?|"
+        r"specialists?|assistants?|orthodontists?|pediatricians?)|the (?:team|office|practice|"
+        r"clinic)|everyone here)\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
+        r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"
+        r"performs|use|uses|have|stock|stocks|carry|carries|include|includes|specialize|"
+        r"specializes|welcome|welcomes|make sure|makes sure|take|takes|walk|walks|tailor|tailors|"
+        r"review|reviews|work|works|treat|treats|see|sees|serve|serves|focus|focuses|believe|"
+        r"believes|want|wants|strive|strives|aim|aims|prescribe|prescribes|are trained|is trained|"
+        r"are happy|is happy|are always|is always|are glad|is glad|recommend|recommends|suggest|"
+        r"suggests)\b"
+        r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
+        r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"),
+    "es": re.compile(
+        r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
+        r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
+        r"recomendamos|sugerimos|"
+        r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
+        r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
+        r"clinica|consultorio|practica|forma de trabajar|filosofia|politica)|en (?:la|nuestra) "
+        r"clinica|en (?:el|nuestro) consultorio)\b"),
+}
+_GENERIC_PEOPLE = {
+    "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
+                     r"whoever|whenever|nobody|no one|people|patients|families|kids|children)\b"),
+    "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
+                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas)\b"),
+}
+_OCCASION = {
+    "en": re.compile(r"\b(?:was|were|went|did|had|got|came|yesterday|last|ago|today|this morning|"
+                     r"recently|finally|again|your|yours|you|you're|u|ur)\b"),
+    "es": re.compile(r"\b(?:fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|hace|de nuevo|"
+                     r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
+}
+_SPECIFIC_BEFORE = {
+    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|their|my)(?: [a-z'-]+)?\s?$"),
+    "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
+}
+
+
+def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
+    """A clinical word in a sentence about the practice and everyone it serves: the practice
+    as the subject of a present-tense policy ("we offer", "our nurses keep"), people in
+    general ("every", "anyone", "cada"), and nothing of the reader or of an occasion."""
+    from guardrails.structure import without_safe_phrases
+
+    sentence_start, sentence_end = doc.sentence_of(start)
+    codes = (language,) if language in _PRACTICE_SUBJECT else ("en", "es")
+    raw = doc.text[sentence_start:sentence_end]
+    bare_plural = doc.text[start:end].endswith("s")  # "eye exams are a cornerstone..."
+    for code in codes:
+        sentence = without_safe_phrases(code, raw)
+        rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
+        if _OCCASION[code].search(rest) or not _PRACTICE_SUBJECT[code].search(raw):
+            continue
+        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
+            continue
+        if _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start]):
+            continue
+        return True
+    return False
+
+
+# A Spanish "su" that belongs to a person named earlier in the sentence ("cualquier persona
+# puede solicitar una copia de su expediente"), not to the reader.
+_THIRD_PERSON = re.compile(
+    r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
+    r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona)\b")
+
+
+def third_person(doc: Any, language: str, start: int, end: int) -> bool:
+    window_start, _window_end = doc.window(start)
+    return _THIRD_PERSON.search(doc.text, window_start, start) is not None

@@ -328,6 +328,7 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     closed: a visit confirmation in Dutch or Tagalog is not skipped because the rest of the
     reply is English). `ignore`: folded words that are names (practice, reviewer, sign-off)."""
     judged: list[str] = []
+    doc.sentence_language = {}
     evidence = _evidence(doc)
     ascii_reply = doc.reply.isascii()
     for start, end in doc.sentences():
@@ -336,6 +337,7 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
         language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
         if language is None:
             continue
+        doc.sentence_language[start] = language
         if language not in judged:
             judged.append(language)
         if language == "unknown":

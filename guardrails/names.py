@@ -119,14 +119,21 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
 
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
                    practice_words: frozenset[str]) -> None:
+    from guardrails.vocabulary import known_word
+
     common = _common_words()
+    names, also_words = given_names()
     for token in _folded_tokens(ctx.reviewer_name):
         if len(token) < 2 or token in practice_words or token.isdigit():
             continue
         if token not in doc.word_set:
             continue  # a whole-word match of a [a-z0-9]+ token is always one of the words
+        # A display name that is an ordinary word ("Parking", "Estafadores", "Hope") counts
+        # only where it is written as a name.
+        ordinary = token in common or token in also_words or (
+            token not in names and known_word(token))
         for m in _whole_word(token).finditer(doc.text):
-            if token in common and not _capitalised_mid_sentence(doc, m.start()):
+            if ordinary and not _capitalised_mid_sentence(doc, m.start()):
                 continue
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer: a reply must not identify the reviewer",

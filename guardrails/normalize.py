@@ -45,7 +45,8 @@ _DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
 _FOLD_CACHE: dict[str, str] = {}
 # Digits standing in for letters inside a word ("y0ur", "v1sit"): one character for one, so
 # the offset map is unchanged.
-_LEET = re.compile(r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
+_LEET = re.compile(r"(?<![a-z0-9])[013457](?=[a-z]{3})|"  # "1mpl4nt", "0ften"
+                   r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
 _LEET_MAP = str.maketrans("013457", "oieast")
 
 # Single letters joined by dots/dashes/underscores/asterisks: "v.i.s.i.t", "r-e-c-o-r-d".
@@ -113,9 +114,33 @@ def _emoji_words() -> dict[str, str]:
 _BROKEN_WORD = re.compile(r"([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\W\d_]+))")
 
 
+# Words spelled out letter by letter, the words apart by two spaces or more:
+# "G r a c i a s  p o r  s u  v i s i t a" (the single spaces are dropped when folding).
+_SPACED_WORDS = re.compile(
+    r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )*[^\W\d_])+(?!\w)")
+# A word cut into syllables with hyphens: "ex-pe-dien-te" (joined when the result is a word).
+_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){2,}(?![\w-])")
+
+
+def _spacing_drops(text: str) -> set[int]:
+    """Indices of the spaces and hyphens inside spelled-out or syllabified words."""
+    drops: set[int] = set()
+    if "  " in text or "\t" in text:
+        for m in _SPACED_WORDS.finditer(text):
+            run = m.group()
+            for k in range(1, len(run) - 1):
+                if run[k] == " " and run[k - 1] != " " and run[k + 1] != " ":
+                    drops.add(m.start() + k)
+    if "-" in text:
+        for m in _SYLLABLES.finditer(text):
+            if _is_word(fold_text(m.group().replace("-", ""))):
+                drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
+    return drops
+
+
 def _line_break_drops(text: str) -> set[int]:
     """Indices of the hyphen and line break inside broken words (dropped when folding)."""
-    drops: set[int] = set()
+    drops: set[int] = _spacing_drops(text)
     if "\n" not in text:
         return drops
     for m in _BROKEN_WORD.finditer(text):
@@ -188,13 +213,14 @@ def normalize(text: str) -> Normalized:
             and "  " not in folded
             and not folded.startswith(" ")
             and not folded.endswith(" ")
-            and ("\n" not in text or not _line_break_drops(text))
+            and not _line_break_drops(text)
         ):
             folded = _unleet(folded)
             if not _needs_unspelling(folded):
                 return Normalized(text, folded, None, None)
     if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text \
-            and "\r" not in text and "`" not in text and not _has_control(text):
+            and "\r" not in text and "`" not in text and not _has_control(text) \
+            and not ("-" in text and _spacing_drops(text)):
         folded = _unleet(text.lower())
         if not _needs_unspelling(folded):
             return Normalized(text, folded, None, None)

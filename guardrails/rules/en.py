@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, not_about_visit
+from guardrails.hooks import hedged, in_disclaimer, not_about_visit, practice_wide
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, words
 
@@ -141,7 +141,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("en.relationship.says-was-pleasure-see", rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
             "Says it was a pleasure to see or care for the reader: confirms a patient relationship"),
-    Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
+    Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|(?<!posted )(?<!displayed )(?<!available )(?<!listed )(?<!provided )(?<!offered )(?<!done )(?<!handled )\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
             "Says the practice got the reader in, remembers or missed them: confirms a patient relationship"),
     Pattern("en.relationship.says-practice-saw-treated-3", rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
             "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
@@ -155,7 +155,7 @@ PATIENT_RELATIONSHIP = [
             "Refers to the reader's time with the practice (waiting, being seen): confirms a patient relationship"),
     Pattern("en.relationship.welcomes-reader-practice", r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient)|\b(?:practice|patient|office|clinic|dental|smile|care) family\b",
             "Welcomes the reader (back) to the practice: confirms a patient relationship"),
-    Pattern("en.relationship.thanks-reader-coming-choosing", rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing(?! to (?:share|write|leave|post|tell|let|voice|give|take the time|reach|speak))|picking(?! up the phone)|selecting|trusting (?:us|our)|allowing us|letting us|giving us the (?:opportunity|chance|privilege)|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){{0,2}}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ ){{0,3}}(?:family|practice)|your (?:visit|trust|loyalty|patronage|business|confidence|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:trust|confidence|loyalty|patronage))\b(?! (?:our|the) (?:website|web ?site|site|page|blog|online|feedback|review|comment))",
+    Pattern("en.relationship.thanks-reader-coming-choosing", rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing(?! to (?:share|write|leave|post|tell|let|voice|give|take the time|reach|speak))|picking(?! up the phone)|selecting|trusting (?:us|our)|allowing us|letting us(?! know| hear)|giving us the (?:opportunity|chance|privilege)|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){{0,2}}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ ){{0,3}}(?:family|practice)|your (?:visit|trust|loyalty|patronage|business|confidence|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:trust|confidence|loyalty|patronage))\b(?! (?:our|the) (?:website|web ?site|site|page|blog|online|feedback|review|comment))",
             "Thanks the reader for coming in or choosing the practice: confirms a patient relationship"),
     Pattern("en.relationship.says-reader-chose-trusted", r"\b(?:choosing|chose|choose|trusting|trusted|trust|selecting|picking) (?:us|our (?:practice|office|clinic|team|doctors?|dentists?)) (?:for|with|to)\b",
             "Says the reader chose or trusted the practice for care: confirms a patient relationship"),
@@ -249,7 +249,8 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.describes-how-condition-treatment", r"\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
             "Describes how a condition or treatment is going: discloses clinical information"),
     Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
-            "Talks about the reader's recovery or symptoms: discloses clinical information"),
+            "Talks about the reader's recovery or symptoms: discloses clinical information",
+            unless=(practice_wide,)),
     Pattern("en.treatment.mentions-test-results", r"\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
             "Mentions test results: discloses clinical information"),
     # Added by the red-team batch: what a procedure did to the reader ("left you sore").
@@ -390,6 +391,45 @@ REVIEW_INCENTIVE = [
 WARN_TONE = [
     Pattern("en.tone.argumentative-tone", r"\b(?:fake|false|fraudulent|made-up|made up|bogus|fabricated|dishonest|untrue|inaccurate|malicious|defamatory|slanderous|libelous) (?:review|claims?|statements?|accusations?|allegations?|story|post|comments?)\b|\b(?:you(?:'re| are| were)? (?:lying|lied|liar|a liar|wrong|mistaken|rude|abusive|unreasonable|confused|clearly confused)|you (?:obviously|clearly|never) (?:didn't|did not|don't|lied)|never happened|that's not true|that is not true|not what happened|we did nothing wrong|your (?:own )?fault|shame on you|how dare you|get your facts straight|learn to read|competitor|troll|slander|libel|defamation|our lawyers?|legal action|sue you)\b",
             "Argumentative tone: the approver should soften it (warning only)"),
+]
+
+# Issue 11: classes of wording that generalise (who and when, not which phrase).
+PATIENT_RELATIONSHIP += [
+    Pattern("en.relationship.prior-contact", r"\b(?:as|like) (?:i|we) (?:mentioned|said|discussed|explained|told you|noted|promised|shared|wrote)\b|\bas (?:discussed|mentioned|promised|agreed|requested)\b|\b(?:when|after|since|before) (?:we|i) (?:last )?(?:spoke|talked|chatted|met|emailed|texted|messaged)\b|\b(?:we|i) (?:spoke|chatted|met|corresponded|emailed|e-mailed|texted|messaged) (?:with |to )?(?:you|on the phone|by phone|over the phone|yesterday|earlier|last|this morning|today)\b|\b(?:we|i) (?:talked|have talked|have spoken|'ve talked|'ve spoken) (?:with|to) you\b|\bfollow(?:ing)? up on (?:your|our|the) (?:email|e-mail|call|phone call|message|voicemail|letter|conversation|complaint|inquiry|request|note|visit)\b|\b(?:per|after|following|from|during|in|since) our (?:conversation|call|phone call|chat|discussion|meeting|exchange|emails?|correspondence|talk)\b|\b(?:returned|returning|return|answered) your (?:call|phone call|email|e-mail|message|voicemail|letter|text)\b|\b(?:got|received|listened to) your (?:call|phone call|voicemail|letter|text|e-mail|email)\b|\byou (?:called|emailed|e-mailed|phoned|texted|messaged|wrote to us|left (?:us )?a (?:voicemail|message))\b|\bon the phone with you\b",
+            "Refers to earlier private contact with the reader (a call, an email, a conversation): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("en.relationship.status-denial", r"\b(?:has|have|had|was|were|is|are|'s|'re) (?:never|not)(?: (?:ever )?been)? (?:a |one of )?(?:our |a )?(?:patients?|clients?)\b|\bnever been (?:a |one of )?(?:our )?(?:patients?|clients?)\b|\b(?:isn't|wasn't|aren't|weren't|not|never) (?:a |one of )?our (?:patients?|clients?)\b|\bno(?: one|body|-one) (?:by|with|under|named|called) (?:that|this|the|your) name\b|\b(?:this|the|that) (?:review|post|person|reviewer|account|rating) (?:is|was|seems|appears|looks|must be)(?: to be)? (?:fake|false|fraudulent|bogus|not genuine|not real|made up|fabricated|not from a patient)\b|\bfake (?:review|account|profile|post|rating)s?\b|\bnon-?patients?\b|\b(?:never|not) (?:been )?(?:seen|treated|examined|cared for) (?:here|by us|at our|in our|by our)\b",
+            "Says the reader is not, or never was, a patient, or calls the review fake: denying patient status is also disclosure",
+            unless=(hedged,)),
+    Pattern("en.relationship.presumed", r"\b(?:patients?|families|family|clients?|people|folks|moms|dads|parents|kids|customers|neighbors|smiles) like (?:you|yours|your family|your kids|your little ones)\b|\b(?:you|you're|youre|yours|u|ur) (?:[a-z']+ ){0,4}(?:part|member|members|one) of (?:our|the)(?: [a-z'-]+){0,3} (?:family|families|patient family)\b|\bwelcome (?:to|into) (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:have|having|had) you (?:as|among) (?:part of|one of|a part of|our)\b|\b(?:count|counting) you (?:as|among)\b",
+            "Presumes the reader belongs to the practice ('patients like you', 'part of our practice family'): confirms a relationship"),
+]
+PATIENT_RELATIONSHIP += [
+    Pattern("en.relationship.helped-reader", r"\b(?:honou?red|glad|happy|proud|grateful|thrilled|pleased|privileged|delighted|relieved|so good) (?:that )?(?:we (?:could|were able to|got to|did) |to have (?:been able to )?|to be able to |we've been able to |we have been able to )(?:help|helped|assist|assisted|support|supported|serve|served|be there|been there|make a difference|made a difference|get (?:things|it|this|everything|you) [a-z]+)\b(?! (?:this|our|the|so many|many|local|area|neighborhood) (?:community|communities|families|neighbors|area|town|city|patients))|\b(?:everything|things|it all) (?:worked out|turned out|went well|went smoothly|went great|came together|got sorted)\b",
+            "Says the practice helped the reader or that things worked out for them: confirms care",
+            unless=(hedged,)),
+    Pattern("en.relationship.ongoing-together", r"\b(?:many )?more (?:years|visits|smiles|appointments|checkups|cleanings|milestones|adventures)\b(?: [a-z'-]+){0,4} (?:together|with us|with you)\b|\bhere's to (?:many )?more (?:years|visits|smiles)\b|\b(?:sticking|stuck|staying|stayed|sticks) with us\b|\bthrough the (?:whole |entire )?(?:process|journey)\b",
+            "Speaks of an ongoing relationship with the reader ('many more years of smiles together', 'sticking with us'): confirms a patient relationship",
+            unless=(hedged,)),
+    Pattern("en.relationship.sorry-about-occasion", r"\b(?:sorry|apologi[sz]e|apologies|regret|hear you)\b(?: [a-z']+){0,3} (?:the|that|this) (?:[a-z-]+ )?(?:paperwork|check-in|bill|billing confusion|billing mix-up|charge|refill|referral|prescription|visit|appointment|front desk experience)\b(?! times)",
+            "Apologises for a particular occasion (the wait, the mix-up, the bill): confirms the reader was there",
+            unless=(hedged,)),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("en.treatment.reported-outcome", r"\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading|learn|learning)(?: (?:that|how|about how))\b(?: [a-z'-]+){1,9}? (?<!do )(?<!be )(?<!serve )(?:again|better|healed|healing|improved|improving|back to normal|no longer|anymore|crisp|clearer|clear|pain-free|comfortable|straighter|brighter|whiter|recovered|fixed|paid off|turned out|transformed|worked out|working out|made a difference|changed|cleared up)\b|\b(?:glad|happy|thrilled|delighted|relieved|pleased|excited|overjoyed)(?: (?:to hear|to know|to see|to read|to learn))?,? (?:that |how )?(?:the|that|those|things|everything|it|she|he|they|your|ur)\b(?: [a-z'-]+){0,8}? (?:again|healed|healing|improved|improving|back to normal|no longer|anymore|crisp|clearer|pain-free|straighter|brighter|whiter|recovered|fixed|paid off|turned out|transformed|cleared up)\b",
+            "Reports a change in someone's body, health or daily life ('hearing that the road signs are clear again'): discloses care",
+            unless=(hedged,)),
+]
+MEDICAL_ADVICE += [
+    Pattern("en.advice.remedy-helps", r"\b(?:rest|ice|icing|heat|a (?:cool|cold|warm|hot) (?:compress|cloth|pack|towel|shower|bath)|(?:cool|cold|warm) compress(?:es)?|compresses|fluids|hydration|elevation|elevating|stretching|gentle stretches|sleep|soft foods?|saline|a humidifier|warm tea|honey|chamomile)\b(?: and (?:[a-z-]+ ){0,3}?[a-z-]+)? (?:usually |often |really |can |will |should |may |might |tends to |tend to |typically |generally |do |does )?(?:help|helps|helped|work wonders|works wonders|do the trick|does the trick|ease|eases|relieve|relieves|soothe|soothes|speed up|speeds up|make a (?:big )?difference)\b",
+            "Recommends a home remedy ('a cool compress and rest usually help'): medical advice"),
+    Pattern("en.advice.aftercare-limits", r"\b(?:no|avoid|skip|stay off|hold off on) (?:[a-z-]+ ){0,2}(?:straws?|smoking|spitting|rinsing|alcohol|hot drinks|hot liquids|exercise|lifting|swimming|makeup|sun|chewing|workouts?)\b(?: [a-z]+){0,3} (?:for|during) (?:\d+|a few|the next|the first|twenty-four|forty-eight|a couple of|one|two|three) (?:[a-z]+ )?(?:hours?|hrs?|days?|weeks?)\b|\b(?:soft|liquid|cold|bland) (?:foods?|diet|meals?) only\b|\bonly (?:soft|liquid|cold|bland) (?:foods?|diet)\b|\bice (?:it |the area |that )?(?:on and off|twenty minutes|20 minutes|for \d+|every \d+|as needed)\b",
+            "Gives aftercare limits or instructions ('no straws for 48 hours', 'soft foods only'): medical advice"),
+]
+RECORDS_BILLING += [
+    Pattern("en.records.account-action", r"\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|sent (?:it |this |the account |your account )?to collections)\b",
+            "Describes action on a particular account (a hold on collections, the remaining balance): discloses billing information",
+            unless=(hedged,)),
 ]
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

@@ -4,7 +4,7 @@ single spaces. Messages are in English (the approver reads English) and quote th
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, not_about_visit
+from guardrails.hooks import hedged, in_disclaimer, not_about_visit, third_person
 from guardrails.rules import Pattern, also_unless, words
 
 SU = r"(?:su|sus|tu|tus)"
@@ -41,7 +41,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.says-staff-remember-ask", r"\b(?:recuerda|recuerdan|recordamos|extrana|extranan|extranamos|pregunta|preguntan|preguntamos|preguntaron|pregunto|piensa en|pensamos en|saluda a|saludan a|saludamos a)(?: [a-z]+){0,3} (?:a usted|a ud|a su|a sus|de usted|de ud|de su|de sus|por usted|por su|por sus|en usted|en su|en sus)\b",
             "Says staff remember or ask about the reader or their family: confirms a patient relationship"),
     Pattern("es.relationship.mentions-reader-s-visit", rf"\b{SU}{GAP} {CARE}\b",
-            "Mentions the reader's visit or care ('su visita', 'su cita', 'su tratamiento'...): confirms the reviewer is a patient"),
+            "Mentions the reader's visit or care ('su visita', 'su cita', 'su tratamiento'...): confirms the reviewer is a patient",
+            unless=(third_person,)),
     Pattern("es.relationship.refers-time-reader-came", r"\b(?:cuando|mientras|desde que|despues de que|antes de que|la vez que|cada vez que|la proxima vez que) (?:usted |ud |uds |ustedes )?(?:vino|vinieron|visito|visitaron|estuvo|estuvieron|llego|llegaron|nos visito|estaba|fue atendid[oa]|fue vist[oa]|tuvo|espero|venga|vuelva|regrese)\b",
             "Refers to a time the reader came in ('cuando vino'): confirms a patient relationship",
             unless=(hedged,)),
@@ -127,11 +128,13 @@ RECORDS_BILLING = [
     Pattern("es.records.mentions-receipt-something-sent", r"\b(?:el|la|su|sus|ese|este|esa|esta) recibos?\b|\b(?:le|les) (?:enviamos|mandamos|enviaremos|mandaremos|enviaron|mandaron)\b(?: [a-z]+){0,3} (?:a su correo|a su domicilio|a su casa|por correo)\b",
             "Mentions a receipt or something sent to the reader ('el recibo', 'le enviamos a su correo'): discloses account details"),
     Pattern("es.records.mentions-reader-s-records", rf"\b{SU} (?:{words('expediente', 'expedientes', 'historial', 'historial medico', 'historia clinica', 'archivo', 'archivos', 'registro', 'registros', 'notas', 'cuenta', 'factura', 'facturas', 'saldo', 'seguro', 'seguro medico', 'aseguradora', 'poliza', 'reclamo', 'reclamos', 'reclamacion', 'copago', 'copagos', 'deducible', 'pago', 'pagos', 'cobro', 'cobros', 'cargo', 'cargos', 'estado de cuenta', 'plan', 'plan de seguro', 'cobertura', 'beneficios', 'deuda', 'adeudo', 'balance', 'recibo', 'perfil', 'portal', 'tarjeta', 'autorizacion', 'referencia', 'formularios', 'documentos', 'medicaid', 'medicare', 'ficha', 'ficha medica', 'ficha clinica', 'carpeta', 'historia medica', 'historial de pagos', 'plan de pagos', 'explicacion de beneficios', 'numero de cuenta', 'numero de poliza', 'metodo de pago', 'informacion de seguro', 'datos de seguro', 'tarjeta del seguro')})\b",
-            "Mentions the reader's records, account, bill or insurance ('su expediente', 'su cuenta', 'su seguro', 'su saldo'): confirms a patient relationship"),
+            "Mentions the reader's records, account, bill or insurance ('su expediente', 'su cuenta', 'su seguro', 'su saldo'): confirms a patient relationship",
+            unless=(third_person,)),
     Pattern("es.records.quotes-practice-s-records", r"\b(?:nuestros|los|nuestro|el|nuestra|la) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)(?: [a-z]+){0,2} (?:muestra|muestran|mostro|indica|indican|indico|dice|dicen|refleja|reflejan|confirma|confirman|senala|senalan|no muestra|no muestran|no indica|no tiene|no tienen)\b|\b(?:segun|de acuerdo con|de acuerdo a|conforme a|revisando|revisamos|al revisar|tras revisar|consultamos|verificamos|en) (?:nuestros|sus|su|nuestro|el|los|nuestra) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)\b",
             "Quotes the practice's records ('según nuestros registros'): discloses patient information"),
     Pattern("es.records.talks-specific-bill-claim", r"\b(?:el|la|ese|esa|este|esta) (?:reclamo|reclamacion|factura|saldo|copago|cobro|cargo|deducible|estado de cuenta)\b|\b(?:le|les|te) (?:cobramos|cobraron|cobro|facturamos|facturo|reembolsamos|enviamos a cobranza)\b|\b(?<!\bsi )(?:usted|ud) (?:debe|pago|adeuda|tiene un saldo|tenia un saldo)\b|\b(?:el seguro|la aseguradora|su seguro|medicaid|medicare) (?:nego|rechazo|cubrio|pago|no cubre|no cubrio|no pago|aprobo)\b|\bcobranzas?\b|\bcitas? (?:perdidas?|faltadas?)\b|\bno se presento\b",
-            "Talks about a specific bill, claim or insurance decision: discloses billing information"),
+            "Talks about a specific bill, claim or insurance decision: discloses billing information",
+            unless=(third_person,)),
     Pattern("es.records.says-money-was-returned", r"\b(?:le|les|te) (?:devolvimos|devolveremos|devolvemos|reintegramos|reintegraremos|acreditamos|acreditaremos|abonamos|ajustamos|descontamos|anulamos|condonamos|bonificamos)\b|\b(?:lo que|el monto que|la cantidad que|el dinero que) (?:usted |ud )?(?:pago|pagaba|abono|adelanto|deposito|se le cobro|le cobramos|le cobraron|debia)\b|\b(?:pago|pagado|cobrado|cobramos|cobraron|cobro|facturamos|facturado) (?:de mas|doble|dos veces|por error|de forma incorrecta|incorrectamente)\b",
             "Says money was returned to or charged to the reader ('le devolvimos lo que pagó de más'): discloses billing information",
             unless=(hedged,)),
@@ -173,7 +176,7 @@ REVIEW_INCENTIVE = [
             "Asks the reader to change or remove the review ('cambie su reseña'): never allowed"),
     Pattern("es.incentive.ties-something-review-rating", r"\b(?:a cambio de|como agradecimiento por|por (?:una|su) (?:mejor|nueva|mejorada|actualizada) (?:resena|calificacion)|(?:5|cinco) estrellas (?:a cambio|y le|y recibira|para recibir))\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
-    Pattern("es.incentive.offers-something-value", r"\b(?:descuento|descuentos|tarjeta de regalo|tarjetas de regalo|certificado de regalo|cupon|cupones|vale|vales|bono|bonificacion|reembolso|reembolsar|reembolsamos|reembolsaremos|credito|creditos|saldo a favor|(?<!linea )(?<!llamada )(?<!numero )(?<!lineas )(?<!estacionamiento )(?<!parqueo )(?<!aparcamiento )(?<!wifi )(?<!internet )(?<!cafe )(?<!agua )(?:gratis|gratuit[oa]s?)|sin costo|sin cargo|de cortesia|cortesia|regalo|regalos|obsequio|obsequios|compensacion|compensar|compensarle|condonar|condonamos|perdonar el|\d+ ?% de descuento|precio especial|precios especiales|tarifa especial|oferta especial|rebaja|rebajas|un detallito|lo refleja en su (?:resena|calificacion|opinion)|reflejarlo en su (?:resena|calificacion|opinion))\b|(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?!\w)|\b\d+ (?:dolares|pesos)\b|\btarjetas? (?:de )?(?:amazon|visa|walmart|target|starbucks|prepagadas?)\b",
+    Pattern("es.incentive.offers-something-value", r"\b(?:descuento|descuentos|tarjeta de regalo|tarjetas de regalo|certificado de regalo|cupon|cupones|vale|vales|bono|bonificacion|reembolso|reembolsar|reembolsamos|reembolsaremos|credito|creditos|saldo a favor|(?<!linea )(?<!llamada )(?<!numero )(?<!lineas )(?<!estacionamiento )(?<!parking )(?<!parqueo )(?<!aparcamiento )(?<!wifi )(?<!internet )(?<!cafe )(?<!agua )(?:gratis|gratuit[oa]s?)|sin costo|sin cargo|de cortesia|cortesia|regalo|regalos|obsequio|obsequios|compensacion|compensar|compensarle|condonar|condonamos|perdonar el|\d+ ?% de descuento|precio especial|precios especiales|tarifa especial|oferta especial|rebaja|rebajas|un detallito|lo refleja en su (?:resena|calificacion|opinion)|reflejarlo en su (?:resena|calificacion|opinion))\b|(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?!\w)|\b\d+ (?:dolares|pesos)\b|\btarjetas? (?:de )?(?:amazon|visa|walmart|target|starbucks|prepagadas?)\b",
             "Offers something of value ('descuento', 'reembolso', 'gratis', 'tarjeta de regalo'): not allowed in a public reply"),
     Pattern("es.incentive.offers-raffle-prize-reward", r"\b(?:rifa|rifas|rifamos|rifaremos|sorteo|sorteos|sorteamos|sortearemos)\b|\b(?:gana|ganar|ganara|gane|recibe|recibir|recibira|reciba|llevese|llevara) (?:un|una|el|la|nuestro|nuestra) (?:premio|regalo|obsequio|kit|canasta|tableta|tarjeta)\b|\b(?:quienes|los que|todos los que|cada persona que|cada paciente que|las personas que) (?:nos )?(?:dejen|escriban|publiquen|compartan|pongan|den|actualicen|cambien)(?: [a-z0-9]+){0,2} (?:resenas?|estrellas|calificacion|calificaciones|opiniones?|comentarios?)\b",
             "Offers a raffle, prize or reward tied to reviews ('la rifa', 'quienes dejen cinco estrellas'): an incentive for reviews is forbidden (FTC)"),
@@ -182,6 +185,38 @@ REVIEW_INCENTIVE = [
 WARN_TONE = [
     Pattern("es.tone.argumentative-tone", r"\b(?:resena|opinion|comentario|acusacion|acusaciones) (?:falsa|falso|falsas|falsos|fraudulenta|inventada|mentirosa|difamatoria)\b|\b(?:usted |ud )?(?:miente|esta mintiendo|mintio|es mentira|es un mentiroso|es una mentirosa|eso nunca paso|eso no es cierto|no es verdad|nunca ocurrio|es su culpa|fue su culpa|difamacion|calumnia|nuestros abogados|accion legal)\b",
             "Argumentative tone ('reseña falsa', 'miente'): the approver should soften it (warning only)"),
+]
+
+# Issue 11: classes of wording that generalise (who and when, not which phrase).
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b",
+            "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
+            "Says the reader is not a patient or calls the review fake ('nunca ha sido nuestro paciente'): denying patient status is also disclosure",
+            unless=(hedged,)),
+    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos) como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya)\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado)\b",
+            "Presumes the reader belongs to the practice or was cared for ('pacientes como usted', 'acompañarte', 'seguir atendiéndola'): confirms a relationship",
+            unless=(hedged,)),
+]
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.helped-reader", r"\b(?:haber|hayamos) (?:podido )?(?:ayudar|ayudado|apoyar|apoyado|servir|servido|acompanar|acompanado)(?:le|la|lo|les|te)?\b|\b(?:todo|las cosas) (?:haya |hayan |ha |han )?(?:salido|resultado) (?:bien|muy bien|de maravilla|tan bien)\b|\btodo salio bien\b",
+            "Says the practice helped the reader or that things went well for them ('nos alegra haber podido ayudarle'): confirms care",
+            unless=(hedged,)),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado)\b",
+            "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
+            unless=(hedged,)),
+]
+MEDICAL_ADVICE += [
+    Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
+            "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
+]
+RECORDS_BILLING += [
+    Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
+            "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
+            unless=(hedged,)),
 ]
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

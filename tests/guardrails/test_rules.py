@@ -317,12 +317,20 @@ class TestLength:
 
 class TestWarnings:
     @pytest.mark.parametrize(
-        "reply", ["This is clearly a fake review.", "You are lying about our staff.",
-                  "Esta es una reseña falsa."]
+        "reply", ["You are lying about our staff.", "Get your facts straight."]
     )
     def test_argumentative_tone_warns_only(self, reply: str) -> None:
         verdict = judge(reply)
         assert verdict.passed
+        assert "argumentative-tone" in {f.rule for f in verdict.warnings}
+
+    @pytest.mark.parametrize(
+        "reply", ["This is clearly a fake review.", "Esta es una reseña falsa."]
+    )
+    def test_calling_the_review_fake_blocks_and_warns(self, reply: str) -> None:
+        """Calling the review fake says the reviewer is not a patient (issue 11)."""
+        verdict = judge(reply)
+        assert "patient-relationship" in block_rules(verdict)
         assert "argumentative-tone" in {f.rule for f in verdict.warnings}
 
     def test_shouting_warns_only(self) -> None:
