@@ -43,6 +43,12 @@ def _safe_sentence(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _phrase_cues(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{cue_class}>{regex})"
+                               for cue_class, regex in data.PHRASE_CUES[language].items()))
+
+
+@lru_cache(maxsize=4)
 def _addressed_opening(language: str) -> re.Pattern[str]:
     return re.compile(data.ADDRESSED_OPENING[language])
 
@@ -111,8 +117,10 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     if not (addressed or imperative):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    if not any(w in cues or (language == "en" and w.endswith("s") and w[:-1] in cues)
-               for w in words):
+    phrase = _phrase_cues(language).search(sentence)
+    if phrase is None and not any(
+            w in cues or (language == "en" and w.endswith("s") and w[:-1] in cues)
+            for w in words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence)
@@ -143,6 +151,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         if owned or not (generic or safe_sentence):
             hit = (pos, pos + len(word), cue_class, word)
             break
+    if hit is None and phrase is not None and not (generic or safe_sentence):
+        cue_class = next(k for k, v in phrase.groupdict().items() if v)
+        hit = (phrase.start(), phrase.end(), cue_class, phrase.group())
     if hit is None:
         return False
     start, end, cue_class, word = hit

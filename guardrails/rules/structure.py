@@ -27,7 +27,8 @@ IMPERATIVES = {
                  "welcome remember stay hug kiss bring show treat go"),
     "es": _words("disfrute disfruta disfruten dele dale digale dile salude saluda cuidese cuidate "
                  "descanse descansa recuerde recuerda felicidades felicitaciones enhorabuena "
-                 "siga sigue mantenga manten traiga trae abrace abraza"),
+                 "siga sigue mantenga manten traiga trae abrace abraza bienvenido bienvenida "
+                 "bienvenidos"),
 }
 # What, said to the reader, presumes a relationship or discloses care. One class a line.
 CUES = {
@@ -52,7 +53,8 @@ CUES = {
                           "sleeping eating growing grown thriving shine shining glowing glow relief "
                           "relieved grow grew confidence"),
         "feeling": _words("hurried rushed dismissed embarrassed scared afraid frightened "
-                          "uncomfortable hurt pain painful neglected overlooked disrespected"),
+                          "uncomfortable hurt pain painful neglected overlooked disrespected "
+                          "brave bravery courage courageous trooper champ superstar rockstar"),
         "life": _words("kids kid children child son daughter sons daughters husband wife spouse "
                        "mom mother dad father parents grandma grandpa grandmother grandfather "
                        "sister brother twins toddler teen teenager school classroom teacher "
@@ -82,10 +84,11 @@ CUES = {
                           "caminando corriendo durmiendo comiendo creciendo alivio terapia "
                           "rehabilitacion"),
         "feeling": _words("apurado apurada apresurado apresurada incomodo incomoda asustado "
-                          "asustada lastimado lastimada dolor doloroso"),
+                          "asustada lastimado lastimada dolor doloroso valiente valientes valentia "
+                          "campeon campeona"),
         "life": _words("hijos hijo hija hijas esposo esposa mama madre papa padre padres abuela "
                        "abuelo abuelita abuelito hermana hermano gemelos nino nina ninos ninas "
-                       "pequeno pequena adolescente escuela colegio pizarron maestra maestro "
+                       "pequeno pequena pequenin pequenina chiquitin chiquitina adolescente escuela colegio pizarron maestra maestro "
                        "trabajo empleo"),
         "care": _words("ejercicios ejercicio estiramientos rutina cepillado hilo higiene dieta "
                        "medicamento medicamentos medicina receta sesion sesiones tratamiento "
@@ -134,6 +137,8 @@ SAFE_PHRASES = {
         r"\b(?:next|right|first) step\b",
         r"\b(?:out of|in|during|from) your (?:busy )?(?:day|schedule|week|morning|evening)\b",
         r"\byour (?:neighborhood|local|community|hometown|friendly) [a-z]+\b",
+        r"\b(?:comments|feedback|reviews?|words|notes?|stories|messages|kindness|support) like yours\b",
+        r"\b(?:wish|wishing|wishes) (?:you|everyone|all)(?: and yours| and your family)? (?:a |an |all )?(?:[a-z]+ (?:and )?){0,3}(?:new year|holiday|holidays|season|summer|weekend|week|day|thanksgiving|christmas|year)\b",
         r"\bback office\b|\bfront office\b|\boffice manager\b|\bour office\b|\bthe office\b|\bour team\b|\bthe team\b|\bour practice\b",
         r"\b(?:any|every|each|all|this|the) (?:day|week|month|year|time)\b",
         r"\b(?:have|had|enjoy) (?:a|an) (?:great|wonderful|nice|good|lovely|happy|safe|relaxing|restful) (?:day|week|weekend|holiday|holidays|season|summer|year|time)\b",
@@ -165,12 +170,25 @@ SAFE_SENTENCE = {
 # Sentences that speak to the reader without a pronoun (Spanish drops it: "Nos alegra que ya
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
-    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) ",
+    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
     "es": r"\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
 DEFINITE = {
-    "en": frozenset({"the", "that", "this", "those", "these"}),
+    "en": frozenset({"the", "that", "this", "those", "these", "s"}),  # "s": grandma's hip
     "es": frozenset({"el", "la", "ese", "esa", "este", "esta"}),
+}
+# Cues of more than one word, by class ("little one", "the worst is behind you").
+PHRASE_CUES = {
+    "en": {
+        "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
+        "event": r"\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b",
+        "outcome": r"\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b",
+    },
+    "es": {
+        "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
+        "event": r"\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
+        "outcome": r"\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+    },
 }
