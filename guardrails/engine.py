@@ -17,7 +17,7 @@ from typing import Any
 
 from guardrails import contact, hidden, names, structure
 from guardrails.document import Doc, Findings
-from guardrails.hooks import in_disclaimer, possessed, practice_wide
+from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed, practice_wide
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
@@ -399,6 +399,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue  # "we can't discuss medications online" discloses nothing
         if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
             continue  # "wheelchair-accessible entrance" describes the building, not care
+        if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
+            continue  # "the heart of what we do", "el corazón de lo que hacemos"
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}': a reply must not mention conditions, procedures, "
                   "tests or medications", "lexicon.clinical-term")

@@ -19,6 +19,10 @@ _DISCLAIMER = re.compile(
     r"disclose|address|go into|release|reveal|respond to|get into|mention|hablar|discutir|"
     r"comentar|compartir|divulgar|revelar)\b"
 )
+# Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
+IDIOM_TERMS = frozenset({"heart", "corazon"})
+IDIOM_AFTER = re.compile(
+    r" (?:of (?:what|our|everything|the practice|this)|de (?:lo que|nuestr|todo|la clinica|esta))")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 
 
@@ -78,13 +82,18 @@ _PRACTICE_SUBJECT = {
         r"review|reviews|work|works|treat|treats|see|sees|serve|serves|focus|focuses|believe|"
         r"believes|want|wants|strive|strives|aim|aims|prescribe|prescribes|are trained|is trained|"
         r"are happy|is happy|are always|is always|are glad|is glad|recommend|recommends|suggest|"
-        r"suggests)\b"
+        r"suggests|make a point|makes a point|are committed|is committed|are dedicated|"
+        r"is dedicated|pride ourselves|are proud|is proud|'re proud)\b"
+        r"|\bour (?:[a-z'-]+ ){1,3}?(?:offer|offers|provide|provides|follow|follows|explain|"
+        r"explains|perform|performs|use|uses|make a point|are committed|are trained|welcome|"
+        r"recommend|take time|always take)\b|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
-        r"recomendamos|sugerimos|"
+        r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
+        r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica)|en (?:la|nuestra) "
@@ -103,7 +112,7 @@ _OCCASION = {
                      r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
 }
 _SPECIFIC_BEFORE = {
-    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|their|my)(?: [a-z'-]+)?\s?$"),
+    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|my)(?: [a-z'-]+)?\s?$"),
     "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
 }
 
@@ -141,3 +150,15 @@ _THIRD_PERSON = re.compile(
 def third_person(doc: Any, language: str, start: int, end: int) -> bool:
     window_start, _window_end = doc.window(start)
     return _THIRD_PERSON.search(doc.text, window_start, start) is not None
+
+
+# "We never pay for reviews or offer anything in exchange for them": a policy, not an offer.
+_NEGATION = re.compile(
+    r"\b(?:never|don't|do not|won't|will not|cannot|can't|not|no|nunca|jamas|no)\b"
+    r"(?!.*\b(?:but|however|although|though|pero|sin embargo|aunque)\b)")
+
+
+def negated(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence says the practice does NOT do this (before the match, no "but" after)."""
+    sentence_start, _sentence_end = doc.sentence_of(start)
+    return _NEGATION.search(doc.text[sentence_start:start]) is not None

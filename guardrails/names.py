@@ -145,7 +145,7 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     # A greeting followed by any name ("Hi Vera").
     for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
         word = m.group(1)
-        if word in _NOT_A_NAME or word in common:
+        if word in _NOT_A_NAME or word in common or not _name_like(word):
             continue
         found.add("personal-identifier", "block", m.start(1), m.end(1),
                   "Greets the reviewer by name: a reply must not identify the reviewer",
@@ -156,7 +156,7 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     for m in [*([opening] if opening else []), *thanks]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
-                or word in _TITLE_WORDS
+                or word in _TITLE_WORDS or not (_name_like(word) or m.start(1) > m.start())
                 or word.endswith("ly") or not doc.capitalised(m.start(1))):
             continue
         found.add("personal-identifier", "block", m.start(1), m.end(1),
@@ -173,16 +173,49 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
         return
     signoff = _folded_tokens(" ".join(ctx.signoff_names))
     closing = _closing_start(doc)
+    review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
     for start, end, word in doc.tokens:
         if word not in candidates or found.in_contact(start, end):
             continue
         if word in signoff and start >= closing:
             continue
+        if word not in review_words and _introduced_as_staff(doc.text, start, end):
+            continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         if not _written_as_name(doc, start, end, word in also_words):
             continue
         found.add("personal-identifier", "block", start, end,
                   f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
                   "reviewer, their family or anyone else from the review", "names.given-name")
+
+
+def _name_like(word: str) -> bool:
+    """A given name, or a word no list knows ("Xochitl"); not "aww", "clinic" or "soy"."""
+    from guardrails.vocabulary import known_word
+
+    return word in given_names()[0] or not known_word(word)
+
+
+_STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"
+               r"site|nurse|clinical)? ?(?:manager|coordinator|administrator|director|supervisor|"
+               r"advocate|lead|representative|receptionist|owner|gerente|coordinador[a]?|"
+               r"administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])")
+_INTRODUCING = re.compile(
+    r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
+    r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
+    r"habla con|hablar con) $")
+_ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
+_ROLE_AFTER = re.compile(
+    rf",? (?:the |our |la |el |nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+ ){{0,2}}?"
+    rf"(?:{_STAFF_ROLE}|billing|facturacion|front desk|recepcion)\b")
+
+
+def _introduced_as_staff(text: str, start: int, end: int) -> bool:
+    """A staff member introduced by role to take the reader's call ("this is Karen, the
+    office manager", "ask for Amy in billing", "nuestra gerente, Claudia"): the practice's own
+    contact, not a person from the review."""
+    before = text[max(0, start - 50) : start]
+    return bool(_INTRODUCING.search(before) or _ROLE_BEFORE.search(before)
+                or _ROLE_AFTER.match(text, end))
 
 
 def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:

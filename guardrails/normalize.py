@@ -259,7 +259,13 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, folded_text, tuple(starts), tuple(ends))
 
 
+# "@" for "a" inside a word that is not an email address ("br@ck3ts": no dot after it).
+_AT_FOR_A = re.compile(r"(?<=[a-z])@(?=[a-z0-9]+(?![a-z0-9.@_-]))")
+
+
 def _unleet(folded: str) -> str:
+    if "@" in folded:
+        folded = _AT_FOR_A.sub("a", folded)
     if not _LEET.search(folded):
         return folded
     return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from guardrails.document import Doc, Findings
+from guardrails.hooks import IDIOM_AFTER
 from guardrails.lexicon import TOKEN
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
@@ -57,7 +58,10 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
                    words: list[str]) -> bool:
     """"The shoulder keeps improving": a particular body part and a result, no pronoun."""
     body, outcome = data.CUES[language]["body"], data.CUES[language]["outcome"]
-    if body.isdisjoint(words) or outcome.isdisjoint(words):
+    if body.isdisjoint(words):
+        return False
+    phrase = _phrase_cues(language).search(sentence)
+    if outcome.isdisjoint(words) and not (phrase and phrase.lastgroup == "outcome"):
         return False
     if not data.GENERIC[language].isdisjoint(words):
         return False
@@ -67,6 +71,8 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
             m = re.search(rf"\b{word}\b", sentence)
             if m is None or found.in_practice_name(offset + m.start(), offset + m.end()):
                 continue
+            if IDIOM_AFTER.match(sentence, m.end()):
+                continue  # "el corazón de lo que hacemos"
             found.add("treatment-disclosure", "block", offset + m.start(), offset + m.end(),
                       data.CUE_MESSAGES["body"].format(cue=word), "structure.definite-body")
             return True

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, not_about_visit, practice_wide
+from guardrails.hooks import hedged, in_disclaimer, negated, not_about_visit, practice_wide
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, words
 
@@ -165,7 +165,7 @@ PATIENT_RELATIONSHIP = [
             "Calls the reader one of the practice's patients: confirms a patient relationship"),
     Pattern("en.relationship.speaks-reader-s-clinician", rf"\b(?:as|being|like) {YOUR} (?:[a-z'-]+ )?{CLINICIAN}\b|\b{YOUR} (?:[a-z'-]+ )?{CLINICIAN},? (?:dr|doctor)\b|\b(?:our|a|the) (?:loyal |long-time |longtime |valued |new |favorite |favourite |wonderful )?(?:patient|client)s? (?:like|such as) {YOU}\b|\b{YOU} as (?:a|our) (?:[a-z-]+ )?(?:patient|client)\b",
             "Speaks as the reader's clinician or calls the reader a patient: confirms a patient relationship"),
-    Pattern("en.relationship.says-reader-came-waited", rf"\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
+    Pattern("en.relationship.says-reader-came-waited", rf"(?<!call or )(?<!phone or )(?<!email or )\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))(?! (?:anytime|any time|our front desk|the front desk|during (?:our )?(?:office |business )?hours|to (?:talk|chat|speak)))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
             "Says the reader came in, waited or returned: confirms a patient relationship",
             unless=(hedged,)),
     Pattern("en.relationship.refers-time-reader-was", rf"\b(?:when|while|since|after|before|during the time|the day|the time|each time|every time|next time|last time) {YOU} (?:were|was|are|came|come|visited|visit|stopped|arrived|left|waited|saw|see|had|have|get|got|'re)\b(?! (?:reading|writing|calling))",
@@ -401,6 +401,12 @@ PATIENT_RELATIONSHIP += [
     Pattern("en.relationship.status-denial", r"\b(?:has|have|had|was|were|is|are|'s|'re) (?:never|not)(?: (?:ever )?been)? (?:a |one of )?(?:our |a )?(?:patients?|clients?)\b|\bnever been (?:a |one of )?(?:our )?(?:patients?|clients?)\b|\b(?:isn't|wasn't|aren't|weren't|not|never) (?:a |one of )?our (?:patients?|clients?)\b|\bno(?: one|body|-one) (?:by|with|under|named|called) (?:that|this|the|your) name\b|\b(?:this|the|that) (?:review|post|person|reviewer|account|rating) (?:is|was|seems|appears|looks|must be)(?: to be)? (?:fake|false|fraudulent|bogus|not genuine|not real|made up|fabricated|not from a patient)\b|\bfake (?:review|account|profile|post|rating)s?\b|\bnon-?patients?\b|\b(?:never|not) (?:been )?(?:seen|treated|examined|cared for) (?:here|by us|at our|in our|by our)\b",
             "Says the reader is not, or never was, a patient, or calls the review fake: denying patient status is also disclosure",
             unless=(hedged,)),
+    Pattern("en.relationship.next-meeting", r"\b(?:our|the) next (?:session|appointment|visit|cleaning|checkup|check-up|consult|consultation|adjustment|treatment|meeting together)\b|\b(?:at|during|in) (?:our|the) (?:next|upcoming|following) (?:session|appointment|visit)\b",
+            "Speaks of the next session or appointment: presumes the reader is a patient",
+            unless=(hedged,)),
+    Pattern("en.relationship.clinician-verdict", r"\b(?:she|he|they|dr\.? [a-z]+|the doctor|the dentist|the provider|our doctor|our dentist|the optometrist|the therapist) (?:was|were|is|are) (?:very |so |really |quite )?(?:pleased|happy|thrilled|satisfied|impressed|delighted) (?:with|by|about) (?:how|the way|the results?|your|what|the progress|everything)\b",
+            "Reports a clinician's verdict on someone's care ('she was pleased with how things looked'): discloses care",
+            unless=(hedged,)),
     Pattern("en.relationship.presumed", r"\b(?:patients?|families|family|clients?|people|folks|moms|dads|parents|kids|customers|neighbors|smiles) like (?:you|yours|your family|your kids|your little ones)\b|\b(?:you|you're|youre|yours|u|ur) (?:[a-z']+ ){0,4}(?:part|member|members|one) of (?:our|the)(?: [a-z'-]+){0,3} (?:family|families|patient family)\b|\bwelcome (?:to|into) (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:have|having|had) you (?:as|among) (?:part of|one of|a part of|our)\b|\b(?:count|counting) you (?:as|among)\b|\b(?:privilege|honou?r|pleasure|joy|blessing|gift) (?:to|of) (?:support|supporting|help|helping|care for|caring for|serve|serving|treat|treating|see|seeing|meet|meeting|work with|working with|be part of|being part of|walk with|walk alongside|accompany|get to know|getting to know|watch|watching|guide|guiding)\b(?: [a-z']+){0,2}? (?:you|your|u|ur)\b|\b(?:be|being|been) (?:a |a small |a little )?part of (?:your|such a special|such an important|such a big|this special|this exciting)\b(?! (?:community|neighborhood|neighbourhood|town|city|area))",
             "Presumes the reader belongs to the practice ('patients like you', 'part of our practice family'): confirms a relationship"),
 ]
@@ -435,4 +441,6 @@ RECORDS_BILLING += [
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.
 TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
+# Saying what the practice never does ("we never offer anything in exchange for reviews").
+REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)

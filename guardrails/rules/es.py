@@ -4,7 +4,7 @@ single spaces. Messages are in English (the approver reads English) and quote th
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, not_about_visit, third_person
+from guardrails.hooks import hedged, in_disclaimer, negated, not_about_visit, third_person
 from guardrails.rules import Pattern, also_unless, words
 
 SU = r"(?:su|sus|tu|tus)"
@@ -130,7 +130,7 @@ RECORDS_BILLING = [
     Pattern("es.records.mentions-reader-s-records", rf"\b{SU} (?:{words('expediente', 'expedientes', 'historial', 'historial medico', 'historia clinica', 'archivo', 'archivos', 'registro', 'registros', 'notas', 'cuenta', 'factura', 'facturas', 'saldo', 'seguro', 'seguro medico', 'aseguradora', 'poliza', 'reclamo', 'reclamos', 'reclamacion', 'copago', 'copagos', 'deducible', 'pago', 'pagos', 'cobro', 'cobros', 'cargo', 'cargos', 'estado de cuenta', 'plan', 'plan de seguro', 'cobertura', 'beneficios', 'deuda', 'adeudo', 'balance', 'recibo', 'perfil', 'portal', 'tarjeta', 'autorizacion', 'referencia', 'formularios', 'documentos', 'medicaid', 'medicare', 'ficha', 'ficha medica', 'ficha clinica', 'carpeta', 'historia medica', 'historial de pagos', 'plan de pagos', 'explicacion de beneficios', 'numero de cuenta', 'numero de poliza', 'metodo de pago', 'informacion de seguro', 'datos de seguro', 'tarjeta del seguro')})\b",
             "Mentions the reader's records, account, bill or insurance ('su expediente', 'su cuenta', 'su seguro', 'su saldo'): confirms a patient relationship",
             unless=(third_person,)),
-    Pattern("es.records.quotes-practice-s-records", r"\b(?:nuestros|los|nuestro|el|nuestra|la) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)(?: [a-z]+){0,2} (?:muestra|muestran|mostro|indica|indican|indico|dice|dicen|refleja|reflejan|confirma|confirman|senala|senalan|no muestra|no muestran|no indica|no tiene|no tienen)\b|\b(?:segun|de acuerdo con|de acuerdo a|conforme a|revisando|revisamos|al revisar|tras revisar|consultamos|verificamos|en) (?:nuestros|sus|su|nuestro|el|los|nuestra) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)\b",
+    Pattern("es.records.quotes-practice-s-records", r"\b(?:nuestros|los|nuestro|el|nuestra|la) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)(?: [a-z]+){0,2} (?:muestra|muestran|mostro|indica|indican|indico|dice|dicen|refleja|reflejan|confirma|confirman|senala|senalan|no muestra|no muestran|no indica|no tiene|no tienen)\b|\b(?:segun|de acuerdo con|de acuerdo a|conforme a|revisando|revisamos|al revisar|tras revisar|consultamos|verificamos|en) (?:nuestros|sus|su|nuestro|el|los|nuestra) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)\b(?! para (?:reducir|mejorar|ajustar|ofrecer|agilizar|evitar|que|dar))",
             "Quotes the practice's records ('según nuestros registros'): discloses patient information"),
     Pattern("es.records.talks-specific-bill-claim", r"\b(?:el|la|ese|esa|este|esta) (?:reclamo|reclamacion|factura|saldo|copago|cobro|cargo|deducible|estado de cuenta)\b|\b(?:le|les|te) (?:cobramos|cobraron|cobro|facturamos|facturo|reembolsamos|enviamos a cobranza)\b|\b(?<!\bsi )(?:usted|ud) (?:debe|pago|adeuda|tiene un saldo|tenia un saldo)\b|\b(?:el seguro|la aseguradora|su seguro|medicaid|medicare) (?:nego|rechazo|cubrio|pago|no cubre|no cubrio|no pago|aprobo)\b|\bcobranzas?\b|\bcitas? (?:perdidas?|faltadas?)\b|\bno se presento\b",
             "Talks about a specific bill, claim or insurance decision: discloses billing information",
@@ -222,4 +222,6 @@ RECORDS_BILLING += [
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.
 TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
+# Saying what the practice never does ("we never offer anything in exchange for reviews").
+REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)

@@ -33,7 +33,7 @@ IMPERATIVES = {
 # What, said to the reader, presumes a relationship or discloses care. One class a line.
 CUES = {
     "en": {
-        "event": _words("day birthday wedding graduation birth delivery arrival milestone anniversary "
+        "event": _words("birthday wedding graduation birth delivery arrival milestone anniversary "
                         "journey finish surgery procedure operation pregnancy newborn baby babies "
                         "bundle shower trip stay chapter adventure celebration"),
         "time": _words("again back since ago yesterday tomorrow tonight earlier recently lately "
@@ -48,7 +48,7 @@ CUES = {
         "outcome": _words("better healed healing heal heals recovered recovering recovery recover "
                           "fixed improved improving improvement progress results result "
                           "brighter straighter whiter clearer clear stronger healthier "
-                          "comfortable pain-free painless confident confidence transformation "
+                          "comfortable painless confident confidence transformation "
                           "transformed difference changed change healthy strong walking running "
                           "sleeping eating growing grown thriving shine shining glowing glow relief "
                           "relieved grow grew confidence"),
@@ -65,7 +65,7 @@ CUES = {
                        "adjustments aftercare homework"),
     },
     "es": {
-        "event": _words("dia boda graduacion nacimiento parto llegada etapa aniversario cumpleanos "
+        "event": _words("boda graduacion nacimiento parto llegada etapa aniversario cumpleanos "
                         "embarazo bebe bebes cirugia operacion procedimiento tratamiento "
                         "proceso meta logro celebracion viaje estancia"),
         "time": _words("vuelta nuevamente desde hace ayer pasado pasada ultima ultimo proxima "
@@ -79,7 +79,7 @@ CUES = {
         "outcome": _words("mejor mejorando mejoria mejore mejora sanado sanando sane sana recuperado "
                           "recuperada recuperando recuperandose recupere recuperacion arreglado "
                           "arreglada resultados progreso avance avances "
-                          "brillante derecha derechos blanca blancos comodo comoda sin dolor "
+                          "brillante derecha derechos blanca blancos comodo comoda "
                           "confianza seguro segura cambio transformacion sano sana fuerte "
                           "caminando corriendo durmiendo comiendo creciendo alivio terapia "
                           "rehabilitacion"),
@@ -134,7 +134,7 @@ SAFE_PHRASES = {
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
         r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",
         r"\b(?:talk|speak|connect|chat|meet) with you\b",
-        r"\b(?:next|right|first) step\b",
+        r"\b(?:next|right|first) step\b|\b(?:same|next|following) (?:business )?day\b",
         r"\b(?:out of|in|during|from) your (?:busy )?(?:day|schedule|week|morning|evening)\b",
         r"\byour (?:neighborhood|local|community|hometown|friendly) [a-z]+\b",
         r"\b(?:comments|feedback|reviews?|words|notes?|stories|messages|kindness|support) like yours\b",
@@ -171,12 +171,12 @@ SAFE_SENTENCE = {
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
     "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
-    "es": r"\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
 DEFINITE = {
-    "en": frozenset({"the", "that", "this", "those", "these", "s"}),  # "s": grandma's hip
+    "en": frozenset({"the", "that", "this", "those", "these", "s", "both"}),  # grandma's hip
     "es": frozenset({"el", "la", "ese", "esa", "este", "esta"}),
 }
 # Cues of more than one word, by class ("little one", "the worst is behind you").
@@ -184,11 +184,11 @@ PHRASE_CUES = {
     "en": {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b",
-        "outcome": r"\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b",
+        "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
         "event": r"\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
-        "outcome": r"\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+        "outcome": r"\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
     },
 }
