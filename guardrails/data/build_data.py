@@ -21,6 +21,10 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent
 COMMON_WORDS_KEPT = 25000  # the most frequent words of each language
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Spanish names that are inflected forms of words (the dictionary lists only the base form).
 ES_NAME_WORDS = frozenset(
     [
@@ -34,7 +38,14 @@ INE_MIN_COUNT = 1000  # residents of Spain with the name
 MX_MIN_COUNT = 100  # people with the name in the Mexican sample
 # SSA placeholders and particles of compound Spanish names are not given names.
 NOT_NAMES = frozenset({"unknown", "baby", "infant", "boy", "girl", "male", "female", "none",
-                       "de", "del", "la", "las", "los", "y", "san", "santa"})
+                       "de", "del", "la", "las", "los", "y", "san", "santa", "el", "lo", "ca",
+                       "car", "ma", "nombre", "senor", "dios", "nada", "cabeza", "asma"})
+# Names a dictionary also lists in lower case that are read as names all the same.
+READ_AS_NAMES = _words(
+    "maria jose juan pedro luis jorge teresa carmen diego francisco martin marta rita cesar "
+    "hector victor enrique ramon simon santiago manuela luisa claudia catalina magdalena lidia "
+    "tamara veronica rebeca pamela samanta diana celia sonia ester marco mario noel leo jane "
+    "john henry peter paul roger rene max")
 
 
 def fold(word: str) -> str:
@@ -107,7 +118,7 @@ def _dictionary_words(english_dict: Path, spanish_dic: Path) -> set[str]:
         entry = line.split("/", 1)[0].strip()
         if entry.islower():
             words.add(fold(entry))
-    return {fold(w) for w in words} | ES_NAME_WORDS
+    return ({fold(w) for w in words} | ES_NAME_WORDS) - READ_AS_NAMES
 
 
 def build_names(ssa: Path, ine_male: Path, ine_female: Path, mx_male: Path,

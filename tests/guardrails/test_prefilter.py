@@ -28,7 +28,7 @@ GUARDRAILS = Path(__file__).resolve().parents[2] / "guardrails"
 
 
 def _texts() -> list[str]:
-    texts = [r for replies in [*BLOCK_EN.values(), *BLOCK_ES.values()] for r in replies]
+    texts = [r for cases in [*BLOCK_EN.values(), *BLOCK_ES.values()] for r, _ in cases]
     texts += PASS_EN + PASS_ES + [reply for _, reply in EVASIONS]
     probe = Path(__file__).resolve().parent / "cases_probe"
     for path in [PUBLIC_CASES, *sorted(EVAL_DIR.glob("*.jsonl")), *sorted(probe.glob("*.jsonl"))]:
