@@ -209,7 +209,6 @@ def _validated(case: Any, where: str) -> dict[str, Any]:
     for name in _STRING_FIELDS:
         if case.get(name) is not None and not isinstance(case[name], str):
             raise BadInput(f'{where}: "{name}" must be a string, got {_json_type(case[name])}')
-    _no_surrogates(case, where)
     practice = case.get("practice")
     if practice is not None:
         if not isinstance(practice, dict):
@@ -228,6 +227,7 @@ def _validated(case: Any, where: str) -> dict[str, Any]:
                 isinstance(names, list) and all(isinstance(n, str) for n in names)):
             raise BadInput(f'{where}: "practice.signoff_names" must be an array of strings, '
                            f"got {_json_type(names)}")
+    _no_surrogates(case, where)
     return case
 
 
