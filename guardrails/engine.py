@@ -21,7 +21,7 @@ from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed,
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
-from guardrails.prefilter import KEY_LENGTH, WORD_START, keys_for
+from guardrails.prefilter import WORD_START, keys_for, text_keys
 from guardrails.rules import TABLE_RULES, Pattern, table
 from guardrails.verdict import Finding, GuardContext, Verdict
 
@@ -267,13 +267,13 @@ def _rule_languages(doc: Doc) -> tuple[str, ...]:
 
 
 def _word_starts(doc: Doc) -> dict[str, list[int]]:
-    """Where each first-word key begins in the folded text (see `prefilter`)."""
-    starts: dict[str, list[int]] = {}
-    for start, _end, word in doc.tokens:
-        starts.setdefault(word[:KEY_LENGTH], []).append(start)
-    if "$" in doc.text:
-        starts["$"] = [m.start() for m in re.finditer(r"\$", doc.text)]
-    return starts
+    """Where each key begins in the folded text (see `prefilter`). Words inside a phone
+    number or email are left out: every rule skips a match on a contact."""
+    tokens = doc.tokens
+    if doc.contact_spans:
+        spans = doc.contact_spans
+        tokens = [t for t in tokens if not any(a <= t[0] < b for a, b in spans)]
+    return text_keys(tokens, doc.text)
 
 
 def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> None:

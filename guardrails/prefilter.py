@@ -197,57 +197,110 @@ class _Parser:
 
 
 # --- what a match can begin with ----------------------------------------------------------
-# A state is the part of the first word read so far ("yo"); a result is a finished key: the
-# first KEY_LENGTH letters, a whole shorter word, or "$".
+# A state is (phase, first word so far, second word so far): phase 1 reads the first word,
+# "1e" has seen it end, 2 reads the second word after one space. A result is a key: the first
+# word's first KEY_LENGTH letters (or the whole word when shorter), optionally followed by a
+# space and the second word's first SECOND_LENGTH letters ("you vi"), or "$".
+SECOND_LENGTH = 2
+_WIDE = 8  # a second word that may begin with more letters than this is not worth keying
+
+State = tuple[str, str, str]
 
 
-def _run(items: list, states: set[str], results: set[str]) -> set[str]:
+def first_key(word: str) -> str:
+    return word[:KEY_LENGTH]
+
+
+def _run(items: list, states: set[State], results: set[str], two_words: bool) -> set[State]:
     for item in items:
         if not states:
             break
-        states = _step(item, states, results)
+        states = _step(item, states, results, two_words)
         if len(states) > _MAX_STATES or len(results) > _MAX_STATES:
             raise _Unknown("too many beginnings")
     return states
 
 
-def _step(item: tuple, states: set[str], results: set[str]) -> set[str]:
+def _one_word(first: str, results: set[str]) -> None:
+    results.add(first_key(first))
+
+
+def _step(item: tuple, states: set[State], results: set[str], two_words: bool) -> set[State]:
     kind = item[0]
     if kind == "chars":
-        out: set[str] = set()
-        for state in states:
-            for ch in item[1]:
-                if ch in _TOKEN_CHARS:
-                    grown = state + ch
-                    if len(grown) >= KEY_LENGTH:
-                        results.add(grown)
+        chars = item[1]
+        wide = sum(1 for ch in chars if ch in _TOKEN_CHARS) > _WIDE
+        out: set[State] = set()
+        for phase, first, second in states:
+            if phase == "2" and wide:
+                _one_word(first, results)  # any second word: the first word is the key
+                continue
+            for ch in chars:
+                token = ch in _TOKEN_CHARS
+                if phase == "1":
+                    if token:
+                        # Past KEY_LENGTH letters only "the word goes on" matters ("12m+").
+                        grown = first if first.endswith("+") else first + ch
+                        out.add(("1", grown if len(grown) <= KEY_LENGTH
+                                 else grown[:KEY_LENGTH] + "+", ""))
+                    elif not first:
+                        if ch == "$":
+                            results.add("$")
+                        # else: no match begins with punctuation (WORD_START): no key
+                    elif ch == " " and two_words:
+                        out.add(("2", first, ""))
                     else:
-                        out.add(grown)
+                        _one_word(first, results)
+                elif phase == "1e":
+                    if token:
+                        continue  # a boundary cannot be followed by a letter
+                    if ch == " " and two_words:
+                        out.add(("2", first, ""))
+                    else:
+                        _one_word(first, results)
+                elif token:
+                    grown = second + ch
+                    if len(grown) >= SECOND_LENGTH:
+                        results.add(f"{first_key(first)} {grown}")
+                    else:
+                        out.add(("2", first, grown))
+                elif second:
+                    results.add(f"{first_key(first)} {second}")  # a short second word
                 else:
-                    _finish(state, ch, results)
+                    _one_word(first, results)
         return out
     if kind == "zero":
-        if item[1] in ("boundary", "end"):
-            # After a letter, a boundary (or the end) closes the word; before one it is free.
-            for state in states:
-                if state:
-                    results.add(state)
-            return {s for s in states if not s} if item[1] == "boundary" else set()
-        return states
+        out = set()
+        for phase, first, second in states:
+            if item[1] == "other" or (phase == "1" and not first) or (phase == "2" and not second):
+                if item[1] == "end" and first:
+                    _one_word(first, results)
+                    continue
+                out.add((phase, first, second))
+            elif phase == "1":
+                out.add(("1e", first, ""))
+                if item[1] == "end":
+                    out.discard(("1e", first, ""))
+                    _one_word(first, results)
+            elif phase == "1e":
+                out.add((phase, first, second))
+            else:
+                results.add(f"{first_key(first)} {second}")
+        return out
     if kind == "alt":
         out = set()
         for branch in item[1]:
-            out |= _run(branch, set(states), results)
+            out |= _run(branch, set(states), results, two_words)
         return out
     if kind == "repeat":
         _kind, body, low, high = item
         current = set(states)
         for _ in range(low):
-            current = _run(body, current, results)
+            current = _run(body, current, results, two_words)
         total = set(current)
-        extra = (KEY_LENGTH + 1) if high is None else min(high - low, KEY_LENGTH + 1)
-        for _ in range(extra):
-            current = _run(body, current, results)
+        limit = 40 if high is None else min(high - low, 40)
+        for _ in range(limit):
+            current = _run(body, current, results, two_words)
             if current <= total:
                 break
             total |= current
@@ -255,34 +308,46 @@ def _step(item: tuple, states: set[str], results: set[str]) -> set[str]:
     raise _Unknown(kind)
 
 
-def _finish(state: str, ch: str, results: set[str]) -> None:
-    if state:
-        results.add(state)  # a whole word shorter than KEY_LENGTH
-    elif ch == "$":
-        results.add("$")
-    else:
-        raise _Unknown(f"a match can begin with {ch!r}")
-
-
 def first_keys(regex: str) -> frozenset[str] | None:
-    """Every key (see the module docstring) the first word of a match can have, or None when
-    that is not known: then the pattern is always tried."""
-    try:
-        results: set[str] = set()
-        left = _run(_Parser(regex).parse(), {""}, results)
-    except (_Unknown, IndexError, ValueError):
-        return None
-    if left:
-        return None  # a match can end (or stay empty) before its first word is known
+    """Every key (see above) the beginning of a match can have, or None when that is not
+    known: then the pattern is always tried. Two-word keys where they are few enough,
+    else first-word keys."""
+    for two_words in (True, False):
+        try:
+            return _keys(regex, two_words)
+        except _Unknown:
+            continue
+        except (IndexError, ValueError):
+            break
+    return None
+
+
+def _keys(regex: str, two_words: bool) -> frozenset[str] | None:
+    results: set[str] = set()
+    left = _run(_Parser(regex).parse(), {("1", "", "")}, results, two_words)
+    for phase, first, _second in left:
+        # The match may end here: what was read so far is all that is known of it.
+        if phase == "1" and len(first) < KEY_LENGTH:
+            return None  # "dr" may go on as "drive": too little to key on
+        _one_word(first, results)
     return frozenset(results)
 
 
-def text_keys(words: Iterable[str], text: str) -> frozenset[str]:
-    """The keys a reply offers: each word's first KEY_LENGTH letters, and "$" if present."""
-    keys = {w[:KEY_LENGTH] for w in words}
+def text_keys(doc_tokens: list[tuple[int, int, str]], text: str) -> dict[str, list[int]]:
+    """Key -> the word starts offering it: each word's first-word key, and the two-word key
+    with the next word when one space separates them; "$" where a dollar sign is."""
+    starts: dict[str, list[int]] = {}
+    previous: tuple[int, int, str] | None = None
+    for token in doc_tokens:
+        start, _end, word = token
+        starts.setdefault(word[:KEY_LENGTH], []).append(start)
+        if previous is not None and previous[1] + 1 == start and text[previous[1]] == " ":
+            key = f"{previous[2][:KEY_LENGTH]} {word[:SECOND_LENGTH]}"
+            starts.setdefault(key, []).append(previous[0])
+        previous = token
     if "$" in text:
-        keys.add("$")
-    return frozenset(keys)
+        starts["$"] = [i for i, ch in enumerate(text) if ch == "$"]
+    return starts
 
 
 # --- the stored index -----------------------------------------------------------------------

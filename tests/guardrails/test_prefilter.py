@@ -42,8 +42,9 @@ def _texts() -> list[str]:
     ("regex", "expected"),
     [
         (r"\bab(?:c|de)", {"abc", "abd"}),
-        (r"\b(?:your|ur) visit", {"you", "ur"}),  # "ur" is a whole word
-        (r"\bdr\.? (?=[a-z])", {"dr"}),
+        (r"\b(?:your|ur) visit", {"you vi", "ur vi"}),  # first word, space, second word
+        (r"\bwe (?:ran|were running) late\b", {"we ra", "we we"}),
+        (r"\bdr\.? (?=[a-z])", {"dr"}),  # "dr" is a whole word: its own key
         (r"x?y\b", {"xy", "y"}),
         (r"(?<![\w$])\$ ?\d+", {"$"}),
         (r"\d{2}", None),  # the word may go on after two digits: not known
@@ -52,6 +53,7 @@ def _texts() -> list[str]:
         (r"a.b", None),  # any character: always tried
         (r"(?:a)?", None),  # can match empty: always tried
         (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"ple", "jus"}),
+        (r"\byou're here\b", {"you"}),  # an apostrophe ends the first word
     ],
 )
 def test_first_keys(regex: str, expected: set[str] | None) -> None:
