@@ -50,6 +50,7 @@ class Doc:
     sentence_ends: list[int]
     contact_spans: tuple[tuple[int, int], ...] = ()  # sorted phone/email spans (folded)
     sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
+    truncated: bool = False  # only the first SCAN_LIMIT characters are checked
     _tokens: list[tuple[int, int, str]] | None = None
     _words: list[str] | None = None
     _word_set: frozenset[str] | None = None

@@ -79,12 +79,17 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Table:
-    """Every pattern of one language: those with known first-word keys (by key) and those
-    always tried."""
+    """Every pattern of one language: those with known keys (by key) and those always
+    tried, each compiled the first time a reply could match it (start-up stays short)."""
 
     entries: tuple[_Entry, ...]
-    by_key: dict[str, tuple[int, ...]]  # first-word key -> indexes into entries
+    by_key: dict[str, tuple[int, ...]]  # key -> indexes into entries
     always: tuple[int, ...]
+    regexes: list[re.Pattern[str] | None]
+
+    def compile(self, index: int) -> re.Pattern[str]:
+        regex = self.regexes[index] = _compiled(self.entries[index].pattern.regex)
+        return regex
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +107,8 @@ def _table(language: str) -> _Table:
                 always.append(index)
             for key in keys or ():
                 by_key.setdefault(key, []).append(index)
-    return _Table(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, tuple(always))
+    return _Table(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, tuple(always),
+                  [None] * len(entries))
 
 
 @cache
@@ -118,6 +124,7 @@ def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -
     ctx = GuardContext.coerce(context)
     scanned = reply[:SCAN_LIMIT]
     doc = Doc.of(scanned, normalize(scanned))
+    doc.truncated = len(reply) > SCAN_LIMIT  # the contact may be in the part not scanned
     found = Findings(doc)
 
     length = _length_finding(reply, doc.text)
@@ -227,7 +234,7 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                   "Points to a private channel (messaging app, personal number or direct "
                   "message): only the practice's own phone or email may appear",
                   "contact.private-channel")
-    if not has_path and doc.text.strip():
+    if not has_path and doc.text.strip() and not doc.truncated:
         wanted = " or ".join(x for x in (ctx.practice_phone, ctx.practice_email) if x)
         hint = f" ({wanted})" if wanted else " (no practice phone or email is configured)"
         found.add_original("missing-contact-path", "block", len(doc.reply), len(doc.reply),
@@ -281,14 +288,28 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
     text = doc.text
     for language in languages:
         rules = _table(language)
+        by_key, regexes = rules.by_key, rules.regexes
         candidates: dict[int, list[int]] = {index: [] for index in rules.always}
-        for key, positions in starts.items():
-            for index in rules.by_key.get(key, ()):
-                candidates.setdefault(index, []).extend(positions)
+        for key in starts.keys() & by_key.keys():
+            positions = starts[key]
+            for index in by_key[key]:
+                if index in candidates:
+                    candidates[index] = candidates[index] + positions
+                else:
+                    candidates[index] = positions
         matches = []
         for index, positions in candidates.items():
+            regex = regexes[index] or rules.compile(index)
             entry = rules.entries[index]
-            for m in _matches(_compiled(entry.pattern.regex), text, positions):
+            if not positions:  # a pattern without keys: every match in the text
+                found_here = list(regex.finditer(text))
+            else:
+                found_here, last_end, match = [], 0, regex.match
+                for pos in (sorted(set(positions)) if len(positions) > 1 else positions):
+                    if pos >= last_end and (m := match(text, pos)) is not None:
+                        last_end = m.end()
+                        found_here.append(m)
+            for m in found_here:
                 start, end = m.span()
                 if end == start or found.in_contact(start, end):
                     continue
