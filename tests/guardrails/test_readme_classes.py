@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from guardrails import check
-
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-CONTEXT = {
-    "review": "Dr. Patel was great and the front desk was friendly.",
-    "reviewer_name": "Jennifer Alvarez",
-    "practice": {"name": "Riverside Family Dental", "phone": "(555) 014-2290",
-                 "email": "frontdesk@riversidefamilydental.example"},
-}
+from tests.cli.test_readme import CONTEXT, README  # the rule table's reviewer and practice
 
 
 def class_rows() -> list[tuple[str, str, str]]:
