@@ -86,6 +86,7 @@ class _Table:
     by_key: dict[str, tuple[int, ...]]  # key -> indexes into entries
     always: tuple[int, ...]
     regexes: list[re.Pattern[str] | None]
+    last: tuple[frozenset[str] | None, ...]  # each pattern's last-word keys
 
     def compile(self, index: int) -> re.Pattern[str]:
         regex = self.regexes[index] = _compiled(self.entries[index].pattern.regex)
@@ -97,18 +98,20 @@ def _table(language: str) -> _Table:
     entries: list[_Entry] = []
     by_key: dict[str, list[int]] = {}
     always: list[int] = []
+    last: list[frozenset[str] | None] = []
     for name, rule in TABLE_RULES.items():
         severity = "warn" if rule in WARNING_RULES else "block"
         for pattern in table(language, name):
             index = len(entries)
             entries.append(_Entry(pattern, rule, severity))
+            last.append(keys_for(pattern.name, pattern.regex, "last"))
             keys = keys_for(pattern.name, pattern.regex)
             if keys is None:
                 always.append(index)
             for key in keys or ():
                 by_key.setdefault(key, []).append(index)
     return _Table(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, tuple(always),
-                  [None] * len(entries))
+                  [None] * len(entries), tuple(last))
 
 
 @cache
@@ -242,9 +245,12 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                            "contact.missing")
 
 
+_DOTTED = re.compile(r"[a-z0-9-]\.[a-z]")
+
+
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
-    if "." not in doc.text:
-        return
+    if _DOTTED.search(doc.text) is None:
+        return  # no "name.tld" at all: the common case
     own = ctx.practice_email.rpartition("@")[2].strip().lower()
     for m in _WEB_ADDRESS.finditer(doc.text):
         start, end = m.start(), len(m.group().rstrip(".")) + m.start()
@@ -278,21 +284,31 @@ def _word_starts(doc: Doc) -> dict[str, list[int]]:
     number or email are left out: every rule skips a match on a contact."""
     tokens = doc.tokens
     if doc.contact_spans:
-        spans = doc.contact_spans
-        tokens = [t for t in tokens if not any(a <= t[0] < b for a, b in spans)]
+        kept, spans, k = [], doc.contact_spans, 0
+        for token in tokens:  # both sorted: one pass
+            while k < len(spans) and spans[k][1] <= token[0]:
+                k += 1
+            if k == len(spans) or token[0] < spans[k][0]:
+                kept.append(token)
+        tokens = kept
     return text_keys(tokens, doc.text)
 
 
 def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> None:
     starts = _word_starts(doc)
+    word_keys = frozenset(key for key in starts if " " not in key)
     text = doc.text
     for language in languages:
         rules = _table(language)
         by_key, regexes = rules.by_key, rules.regexes
         candidates: dict[int, list[int]] = {index: [] for index in rules.always}
+        last = rules.last
         for key in starts.keys() & by_key.keys():
             positions = starts[key]
             for index in by_key[key]:
+                ends = last[index]
+                if ends is not None and ends.isdisjoint(word_keys):
+                    continue  # the reply has none of the words the pattern ends with
                 if index in candidates:
                     candidates[index] = candidates[index] + positions
                 else:

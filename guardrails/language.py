@@ -284,6 +284,15 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
     return len(unknown), len(words)
 
 
+def _mostly_function_words(folded: str, language: str) -> bool:
+    """At least half of the words (and three) are function words only `language` and the
+    other supported language use: a sentence of another language cannot look like that."""
+    words = _WORD.findall(folded)
+    vocabulary = FUNCTION_WORDS[language]
+    hits = sum(1 for w in words if w in vocabulary)
+    return hits >= 3 and hits * 2 >= len(words)
+
+
 def judge_sentence(original: str, folded: str, evidence: str,
                    ignore: frozenset[str] = frozenset()) -> str | None:
     """The language of one sentence: "en", "es", another code (to block), "unknown" (not
@@ -295,6 +304,8 @@ def judge_sentence(original: str, folded: str, evidence: str,
     language, score = score_words(evidence, char_hints(original))
     if language not in SUPPORTED and score >= 2:
         return language
+    if language in SUPPORTED and _mostly_function_words(evidence, language):
+        return language  # plainly English or Spanish: no need for the word lists
     unknown, total = unknown_words(evidence, ignore)
     if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
         return language if language not in SUPPORTED and language else "unknown"

@@ -332,6 +332,81 @@ def _keys(regex: str, two_words: bool) -> frozenset[str] | None:
     return frozenset(results)
 
 
+# --- what a match must end with -------------------------------------------------------------
+# The same walk over the pattern reversed gives its last word: a pattern such as "your ...
+# visit" can only match a reply that has one of its last words, wherever it is.
+_LONGEST_WORD = 24
+
+
+def _reversed(items: list) -> list:
+    out = []
+    for item in reversed(items):
+        if item[0] == "alt":
+            item = ("alt", [_reversed(branch) for branch in item[1]])
+        elif item[0] == "repeat":
+            item = ("repeat", _reversed(item[1]), item[2], item[3])
+        elif item[0] == "zero" and item[1] == "end":
+            item = ("zero", "other")
+        out.append(item)
+    return out
+
+
+def _walk_back(items: list, states: set[str], words: set[str]) -> set[str]:
+    """States are the last word read backwards so far; `words` collects finished ones."""
+    for item in items:
+        if not states:
+            break
+        kind = item[0]
+        if kind == "chars":
+            grown: set[str] = set()
+            for state in states:
+                for ch in item[1]:
+                    if ch in _TOKEN_CHARS:
+                        if len(state) >= _LONGEST_WORD:
+                            raise _Unknown("a very long last word")
+                        grown.add(state + ch)
+                    elif state:
+                        words.add(state)  # the word began after this character
+                    else:
+                        grown.add(state)  # punctuation after the last word
+            states = grown
+        elif kind == "zero":
+            if item[1] == "boundary":
+                words.update(s for s in states if s)
+                states = {s for s in states if not s}
+        elif kind == "alt":
+            states = set().union(*(_walk_back(b, set(states), words) for b in item[1]))
+        else:  # repeat
+            _kind, body, low, high = item
+            current = set(states)
+            for _ in range(low):
+                current = _walk_back(body, current, words)
+            total = set(current)
+            for _ in range(40 if high is None else min(high - low, 40)):
+                current = _walk_back(body, current, words)
+                if current <= total:
+                    break
+                total |= current
+            states = total
+        if len(states) > _MAX_STATES or len(words) > _MAX_STATES:
+            raise _Unknown("too many endings")
+    return states
+
+
+def last_keys(regex: str) -> frozenset[str] | None:
+    """The first-word keys of every word a match can END with (its last word starts a word
+    of the reply), or None when that is not known."""
+    try:
+        words: set[str] = set()
+        left = _walk_back(_reversed(_Parser(regex).parse()), {""}, words)
+    except (_Unknown, IndexError, ValueError):
+        return None
+    if "" in left:
+        return None  # a match may hold no word at all
+    words |= left  # the match is one word, which starts it
+    return frozenset(first_key(word[::-1]) for word in words)
+
+
 def text_keys(doc_tokens: list[tuple[int, int, str]], text: str) -> dict[str, list[int]]:
     """Key -> the word starts offering it: each word's first-word key, and the two-word key
     with the next word when one space separates them; "$" where a dollar sign is."""
@@ -360,9 +435,10 @@ def build_index(patterns: Iterable[tuple[str, str]]) -> dict[str, dict]:
     """name -> {"hash", "keys"} for (name, regex) pairs."""
     index = {}
     for name, regex in patterns:
-        keys = first_keys(regex)
+        keys, last = first_keys(regex), last_keys(regex)
         index[name] = {"hash": regex_hash(regex),
-                       "keys": None if keys is None else sorted(keys)}
+                       "keys": None if keys is None else sorted(keys),
+                       "last": None if last is None else sorted(last)}
     return index
 
 
@@ -376,19 +452,21 @@ def stored_index() -> dict[str, dict]:
     except OSError:
         return index
     for line in lines:
-        if line.startswith("#") or line.count("\t") != 2:
+        if line.startswith("#") or line.count("\t") != 3:
             continue
-        name, digest, keys = line.split("\t")
-        index[name] = {"hash": digest, "keys": None if keys == "-" else sorted(keys.split("|"))}
+        name, digest, keys, last = line.split("\t")
+        index[name] = {"hash": digest, "keys": None if keys == "-" else sorted(keys.split("|")),
+                       "last": None if last == "-" else sorted(last.split("|"))}
     return index
 
 
-def keys_for(name: str, regex: str) -> frozenset[str] | None:
-    """The stored keys of a pattern, or None (always try it) when its regex has changed."""
+def keys_for(name: str, regex: str, which: str = "keys") -> frozenset[str] | None:
+    """The stored keys of a pattern ("keys": how it begins, "last": its last word's), or None
+    (no shortcut) when they are not known or its regex has changed."""
     entry = stored_index().get(name)
-    if entry is None or entry["hash"] != regex_hash(regex) or entry["keys"] is None:
+    if entry is None or entry["hash"] != regex_hash(regex) or entry[which] is None:
         return None
-    return frozenset(entry["keys"])
+    return frozenset(entry[which])
 
 
 def all_patterns() -> list[tuple[str, str]]:
@@ -399,10 +477,11 @@ def all_patterns() -> list[tuple[str, str]]:
 
 def write_index() -> Path:
     lines = ["# Generated by `python -m guardrails.prefilter --write`; do not edit.",
-             "# pattern name<TAB>regex hash<TAB>keys separated by | (- : always tried)"]
+             "# pattern name<TAB>regex hash<TAB>first keys<TAB>last-word keys, each list "
+             "separated by | (- : not known)"]
     for name, entry in build_index(all_patterns()).items():
-        keys = "-" if entry["keys"] is None else "|".join(entry["keys"])
-        lines.append(f"{name}\t{entry['hash']}\t{keys}")
+        keys, last = ("-" if entry[k] is None else "|".join(entry[k]) for k in ("keys", "last"))
+        lines.append(f"{name}\t{entry['hash']}\t{keys}\t{last}")
     INDEX_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return INDEX_PATH
 

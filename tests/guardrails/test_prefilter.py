@@ -18,6 +18,7 @@ from guardrails.prefilter import (
     build_index,
     first_keys,
     keys_for,
+    last_keys,
     stored_index,
 )
 from tests.guardrails.conftest import EVAL_DIR, PUBLIC_CASES
@@ -61,6 +62,22 @@ def test_first_keys(regex: str, expected: set[str] | None) -> None:
     assert (set(found) if found is not None else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\b(?:your|ur) (?:recent )?visit\b", {"vis"}),
+        (r"\bthanks for coming\b", {"com"}),
+        (r"\bdr\.? (?=[a-z])", {"dr"}),
+        (r"\bwe (?:ran|were running) late", {"lat"}),  # the last word may go on ("lately")
+        (r"\b(?:a|an) [a-z]+ visit", {"vis"}),
+        (r"\byour [a-z]+", None),  # any last word
+    ],
+)
+def test_last_keys(regex: str, expected: set[str] | None) -> None:
+    found = last_keys(regex)
+    assert (set(found) if found is not None else None) == expected
+
+
 def test_the_stored_index_is_up_to_date() -> None:
     """After changing a rule table, run `python -m guardrails.prefilter --write`."""
     assert stored_index() == build_index(all_patterns()), (
@@ -81,12 +98,15 @@ def test_pattern_names_are_unique_and_readable() -> None:
 
 @pytest.mark.parametrize(("name", "regex"), all_patterns(), ids=lambda v: v[:60])
 def test_trying_only_key_positions_finds_every_match(name: str, regex: str) -> None:
-    keys = keys_for(name, regex)
+    keys, ends = keys_for(name, regex), keys_for(name, regex, "last")
     compiled = _compiled(regex)
     for reply in _texts():
         norm = normalize(reply)
         doc = Doc.of(norm.text, norm)
         expected = [m.span() for m in compiled.finditer(doc.text)]
+        word_keys = {key for key in _word_starts(doc) if " " not in key}
+        if ends is not None and ends.isdisjoint(word_keys):
+            assert expected == [], (name, "skipped for its last word, yet it matches", doc.text)
         if keys is None:
             continue
         starts = _word_starts(doc)
