@@ -165,7 +165,7 @@ PATIENT_RELATIONSHIP = [
             "Calls the reader one of the practice's patients: confirms a patient relationship"),
     Pattern("en.relationship.speaks-reader-s-clinician", rf"\b(?:as|being|like) {YOUR} (?:[a-z'-]+ )?{CLINICIAN}\b|\b{YOUR} (?:[a-z'-]+ )?{CLINICIAN},? (?:dr|doctor)\b|\b(?:our|a|the) (?:loyal |long-time |longtime |valued |new |favorite |favourite |wonderful )?(?:patient|client)s? (?:like|such as) {YOU}\b|\b{YOU} as (?:a|our) (?:[a-z-]+ )?(?:patient|client)\b",
             "Speaks as the reader's clinician or calls the reader a patient: confirms a patient relationship"),
-    Pattern("en.relationship.says-reader-came-waited", rf"(?<!call or )(?<!phone or )(?<!email or )\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))(?! (?:anytime|any time|our front desk|the front desk|during (?:our )?(?:office |business )?hours|to (?:talk|chat|speak)))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
+    Pattern("en.relationship.says-reader-came-waited", rf"(?<!call or )(?<!phone or )(?<!email or )(?<!they )(?<!everyone )(?<!anyone )(?<!people )(?<!patients )(?<!families )(?<!who )\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))(?! (?:anytime|any time|our front desk|the front desk|during (?:our )?(?:office |business )?hours|to (?:talk|chat|speak)))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
             "Says the reader came in, waited or returned: confirms a patient relationship",
             unless=(hedged,)),
     Pattern("en.relationship.refers-time-reader-was", rf"\b(?:when|while|since|after|before|during the time|the day|the time|each time|every time|next time|last time) {YOU} (?:were|was|are|came|come|visited|visit|stopped|arrived|left|waited|saw|see|had|have|get|got|'re)\b(?! (?:reading|writing|calling))",
@@ -321,7 +321,7 @@ PERSONAL_IDENTIFIER = [
 # Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
 STAFF_TITLE = r"\b(?:dr|dra|doctor|doc|nurse|np|pa|rn|hygienist|assistant|therapist|counselor|midwife|surgeon|dentist|mr|mrs|ms|miss)\.? (?=[a-z])"
 # Words that tie a sentence to a visit or to care (with a staff name or a date).
-VISIT_CONTEXT = rf"\b(?:{ENCOUNTER}|{YOUR}{GAP} {CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had an?|waited|visited|saw|arrived|left|checked in)|came in|visited|was seen|were seen|was treated|were treated|diagnosed|prescribed|examined|performed)\b"
+VISIT_CONTEXT = rf"\b(?:(?:the|your|that) (?:wait|waiting|delay|hold time)|{ENCOUNTER}|{YOUR}{GAP} {CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had an?|waited|visited|saw|arrived|left|checked in)|came in|visited|was seen|were seen|was treated|were treated|diagnosed|prescribed|examined|performed)\b"
 
 IMPERATIVE_START = (
     r"(?:^|(?<=[.!?;:,] )|\b(?:please|just|simply|also|then|and|you should|you'll want to|"
@@ -421,6 +421,16 @@ PATIENT_RELATIONSHIP += [
             "Apologises for a particular occasion (the wait, the mix-up, the bill): confirms the reader was there",
             unless=(hedged,)),
 ]
+PATIENT_RELATIONSHIP += [
+    Pattern("en.relationship.time-together", r"\b(?:was|been|is always|it's always|what) (?:so |such |a )?(?:wonderful|great|nice|lovely|good|fun|a pleasure|a joy|a treat|pleasure|joy|treat) (?:catching up|chatting|talking|visiting|spending time|getting to know|meeting|seeing|having) (?:with )?(?:you|your|u|ur)\b|\bsee (?:the|your) (?:kids|children|family|little ones?|twins|baby|boys|girls|whole crew|whole family) (?:again|soon|next|before|in)\b",
+            "Speaks of time spent with the reader or seeing their family again: confirms a relationship",
+            unless=(hedged,)),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("en.treatment.progress", r"\bhow far (?:you|u|he|she|they)(?:'ve| have|'s| has)? come\b|\bhow much (?:you|u|he|she|they)(?:'ve| have|'s| has) (?:grown|improved|progressed|changed|healed)\b|\b(?:what a relief|it must be|must feel|must be so)\b(?: [a-z']+){0,6} (?:finally|again|no longer|anymore|sleep|sleeping|eat|eating|walk|walking|run|running|see|seeing|hear|hearing|chew|chewing|breathe|breathing|smile|smiling)\b",
+            "Speaks of someone's progress or relief ('how far you've come', 'what a relief to finally sleep'): discloses care",
+            unless=(hedged,)),
+]
 TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.reported-outcome", r"\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading|learn|learning)(?: (?:that|how|about how))\b(?: [a-z'-]+){1,9}? (?<!do )(?<!be )(?<!serve )(?:again|better|healed|healing|improved|improving|back to normal|no longer|anymore|crisp|clearer|clear|pain-free|comfortable|straighter|brighter|whiter|recovered|fixed|paid off|turned out|transformed|worked out|working out|made a difference|changed|cleared up)\b|\b(?:glad|happy|thrilled|delighted|relieved|pleased|excited|overjoyed)(?: (?:to hear|to know|to see|to read|to learn))?,? (?:that |how )?(?:the|that|those|things|everything|it|she|he|they|your|ur)\b(?: [a-z'-]+){0,8}? (?:again|healed|healing|improved|improving|back to normal|no longer|anymore|crisp|clearer|pain-free|straighter|brighter|whiter|recovered|fixed|paid off|turned out|transformed|cleared up)\b",
             "Reports a change in someone's body, health or daily life ('hearing that the road signs are clear again'): discloses care",
@@ -433,6 +443,9 @@ MEDICAL_ADVICE += [
             "Gives aftercare limits or instructions ('no straws for 48 hours', 'soft foods only'): medical advice"),
 ]
 RECORDS_BILLING += [
+    Pattern("en.records.sorted-out", r"\b(?:sort|sorted|sorting|work|worked|working|fix|fixed|fixing|resolve|resolved|resolving|straighten|straightened|clear|cleared) (?:out |up )?(?:the|your|that) (?:[a-z-]+ )?(?:insurance|billing|claim|claims|paperwork|bill|account|coverage|payment|balance|statement|refund|copay|deductible)\b",
+            "Says the practice sorted out the reader's insurance, bill or paperwork: discloses billing information",
+            unless=(hedged,)),
     Pattern("en.records.account-action", r"\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|sent (?:it |this |the account |your account )?to collections)\b",
             "Describes action on a particular account (a hold on collections, the remaining balance): discloses billing information",
             unless=(hedged,)),

@@ -204,6 +204,16 @@ PATIENT_RELATIONSHIP += [
             "Says the practice helped the reader or that things went well for them ('nos alegra haber podido ayudarle'): confirms care",
             unless=(hedged,)),
 ]
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.brought-to-us", r"\b(?:que )?nos (?:trajo|trajiste|trajeron|dejo|dejaste|dejaron|llevo|mando|mandaste|regalo|regalaste|regalaron|obsequio)\b|\bver (?:a )?(?:los|sus|tus) (?:ninos|hijos|nietos|gemelos|pequenos) (?:de nuevo|otra vez|pronto|nuevamente)\b",
+            "Speaks of something the reader brought the practice, or of seeing their children again: confirms a relationship",
+            unless=(hedged,)),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
+            "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
+            unless=(hedged,)),
+]
 TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
@@ -214,6 +224,9 @@ MEDICAL_ADVICE += [
             "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
 ]
 RECORDS_BILLING += [
+    Pattern("es.records.sorted-out", r"\b(?:resolvimos|resolviamos|arreglamos|arreglabamos|aclaramos|aclarabamos|solucionamos|soluciobamos|corregimos|corregiamos) (?:lo del|lo de su|el tema del|el asunto del|su|el|la) (?:seguro|cobro|factura|cuenta|pago|reclamo|reembolso|saldo|copago|papeleo)\b",
+            "Says the practice sorted out the reader's insurance or bill ('mientras resolvíamos lo del seguro'): discloses billing information",
+            unless=(hedged,)),
     Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
             "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
             unless=(hedged,)),

@@ -81,7 +81,8 @@ CUES = {
                           "arreglada resultados progreso avance avances "
                           "brillante derecha derechos blanca blancos comodo comoda "
                           "confianza seguro segura cambio transformacion sano sana fuerte "
-                          "caminando corriendo durmiendo comiendo creciendo alivio terapia "
+                          "caminando corriendo durmiendo comiendo creciendo alivio terapia brillar "
+                          "brilla brille luce luzca lucir "
                           "rehabilitacion"),
         "feeling": _words("apurado apurada apresurado apresurada incomodo incomoda asustado "
                           "asustada lastimado lastimada dolor doloroso valiente valientes valentia "
@@ -134,6 +135,7 @@ SAFE_PHRASES = {
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
         r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",
         r"\b(?:talk|speak|connect|chat|meet) with you\b",
+        r"\bstay (?:healthy|safe|well|warm|cool|tuned|in touch)\b|\btake care\b|\bkeep smiling\b",
         r"\b(?:next|right|first) step\b|\b(?:same|next|following) (?:business )?day\b",
         r"\b(?:out of|in|during|from) your (?:busy )?(?:day|schedule|week|morning|evening)\b",
         r"\byour (?:neighborhood|local|community|hometown|friendly) [a-z]+\b",

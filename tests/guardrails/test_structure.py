@@ -12,6 +12,26 @@ from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, PRACTICE, assert_o
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "progress-and-time-together": [
+        ("en", "Our therapists were so proud to see how far you've come.",
+         "treatment-disclosure", "how far you've come"),
+        ("en", "What a relief it must be to finally sleep through the night!",
+         "treatment-disclosure", "What a relief it must be to finally sleep"),
+        ("en", "It was wonderful catching up with you!",
+         "patient-relationship", "was wonderful catching up with you"),
+        ("en", "We'd love to see the kids again before school starts!",
+         "patient-relationship", "see the kids again"),
+        ("en", "Thanks for your patience while we sorted out the insurance paperwork.",
+         "records-billing", "sorted out the insurance paperwork"),
+        ("es", "Fue un gusto ver lo mucho que ha avanzado.",
+         "treatment-disclosure", "lo mucho que ha avanzado"),
+        ("es", "Gracias por las flores que nos trajo la semana pasada.",
+         "patient-relationship", "que nos trajo"),
+        ("es", "Gracias por su paciencia mientras resolvíamos lo del seguro.",
+         "records-billing", "resolvíamos lo del seguro"),
+        ("es", "¡Esa sonrisa va a brillar en la boda!",
+         "treatment-disclosure", "sonrisa"),
+    ],
     "reader-event": [
         (
             "en",
