@@ -37,7 +37,10 @@ _OBFUSCATED_EMAIL = re.compile(
     r"\{arroba\}| arroba )\s?[a-z0-9\-]{1,63}\s?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot |\(punto\)|"
     r"\[punto\]|\{punto\}| punto )\s?" + _DOMAIN_END
     # bare words need both: "name at example dot com" ("us at example.com" is prose)
-    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} at [a-z0-9\-]{1,63} dot " + _DOMAIN_END,
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} at [a-z0-9\-]{1,63} dot " + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} @ ?[a-z0-9\-]{1,63} ?\. ?" + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} ?@ [a-z0-9\-]{1,63} ?\. ?" + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}@[a-z0-9\-]{1,63} \. ?" + _DOMAIN_END,
     re.IGNORECASE,
 )
 
@@ -102,7 +105,7 @@ def find_emails(text: str) -> list[ContactMatch]:
                  for m in _EMAIL.finditer(text, max(0, at - 64))]
     lowered = text.lower()
     if not (" dot " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered
-            or "arroba" in lowered):
+            or "arroba" in lowered or " @" in lowered or "@ " in lowered or " ." in lowered):
         return found
     for m in _OBFUSCATED_EMAIL.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
@@ -116,21 +119,26 @@ def emails_equal(a: str, b: str) -> bool:
 
 def _canonical_email(value: str) -> str:
     value = value.strip().lower()
-    value = re.sub(r"\s?(?:\((?:at|arroba)\)|\[(?:at|arroba)\]|\{(?:at|arroba)\}| at | arroba )\s?",
-                   "@", value)
+    value = re.sub(
+        r"\s?(?:\((?:at|arroba)\)|\[(?:at|arroba)\]|\{(?:at|arroba)\}| at | arroba |@)\s?",
+        "@", value)
     return re.sub(r"\s?(?:\((?:dot|punto)\)|\[(?:dot|punto)\]|\{(?:dot|punto)\}| dot | punto )\s?",
                   ".", value).replace(" ", "")
 
 
 # Digits written as words: "five five five, oh one four, two two nine oh" is a phone number.
-_DIGIT_WORDS = frozenset(
-    [
-        "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "cero", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"
-    ])
+_DIGIT_WORD_LIST = (
+    "zero oh o one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred cero uno una dos tres cuatro cinco seis siete ocho nueve "
+    "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte "
+    "veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete "
+    "veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien"
+)
+_DIGIT_WORDS = frozenset(_DIGIT_WORD_LIST.split())
 _SPELLED_DIGITS = re.compile(
-    r"(?<![\w])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|una|dos|"
-    r"tres|cuatro|cinco|seis|siete|ocho|nueve|\d)(?:[ ,.\-/]{1,3}|$)){7,}"
+    r"(?<![\w])(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d+|y|and)"
+    r"(?:[ ,.\-/]{1,3}|$)){7,}"
 )
 
 

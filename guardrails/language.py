@@ -249,6 +249,8 @@ _REPLY_WORDS = frozenset(
     ])
 _TOO_MANY_UNKNOWN = 0.4  # of a sentence's words: more, and it is not English or Spanish
 _CHECKED_WORD = re.compile(r"[a-z]{2,}")
+# Letters of the IPA block and turned letters that survive folding.
+_TURNED = re.compile("[\u0250-\u02af\u1d00-\u1d7f]")
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +264,10 @@ def _known_words() -> frozenset[str]:
                      | common_words("en") | common_words("es"))
 
 
-_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "mente")
+# Endings a frequent word may carry: plurals and verb forms, and Spanish pronouns joined to
+# a verb ("recomendarnos", "simplificarlo").
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "mente", "nos", "lo", "la", "le", "les", "los",
+             "las", "me", "te", "se", "selo", "sela")
 
 
 def _known(word: str, known: frozenset[str]) -> bool:
@@ -281,16 +286,13 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
         names = given_names()[0]
         unknown = [w for w in unknown if w not in ignore and w not in names
                    and not _known(w, known)]
-    return len(unknown), len(words)
-
-
-def _mostly_function_words(folded: str, language: str) -> bool:
-    """At least half of the words (and three) are function words only `language` and the
-    other supported language use: a sentence of another language cannot look like that."""
-    words = _WORD.findall(folded)
-    vocabulary = FUNCTION_WORDS[language]
-    hits = sum(1 for w in words if w in vocabulary)
-    return hits >= 3 and hits * 2 >= len(words)
+    weight = len(unknown)
+    if unknown:
+        # Words written backwards ("tisiv ruoy"), or long strings no language has
+        # ("vghhbmtzigzvcib", base64): each counts double.
+        weight += sum(2 if len(w) >= 20 else 1 for w in unknown
+                      if len(w) >= 20 or (len(w) >= 3 and w[::-1] in known))
+    return weight, len(words)
 
 
 def judge_sentence(original: str, folded: str, evidence: str,
@@ -304,8 +306,8 @@ def judge_sentence(original: str, folded: str, evidence: str,
     language, score = score_words(evidence, char_hints(original))
     if language not in SUPPORTED and score >= 2:
         return language
-    if language in SUPPORTED and _mostly_function_words(evidence, language):
-        return language  # plainly English or Spanish: no need for the word lists
+    if _TURNED.search(folded) and len(_TURNED.findall(folded)) >= 2:
+        return "unknown"  # upside-down or IPA letters ("ʌısıʇ"): not text anyone reads
     unknown, total = unknown_words(evidence, ignore)
     if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
         return language if language not in SUPPORTED and language else "unknown"

@@ -80,3 +80,19 @@ def test_short_or_name_heavy_english_and_spanish_pass(reply: str) -> None:
 )
 def test_lookalikes_fold_to_latin(lookalike: str, folded: str) -> None:
     assert normalize(lookalike).text == folded
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [("Text Dr. Lee at five five five, oh one four, twenty-two ninety-one.", "foreign-contact"),
+     ("Escriba al cinco cinco cinco, cero uno cuatro, veintidós noventa y uno.",
+      "foreign-contact"),
+     ("Email jane @ mail . com for details.", "foreign-contact"),
+     ("tisiv ruoy rof sknahT", "unsupported-language"),  # written backwards
+     ("VGhhbmtzIGZvciB5b3VyIHZpc2l0", "unsupported-language"),  # base64
+     ("Thanks for your ʌısıʇ!", "unsupported-language"),  # upside-down letters
+     ("Thanks for your ᴠɪsɪᴛ last week!", "patient-relationship"),  # small capitals
+     ("Thanks for your v̶i̶s̶i̶t̶!", "patient-relationship")],  # combining strokes
+)
+def test_more_encodings_are_blocked(reply: str, rule: str) -> None:
+    assert rule in block_rules(judge(reply, spanish="Escriba" in reply))
