@@ -185,7 +185,7 @@ DEFINITE = {
 PHRASE_CUES = {
     "en": {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
-        "event": r"\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b",
+        "event": r"\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
     },
     "es": {

@@ -12,6 +12,24 @@ from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, PRACTICE, assert_o
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "hard-stretch-and-reminiscing": [
+        ("en", "We know how hard that first week was.",
+         "patient-relationship", "how hard that first week"),
+        ("en", "Our front desk is still laughing about the superhero cape.",
+         "patient-relationship", "still laughing about"),
+        ("en", "Please give our best to Grandma.",
+         "patient-relationship", "give our best to Grandma"),
+        ("en", "It's been a long road, and you've handled it with such grace.",
+         "patient-relationship", "long road"),
+        ("es", "Sabemos lo difícil que fue esa primera semana.",
+         "patient-relationship", "lo difícil que fue esa primera semana"),
+        ("es", "¡La próxima vez tendremos listo el sabor de chicle!",
+         "patient-relationship", "La próxima vez"),
+        ("es", "Con gusto le hicimos un espacio con tan poco aviso.",
+         "patient-relationship", "le hicimos un espacio"),
+        ("es", "Ha sido un camino largo y lo ha llevado con mucha valentía.",
+         "patient-relationship", "lo ha llevado con mucha valentía"),
+    ],
     "progress-and-time-together": [
         ("en", "Our therapists were so proud to see how far you've come.",
          "treatment-disclosure", "how far you've come"),
