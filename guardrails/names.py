@@ -205,7 +205,7 @@ _INTRODUCING = re.compile(
     r"habla con|hablar con) $")
 _ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
 _ROLE_AFTER = re.compile(
-    rf",? (?:the |our |la |el |nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+ ){{0,2}}?"
+    rf",? (?:the |our |la |el |nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+,? ){{0,2}}?"
     rf"(?:{_STAFF_ROLE}|billing|facturacion|front desk|recepcion)\b")
 
 
