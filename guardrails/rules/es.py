@@ -217,6 +217,15 @@ PATIENT_RELATIONSHIP += [
             "Speaks of staff remembering the reader, their next visit, or making room for them ('le hicimos un espacio'): confirms a relationship",
             unless=(hedged,)),
 ]
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.recognised", r"\b(?:reconocemos|reconoceriamos|reconoceria|reconoce) (?:su|tu|esa) (?:risa|sonrisa|voz|cara)\b|\b(?:su|tu) (?:risa|sonrisa|voz|cara) (?:la|lo) (?:reconocemos|reconoceriamos)\b|\b(?:galletas|flores|pastel|pan|dulces|chocolates|cafe|regalo|regalos|tarjeta|postre|tamales|donas|bocadillos|detalle) que (?:nos )?(?:trajo|trajiste|trajeron|dejo|dejaste|mando|mandaste|regalo)\b",
+            "Says the practice recognises the reader or remembers their gift: confirms a relationship"),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("es.treatment.relief", r"\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
+            "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
+            unless=(hedged,)),
+]
 TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
@@ -228,6 +237,8 @@ TREATMENT_DISCLOSURE += [
             unless=(hedged,)),
 ]
 MEDICAL_ADVICE += [
+    Pattern("es.advice.fluids-and-rest", r"\b(?:tome|tomen|toma|beba|bebe|beban) (?:mucha |bastante |suficiente |mas )?(?:agua|liquidos|suero|te)\b|\b(?:trate|intente|procure|trata|intenta|procura) (?:de )?(?:descansar|dormir|reposar|no forzar|no cargar|no masticar)\b",
+            "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
     Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
             "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
 ]

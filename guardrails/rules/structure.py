@@ -34,6 +34,7 @@ IMPERATIVES = {
 CUES = {
     "en": {
         "event": _words("birthday wedding graduation birth delivery arrival milestone anniversary "
+                        "retirement promotion engagement marathon honeymoon reunion "
                         "journey finish surgery procedure operation pregnancy newborn baby babies "
                         "bundle shower trip stay chapter adventure celebration"),
         "time": _words("again back since ago yesterday tomorrow tonight earlier recently lately "
@@ -66,6 +67,7 @@ CUES = {
     },
     "es": {
         "event": _words("boda graduacion nacimiento parto llegada etapa aniversario cumpleanos "
+                        "mudanza jubilacion luna "
                         "embarazo bebe bebes cirugia operacion procedimiento tratamiento "
                         "proceso meta logro celebracion viaje estancia"),
         "time": _words("vuelta nuevamente desde hace ayer pasado pasada ultima ultimo proxima "
@@ -185,12 +187,12 @@ DEFINITE = {
 PHRASE_CUES = {
     "en": {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
-        "event": r"\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
+        "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
-        "event": r"\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
+        "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
         "outcome": r"\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
     },
 }
