@@ -443,6 +443,15 @@ TREATMENT_DISCLOSURE += [
             "Speaks of how the reader looks, feels or worked after care ('it suits you', 'no more squinting'): discloses care",
             unless=(hedged,)),
 ]
+PATIENT_RELATIONSHIP += [
+    Pattern("en.relationship.there-for-reader", r"\b(?:we|our [a-z]+|the team|the staff) (?:could|were able to|got to|was able to) (?:be there for|support|help|care for|look after|stand by) (?:you|u)\b",
+            "Says the practice was there for the reader: confirms care",
+            unless=(hedged,)),
+]
+TREATMENT_DISCLOSURE += [
+    Pattern("en.treatment.symptom-returns", r"\b(?:the|that|your|ur|any) (?:[a-z-]+ )?(?:sensitivity|pain|swelling|soreness|itching|rash|ache|aching|bleeding|numbness|tingling|pressure|discomfort|headaches?|symptoms?|redness|stiffness|dizziness|nausea|cough|fever|flare-ups?)\b (?:returns|comes back|came back|flares up|gets worse|got worse|persists|lingers|continues|is back|worsens|recurs|acts up|starts again)\b|\b(?:your|ur) (?:health|fitness|wellness|treatment|smile|weight|dental|skin|recovery|care|hearing|vision) (?:goals?|journey|plan|needs)\b",
+            "Speaks of the reader's symptom coming back, or their health goals: discloses care"),
+]
 TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.progress", r"\bhow far (?:you|u|he|she|they)(?:'ve| have|'s| has)? come\b|\bhow much (?:you|u|he|she|they)(?:'ve| have|'s| has) (?:grown|improved|progressed|changed|healed)\b|\b(?:what a relief|it must be|must feel|must be so)\b(?: [a-z']+){0,6} (?:finally|again|no longer|anymore|sleep|sleeping|eat|eating|walk|walking|run|running|see|seeing|hear|hearing|chew|chewing|breathe|breathing|smile|smiling)\b",
             "Speaks of someone's progress or relief ('how far you've come', 'what a relief to finally sleep'): discloses care",
@@ -460,6 +469,9 @@ MEDICAL_ADVICE += [
             "Gives aftercare limits or instructions ('no straws for 48 hours', 'soft foods only'): medical advice"),
 ]
 RECORDS_BILLING += [
+    Pattern("en.records.quote-received", r"\b(?:the|that|your|ur) (?:estimate|quote|bill|invoice|statement|charge|balance|copay|receipt)s? (?:you|u) (?:received|got|were given|paid|saw|were sent)\b",
+            "Speaks of an estimate or bill the reader received: discloses billing information",
+            unless=(hedged,)),
     Pattern("en.records.updated-details", r"\b(?:updated|changed|corrected|fixed|added|removed|switched) (?:[a-z']+ ){0,5}(?:your|ur) (?:new |updated |old |current |cell |home )?(?:number|phone|cell|address|email|contact info|contact details|file|profile|chart|pharmacy)\b|\breminder (?:texts|calls|emails|messages) (?:go|went|will go|now go) to (?:your|ur)\b",
             "Says the practice changed the reader's details on file: discloses records",
             unless=(hedged,)),

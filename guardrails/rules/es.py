@@ -178,6 +178,8 @@ REVIEW_INCENTIVE = [
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("es.incentive.offers-something-value", r"\b(?:descuento|descuentos|tarjeta de regalo|tarjetas de regalo|certificado de regalo|cupon|cupones|vale|vales|bono|bonificacion|reembolso|reembolsar|reembolsamos|reembolsaremos|credito|creditos|saldo a favor|(?<!linea )(?<!llamada )(?<!numero )(?<!lineas )(?<!estacionamiento )(?<!parking )(?<!parqueo )(?<!aparcamiento )(?<!wifi )(?<!internet )(?<!cafe )(?<!agua )(?:gratis|gratuit[oa]s?)|sin costo|sin cargo|de cortesia|cortesia|regalo|regalos|obsequio|obsequios|compensacion|compensar|compensarle|condonar|condonamos|perdonar el|\d+ ?% de descuento|precio especial|precios especiales|tarifa especial|oferta especial|rebaja|rebajas|un detallito|lo refleja en su (?:resena|calificacion|opinion)|reflejarlo en su (?:resena|calificacion|opinion))\b|(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?!\w)|\b\d+ (?:dolares|pesos)\b|\btarjetas? (?:de )?(?:amazon|visa|walmart|target|starbucks|prepagadas?)\b",
             "Offers something of value ('descuento', 'reembolso', 'gratis', 'tarjeta de regalo'): not allowed in a public reply"),
+    Pattern("es.incentive.prize-box", r"\b(?:caja|cofre|baul) de (?:premios|sorpresas|tesoros|juguetes)\b|\bpremios? (?:para|de) (?:los )?(?:ninos|pequenos|valientes)\b",
+            "Mentions the prize box or treats for children: rewards tied to a visit are not allowed in a public reply"),
     Pattern("es.incentive.offers-raffle-prize-reward", r"\b(?:rifa|rifas|rifamos|rifaremos|sorteo|sorteos|sorteamos|sortearemos)\b|\b(?:gana|ganar|ganara|gane|recibe|recibir|recibira|reciba|llevese|llevara) (?:un|una|el|la|nuestro|nuestra) (?:premio|regalo|obsequio|kit|canasta|tableta|tarjeta)\b|\b(?:quienes|los que|todos los que|cada persona que|cada paciente que|las personas que) (?:nos )?(?:dejen|escriban|publiquen|compartan|pongan|den|actualicen|cambien)(?: [a-z0-9]+){0,2} (?:resenas?|estrellas|calificacion|calificaciones|opiniones?|comentarios?)\b",
             "Offers a raffle, prize or reward tied to reviews ('la rifa', 'quienes dejen cinco estrellas'): an incentive for reviews is forbidden (FTC)"),
 ]
@@ -226,13 +228,23 @@ TREATMENT_DISCLOSURE += [
             "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
             unless=(hedged,)),
 ]
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
+            "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
+            unless=(hedged,)),
+]
+RECORDS_BILLING += [
+    Pattern("es.records.quote-received", r"\b(?:el|la|su) (?:presupuesto|cotizacion|factura|cuenta|cargo|cobro|estado de cuenta|recibo) que (?:usted )?(?:recibio|le dimos|le dieron|pago|le enviamos|le llego|le entregamos)\b",
+            "Speaks of a quote or bill the reader received ('el presupuesto que recibió'): discloses billing information",
+            unless=(hedged,)),
+]
 TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
             unless=(hedged,)),
 ]
 TREATMENT_DISCLOSURE += [
-    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado)\b",
+    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
             unless=(hedged,)),
 ]

@@ -12,6 +12,24 @@ from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, PRACTICE, assert_o
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "support-symptoms-and-estimates": [
+        ("en", "We're so glad our team could be there for you during such an important time.",
+         "patient-relationship", "our team could be there for you"),
+        ("en", "Please don't hesitate to reach out if the sensitivity returns.",
+         "treatment-disclosure", "the sensitivity returns"),
+        ("en", "Our team looks forward to continuing to support your health goals.",
+         "treatment-disclosure", "your health goals"),
+        ("en", "We're sorry that the estimate you received was higher than expected.",
+         "records-billing", "the estimate you received"),
+        ("es", "Nos alegra haber estado a su lado en un momento tan importante.",
+         "patient-relationship", "haber estado a su lado"),
+        ("es", "Lamentamos que el presupuesto que recibió haya sido más alto de lo esperado.",
+         "records-billing", "el presupuesto que recibió"),
+        ("es", "Es maravilloso saber que ya se siente como antes.",
+         "treatment-disclosure", "saber que ya se siente como antes"),
+        ("es", "Esperamos que a los niños les haya gustado la caja de premios.",
+         "review-incentive", "caja de premios"),
+    ],
     "recognition-looks-relief-life-events": [
         ("en", "We'd recognize that laugh anywhere!",
          "patient-relationship", "recognize that laugh"),
