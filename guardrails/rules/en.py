@@ -345,6 +345,7 @@ ADVICE_OBJECT = words(
     "medicated", "dosing", "blood pressure", "blood sugar", "glucose", "temperature",
     # diets and regimens: "stick with the soft-food diet"
     "diet", "regimen", "exercises", "stretches", "stretching", "home care", "aftercare",
+    "drinks", "liquids", "beverages", "smoothies", "soup", "soups",
 )
 
 MEDICAL_ADVICE = [
@@ -398,6 +399,7 @@ PATIENT_RELATIONSHIP += en_classes.PATIENT_RELATIONSHIP
 TREATMENT_DISCLOSURE += en_classes.TREATMENT_DISCLOSURE
 MEDICAL_ADVICE += en_classes.MEDICAL_ADVICE
 RECORDS_BILLING += en_classes.RECORDS_BILLING
+REVIEW_INCENTIVE += en_classes.REVIEW_INCENTIVE
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.

@@ -67,6 +67,8 @@ MEDICAL_ADVICE = [
             "Recommends a home remedy ('a cool compress and rest usually help'): medical advice"),
     Pattern("en.advice.aftercare-limits", r"\b(?:no|avoid|skip|stay off|hold off on) (?:[a-z-]+ ){0,2}(?:straws?|smoking|spitting|rinsing|alcohol|hot drinks|hot liquids|exercise|lifting|swimming|makeup|sun|chewing|workouts?)\b(?: [a-z]+){0,3} (?:for|during) (?:\d+|a few|the next|the first|twenty-four|forty-eight|a couple of|one|two|three) (?:[a-z]+ )?(?:hours?|hrs?|days?|weeks?)\b|\b(?:soft|liquid|cold|bland) (?:foods?|diet|meals?) only\b|\bonly (?:soft|liquid|cold|bland) (?:foods?|diet)\b|\bice (?:it |the area |that )?(?:on and off|twenty minutes|20 minutes|for \d+|every \d+|as needed)\b|\b(?:avoid|skip|cut back on|limit|stay away from|steer clear of) (?:[a-z-]+ ){0,2}(?:drinks|snacks|sweets|soda|sodas|sugar|candy|caffeine|dairy|juice|coffee)\b",
             "Gives aftercare limits or instructions ('no straws for 48 hours', 'soft foods only'): medical advice"),
+    Pattern("en.advice.prognosis", r"\b(?:stiffness|soreness|swelling|pain|clicking|popping|itching|redness|bruising|numbness|tenderness|sensitivity|rash|ache|aching|discomfort|symptoms?|headaches?|cramping|bleeding)\b(?: [a-z']+){0,3} (?:should|will|usually|often|typically|generally|tends to|tend to) (?:ease|ease up|settle|settle down|fade|go away|improve|subside|clear up|calm down|resolve|pass|disappear)\b|\b(?:settles?|resolves?|goes away|go away|clears? up|passes|pass) on (?:its|their) own\b|\bgive it (?:a few|a couple of|some|another|a|one|two|three|\d+) (?:more )?(?:days?|weeks?|hours?)\b",
+            "Says how a symptom will go or how long to wait ('the stiffness should ease up', 'give it a few days'): medical advice"),
 ]
 
 RECORDS_BILLING = [
@@ -82,4 +84,12 @@ RECORDS_BILLING = [
     Pattern("en.records.account-action", r"\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|sent (?:it |this |the account |your account )?to collections)\b",
             "Describes action on a particular account (a hold on collections, the remaining balance): discloses billing information",
             unless=(hedged,)),
+    Pattern("en.records.paid-up", r"\b(?:you're|you are|youre|u r|your account is|you were|your balance is) (?:all |now |fully )?(?:paid up|paid in full|up to date on (?:your )?payments|current on (?:your )?(?:payments|account)|past due|behind on (?:your )?payments|overdue|in collections)\b",
+            "Says whether the reader's account is paid: discloses billing information",
+            unless=(hedged,)),
+]
+
+REVIEW_INCENTIVE = [
+    Pattern("en.incentive.that-star", r"\b(?:earn|get|win|deserve|see|have) (?:that|the|a|your|our) (?:fifth|5th|5|five|missing|last|extra|full) stars?\b",
+            "Asks for the missing star: asking to change a rating is never allowed"),
 ]

@@ -194,6 +194,7 @@ PATIENT_RELATIONSHIP += es_classes.PATIENT_RELATIONSHIP
 TREATMENT_DISCLOSURE += es_classes.TREATMENT_DISCLOSURE
 RECORDS_BILLING += es_classes.RECORDS_BILLING
 MEDICAL_ADVICE += es_classes.MEDICAL_ADVICE
+REVIEW_INCENTIVE += es_classes.REVIEW_INCENTIVE
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.

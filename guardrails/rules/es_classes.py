@@ -66,4 +66,11 @@ MEDICAL_ADVICE = [
             "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
     Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
             "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
+    Pattern("es.advice.prognosis-and-care", r"\b(?:rigidez|dolor|inflamacion|hinchazon|chasquido|picazon|comezon|ardor|molestia|molestias|sensibilidad|sarpullido|moreton|entumecimiento|sangrado)\b(?: [a-z]+){0,6}? (?:deberia|deberian|suele|suelen|va a|van a|tiende a|tienden a) (?:pasar|bajar|desaparecer|mejorar|calmarse|quitarse|irse|resolverse|disminuir|ceder)\b|\b(?:dale|dele|denle) (?:unos|un par de|algunos|otros|unas|otras) (?:dias|semanas|horas)\b|\b(?:mantenga|manten|mantengan) (?:la|el|su|tu) (?:zona|area|herida|vendaje|sitio|boca|piel|ojo|ojos|incision) (?:limpi[oa]|sec[oa]|cubiert[oa]|elevad[oa]|hidratad[oa])\b|\b(?:asegurese|asegurate|aseguren|no olvide|no olvides|recuerde|recuerda) (?:de )?(?:terminar|completar|tomar|seguir|continuar|usar|aplicar)\b(?: [a-z]+){0,3} (?:tratamiento|antibiotico|antibioticos|medicamento|medicina|pastillas|crema|gotas|dosis|receta)\b",
+            "Says how a symptom will go, how long to wait or how to look after it ('suele pasar solo', 'mantén la zona limpia'): medical advice"),
+]
+
+REVIEW_INCENTIVE = [
+    Pattern("es.incentive.that-star", r"\b(?:esa|la|una|su|tu) (?:quinta|5a|ultima) estrella\b",
+            "Asks for the missing star: asking to change a rating is never allowed"),
 ]

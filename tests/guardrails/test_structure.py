@@ -12,6 +12,26 @@ from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, PRACTICE, assert_o
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "prognosis-stars-and-accounts": [
+        ("en", "We'd love a second chance to earn that fifth star.",
+         "review-incentive", "earn that fifth star"),
+        ("en", "We double-checked, and you're all paid up.",
+         "records-billing", "you're all paid up"),
+        ("en", "Give it a few more days and the stiffness should ease up.",
+         "medical-advice", "Give it a few more days"),
+        ("en", "That kind of jaw clicking usually settles on its own.",
+         "medical-advice", "settles on its own"),
+        ("en", "Stick to lukewarm drinks for now.",
+         "medical-advice", "Stick to lukewarm drinks"),
+        ("es", "Mantén la zona limpia y vas a estar bien.",
+         "medical-advice", "Mantén la zona limpia"),
+        ("es", "Dale unos días más y la rigidez debería bajar.",
+         "medical-advice", "Dale unos días"),
+        ("es", "Asegúrate de terminar todo el tratamiento.",
+         "medical-advice", "Asegúrate de terminar todo el tratamiento"),
+        ("es", "Ese tipo de chasquido en la mandíbula suele pasar solo.",
+         "medical-advice", "chasquido en la mandíbula suele pasar"),
+    ],
     "support-symptoms-and-estimates": [
         ("en", "We're so glad our team could be there for you during such an important time.",
          "patient-relationship", "our team could be there for you"),
