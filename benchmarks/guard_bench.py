@@ -1,10 +1,13 @@
-"""Guardrail throughput: prints replies/s and p50/p99 latency per reply.
+"""Guardrail speed: cold start, replies/s and p50/p99 latency per reply, large replies.
 
     .venv/bin/python benchmarks/guard_bench.py [--count 10000]
 
-1. In process: `check()` over N realistic replies (safe and unsafe, English and Spanish).
-2. `review-assistant guard --jsonl` as a subprocess on the same N cases, start-up included.
-3. One 1 MB and one 2 MB reply, to show time grows linearly with size.
+1. Cold start: a fresh process imports the guardrail and checks one reply (target <= 0.3 s).
+2. In process, one core: `check()` over N realistic replies (safe and unsafe, English and
+   Spanish; target >= 10,000 replies/s).
+3. `review-assistant guard --jsonl` as a subprocess on the same N cases, start-up included.
+4. 1 MB and 2 MB replies (time must not grow faster than size) and a 50 MB one (bounded:
+   only the first 64 KB of a reply that far over the limit is checked).
 """
 
 from __future__ import annotations
@@ -81,6 +84,30 @@ def make_cases(count: int, seed: int = 7) -> list[dict]:
     return cases
 
 
+COLD_START_TARGET = 0.3
+THROUGHPUT_TARGET = 10_000
+COLD = """
+import time
+started = time.perf_counter()
+from guardrails import check
+check("Gracias por sus comentarios. Thanks for taking the time to write! "
+      "Please call us at (555) 014-2290.", {"practice": {"phone": "(555) 014-2290"}})
+print(time.perf_counter() - started)
+"""
+
+
+def bench_cold_start(runs: int = 7) -> None:
+    """Import plus the first check, in fresh processes (median and worst of `runs`)."""
+    times = sorted(float(subprocess.run([sys.executable, "-c", COLD], capture_output=True,
+                                        cwd=ROOT, check=True, text=True).stdout)
+                   for _ in range(runs))
+    median = statistics.median(times)
+    verdict = "meets" if median <= COLD_START_TARGET else "MISSES"
+    print(f"cold start : import + first check() in a fresh process: median {median:.3f} s, "
+          f"worst {times[-1]:.3f} s over {runs} runs ({verdict} the {COLD_START_TARGET} s "
+          "target)")
+
+
 def bench_in_process(cases: list[dict]) -> None:
     for case in cases[:200]:  # warm the caches (lexicon load, regex compile)
         check(case["reply"], case)
@@ -94,8 +121,11 @@ def bench_in_process(cases: list[dict]) -> None:
     latencies.sort()
     p50 = statistics.median(latencies) * 1e6
     p99 = latencies[int(len(latencies) * 0.99) - 1] * 1e6
+    rate = len(cases) / elapsed
+    verdict = "meets" if rate >= THROUGHPUT_TARGET else "MISSES"
     print(f"in process : {len(cases):,} replies in {elapsed:.2f} s = "
-          f"{len(cases) / elapsed:,.0f} replies/s; p50 {p50:.0f} µs, p99 {p99:.0f} µs")
+          f"{rate:,.0f} replies/s on one core; p50 {p50:.0f} µs, p99 {p99:.0f} µs "
+          f"({verdict} the {THROUGHPUT_TARGET:,} replies/s target)")
 
 
 def bench_cli(cases: list[dict]) -> None:
@@ -134,7 +164,7 @@ LARGE_UNITS = {
 
 def bench_large() -> None:
     for label, unit in LARGE_UNITS.items():
-        for megabytes in (1, 2):
+        for megabytes in (1, 2, 50):
             size = megabytes * 1_000_000
             reply = (unit * (size // len(unit) + 1))[:size] + " Call (555) 014-2290."
             started = time.perf_counter()
@@ -150,6 +180,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     args = parser.parse_args()
     cases = make_cases(args.count)
+    bench_cold_start()
     blocked = sum(not check(c["reply"], c).passed for c in cases[:1000])
     print(f"cases      : {args.count:,} (of the first 1,000, {blocked} blocked)")
     bench_in_process(cases)

@@ -33,10 +33,14 @@ _EMAIL = re.compile(
 _DOMAIN_END = r"(?:com|org|net|edu|gov|io|co|us|info|health|care|clinic|dental|example|mx|es)\b"
 _OBFUSCATED_EMAIL = re.compile(
     # bracketed "at": "name (at) example.com", "name [at] example (dot) com"
-    r"(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}\s?(?:\(at\)|\[at\]|\{at\})\s?"
-    r"[a-z0-9\-]{1,63}\s?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot )\s?" + _DOMAIN_END
+    r"(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\]|"
+    r"\{arroba\}| arroba )\s?[a-z0-9\-]{1,63}\s?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot |\(punto\)|"
+    r"\[punto\]|\{punto\}| punto )\s?" + _DOMAIN_END
     # bare words need both: "name at example dot com" ("us at example.com" is prose)
-    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} at [a-z0-9\-]{1,63} dot " + _DOMAIN_END,
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} at [a-z0-9\-]{1,63} dot " + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} @ ?[a-z0-9\-]{1,63} ?\. ?" + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63} ?@ [a-z0-9\-]{1,63} ?\. ?" + _DOMAIN_END
+    + r"|(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}@[a-z0-9\-]{1,63} \. ?" + _DOMAIN_END,
     re.IGNORECASE,
 )
 
@@ -100,7 +104,8 @@ def find_emails(text: str) -> list[ContactMatch]:
         found = [ContactMatch(m.start(), m.end(), m.group(), "email")
                  for m in _EMAIL.finditer(text, max(0, at - 64))]
     lowered = text.lower()
-    if not (" dot " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered):
+    if not (" dot " in lowered or "at)" in lowered or "at]" in lowered or "at}" in lowered
+            or "arroba" in lowered or " @" in lowered or "@ " in lowered or " ." in lowered):
         return found
     for m in _OBFUSCATED_EMAIL.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
@@ -114,5 +119,37 @@ def emails_equal(a: str, b: str) -> bool:
 
 def _canonical_email(value: str) -> str:
     value = value.strip().lower()
-    value = re.sub(r"\s?(?:\(at\)|\[at\]|\{at\}| at )\s?", "@", value)
-    return re.sub(r"\s?(?:\(dot\)|\[dot\]|\{dot\}| dot )\s?", ".", value).replace(" ", "")
+    value = re.sub(
+        r"\s?(?:\((?:at|arroba)\)|\[(?:at|arroba)\]|\{(?:at|arroba)\}| at | arroba |@)\s?",
+        "@", value)
+    return re.sub(r"\s?(?:\((?:dot|punto)\)|\[(?:dot|punto)\]|\{(?:dot|punto)\}| dot | punto )\s?",
+                  ".", value).replace(" ", "")
+
+
+# Digits written as words: "five five five, oh one four, two two nine oh" is a phone number.
+_DIGIT_WORD_LIST = (
+    "zero oh o one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred cero uno una dos tres cuatro cinco seis siete ocho nueve "
+    "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte "
+    "veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete "
+    "veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien"
+)
+_DIGIT_WORDS = frozenset(_DIGIT_WORD_LIST.split())
+_SPELLED_DIGITS = re.compile(
+    r"(?<![\w])(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d+|y|and)"
+    r"(?:[ ,.\-/]{1,3}|$)){7,}"
+)
+
+
+def find_spelled_contacts(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, "phone number") for runs of seven or more digits written as words in
+    folded text (at least three of them words, so "555 0142" alone is left to find_phones)."""
+    if sum(1 for w in words if w in _DIGIT_WORDS) < 3:
+        return []
+    found = []
+    for m in _SPELLED_DIGITS.finditer(text):
+        run = m.group()
+        if sum(1 for w in re.findall(r"[a-z]+", run) if w in _DIGIT_WORDS) >= 3:
+            found.append((m.start(), m.start() + len(run.rstrip(" ,.-/")), "phone number"))
+    return found

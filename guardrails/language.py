@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 from guardrails.normalize import normalize
 
@@ -226,3 +228,142 @@ def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str
     # rules for: its rules still run, and Spanish replies far outnumber Italian ones.
     supported = [code for code in leaders if code in SUPPORTED]
     return (supported or leaders)[0], best
+
+
+# --- judging a reply sentence by sentence (fail closed) -------------------------------------
+
+LANGUAGE_NAMES = {
+    "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "ru": "Russian",
+    "el": "Greek", "ar": "Arabic", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "hi": "Hindi", "th": "Thai", "unknown": "an unrecognised language",
+}  # fmt: skip
+# Words every reply may hold that a frequency list of film subtitles can miss.
+_REPLY_WORDS = frozenset(
+    [
+        "dr", "dra", "drs", "mr", "mrs", "ms", "sr", "sra", "srta", "st", "ave", "blvd", "rd",
+        "ste", "am", "pm", "etc", "ok", "hipaa", "dds", "dmd", "md", "pt", "np", "pa", "rn", "od",
+        "faad", "lcsw", "phd", "ext", "tel", "fax", "www", "com", "org", "net", "http", "https",
+        "email", "e", "mail", "comuniquese", "llamenos", "escribanos", "contactenos", "comunicarse",
+        "resena", "resenas", "atentamente", "cordialmente", "saludos", "llamarnos", "escribirnos",
+        "visitenos", "esperamos", "agradecemos", "lamentamos", "disculpe", "disculpenos"
+    ])
+_TOO_MANY_UNKNOWN = 0.4  # of a sentence's words: more, and it is not English or Spanish
+_CHECKED_WORD = re.compile(r"[a-z]{2,}")
+# Letters of the IPA block and turned letters that survive folding.
+_TURNED = re.compile("[\u0250-\u02af\u1d00-\u1d7f]")
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    from guardrails.lexicon import TOKEN, clinical_terms, fold_term
+    from guardrails.vocabulary import common_words
+
+    clinical = {w for code in SUPPORTED for term in clinical_terms(code)
+                for w in TOKEN.findall(fold_term(term))}
+    return frozenset(_REPLY_WORDS | FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"] | clinical
+                     | common_words("en") | common_words("es"))
+
+
+# Endings a frequent word may carry: plurals and verb forms, and Spanish pronouns joined to
+# a verb ("recomendarnos", "simplificarlo").
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "mente", "nos", "lo", "la", "le", "les", "los",
+             "las", "me", "te", "se", "selo", "sela")
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    return word in known or any(
+        word.endswith(suffix) and word[: -len(suffix)] in known for suffix in _SUFFIXES)
+
+
+def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """(words that are neither frequent English nor Spanish words, words looked at)."""
+    from guardrails.vocabulary import given_names
+
+    known = _known_words()
+    words = _CHECKED_WORD.findall(folded)
+    unknown = [w for w in words if w not in known]
+    if unknown:
+        names = given_names()[0]
+        unknown = [w for w in unknown if w not in ignore and w not in names
+                   and not _known(w, known)]
+    weight = len(unknown)
+    if unknown:
+        # Words written backwards ("tisiv ruoy"), or long strings no language has
+        # ("vghhbmtzigzvcib", base64): each counts double.
+        weight += sum(2 if len(w) >= 20 else 1 for w in unknown
+                      if len(w) >= 20 or (len(w) >= 3 and w[::-1] in known))
+    return weight, len(words)
+
+
+def judge_sentence(original: str, folded: str, evidence: str,
+                   ignore: frozenset[str] = frozenset()) -> str | None:
+    """The language of one sentence: "en", "es", another code (to block), "unknown" (not
+    positively English or Spanish: to block), or None (too few words to tell: fine)."""
+    if not original.isascii():
+        language = script_language(original)
+        if language is not None:
+            return language
+    language, score = score_words(evidence, char_hints(original))
+    if language not in SUPPORTED and score >= 2:
+        return language
+    if _TURNED.search(folded) and len(_TURNED.findall(folded)) >= 2:
+        return "unknown"  # upside-down or IPA letters ("ʌısıʇ"): not text anyone reads
+    unknown, total = unknown_words(evidence, ignore)
+    if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
+        return language if language not in SUPPORTED and language else "unknown"
+    if language in SUPPORTED:
+        return language
+    return None
+
+
+# Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
+# are not evidence of the language a sentence is written in.
+_DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
+
+
+def _evidence(doc: Any) -> str:
+    """The folded text with contacts and web addresses blanked (same length, so sentence
+    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
+    spans = list(doc.contact_spans)
+    if _DOTTED_WORD.search(doc.text):  # most replies hold no "name.tld": skip the scan
+        spans.extend(m.span() for m in _WEB_ADDRESS.finditer(doc.text))
+    if not spans:
+        return doc.text
+    chars = list(doc.text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, ...]:
+    """Judge each sentence; block any that is not positively English or Spanish (fail
+    closed: a visit confirmation in Dutch or Tagalog is not skipped because the rest of the
+    reply is English). `ignore`: folded words that are names (practice, reviewer, sign-off)."""
+    judged: list[str] = []
+    doc.sentence_language = {}
+    evidence = _evidence(doc)
+    ascii_reply = doc.reply.isascii()
+    for start, end in doc.sentences():
+        original = doc.reply[slice(*doc.norm.to_original(start, end))] if not ascii_reply \
+            else doc.text[start:end]
+        language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
+        if language is None:
+            continue
+        doc.sentence_language[start] = language
+        if language not in judged:
+            judged.append(language)
+        if language == "unknown":
+            found.add("unsupported-language", "block", start, end,
+                      "This sentence is not recognisable English or Spanish, so it cannot be "
+                      "checked: write it in English or Spanish", "language.unrecognised")
+        elif language not in SUPPORTED:
+            name = LANGUAGE_NAMES.get(language, language)
+            found.add("unsupported-language", "block", start, end,
+                      f"Written in {name}: the guardrail has rules for English and Spanish "
+                      "only, so this reply cannot be checked; translate it",
+                      f"language.{language}")
+    if not judged:
+        return ("en",)
+    ordered = [code for code in SUPPORTED if code in judged]
+    return tuple(ordered + [code for code in judged if code not in SUPPORTED])

@@ -81,7 +81,7 @@ class Lexicon:
         """Add terms, inflected by `language`'s rules ("en" or "es")."""
         lengths = {k: set(v) for k, v in self._lengths.items()}
         for raw in terms:
-            tokens = TOKEN.findall(normalize(raw).text)
+            tokens = TOKEN.findall(fold_term(raw))
             if not tokens:
                 continue
             canonical = " ".join(tokens)
@@ -134,6 +134,14 @@ class Lexicon:
                     taken = i + n
                     break
         return found
+
+
+def fold_term(term: str) -> str:
+    """A lexicon term folded as a reply would be; plain lower-case ASCII words need no more
+    than lower() (start-up reads thousands of them)."""
+    if term.isascii() and term.count("-") < 2 and not any(c.isdigit() for c in term):
+        return term.lower()
+    return normalize(term).text
 
 
 def tokenize(folded: str) -> list[tuple[int, int, str]]:

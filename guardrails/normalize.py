@@ -1,10 +1,13 @@
 """Fold a reply into the form the rules match on, keeping a map back to the original text.
 
-Evasions this defeats: compatibility forms (NFKC: full-width letters, ligatures), case,
-zero-width and other format characters (Unicode category Cf, soft hyphen included),
-Cyrillic/Greek look-alike letters inside Latin words, curly quotes and exotic dashes,
-runs of whitespace and line breaks, accents (folded so "visitó" matches "visito"), and
-words spelled out with dots or dashes between single letters ("v.i.s.i.t").
+Evasions this defeats: compatibility forms (NFKC: full-width and mathematical letters,
+ligatures), case, zero-width and other format characters (Unicode category Cf, soft hyphen
+included) and blank fillers (dropped; `hidden.py` also blocks them), look-alike letters from
+any script (Unicode's UTS #39 confusables, `data/confusables.txt`: Cyrillic, Greek, Armenian,
+Cherokee...), curly quotes and exotic dashes, runs of whitespace, a line break or a hyphen and
+line break inside a word ("appoint-\nment"), accents (folded so "visitó" matches "visito"),
+emoji that stand for care ("🦷" reads "tooth", `data/emoji_words.txt`), and words spelled out
+with dots or dashes between single letters ("v.i.s.i.t").
 
 Every folded character remembers the span of the original character(s) it came from, so a
 rule's match on the folded text converts back to `reply[start:end]` exactly.
@@ -15,6 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+# Blank-looking characters that are not whitespace: dropped like zero-width characters.
+_FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u2800\u180e\u17b4\u17b5\u034f")
 
 # Look-alike letters (after case folding) that turn "yοur" (Greek omicron) into "your".
 _LOOKALIKES = {
@@ -36,7 +45,8 @@ _DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
 _FOLD_CACHE: dict[str, str] = {}
 # Digits standing in for letters inside a word ("y0ur", "v1sit"): one character for one, so
 # the offset map is unchanged.
-_LEET = re.compile(r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
+_LEET = re.compile(r"(?<![a-z0-9])[013457](?=[a-z]{3})|"  # "1mpl4nt", "0ften"
+                   r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
 _LEET_MAP = str.maketrans("013457", "oieast")
 
 # Single letters joined by dots/dashes/underscores/asterisks: "v.i.s.i.t", "r-e-c-o-r-d".
@@ -50,8 +60,12 @@ def fold_char(ch: str) -> str:
     cached = _FOLD_CACHE.get(ch)
     if cached is not None:
         return cached
-    if ch.isspace():
+    if ch in _FILLERS:
+        folded = ""
+    elif ch.isspace():
         folded = " "
+    elif ch in _emoji_words():
+        folded = f" {_emoji_words()[ch]} "
     elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
     else:
@@ -61,12 +75,90 @@ def fold_char(ch: str) -> str:
                 if unicodedata.category(base) in ("Mn", "Me", "Cf"):
                     continue
                 base = _LOOKALIKES.get(base, base)
+                if not base.isascii():
+                    base = _confusables().get(base, base).lower()
                 base = _QUOTES.get(base, _DASHES.get(base, base))
                 out.append(" " if base.isspace() else base)
         folded = "".join(out)
     if len(_FOLD_CACHE) < 65536:
         _FOLD_CACHE[ch] = folded
     return folded
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, str]:
+    """UTS #39 look-alikes: one character -> the ASCII letters it is confused with."""
+    table = {}
+    for line in (_DATA / "confusables.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split(";")
+        if len(fields) >= 3:
+            source = chr(int(fields[0].strip(), 16))
+            table[source] = "".join(chr(int(cp, 16)) for cp in fields[1].split())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _emoji_words() -> dict[str, str]:
+    """Emoji that stand for a body part or care ("🦷" -> "tooth")."""
+    table = {}
+    for line in (_DATA / "emoji_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            emoji, word = line.split(None, 1)
+            table[emoji] = word
+    return table
+
+
+# A word broken over two lines: "appoint-\nment" (always joined) or "appoint\nment" (joined
+# when the two pieces are not both words: "thank you\nfor" stays two words).
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\W\d_]+))")
+
+
+# Words spelled out letter by letter, the words apart by two spaces or more:
+# "G r a c i a s  p o r  s u  v i s i t a" (the single spaces are dropped when folding).
+_SPACED_WORDS = re.compile(
+    r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )*[^\W\d_])+(?!\w)")
+# A word cut into syllables with hyphens: "ex-pe-dien-te" (joined when the result is a word).
+_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){2,}(?![\w-])")
+
+
+def _spacing_drops(text: str) -> set[int]:
+    """Indices of the spaces and hyphens inside spelled-out or syllabified words."""
+    drops: set[int] = set()
+    if "  " in text or "\t" in text:
+        for m in _SPACED_WORDS.finditer(text):
+            run = m.group()
+            for k in range(1, len(run) - 1):
+                if run[k] == " " and run[k - 1] != " " and run[k + 1] != " ":
+                    drops.add(m.start() + k)
+    if "-" in text:
+        for m in _SYLLABLES.finditer(text):
+            if _is_word(fold_text(m.group().replace("-", ""))):
+                drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
+    return drops
+
+
+def _line_break_drops(text: str) -> set[int]:
+    """Indices of the hyphen and line break inside broken words (dropped when folding)."""
+    drops: set[int] = _spacing_drops(text)
+    if "\n" not in text:
+        return drops
+    for m in _BROKEN_WORD.finditer(text):
+        left, hyphen, right = m.group(1).lower(), m.group(2), m.group(3).lower()
+        if not hyphen and _is_word(left) and _is_word(right):
+            continue
+        drops.update(range(m.end(1), m.end()))
+    return drops
+
+
+def _is_word(word: str) -> bool:
+    from guardrails.vocabulary import known_word
+
+    return known_word(fold_text(word))
+
+
+def fold_text(text: str) -> str:
+    return "".join(fold_char(ch) for ch in text)
 
 
 @dataclass(frozen=True)
@@ -121,21 +213,24 @@ def normalize(text: str) -> Normalized:
             and "  " not in folded
             and not folded.startswith(" ")
             and not folded.endswith(" ")
+            and not _line_break_drops(text)
         ):
             folded = _unleet(folded)
             if not _needs_unspelling(folded):
                 return Normalized(text, folded, None, None)
     if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text \
-            and "\r" not in text and "`" not in text and not _has_control(text):
+            and "\r" not in text and "`" not in text and not _has_control(text) \
+            and not ("-" in text and _spacing_drops(text)):
         folded = _unleet(text.lower())
         if not _needs_unspelling(folded):
             return Normalized(text, folded, None, None)
+    drops = _line_break_drops(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_space = True  # also trims leading whitespace
     for index, ch in enumerate(text):
-        folded = fold_char(ch)
+        folded = "" if index in drops else fold_char(ch)
         if not folded:
             # A dropped combining accent belongs to the letter before it.
             if ends and unicodedata.category(ch) in ("Mn", "Me") and ends[-1] == index:
@@ -164,7 +259,13 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, folded_text, tuple(starts), tuple(ends))
 
 
+# "@" for "a" inside a word that is not an email address ("br@ck3ts": no dot after it).
+_AT_FOR_A = re.compile(r"(?<=[a-z])@(?=[a-z0-9]+(?![a-z0-9.@_-]))")
+
+
 def _unleet(folded: str) -> str:
+    if "@" in folded:
+        folded = _AT_FOR_A.sub("a", folded)
     if not _LEET.search(folded):
         return folded
     return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)

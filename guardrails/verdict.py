@@ -19,6 +19,7 @@ BLOCK_RULES = (
     "missing-contact-path",
     "length",
     "unsupported-language",
+    "hidden-text",
 )
 
 
@@ -32,6 +33,8 @@ class GuardContext:
     practice_phone: str = ""
     practice_email: str = ""
     extra_clinical_terms: tuple[str, ...] = ()
+    # Names the practice signs with (`practice.signoff_names`): allowed in the closing line only.
+    signoff_names: tuple[str, ...] = ()
 
     @classmethod
     def coerce(cls, context: GuardContext | Mapping[str, Any] | None) -> GuardContext:
@@ -48,12 +51,16 @@ class GuardContext:
             practice_phone=context.get("practice_phone") or practice.get("phone") or "",
             practice_email=context.get("practice_email") or practice.get("email") or "",
             extra_clinical_terms=tuple(context.get("extra_clinical_terms") or ()),
+            signoff_names=tuple(context.get("signoff_names") or practice.get("signoff_names")
+                                or ()),
         )
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem, located in the ORIGINAL reply: reply[start:end] == excerpt."""
+    """One problem, located in the ORIGINAL reply: reply[start:end] == excerpt. `pattern`
+    names the rule-table pattern (or check) that found it, e.g.
+    "en.relationship.thanks-reader-coming-choosing"."""
 
     rule: str
     severity: Severity
@@ -61,6 +68,7 @@ class Finding:
     end: int
     excerpt: str
     message: str
+    pattern: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

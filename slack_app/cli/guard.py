@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -20,6 +21,11 @@ _PRACTICE_FIELDS = ("name", "phone", "email")
 
 class BadInput(Exception):
     """A JSONL line the guard cannot judge; the message names the line and the problem."""
+
+
+# A lone surrogate cannot be written as UTF-8: JSON may spell one ("\ud800"), and Python
+# turns bytes that are not UTF-8 on the command line into them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +51,13 @@ def run(args: argparse.Namespace) -> int:
     if (args.jsonl is None) == (args.text is None):
         print("guard: give either one reply text or --jsonl FILE|-", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for label, value in (("the reply text", args.text), ("--review", args.review),
+                         ("--reviewer-name", args.reviewer_name), ("--config", args.config),
+                         ("--jsonl", args.jsonl)):
+        if value and _SURROGATE.search(value):
+            print(f"guard: {label} on the command line is not valid UTF-8 text; pass UTF-8, "
+                  "or put the cases in a UTF-8 file and use --jsonl", file=sys.stderr)
+            return EXIT_BAD_INPUT
     defaults: dict[str, Any] = {}
     if args.config:
         from slack_app.config import SettingsError, load_settings
@@ -54,12 +67,17 @@ def run(args: argparse.Namespace) -> int:
         except SettingsError as exc:
             print(f"guard: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"guard: --config {args.config}: cannot read it ({_reason(exc)})",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
         practice = settings.practice
         defaults = {
             "practice_name": practice.name,
             "practice_phone": practice.phone,
             "practice_email": practice.email,
             "extra_clinical_terms": tuple(practice.extra_clinical_terms),
+            "signoff_names": tuple(getattr(practice, "signoff_names", ()) or ()),
         }
     if args.jsonl is not None:
         return _run_jsonl(args.jsonl, defaults)
@@ -119,7 +137,7 @@ def _run_jsonl(source: str, defaults: dict[str, Any]) -> int:
 def _judge_all(
     cases: list[dict[str, Any]], defaults: dict[str, Any], GuardContext: Any, check: Any
 ) -> None:
-    out = sys.stdout
+    out = sys.stdout.buffer  # UTF-8 whatever the locale says
     write = out.write
     for case in cases:
         practice = case.get("practice") or {}
@@ -130,10 +148,12 @@ def _judge_all(
             practice_phone=practice.get("phone") or defaults.get("practice_phone", ""),
             practice_email=practice.get("email") or defaults.get("practice_email", ""),
             extra_clinical_terms=defaults.get("extra_clinical_terms", ()),
+            signoff_names=tuple(practice.get("signoff_names") or ()
+                                or defaults.get("signoff_names", ())),
         )
         verdict = check(case["reply"], context)
         line = {"id": case.get("id"), **verdict.to_dict()}
-        write(json.dumps(line, ensure_ascii=False) + "\n")
+        write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
     out.flush()
 
 
@@ -142,7 +162,11 @@ def _read_file(path: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+        raise BadInput(f"{path}: cannot read ({_reason(exc)})") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or type(exc).__name__
 
 
 def parse_cases(raw: bytes, source: str = "<input>") -> list[dict[str, Any]]:
@@ -152,6 +176,8 @@ def parse_cases(raw: bytes, source: str = "<input>") -> list[dict[str, Any]]:
         if not line.strip():
             continue
         where = f"{source} line {number}"
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]  # a byte-order mark some editors write first
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -162,6 +188,10 @@ def parse_cases(raw: bytes, source: str = "<input>") -> list[dict[str, Any]]:
             case = json.loads(text)
         except json.JSONDecodeError as exc:
             raise BadInput(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        except RecursionError as exc:
+            raise BadInput(f"{where}: JSON nested too deeply; a case is one flat object") from exc
+        except ValueError as exc:  # an integer with more digits than Python reads
+            raise BadInput(f"{where}: not valid JSON (a number too long to read)") from exc
         cases.append(_validated(case, where))
     return cases
 
@@ -192,7 +222,26 @@ def _validated(case: Any, where: str) -> dict[str, Any]:
                 raise BadInput(
                     f'{where}: "practice.{name}" must be a string, got {_json_type(value)}'
                 )
+        names = practice.get("signoff_names")
+        if names is not None and not (
+                isinstance(names, list) and all(isinstance(n, str) for n in names)):
+            raise BadInput(f'{where}: "practice.signoff_names" must be an array of strings, '
+                           f"got {_json_type(names)}")
+    _no_surrogates(case, where)
     return case
+
+
+def _no_surrogates(case: dict[str, Any], where: str) -> None:
+    """Every text the guard reads or writes back must be valid Unicode."""
+    practice = case.get("practice") or {}
+    fields = [("reply", case.get("reply")), ("id", case.get("id")),
+              *((name, case.get(name)) for name in _STRING_FIELDS),
+              *((f"practice.{name}", practice.get(name)) for name in _PRACTICE_FIELDS)]
+    for name, value in fields:
+        if isinstance(value, str) and (m := _SURROGATE.search(value)):
+            raise BadInput(
+                f'{where}: "{name}" holds an invalid character (a lone surrogate '
+                f"\\u{ord(m.group()):04x} at position {m.start() + 1}); fix the text")
 
 
 def _json_type(value: Any) -> str:

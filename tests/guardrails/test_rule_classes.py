@@ -103,8 +103,8 @@ def test_class_passes(language: str, reply: str) -> None:
 
 def test_possessed_amenity_word_is_still_clinical() -> None:
     verdict = check("We fixed your wheelchair ramp. Call (555) 014-2290.", PRACTICE)
-    assert [f.excerpt for f in verdict.blocking if f.rule == "treatment-disclosure"] == [
-        "wheelchair"]
+    assert "wheelchair" in [f.excerpt for f in verdict.blocking
+                            if f.rule == "treatment-disclosure"]
 
 
 def test_no_pattern_holds_a_quantifier_eaten_by_an_f_string() -> None:

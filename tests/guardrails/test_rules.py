@@ -1,4 +1,5 @@
-"""Rule by rule: replies each rule must block, and safe replies no rule may block.
+"""Rule by rule: replies each rule must block, with the words it must point at (the span,
+not only the rule id), and safe replies no rule may block.
 
 Every reply below gets the practice's phone appended (see conftest.judge), so the only
 reason for a block is the rule under test.
@@ -10,142 +11,144 @@ import pytest
 
 from tests.guardrails.conftest import CONTACT_EN, assert_offsets, block_rules, judge
 
-# (rule, reply) -- English
+# rule -> (reply, the excerpt a finding of that rule must show) -- English
 BLOCK_EN = {
     "patient-relationship": [
-        "Thanks for coming in to see us!",
-        "As your dentist, I always want the best for you.",
-        "See you at your next checkup!",
-        "Welcome to our practice family!",
-        "We have no record of you.",
-        "You've never been treated here.",
-        "It was a pleasure caring for you.",
-        "Thanks for trusting us with your care.",
-        "We hope your recent appointment went smoothly.",
-        "We're sorry the consultation ran long.",
-        "We can't wait to see you again.",
-        "You were never a patient of ours.",
-        "You are not in our system.",
-        "You're one of our longtime patients.",
-        "Thank you for choosing us for your family's dental needs.",
-        "We were glad to fit you in on short notice.",
-        "Our hygienist remembers you well.",
-        "We loved meeting your daughter.",
-        "We're sorry your wait was so long.",
-        "When you were here, our front desk should have explained.",
-        "Welcome back!",
-        "We look forward to serving you again.",
-        "Thanks for stopping by our office.",
-        "Y0ur v1sit matters to us.",
-        "Your son did great during his cleaning.",
-        "Nobody by that name is in our patient records.",
-        "We'll have the front desk call about the results.",
-        "We're sorry the hygienist was rough with you.",
-        "You've been with us since 2015.",
-        "Our doctors enjoyed working with you.",
-        "Sorry for the long wait in the lobby.",
+        ("Thanks for coming in to see us!", "Thanks for coming"),
+        ("As your dentist, I always want the best for you.", "As your dentist"),
+        ("See you at your next checkup!", "See you at"),
+        ("Welcome to our practice family!", "Welcome to our practice family"),
+        ("We have no record of you.", "no record of you"),
+        ("You've never been treated here.", "never been treated"),
+        ("It was a pleasure caring for you.", "pleasure caring for you"),
+        ("Thanks for trusting us with your care.", "Thanks for trusting us"),
+        ("We hope your recent appointment went smoothly.", "your recent appointment"),
+        ("We're sorry the consultation ran long.", "the consultation"),
+        ("We can't wait to see you again.", "We can't wait to see you"),
+        ("You were never a patient of ours.", "You were never a patient"),
+        ("You are not in our system.", "not in our system"),
+        ("You're one of our longtime patients.", "one of our longtime patients"),
+        ("Thank you for choosing us for your family's dental needs.", "Thank you for choosing"),
+        ("We were glad to fit you in on short notice.", "We were glad to fit you"),
+        ("Our hygienist remembers you well.", "remembers you"),
+        ("We loved meeting your daughter.", "loved meeting your"),
+        ("We're sorry your wait was so long.", "your wait"),
+        ("When you were here, our front desk should have explained.", "When you were"),
+        ("Welcome back!", "Welcome back"),
+        ("We look forward to serving you again.", "We look forward to serving you"),
+        ("Thanks for stopping by our office.", "Thanks for stopping"),
+        ("Y0ur v1sit matters to us.", "Y0ur v1sit"),
+        ("Your son did great during his cleaning.", "Your son"),
+        ("Nobody by that name is in our patient records.", "Nobody by that name"),
+        ("We'll have the front desk call about the results.", "about the results"),
+        ("We're sorry the hygienist was rough with you.", "the hygienist was rough with you"),
+        ("You've been with us since 2015.", "with us since"),
+        ("Our doctors enjoyed working with you.", "enjoyed working with you"),
+        ("Sorry for the long wait in the lobby.", "Sorry for the long wait"),
     ],
     "treatment-disclosure": [
-        "Mole removals can leave a small scar.",
-        "We're glad your skin is clearing up.",
-        "Gum disease is common and treatable.",
-        "Root canals are rarely as painful as people expect.",
-        "Managing high blood pressure takes time.",
-        "Invisalign aligners can feel tight at first.",
-        "Lab results usually arrive within a week.",
-        "So glad you're feeling better!",
+        ("Mole removals can leave a small scar.", "Mole removals"),
+        ("We're glad your skin is clearing up.", "your skin is"),
+        ("Gum disease is common and treatable.", "Gum disease"),
+        ("Root canals are rarely as painful as people expect.", "Root canals"),
+        ("Managing high blood pressure takes time.", "high blood pressure"),
+        ("Invisalign aligners can feel tight at first.", "Invisalign"),
+        ("Lab results usually arrive within a week.", "Lab results"),
+        ("So glad you're feeling better!", "feeling better"),
     ],
     "records-billing": [
-        "Per your chart, the doctor explained the risks.",
-        "Your Humana plan does not cover this.",
-        "Our records show two cancellations.",
-        "We see your balance was paid in full.",
-        "The claim was denied by the insurer.",
-        "We accept Medicaid and Medicare.",
-        "Your account was sent to collections.",
-        "The billing error has been corrected.",
+        ("Per your chart, the doctor explained the risks.", "Per your chart"),
+        ("Your Humana plan does not cover this.", "Humana"),
+        ("Our records show two cancellations.", "Our records show"),
+        ("We see your balance was paid in full.", "your balance"),
+        ("The claim was denied by the insurer.", "The claim"),
+        ("We accept Medicaid and Medicare.", "Medicaid"),
+        ("Your account was sent to collections.", "Your account"),
+        ("The billing error has been corrected.", "The billing error"),
     ],
     "personal-identifier": [
-        "Hi Marisol, we appreciate the note.",
-        "Dr. Okafor performed the procedure carefully.",
-        "We're looking into what happened on March 3.",
-        "Tom, thanks for the feedback.",
-        "Thank you, Tom!",
+        ("Hi Marisol, we appreciate the note.", "Marisol"),
+        ("Dr. Okafor performed the procedure carefully.", "Dr. Okafor"),
+        ("We're looking into what happened on March 3.", "March 3"),
+        ("Tom, thanks for the feedback.", "Tom"),
+        ("Thank you, Tom!", "Tom"),
     ],
     "foreign-contact": [
-        "You can also text our manager at 555-018-9191.",
-        "Write to our doctor at dr.lee@gmail.com.",
-        "Reach our billing team on WhatsApp.",
+        ("You can also text our manager at 555-018-9191.", "text our"),
+        ("Write to our doctor at dr.lee@gmail.com.", "dr.lee@gmail.com"),
+        ("Reach our billing team on WhatsApp.", "WhatsApp"),
     ],
     "medical-advice": [
-        "Apply a warm compress twice a day.",
-        "Take 500 mg every 6 hours.",
-        "Double your dose until the swelling goes down.",
-        "Ice it and elevate the leg.",
-        "Stop taking the medication right away.",
-        "Keep the area clean and avoid crunchy foods.",
-        "Warm salt water rinses help.",
-        "Over-the-counter pain relievers can help.",
+        ("Apply a warm compress twice a day.", "Apply"),
+        ("Take 500 mg every 6 hours.", "500 mg"),
+        ("Double your dose until the swelling goes down.", "Double"),
+        ("Ice it and elevate the leg.", "Ice"),
+        ("Stop taking the medication right away.", "Stop taking"),
+        ("Keep the area clean and avoid crunchy foods.", "Keep the area clean"),
+        ("Warm salt water rinses help.", "Warm salt water rinses"),
+        ("Over-the-counter pain relievers can help.", "Over-the-counter pain relievers"),
     ],
     "review-incentive": [
-        "Change your rating to five stars and your next cleaning is free!",
-        "Please remove your review.",
-        "Update your review and we'll send you a $20 gift card.",
-        "We'd like to offer you a discount.",
-        "Would you consider taking the review down?",
-        "Please reconsider your one-star review.",
-        "A 5-star review would mean the world, and we'll send a thank-you gift.",
+        ("Change your rating to five stars and your next cleaning is free!", "Change your rating"),
+        ("Please remove your review.", "remove your review"),
+        ("Update your review and we'll send you a $20 gift card.", "Update your review"),
+        ("We'd like to offer you a discount.", "discount"),
+        ("Would you consider taking the review down?", "taking the review down"),
+        ("Please reconsider your one-star review.", "reconsider your one-star review"),
+        ("A 5-star review would mean the world, and we'll send a thank-you gift.",
+         "star review would mean the world, and we'll send a thank-you gift"),
     ],
 }
 # Spanish: the same classes of wording.
 BLOCK_ES = {
     "patient-relationship": [
-        "Gracias por su visita.",
-        "Lamentamos que su cita se haya retrasado.",
-        "Le esperamos en su próxima consulta.",
-        "No tenemos registro de usted.",
-        "Usted fue atendido por nuestro equipo.",
-        "Fue un placer atenderle.",
-        "Gracias por elegirnos para el cuidado de su familia.",
-        "¡Bienvenido de nuevo!",
-        "Usted es uno de nuestros pacientes favoritos.",
-        "Cuando vino a la clínica, el personal debió explicarle.",
-        "Lamentamos que haya esperado tanto.",
-        "Nos alegra que haya elegido nuestra clínica.",
-        "No hay nadie con ese nombre en el sistema.",
-        "Lamentamos que la higienista haya sido brusca con usted.",
-        "Lleva con nosotros desde 2015.",
+        ("Gracias por su visita.", "Gracias por su visita"),
+        ("Lamentamos que su cita se haya retrasado.", "su cita"),
+        ("Le esperamos en su próxima consulta.", "Le esperamos"),
+        ("No tenemos registro de usted.", "No tenemos registro"),
+        ("Usted fue atendido por nuestro equipo.", "fue atendido"),
+        ("Fue un placer atenderle.", "Fue un placer atenderle"),
+        ("Gracias por elegirnos para el cuidado de su familia.", "Gracias por elegirnos"),
+        ("¡Bienvenido de nuevo!", "Bienvenido de nuevo"),
+        ("Usted es uno de nuestros pacientes favoritos.", "Usted es uno de nuestros pacientes"),
+        ("Cuando vino a la clínica, el personal debió explicarle.", "Cuando vino"),
+        ("Lamentamos que haya esperado tanto.", "haya esperado"),
+        ("Nos alegra que haya elegido nuestra clínica.", "haya elegido"),
+        ("No hay nadie con ese nombre en el sistema.", "No hay nadie con ese nombre"),
+        ("Lamentamos que la higienista haya sido brusca con usted.",
+         "la higienista haya sido brusca con usted"),
+        ("Lleva con nosotros desde 2015.", "Lleva con nosotros desde"),
     ],
     "treatment-disclosure": [
-        "Nos alegra que la ortodoncia vaya bien.",
-        "La extracción de muelas puede doler unos días.",
-        "Los resultados de laboratorio tardan una semana.",
+        ("Nos alegra que la ortodoncia vaya bien.", "ortodoncia"),
+        ("La extracción de muelas puede doler unos días.", "extracción"),
+        ("Los resultados de laboratorio tardan una semana.", "resultados de laboratorio"),
     ],
     "records-billing": [
-        "Su expediente indica que se le explicaron los riesgos.",
-        "Según nuestros registros, faltó dos veces.",
-        "Su seguro no cubre ese servicio.",
-        "Su saldo ya está pagado.",
+        ("Su expediente indica que se le explicaron los riesgos.", "Su expediente"),
+        ("Según nuestros registros, faltó dos veces.", "Según nuestros registros"),
+        ("Su seguro no cubre ese servicio.", "Su seguro"),
+        ("Su saldo ya está pagado.", "Su saldo"),
     ],
     "personal-identifier": [
-        "Hola Marisol, gracias por escribir.",
-        "Estamos revisando lo que pasó el 14 de marzo.",
+        ("Hola Marisol, gracias por escribir.", "Marisol"),
+        ("Estamos revisando lo que pasó el 14 de marzo.", "el 14 de marzo"),
     ],
     "foreign-contact": [
-        "Escríbale a la doctora al 555-303-1212.",
-        "Mándeme un mensaje por WhatsApp.",
+        ("Escríbale a la doctora al 555-303-1212.", "555-303-1212"),
+        ("Mándeme un mensaje por WhatsApp.", "Mándeme un mensaje"),
     ],
     "medical-advice": [
-        "Tome 400 mg cada 8 horas.",
-        "Aplique hielo dos veces al día.",
-        "Deje de tomar el medicamento.",
-        "Póngase hielo en la zona.",
-        "Debe ver a un especialista.",
+        ("Tome 400 mg cada 8 horas.", "Tome"),
+        ("Aplique hielo dos veces al día.", "Aplique"),
+        ("Deje de tomar el medicamento.", "Deje de tomar"),
+        ("Póngase hielo en la zona.", "Póngase"),
+        ("Debe ver a un especialista.", "Debe ver a un especialista"),
     ],
     "review-incentive": [
-        "Le ofrecemos un descuento si cambia su reseña.",
-        "Por favor elimine su reseña.",
-        "Le damos una tarjeta de regalo si actualiza su calificación.",
+        ("Le ofrecemos un descuento si cambia su reseña.", "descuento"),
+        ("Por favor elimine su reseña.", "elimine su reseña"),
+        ("Le damos una tarjeta de regalo si actualiza su calificación.", "tarjeta de regalo"),
     ],
 }
 PASS_EN = [
@@ -194,23 +197,21 @@ PASS_ES = [
 ]
 
 
-def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
-    return [(rule, reply) for rule, replies in table.items() for reply in replies]
+def _cases(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    return [(rule, reply, excerpt) for rule, cases in table.items() for reply, excerpt in cases]
 
 
-@pytest.mark.parametrize(("rule", "reply"), _cases(BLOCK_EN))
-def test_english_rule_blocks(rule: str, reply: str) -> None:
+@pytest.mark.parametrize(("rule", "reply", "excerpt"), _cases(BLOCK_EN))
+def test_english_rule_blocks(rule: str, reply: str, excerpt: str) -> None:
     verdict = judge(reply)
-    assert not verdict.passed
-    assert rule in block_rules(verdict), verdict.findings
+    assert (rule, excerpt) in {(f.rule, f.excerpt) for f in verdict.blocking}, verdict.findings
     assert_offsets(reply + CONTACT_EN, verdict)
 
 
-@pytest.mark.parametrize(("rule", "reply"), _cases(BLOCK_ES))
-def test_spanish_rule_blocks(rule: str, reply: str) -> None:
+@pytest.mark.parametrize(("rule", "reply", "excerpt"), _cases(BLOCK_ES))
+def test_spanish_rule_blocks(rule: str, reply: str, excerpt: str) -> None:
     verdict = judge(reply, spanish=True)
-    assert not verdict.passed
-    assert rule in block_rules(verdict), verdict.findings
+    assert (rule, excerpt) in {(f.rule, f.excerpt) for f in verdict.blocking}, verdict.findings
     assert "es" in verdict.languages
 
 
@@ -317,12 +318,20 @@ class TestLength:
 
 class TestWarnings:
     @pytest.mark.parametrize(
-        "reply", ["This is clearly a fake review.", "You are lying about our staff.",
-                  "Esta es una reseña falsa."]
+        "reply", ["You are lying about our staff.", "Get your facts straight."]
     )
     def test_argumentative_tone_warns_only(self, reply: str) -> None:
         verdict = judge(reply)
         assert verdict.passed
+        assert "argumentative-tone" in {f.rule for f in verdict.warnings}
+
+    @pytest.mark.parametrize(
+        "reply", ["This is clearly a fake review.", "Esta es una reseña falsa."]
+    )
+    def test_calling_the_review_fake_blocks_and_warns(self, reply: str) -> None:
+        """Calling the review fake says the reviewer is not a patient (issue 11)."""
+        verdict = judge(reply)
+        assert "patient-relationship" in block_rules(verdict)
         assert "argumentative-tone" in {f.rule for f in verdict.warnings}
 
     def test_shouting_warns_only(self) -> None:

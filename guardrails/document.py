@@ -1,0 +1,175 @@
+"""One reply as the rules see it (`Doc`: folded text, sentences, words) and the findings made
+on it (`Findings`: each converted back to the ORIGINAL reply, `reply[start:end] == excerpt`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from guardrails.lexicon import TOKEN, tokenize
+from guardrails.normalize import Normalized
+from guardrails.verdict import Finding
+
+MAX_FINDINGS_PER_RULE = 50
+# Abbreviations whose full stop does not end a sentence ("Dr. Lowe").
+_ABBREVIATIONS = frozenset(
+    [
+        "dr", "dra", "drs", "mr", "mrs", "ms", "sr", "sra", "srta", "st", "no", "vs", "etc", "jr",
+        "inc", "co", "dept", "approx", "ext", "tel", "e.g", "i.e", "a.m", "p.m", "u.s",
+    ]
+)  # fmt: skip
+# " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
+# with a character class and the regex engine skips to candidates in C.
+_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡。]|-(?<= -) ")
+
+
+def sentences(text: str) -> tuple[list[int], list[int]]:
+    """Sentence starts and ends in folded text (a full stop after "Dr" ends nothing)."""
+    starts, ends = [0], []
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _word_before(text, m.start()) in _ABBREVIATIONS:
+            continue
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _word_before(text: str, pos: int) -> str:
+    space = text.rfind(" ", max(0, pos - 12), pos)
+    return text[space + 1 : pos] if space >= 0 else text[max(0, pos - 12) : pos]
+
+
+@dataclass
+class Doc:
+    reply: str
+    norm: Normalized
+    text: str
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    contact_spans: tuple[tuple[int, int], ...] = ()  # sorted phone/email spans (folded)
+    sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
+    truncated: bool = False  # only the first SCAN_LIMIT characters are checked
+    _tokens: list[tuple[int, int, str]] | None = None
+    _words: list[str] | None = None
+    _word_set: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, reply: str, norm: Normalized) -> Doc:
+        return cls(reply, norm, norm.text, *sentences(norm.text))
+
+    @property
+    def words(self) -> list[str]:
+        """The words of `text` (`TOKEN.findall`: in C, without building spans)."""
+        if self._words is None:
+            self._words = TOKEN.findall(self.text)
+        return self._words
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        if self._word_set is None:
+            self._word_set = frozenset(self.words)
+        return self._word_set
+
+    @property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    def window(self, pos: int, radius: int = 300) -> tuple[int, int]:
+        """The sentence around `pos`, at most `radius` characters each side: context tests
+        stay local, so a long reply without full stops is still checked in linear time."""
+        start, end = self.sentence_of(pos)
+        return max(start, pos - radius), min(end, pos + radius)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def original(self, start: int, end: int) -> str:
+        s, e = self.norm.to_original(start, end)
+        return self.reply[s:e]
+
+    def capitalised(self, pos: int) -> bool:
+        """The folded character at `pos` was written as a capital letter."""
+        return self.original(pos, pos + 1)[:1].isupper()
+
+    def sentences(self) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in zip(self.sentence_starts, self.sentence_ends, strict=True)
+                if b > a]
+
+
+class Spans:
+    """Spans with O(log n) overlap tests (a long reply can hold thousands of phone numbers;
+    a linear scan per test would be quadratic)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._sorted = True
+
+    def add(self, start: int, end: int) -> None:
+        if self._spans and start < self._spans[-1][0]:
+            self._sorted = False
+        self._spans.append((start, end))
+        self._starts.append(start)
+
+    def spans(self) -> list[tuple[int, int]]:
+        if not self._sorted:
+            self._spans.sort()
+            self._starts = [a for a, _ in self._spans]
+            self._sorted = True
+        return self._spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if not self._spans:
+            return False
+        spans = self.spans()
+        i = bisect.bisect_left(self._starts, end)
+        return any(spans[k][1] > start for k in range(max(0, i - 3), i))
+
+    def covers(self, start: int, end: int) -> bool:
+        if not self._spans:
+            return False
+        spans = self.spans()
+        i = bisect.bisect_right(self._starts, start)
+        return any(spans[k][1] >= end for k in range(max(0, i - 3), i))
+
+
+class Findings:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.items: list[Finding] = []
+        self._by_rule: dict[str, list[Finding]] = {}
+        self.blocked_spans = Spans()  # contact spans (folded coords)
+        self.name_spans = Spans()  # the practice's own name
+
+    def in_practice_name(self, start: int, end: int) -> bool:
+        return self.name_spans.covers(start, end)
+
+    def in_contact(self, start: int, end: int) -> bool:
+        return self.blocked_spans.overlaps(start, end)
+
+    def blocks(self, rule: str) -> bool:
+        return rule in self._by_rule
+
+    def add(self, rule: str, severity: str, start: int, end: int, message: str,
+            pattern: str = "") -> None:
+        """Add a finding at folded [start, end)."""
+        s, e = self.doc.norm.to_original(start, end)
+        self.add_original(rule, severity, s, e, message, pattern)
+
+    def add_original(self, rule: str, severity: str, s: int, e: int, message: str,
+                     pattern: str = "") -> None:
+        same_rule = self._by_rule.setdefault(rule, [])
+        if len(same_rule) >= MAX_FINDINGS_PER_RULE:
+            return  # the reply is already blocked; a long reply must not make 100,000 findings
+        for f in same_rule:
+            if f.start < e and s < f.end:
+                return  # one finding per rule per place is enough
+        finding = Finding(rule, severity, s, e, self.doc.reply[s:e], message,  # type: ignore[arg-type]
+                          pattern or rule)
+        same_rule.append(finding)
+        self.items.append(finding)

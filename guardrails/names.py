@@ -1,0 +1,281 @@
+"""`personal-identifier` for people: the reviewer's name, a name in a greeting or after a
+thank-you, any given name in the reply (English and Spanish given-name lists,
+`data/<lang>/given_names.txt`), and a staff member named in a sentence about care.
+
+Names that are also ordinary words (Hope, Will, Grace, Mark; Rosa, Luz, Pilar) count only
+when written with a capital inside a sentence and not as part of a longer proper name
+("Grace Community Church"); a name the practice signs with (`signoff_names`) is allowed in
+the closing line only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from guardrails.document import Doc, Findings
+from guardrails.hooks import about_visit
+from guardrails.language import FUNCTION_WORDS
+from guardrails.lexicon import TOKEN
+from guardrails.rules import en as rules_en
+from guardrails.verdict import GuardContext
+from guardrails.vocabulary import given_names
+
+_GREETING = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:hi|hello|hey|dear|greetings|good morning|good afternoon|"
+    r"good evening|hola|estimad[oa]|querid[oa]|buenos dias|buenas tardes|buenas noches),? "
+    r"([a-z][a-z'-]+)"
+)
+_NOT_A_NAME = frozenset(TOKEN.findall(
+    "there everyone everybody all friend friends neighbor neighbors neighbour folks reviewer "
+    "valued guest guests team and thank thanks we our from to you usted ustedes todos amigo "
+    "amiga amigos senor senora sir madam community again patient visitor customer google yelp "
+    # Spanish generic addressees: "Estimado cliente," is no one's name
+    "cliente clienta clientes vecino vecina vecinos lector lectora usuario usuaria visitante "
+    "visitantes familia comunidad paciente"
+))
+# A name opening the reply ("Tom, ...") and a name closing a thank-you ("Thank you, Tom!"),
+# as two scans: in one alternation "Thanks, Tom!" at the start was taken by the first branch.
+_ADDRESSED_OPENING = re.compile(
+    r"(?:(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|senor|senora|senorita|don|dona)\.? )?"
+    r"([a-z][a-z'-]+),"
+)
+_ADDRESSED_THANKS = re.compile(
+    r"\b(?:thanks|thank you|thank you so much|thanks so much|gracias|"
+    r"muchas gracias|mil gracias),? ([a-z][a-z'-]+)(?=[!.,]| *$)"
+)
+_THANKS_WORDS = frozenset(["thanks", "thank", "gracias"])
+_DISCOURSE = frozenset(TOKEN.findall(
+    "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
+    "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
+    "finally overall wow ok okay truly so hola gracias estimado estimada sinceramente bueno claro "
+    "primero ademas saludos lamentablemente desafortunadamente amigos todos again folks neighbor "
+    "neighbors team all everybody"
+))
+_GREETING_WORDS = frozenset(TOKEN.findall(
+    "hi hello hey dear greetings good hola estimado estimada querido querida buenos buenas"
+))
+_TITLE_WORDS = frozenset(TOKEN.findall(
+    "dr dra doctor doc nurse np pa rn hygienist assistant therapist counselor midwife surgeon "
+    "dentist mr mrs ms miss"
+))
+_TITLED_NAME = re.compile(rf"{rules_en.STAFF_TITLE}([a-z][a-z'-]+)")
+_STRICT_TITLES = frozenset(TOKEN.findall(
+    "doctor doc nurse hygienist assistant therapist counselor midwife surgeon dentist miss np pa rn"
+))
+# Capitalised words that are never a person here: months, weekdays, holidays.
+_NEVER_PEOPLE = frozenset(TOKEN.findall(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "lunes martes miercoles jueves viernes sabado domingo navidad"
+))
+# A name followed by one of these is a place or an organisation ("Lincoln Avenue").
+_PLACE_AFTER = frozenset(TOKEN.findall(
+    "street st avenue ave road rd boulevard blvd drive lane ln way court ct place plaza park "
+    "parkway square county city center centre hospital clinic medical dental health family "
+    "building suite mall heights hills valley springs beach lake river church school college "
+    "university high elementary middle pediatrics dentistry orthodontics group associates "
+    "calle avenida plaza colonia hospital clinica centro escuela iglesia"
+))
+_PLACE_BEFORE = frozenset(TOKEN.findall("in near at on from to en de desde cerca"))
+
+
+# Names that are also everyday words, not taken as a name after a greeting or a thank-you.
+_WORD_NAMES = frozenset(TOKEN.findall(
+    "will bill grace hope joy may june april august mark rose faith pat sue art dawn summer "
+    "rich guy frank ray bob jack sunny star page lane king young price bishop love rock stone "
+    "wood woods hill dale glen chase miles brook brooks reed wade penny ruby amber crystal iris "
+    "lily daisy ivy holly olive sky river autumn winter carol robin jay drew dean earl gene "
+    "hunter mason taylor harper destiny angel patience constance charity prudence honor "
+    "trinity justice sol luz paz rocio dolores consuelo amparo angeles mercedes pilar rosario "
+    "blanca clara esperanza"
+))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    words: set[str] = set(_WORD_NAMES)
+    for vocabulary in FUNCTION_WORDS.values():
+        words |= vocabulary
+    return frozenset(words)
+
+
+@lru_cache(maxsize=256)
+def _folded_tokens(text: str) -> frozenset[str]:
+    from guardrails.engine import folded
+
+    return frozenset(TOKEN.findall(folded(text)))
+
+
+def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    practice_words = _folded_tokens(ctx.practice_name)
+    _reviewer_name(doc, ctx, found, practice_words)
+    _addressed(doc, found, practice_words)
+    _given_names(doc, ctx, found, practice_words)
+    _staff_in_care(doc, ctx, found)
+
+
+def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
+                   practice_words: frozenset[str]) -> None:
+    from guardrails.vocabulary import known_word
+
+    common = _common_words()
+    names, also_words = given_names()
+    for token in _folded_tokens(ctx.reviewer_name):
+        if len(token) < 2 or token in practice_words or token.isdigit():
+            continue
+        if token not in doc.word_set:
+            continue  # a whole-word match of a [a-z0-9]+ token is always one of the words
+        # A display name that is an ordinary word ("Parking", "Estafadores", "Hope") counts
+        # only where it is written as a name.
+        ordinary = token in common or token in also_words or (
+            token not in names and known_word(token))
+        for m in _whole_word(token).finditer(doc.text):
+            if ordinary and not _capitalised_mid_sentence(doc, m.start()):
+                continue
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names the reviewer: a reply must not identify the reviewer",
+                      "names.reviewer")
+
+
+def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> None:
+    text, words, common = doc.text, doc.word_set, _common_words()
+    # A greeting followed by any name ("Hi Vera").
+    for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
+        word = m.group(1)
+        if word in _NOT_A_NAME or word in common or not _name_like(word):
+            continue
+        found.add("personal-identifier", "block", m.start(1), m.end(1),
+                  "Greets the reviewer by name: a reply must not identify the reviewer",
+                  "names.greeting")
+    # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
+    opening = _ADDRESSED_OPENING.match(text)
+    thanks = _ADDRESSED_THANKS.finditer(text) if not words.isdisjoint(_THANKS_WORDS) else ()
+    for m in [*([opening] if opening else []), *thanks]:
+        word = m.group(1)
+        if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
+                or word in _TITLE_WORDS or not (_name_like(word) or m.start(1) > m.start())
+                or word.endswith("ly") or not doc.capitalised(m.start(1))):
+            continue
+        found.add("personal-identifier", "block", m.start(1), m.end(1),
+                  "Addresses the reviewer by name: a reply must not identify the reviewer",
+                  "names.addressed")
+
+
+def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
+                 practice_words: frozenset[str]) -> None:
+    """Any given name: a child, a spouse, a staff member named to the reader."""
+    names, also_words = given_names()
+    candidates = (doc.word_set & names) - practice_words - _NEVER_PEOPLE
+    if not candidates:
+        return
+    signoff = _folded_tokens(" ".join(ctx.signoff_names))
+    closing = _closing_start(doc)
+    review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
+    for start, end, word in doc.tokens:
+        if word not in candidates or found.in_contact(start, end):
+            continue
+        if word in signoff and start >= closing:
+            continue
+        if word not in review_words and _introduced_as_staff(doc.text, start, end):
+            continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
+        if not _written_as_name(doc, start, end, word in also_words):
+            continue
+        found.add("personal-identifier", "block", start, end,
+                  f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
+                  "reviewer, their family or anyone else from the review", "names.given-name")
+
+
+def _name_like(word: str) -> bool:
+    """A given name, or a word no list knows ("Xochitl"); not "aww", "clinic" or "soy"."""
+    from guardrails.vocabulary import known_word
+
+    return word in given_names()[0] or not known_word(word)
+
+
+_STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"
+               r"site|nurse|clinical)? ?(?:manager|coordinator|administrator|director|supervisor|"
+               r"advocate|lead|representative|receptionist|owner|gerente|coordinador[a]?|"
+               r"administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])")
+_INTRODUCING = re.compile(
+    r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
+    r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
+    r"habla con|hablar con) $")
+_ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
+_ROLE_AFTER = re.compile(
+    rf",? (?:the |our |la |el |nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+,? ){{0,2}}?"
+    rf"(?:{_STAFF_ROLE}|billing|facturacion|front desk|recepcion)\b")
+
+
+def _introduced_as_staff(text: str, start: int, end: int) -> bool:
+    """A staff member introduced by role to take the reader's call ("this is Karen, the
+    office manager", "ask for Amy in billing", "nuestra gerente, Claudia"): the practice's own
+    contact, not a person from the review."""
+    before = text[max(0, start - 50) : start]
+    return bool(_INTRODUCING.search(before) or _ROLE_BEFORE.search(before)
+                or _ROLE_AFTER.match(text, end))
+
+
+def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
+    if not doc.capitalised(start):
+        return False
+    text = doc.text
+    after = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and after.group() in _PLACE_AFTER:
+        return False
+    sentence_start, _ = doc.sentence_of(start)
+    before = text[sentence_start:start].split()
+    if before and before[-1] in _PLACE_BEFORE and also_a_word:
+        return False
+    if not also_a_word:
+        return True
+    # A word that is also a name: only inside a sentence, and not within a run of capitalised
+    # words ("Grace Community Church", "Hope Street").
+    if start == sentence_start or not before:
+        return False
+    if after and doc.capitalised(after.start()):
+        return False
+    previous = re.search(r"([a-z]+)\W*$", text[max(sentence_start, start - 30) : start])
+    return not (previous and doc.capitalised(start - len(previous.group(0))))
+
+
+def _closing_start(doc: Doc) -> int:
+    """Where the closing line starts (folded offset): the last line of the reply, or its
+    last sentence when the reply is one line."""
+    last_break = doc.reply.rstrip().rfind("\n")
+    if last_break < 0:
+        return doc.sentence_starts[-1]
+    starts = doc.norm._starts  # original offset of each folded character, when not identity
+    return last_break + 1 if starts is None else bisect.bisect_right(starts, last_break)
+
+
+def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    """A staff member's name in a sentence about a visit or care ("Dr. Lowe" + "your exam")."""
+    from guardrails.engine import clinical_matches
+
+    text, common = doc.text, _common_words()
+    for m in (_TITLED_NAME.finditer(text) if doc.word_set & _TITLE_WORDS else ()):
+        title = text[m.start() : m.start(1)].strip(" .")
+        name = m.group(1)
+        if name in common and not doc.capitalised(m.start(1)):
+            continue
+        if title in _STRICT_TITLES and not doc.capitalised(m.start(1)):
+            continue
+        start, end = doc.window(m.start())
+        clinical = clinical_matches(text[start:end], tuple(ctx.extra_clinical_terms))
+        if about_visit(doc, start, end) or clinical:
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names a staff member in a sentence about a visit or care: identifies "
+                      "the reviewer's encounter", "names.staff-in-care")
+
+
+@lru_cache(maxsize=512)
+def _whole_word(token: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(token)}\b")
+
+
+def _capitalised_mid_sentence(doc: Doc, pos: int) -> bool:
+    start, _ = doc.sentence_of(pos)
+    return pos != start and doc.capitalised(pos)

@@ -1,0 +1,76 @@
+# ruff: noqa: E501  (rule tables: one pattern a line reads better than a wrapped regex)
+"""Spanish rule data added for issue 11: classes of wording that generalise (who and
+when, not which phrase): prior contact, status denials, presumed relationships, outcomes and
+progress, advice without a drug, account actions. Appended to the tables of `es.py`."""
+
+from __future__ import annotations
+
+from guardrails.hooks import hedged
+from guardrails.rules import Pattern
+
+PATIENT_RELATIONSHIP = [
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b",
+            "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
+            "Says the reader is not a patient or calls the review fake ('nunca ha sido nuestro paciente'): denying patient status is also disclosure",
+            unless=(hedged,)),
+    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos) como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya)\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|verlos|verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
+            "Presumes the reader belongs to the practice or was cared for ('pacientes como usted', 'acompañarte', 'seguir atendiéndola'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.helped-reader", r"\b(?:haber|hayamos) (?:podido )?(?:ayudar|ayudado|apoyar|apoyado|servir|servido|acompanar|acompanado)(?:le|la|lo|les|te)?\b|\b(?:todo|las cosas) (?:haya |hayan |ha |han )?(?:salido|resultado) (?:bien|muy bien|de maravilla|tan bien)\b|\btodo salio bien\b",
+            "Says the practice helped the reader or that things went well for them ('nos alegra haber podido ayudarle'): confirms care",
+            unless=(hedged,)),
+    Pattern("es.relationship.brought-to-us", r"\b(?:que )?nos (?:trajo|trajiste|trajeron|dejo|dejaste|dejaron|llevo|mando|mandaste|regalo|regalaste|regalaron|obsequio)\b|\bver (?:a )?(?:los|sus|tus) (?:ninos|hijos|nietos|gemelos|pequenos) (?:de nuevo|otra vez|pronto|nuevamente)\b",
+            "Speaks of something the reader brought the practice, or of seeing their children again: confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.hard-stretch", r"\b(?:lo|que|cuan|tan) (?:dificil|duro|dura|larga|largo|pesado|pesada|estresante|agotador|agotadora|complicado|complicada|aterrador|aterradora) que (?:fue|fueron|ha sido|han sido|debio ser|debe haber sido) (?:esa|ese|esos|esas|aquella|aquel|la|el) (?:[a-z]+ ){0,2}(?:semana|semanas|dia|dias|noche|noches|mes|meses|etapa|temporada|manana|tarde)\b|\b(?:lo|la) (?:ha|has|haya|hayas) (?:llevado|enfrentado|manejado|sobrellevado|afrontado) con (?:mucha |tanta |gran )?(?:valentia|fuerza|paciencia|entereza|gracia|animo)\b",
+            "Speaks of a hard stretch the reader went through, or how they handled it ('lo ha llevado con mucha valentía'): presumes a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.staff-reminisce", r"\btodavia (?:se rie|se rien|habla|hablan|recuerda|recuerdan|sonrie|sonrien|comenta|comentan)\b|\b(?:la proxima vez|para la proxima)\b(?= (?:que venga|que nos visite|tendremos|le tendremos|lo tendremos|te tendremos|le esperamos|te esperamos))|\b(?:le|te|les) (?:hicimos|abrimos|encontramos|conseguimos|dimos|hacemos|abrimos) (?:un |una )?(?:espacio|lugar|hueco|cita|turno|campito)\b",
+            "Speaks of staff remembering the reader, their next visit, or making room for them ('le hicimos un espacio'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.recognised", r"\b(?:reconocemos|reconoceriamos|reconoceria|reconoce) (?:su|tu|esa) (?:risa|sonrisa|voz|cara)\b|\b(?:su|tu) (?:risa|sonrisa|voz|cara) (?:la|lo) (?:reconocemos|reconoceriamos)\b|\b(?:galletas|flores|pastel|pan|dulces|chocolates|cafe|regalo|regalos|tarjeta|postre|tamales|donas|bocadillos|detalle) que (?:nos )?(?:trajo|trajiste|trajeron|dejo|dejaste|mando|mandaste|regalo)\b",
+            "Says the practice recognises the reader or remembers their gift: confirms a relationship"),
+    Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
+            "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE = [
+    Pattern("es.treatment.relief", r"\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
+            "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
+            unless=(hedged,)),
+    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
+            "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
+            unless=(hedged,)),
+    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
+            "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING = [
+    Pattern("es.records.quote-received", r"\b(?:el|la|su) (?:presupuesto|cotizacion|factura|cuenta|cargo|cobro|estado de cuenta|recibo) que (?:usted )?(?:recibio|le dimos|le dieron|pago|le enviamos|le llego|le entregamos)\b",
+            "Speaks of a quote or bill the reader received ('el presupuesto que recibió'): discloses billing information",
+            unless=(hedged,)),
+    Pattern("es.records.sorted-out", r"\b(?:resolvimos|resolviamos|arreglamos|arreglabamos|aclaramos|aclarabamos|solucionamos|soluciobamos|corregimos|corregiamos) (?:lo del|lo de su|el tema del|el asunto del|su|el|la) (?:seguro|cobro|factura|cuenta|pago|reclamo|reembolso|saldo|copago|papeleo)\b",
+            "Says the practice sorted out the reader's insurance or bill ('mientras resolvíamos lo del seguro'): discloses billing information",
+            unless=(hedged,)),
+    Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
+            "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE = [
+    Pattern("es.advice.fluids-and-rest", r"\b(?:tome|tomen|toma|beba|bebe|beban) (?:mucha |bastante |suficiente |mas )?(?:agua|liquidos|suero|te)\b|\b(?:trate|intente|procure|trata|intenta|procura) (?:de )?(?:descansar|dormir|reposar|no forzar|no cargar|no masticar)\b",
+            "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
+    Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
+            "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
+    Pattern("es.advice.prognosis-and-care", r"\b(?:rigidez|dolor|inflamacion|hinchazon|chasquido|picazon|comezon|ardor|molestia|molestias|sensibilidad|sarpullido|moreton|entumecimiento|sangrado)\b(?: [a-z]+){0,6}? (?:deberia|deberian|suele|suelen|va a|van a|tiende a|tienden a) (?:pasar|bajar|desaparecer|mejorar|calmarse|quitarse|irse|resolverse|disminuir|ceder)\b|\b(?:dale|dele|denle) (?:unos|un par de|algunos|otros|unas|otras) (?:dias|semanas|horas)\b|\b(?:mantenga|manten|mantengan) (?:la|el|su|tu) (?:zona|area|herida|vendaje|sitio|boca|piel|ojo|ojos|incision) (?:limpi[oa]|sec[oa]|cubiert[oa]|elevad[oa]|hidratad[oa])\b|\b(?:asegurese|asegurate|aseguren|no olvide|no olvides|recuerde|recuerda) (?:de )?(?:terminar|completar|tomar|seguir|continuar|usar|aplicar)\b(?: [a-z]+){0,3} (?:tratamiento|antibiotico|antibioticos|medicamento|medicina|pastillas|crema|gotas|dosis|receta)\b",
+            "Says how a symptom will go, how long to wait or how to look after it ('suele pasar solo', 'mantén la zona limpia'): medical advice"),
+]
+
+REVIEW_INCENTIVE = [
+    Pattern("es.incentive.that-star", r"\b(?:esa|la|una|su|tu) (?:quinta|5a|ultima) estrella\b",
+            "Asks for the missing star: asking to change a rating is never allowed"),
+]

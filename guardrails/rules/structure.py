@@ -1,0 +1,198 @@
+# ruff: noqa: E501  (word tables: one class a line reads better wrapped by hand)
+"""Rule data for the sentence-structure rules (`guardrails/structure.py`), both languages.
+
+A safe reply is made of a few sentence functions: thanks, a generic apology, a privacy
+statement, a practice-wide fact, an invitation to contact the practice, a sign-off. A sentence
+ADDRESSED TO THE READER (you/your, usted/su/tu, an imperative) that also speaks of an event,
+a time, a body, a result, a feeling the practice caused or the reader's own life presumes a
+relationship or discloses care, whatever its exact words. These tables are the words that
+make each part; everything is folded (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that address the reader (whole tokens of folded text).
+READER = {
+    "en": _words("you your yours yourself yourselves u ur ya yall"),
+    "es": _words("usted ustedes ud uds su sus tu tus te ti contigo vos os vuestro vuestra vuestros vuestras"),
+}
+# Verbs that open a sentence spoken to the reader ("Enjoy that new smile!", "Give Noah...").
+IMPERATIVES = {
+    "en": _words("enjoy give tell keep take hang rest ice say send wish congrats congratulations "
+                 "welcome remember stay hug kiss bring show treat go"),
+    "es": _words("disfrute disfruta disfruten dele dale digale dile salude saluda cuidese cuidate "
+                 "descanse descansa recuerde recuerda felicidades felicitaciones enhorabuena "
+                 "siga sigue mantenga manten traiga trae abrace abraza bienvenido bienvenida "
+                 "bienvenidos"),
+}
+# What, said to the reader, presumes a relationship or discloses care. One class a line.
+CUES = {
+    "en": {
+        "event": _words("birthday wedding graduation birth delivery arrival milestone anniversary "
+                        "retirement promotion engagement marathon honeymoon reunion "
+                        "journey finish surgery procedure operation pregnancy newborn baby babies "
+                        "bundle shower trip stay chapter adventure celebration"),
+        "time": _words("again back since ago yesterday tomorrow tonight earlier recently lately "
+                       "latest last next soon returning return visit visits appointment "
+                       "appointments wait waiting waited callback mix-up mixup delay delayed"),
+        "body": _words("smile smiles teeth tooth gums jaw mouth skin face shoulder shoulders knee knees "
+                       "hip hips back neck spine ankle ankles wrist wrists elbow foot feet leg legs "
+                       "arm arms hand hands eye eyes vision sight ear ears heart lungs "
+                       "belly bump tummy body bones bone muscles posture scar scars hair nails "
+                       "bite braces aligners retainer glasses lenses contacts frames cast stitches "
+                       "cheeks lips nose chest breath breathing voice"),
+        "outcome": _words("better healed healing heal heals recovered recovering recovery recover "
+                          "fixed improved improving improvement progress results result "
+                          "brighter straighter whiter clearer clear stronger healthier "
+                          "comfortable painless confident confidence transformation "
+                          "transformed difference changed change healthy strong walking running "
+                          "sleeping eating growing grown thriving shine shining glowing glow relief "
+                          "relieved grow grew confidence"),
+        "feeling": _words("hurried rushed dismissed embarrassed scared afraid frightened "
+                          "uncomfortable hurt pain painful neglected overlooked disrespected "
+                          "brave bravery courage courageous trooper champ superstar rockstar"),
+        "life": _words("kids kid children child son daughter sons daughters husband wife spouse "
+                       "mom mother dad father parents grandma grandpa grandmother grandfather "
+                       "sister brother twins toddler teen teenager school classroom teacher "
+                       "job career kiddo kiddos boy girl boys girls"),
+        "care": _words("exercises exercise stretches stretching routine regimen brushing flossing "
+                       "hygiene diet meds medication medications medicine prescription therapy "
+                       "session sessions treatment checkup checkups cleaning cleanings adjustment "
+                       "adjustments aftercare homework"),
+    },
+    "es": {
+        "event": _words("boda graduacion nacimiento parto llegada etapa aniversario cumpleanos "
+                        "mudanza jubilacion luna "
+                        "embarazo bebe bebes cirugia operacion procedimiento tratamiento "
+                        "proceso meta logro celebracion viaje estancia"),
+        "time": _words("vuelta nuevamente desde hace ayer pasado pasada ultima ultimo proxima "
+                       "proximo pronto regreso regresar volver vuelva visita visitas cita citas"),
+        "body": _words("sonrisa dientes diente muela muelas encias boca mandibula piel cara rostro "
+                       "hombro hombros rodilla rodillas cadera espalda cuello columna tobillo "
+                       "muneca codo pie pies pierna piernas brazo brazos mano manos ojo ojos vista "
+                       "vision oido oidos corazon pulmones panza barriga cuerpo huesos hueso "
+                       "musculos postura cicatriz cabello unas mordida brackets frenos retenedor "
+                       "lentes anteojos gafas yeso puntos mejillas labios nariz pecho respiracion voz"),
+        "outcome": _words("mejor mejorando mejoria mejore mejora sanado sanando sane sana recuperado "
+                          "recuperada recuperando recuperandose recupere recuperacion arreglado "
+                          "arreglada resultados progreso avance avances "
+                          "brillante derecha derechos blanca blancos comodo comoda "
+                          "confianza seguro segura cambio transformacion sano sana fuerte "
+                          "caminando corriendo durmiendo comiendo creciendo alivio terapia brillar "
+                          "brilla brille luce luzca lucir "
+                          "rehabilitacion"),
+        "feeling": _words("apurado apurada apresurado apresurada incomodo incomoda asustado "
+                          "asustada lastimado lastimada dolor doloroso valiente valientes valentia "
+                          "campeon campeona"),
+        "life": _words("hijos hijo hija hijas esposo esposa mama madre papa padre padres abuela "
+                       "abuelo abuelita abuelito hermana hermano gemelos nino nina ninos ninas "
+                       "pequeno pequena pequenin pequenina chiquitin chiquitina adolescente escuela colegio pizarron maestra maestro "
+                       "trabajo empleo"),
+        "care": _words("ejercicios ejercicio estiramientos rutina cepillado hilo higiene dieta "
+                       "medicamento medicamentos medicina receta sesion sesiones tratamiento "
+                       "limpieza limpiezas ajuste ajustes cuidados"),
+    },
+}
+# Cue classes and the rule they report.
+CUE_RULES = {
+    "event": "patient-relationship",
+    "time": "patient-relationship",
+    "life": "patient-relationship",
+    "feeling": "patient-relationship",
+    "body": "treatment-disclosure",
+    "care": "treatment-disclosure",
+    "outcome": "treatment-disclosure",
+}
+CUE_MESSAGES = {
+    "event": "Speaks to the reader about an event in their life or with the practice ('{cue}'): presumes they are a patient",
+    "time": "Speaks to the reader about a particular time, before or after ('{cue}'): presumes they are a patient",
+    "life": "Speaks to the reader about their family or daily life ('{cue}'): presumes a relationship",
+    "feeling": "Tells the reader how the practice made them feel ('{cue}'): confirms they were there",
+    "body": "Tells the reader something about their body, looks or health ('{cue}'): discloses care",
+    "care": "Speaks to the reader about their treatment or routine ('{cue}'): discloses care",
+    "outcome": "Tells the reader about a result or a change in them ('{cue}'): discloses care",
+}
+# Sentences with these words are conditional or generic ("if you were ever...", "anyone who",
+# "every family"): they confirm nothing about the reader.
+GENERIC = {
+    "en": _words("if whether anyone anybody everyone everybody every each whoever whenever "
+                 "someone somebody"),
+    "es": _words("si cualquier cualquiera quien quienes todos todas cada alguien nadie ninguna "
+                 "ninguno"),
+}
+# Phrases that carry a cue word but only serve a safe sentence function (thanks, apology,
+# invitation to talk, privacy statement). Removed before the cues are looked for.
+SAFE_PHRASES = {
+    "en": (
+        r"\b(?:thank you|thanks)(?: so much| very much)?(?: again)?\b",
+        r"\btaking the time\b|\btake the time\b|\bthe time you took\b|\byour time\b",
+        r"\b(?:get|getting|got|circle|circling|come|coming|write|call|reach|hear|hearing|heard|report|reporting) back(?: to you| in touch)?\b",
+        r"\b(?:feel|feeling) free\b",
+        r"\b(?:as soon as possible|at your convenience|at your earliest convenience|any time|anytime)\b",
+        r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
+        r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",
+        r"\b(?:talk|speak|connect|chat|meet) with you\b",
+        r"\bstay (?:healthy|safe|well|warm|cool|tuned|in touch)\b|\btake care\b|\bkeep smiling\b",
+        r"\b(?:next|right|first) step\b|\b(?:same|next|following) (?:business )?day\b",
+        r"\b(?:out of|in|during|from) your (?:busy )?(?:day|schedule|week|morning|evening)\b",
+        r"\byour (?:neighborhood|local|community|hometown|friendly) [a-z]+\b",
+        r"\b(?:comments|feedback|reviews?|words|notes?|stories|messages|kindness|support) like yours\b",
+        r"\b(?:wish|wishing|wishes) (?:you|everyone|all)(?: and yours| and your family)? (?:a |an |all )?(?:[a-z]+ (?:and )?){0,3}(?:new year|holiday|holidays|season|summer|weekend|week|day|thanksgiving|christmas|year)\b",
+        r"\bback office\b|\bfront office\b|\boffice manager\b|\bour office\b|\bthe office\b|\bour team\b|\bthe team\b|\bour practice\b",
+        r"\b(?:any|every|each|all|this|the) (?:day|week|month|year|time)\b",
+        r"\b(?:have|had|enjoy) (?:a|an) (?:great|wonderful|nice|good|lovely|happy|safe|relaxing|restful) (?:day|week|weekend|holiday|holidays|season|summer|year|time)\b",
+        r"\bhappy (?:holidays|new year|thanksgiving)\b|\bholiday season\b|\bnew year\b",
+        r"\b(?:do|serve|be|get|understand|explain|communicate|listen) better\b|\bbetter (?:understand|serve|explain)\b",
+        r"\byour community\b|\bthe community\b|\bour community\b",
+        r"\bwe (?:look forward|hope|are here|re here|will|would|d love|would love|d welcome|would welcome)\b",
+    ),
+    "es": (
+        r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        r"\b(?:su|tu|sus|tus) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
+        r"\bpunto de vista\b|\btomarse el tiempo\b|\btomarte el tiempo\b|\bsu tiempo\b|\btu tiempo\b",
+        r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b",
+        r"\bnuestr[oa] (?:equipo|oficina|consultorio|clinica|practica)\b|\bel equipo\b",
+        r"\b(?:hablar|conversar|platicar|comunicarnos) con (?:usted|ustedes|ud|contigo)\b",
+        r"\b(?:entender|servirle|servirles|atenderle|hacerlo|comunicarnos|explicar) mejor\b|\bmejor (?:servicio|atencion)\b",
+        r"\bal dia\b|\b(?:(?:la )?visita a |visitar |visite )?(?:nuestr[oa] )?(?:sitio|pagina) web\b|\bredes sociales\b",
+        r"\b(?:felices fiestas|feliz navidad|feliz ano|buen dia|buena semana|buen fin de semana)\b",
+        r"\blo antes posible\b|\bcuanto antes\b|\bpronto posible\b|\bcuando (?:guste|quiera|quieras|desee|lo desee|necesite|necesites)\b",
+    ),
+}
+# A sentence whose purpose is an invitation to contact the practice, a privacy statement or a
+# generic apology: its cues are how it is said, not what happened.
+SAFE_SENTENCE = {
+    "en": r"\b(?:please )?(?:call|phone|email|e-mail|contact|reach|write|text|message) (?:us|our|the office|our office|me)\b|\b(?:can't|cannot|can not|unable to|not able to|won't|will not|do not|don't|never) (?:\w+ ){0,3}(?:discuss|share|confirm|comment|disclose|talk about|go into)\b|\bconfirm or deny\b|\bprivacy\b|\bhipaa\b",
+    "es": r"\b(?:llamenos|llamanos|llame|llama|escribanos|escribenos|comuniquese|comunicate|contactenos|contactanos|marque|marcar|llamar|escribir|comunicarse)\b|\bno (?:podemos|puede|es posible) (?:\w+ ){0,3}(?:hablar|comentar|compartir|confirmar|divulgar|discutir)\b|\bconfirmar ni negar\b|\bprivacidad\b",
+}
+
+# Sentences that speak to the reader without a pronoun (Spanish drops it: "Nos alegra que ya
+# pueda ver bien", "Lamentamos que se haya sentido apurada").
+ADDRESSED_OPENING = {
+    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
+}
+# The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
+# está mejor"): with a result in the same sentence it speaks of someone's care.
+DEFINITE = {
+    "en": frozenset({"the", "that", "this", "those", "these", "s", "both"}),  # grandma's hip
+    "es": frozenset({"el", "la", "ese", "esa", "este", "esta"}),
+}
+# Cues of more than one word, by class ("little one", "the worst is behind you").
+PHRASE_CUES = {
+    "en": {
+        "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
+        "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
+        "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
+    },
+    "es": {
+        "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
+        "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
+        "outcome": r"\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+    },
+}
