@@ -17,7 +17,8 @@ PRACTICE = GuardContext(
 )
 CONTACT_EN = " Please call our office at (555) 014-2290."
 CONTACT_ES = " Llámenos al (555) 014-2290."
-PUBLIC_CASES = Path(__file__).resolve().parents[2].parent / "shared/cases/guardrail_public.jsonl"
+# The team's shared public cases, copied into the repository so every machine runs them.
+PUBLIC_CASES = Path(__file__).resolve().parent / "cases" / "public_shared.jsonl"
 EVAL_DIR = Path(__file__).resolve().parent / "cases"
 
 
