@@ -1,10 +1,11 @@
 """`review-assistant run [--http --port N [--workers N]] [--config FILE] [--no-poll]`.
 
-Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves Bolt's
-`/slack/events` on a threaded HTTP server for deployments behind a load balancer, optionally
-in several worker processes sharing the port. The poller runs every `poll.interval_minutes`
-in a background thread of the main process: poll, draft, announce.
-Exit 2 when the settings, the database or a required secret is missing.
+Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves
+`/slack/events` through waitress for deployments behind a load balancer, optionally in several
+worker processes sharing the port. The poller runs every `poll.interval_minutes` in a
+background thread of the main process: poll, draft, announce.
+Exit 2 when the settings, the database or a required secret is missing; exit 1 when Slack
+cannot be reached or refuses a token at start (one line says which).
 """
 
 from __future__ import annotations
@@ -39,9 +40,10 @@ def run(args: argparse.Namespace) -> int:
     import logging
     import threading
 
-    from slack_app.app import build_app
+    from slack_sdk.errors import SlackApiError
+
+    from slack_app.app import SlackUnavailable, build_app, slack_failure
     from slack_app.config import Environment, SettingsError, load_settings
-    from slack_app.pipeline import start_poller
     from slack_app.redaction import install_redaction
     from slack_app.slack.http_server import make_http_server, warm_up
     from slack_app.store import Store, StoreError
@@ -86,21 +88,40 @@ def run(args: argparse.Namespace) -> int:
     if args.workers > 1:
         return _run_workers(args, settings, env, store, log)
 
-    app = build_app(settings, env, store)
+    try:
+        app, services = build_app(settings, env, store)
+    except SlackUnavailable as exc:
+        store.close()
+        print(f"cannot start: {exc}", file=sys.stderr)
+        return 1
     warm_up(settings, env)
     stop = threading.Event()
-    if not args.no_poll:
-        start_poller(store, settings, env, app.client, stop=stop)
     try:
         if args.http:
-            server = make_http_server(app, args.port, args.host)
-            log.info("serving Slack requests on http://%s:%d/slack/events", args.host, args.port)
+            try:
+                server = make_http_server(app, services, args.port, args.host)
+            except OSError as exc:
+                print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+                return 1
+            _start_poller(args, store, settings, env, app.client, stop)
+            log.info(
+                "serving Slack requests on http://%s:%d/slack/events", args.host, server.port
+            )
             server.serve_forever()
         else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
+            from slack_app.slack.socket_mode import SocketModeServer
 
             log.info("connecting to Slack in Socket Mode")
-            SocketModeHandler(app, env.slack_app_token).start()
+            socket_mode = SocketModeServer(app, services, env.slack_app_token)
+            try:
+                socket_mode.connect()
+            except (SlackApiError, OSError) as exc:
+                failure = slack_failure(exc, "apps.connections.open", app.client.base_url)
+                print(f"cannot start: {failure}", file=sys.stderr)
+                return 1
+            _start_poller(args, store, settings, env, app.client, stop)
+            log.info("connected to Slack in Socket Mode")
+            threading.Event().wait()
     except KeyboardInterrupt:
         log.info("stopping")
     finally:
@@ -109,18 +130,33 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_poller(args, store, settings, env, client, stop) -> None:
+    # Started once Slack is being served, so a failed start never half-runs a poll cycle.
+    from slack_app.pipeline import start_poller
+
+    if not args.no_poll:
+        start_poller(store, settings, env, client, stop=stop)
+
+
 def _run_workers(args, settings, env, store, log) -> int:
     """HTTP worker processes serve Slack; this process only polls."""
     import threading
 
-    from slack_app.app import web_client
-    from slack_app.pipeline import start_poller
+    from slack_sdk.errors import SlackApiError
+
+    from slack_app.app import slack_failure, web_client
     from slack_app.slack.http_server import HttpWorkers
 
+    client = web_client(env)
+    try:
+        client.auth_test()  # each worker does too; fail here once, in one line
+    except (SlackApiError, OSError) as exc:
+        store.close()
+        print(f"cannot start: {slack_failure(exc, 'auth.test', client.base_url)}", file=sys.stderr)
+        return 1
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()
-    if not args.no_poll:
-        start_poller(store, settings, env, web_client(env), stop=stop)
+    _start_poller(args, store, settings, env, client, stop)
     log.info(
         "%d workers serving Slack requests on http://%s:%d/slack/events",
         args.workers,

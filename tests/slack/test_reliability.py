@@ -284,11 +284,11 @@ def test_tokens_and_secrets_never_reach_the_logs(store, settings, env, build, sl
 
 def test_real_http_server_mode_on_loopback(store, settings, env, build, slack):
     driver = build()
-    server = make_http_server(driver.app, 0, host="127.0.0.1")
+    server = make_http_server(driver.app, driver.services, 0, host="127.0.0.1")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
+        url = f"http://127.0.0.1:{server.port}/slack/events"
         body = requests.compat.urlencode(
             slash_command(
                 "/review-reply",
@@ -314,7 +314,6 @@ def test_real_http_server_mode_on_loopback(store, settings, env, build, slack):
         assert shown["blocks"][-1]["elements"][0]["action_id"] == blocks.SHARE
     finally:
         server.shutdown()
-        server.server_close()
 
 
 def test_a_retried_slash_command_drafts_and_answers_once(store, driver, slack):
@@ -338,7 +337,7 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
     from tests.slack.conftest import GROUP_APPROVER, STRANGER
 
     driver = build()
-    services = driver.app.services
+    services = driver.services
     assert [services.is_approver(u) for u in (GROUP_APPROVER, STRANGER, GROUP_APPROVER)] == [
         True,
         False,
@@ -349,7 +348,7 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
 
     fresh = build()
     slack.fail_next("usergroups.users.list", error="missing_scope")
-    assert fresh.app.services.is_approver(GROUP_APPROVER) is False
+    assert fresh.services.is_approver(GROUP_APPROVER) is False
 
 
 def test_http_worker_processes_share_the_port_and_post_once(store, settings, env, slack, google):
@@ -393,6 +392,6 @@ def test_http_mode_refuses_to_serve_without_a_signing_secret(settings, env, stor
 
     from slack_app.app import build_app
 
-    app = build_app(settings, replace(env, slack_signing_secret=""), store)
+    app, services = build_app(settings, replace(env, slack_signing_secret=""), store)
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET is not set"):
-        make_http_server(app, 0, host="127.0.0.1")
+        make_http_server(app, services, 0, host="127.0.0.1")
