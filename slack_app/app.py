@@ -36,9 +36,11 @@ class SlackUnavailable(RuntimeError):
     """Slack could not be reached, or refused a token, when the app started (one line)."""
 
 
-def web_client(env: Environment) -> WebClient:
+def web_client(env: Environment, *, logger: logging.Logger | None = None) -> WebClient:
     client = WebClient(
-        token=env.slack_bot_token or None, base_url=env.slack_api_url or WebClient.BASE_URL
+        token=env.slack_bot_token or None,
+        base_url=env.slack_api_url or WebClient.BASE_URL,
+        logger=logger,
     )
     # Honour 429 Retry-After (chat.postMessage is about 1/s per channel).
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
@@ -56,6 +58,17 @@ def slack_failure(exc: BaseException, what: str, url: str) -> SlackUnavailable:
         return SlackUnavailable(f"Slack answered {what} with HTTP {status}; try again later")
     reason = getattr(cause, "reason", None) or cause
     return SlackUnavailable(f"cannot reach Slack at {url} for {what}: {reason}")
+
+
+def check_slack(env: Environment) -> None:
+    """auth.test before anything starts, with a client that logs nothing of its own: when Slack
+    cannot be reached or refuses the bot token, the caller says so in one line."""
+    silent = logging.Logger("slack_app.start_check", level=logging.CRITICAL + 1)
+    client = web_client(env, logger=silent)
+    try:
+        client.auth_test()
+    except (SlackApiError, OSError) as exc:
+        raise slack_failure(exc, "auth.test", client.base_url) from None
 
 
 def build_app(

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
     from slack_sdk.errors import SlackApiError
 
-    from slack_app.app import SlackUnavailable, build_app, slack_failure
+    from slack_app.app import SlackUnavailable, build_app, check_slack, slack_failure
     from slack_app.config import Environment, SettingsError, load_settings
     from slack_app.redaction import install_redaction
     from slack_app.slack.http_server import make_http_server, warm_up
@@ -65,8 +65,10 @@ def run(args: argparse.Namespace) -> int:
         for name, value in (
             ("SLACK_BOT_TOKEN", env.slack_bot_token),
             # HTTP requests are verified with the signing secret; Socket Mode uses the app token.
-            ("SLACK_SIGNING_SECRET" if args.http else "SLACK_APP_TOKEN",
-             env.slack_signing_secret if args.http else env.slack_app_token),
+            (
+                "SLACK_SIGNING_SECRET" if args.http else "SLACK_APP_TOKEN",
+                env.slack_signing_secret if args.http else env.slack_app_token,
+            ),
         )
         if not value
     ]
@@ -85,15 +87,16 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    if args.workers > 1:
-        return _run_workers(args, settings, env, store, log)
-
     try:
-        app, services = build_app(settings, env, store)
+        check_slack(env)
+        built = build_app(settings, env, store) if args.workers == 1 else None
     except SlackUnavailable as exc:
         store.close()
         print(f"cannot start: {exc}", file=sys.stderr)
         return 1
+    if built is None:
+        return _run_workers(args, settings, env, store, log)
+    app, services = built
     warm_up(settings, env)
     stop = threading.Event()
     try:
@@ -104,9 +107,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
                 return 1
             _start_poller(args, store, settings, env, app.client, stop)
-            log.info(
-                "serving Slack requests on http://%s:%d/slack/events", args.host, server.port
-            )
+            log.info("serving Slack requests on http://%s:%d/slack/events", args.host, server.port)
             server.serve_forever()
         else:
             from slack_app.slack.socket_mode import SocketModeServer
@@ -139,24 +140,15 @@ def _start_poller(args, store, settings, env, client, stop) -> None:
 
 
 def _run_workers(args, settings, env, store, log) -> int:
-    """HTTP worker processes serve Slack; this process only polls."""
+    """HTTP worker processes serve Slack; this process only polls (Slack was checked)."""
     import threading
 
-    from slack_sdk.errors import SlackApiError
-
-    from slack_app.app import slack_failure, web_client
+    from slack_app.app import web_client
     from slack_app.slack.http_server import HttpWorkers
 
-    client = web_client(env)
-    try:
-        client.auth_test()  # each worker does too; fail here once, in one line
-    except (SlackApiError, OSError) as exc:
-        store.close()
-        print(f"cannot start: {slack_failure(exc, 'auth.test', client.base_url)}", file=sys.stderr)
-        return 1
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()
-    _start_poller(args, store, settings, env, client, stop)
+    _start_poller(args, store, settings, env, web_client(env), stop)
     log.info(
         "%d workers serving Slack requests on http://%s:%d/slack/events",
         args.workers,

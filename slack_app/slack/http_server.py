@@ -190,8 +190,12 @@ def payload_problem(text: str, content_type: str) -> str | None:
     except ValueError as exc:
         return f"body is not valid JSON ({exc})"
     if not isinstance(body, dict):
-        return f"the payload is JSON {type(body).__name__}, not an object"
+        return f"the payload is {_JSON_KINDS.get(type(body), 'a JSON value')}, not a JSON object"
     return None
+
+
+_JSON_KINDS = {type(None): "null", list: "an array", str: "a string", bool: "true or false"}
+_JSON_KINDS.update({int: "a number", float: "a number"})
 
 
 _REASONS = {

@@ -54,8 +54,14 @@ class SocketModeServer(SocketModeHandler):
             super().handle(client, req)
 
     def connect(self) -> None:
-        """Open the first connection (raises when Slack refuses or cannot be reached)."""
-        super().connect()
+        """Open the first connection. Raises SlackApiError or OSError when Slack refuses the
+        app token or cannot be reached; the caller says so in one line, so the client's own
+        two-line error is held back meanwhile."""
+        log.disabled = True
+        try:
+            super().connect()
+        finally:
+            log.disabled = False
         if not self._watchdog.is_alive():
             self._watchdog.start()
 
