@@ -76,6 +76,12 @@ class AckGate:
                 if not self._in_flight:
                     self._quiet.notify_all()
 
+    @property
+    def busy(self) -> bool:
+        """Whether a Slack request is being acknowledged right now."""
+        with self._quiet:
+            return self._in_flight > 0
+
     def wait_quiet(self) -> None:
         with self._quiet:
             self._quiet.wait_for(lambda: not self._in_flight, timeout=self.max_wait)

@@ -1,48 +1,104 @@
-"""Socket Mode (the default run mode) through Bolt's websocket-client adapter.
+"""Socket Mode (the default run mode): two connections through slack_sdk's websocket-client
+client, the one Bolt's `adapter.socket_mode.websocket_client` uses.
 
 Why this client (measured against tests/fakes/socket_mode.py; docs/architecture.md): after a
-reset or a close without a close frame, it sees the end of the stream at once and reconnects
-in about half a second, idle while it waits; Bolt's built-in client spun a core for about a
-minute on the latter, and acked a click sent just after `refresh_requested` in over 3 s.
+reset or a close without a close frame it sees the end of the stream at once and reconnects in
+about half a second, idle while it waits; Bolt's built-in client spun a core for about a minute
+after the latter, and acked a click sent just after `refresh_requested` in over 3 s.
 
-Two additions: every envelope is acknowledged inside the ack gate, as HTTP requests are, so
-lazy work yields to acks in both modes; and a watchdog closes a connection whose pings go
-unanswered (a network path that died without a FIN or RST), which the client alone would
-keep waiting on.
+Three choices on top of it:
+- Two connections. Slack delivers to any open connection of the app, so while one reconnects
+  the other carries the clicks. Every action is idempotent in the store, so a payload Slack
+  delivers twice does no harm.
+- On `refresh_requested` a connection stays in use until Slack closes it (about 10 s later),
+  then reconnects. The client would otherwise drop it at once and open the next one after a
+  pause (its reader wakes only on a 10 s select timeout), and a payload already on its way
+  over the old connection would lose its ack. The other connection covers the gap.
+- A watchdog ends a connection whose pings go unanswered (a network path that died without a
+  FIN or RST), which the client alone would keep waiting on.
+Every envelope is acknowledged inside the ack gate, as HTTP requests are, so lazy work yields
+to acks in both modes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
 import time
 from typing import Any
 
 from slack_bolt import App
-from slack_bolt.adapter.socket_mode.websocket_client import SocketModeHandler
+from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
+from slack_bolt.adapter.socket_mode.internals import run_bolt_app, send_response
+from slack_sdk.socket_mode.websocket_client import SocketModeClient
 
-from slack_app.slack.services import Services
+from slack_app.slack.services import AckGate, Services
 
 log = logging.getLogger("slack_app.socket_mode")
 
-PING_INTERVAL = 5.0  # seconds between our pings (the adapter's default is 10)
+CONNECTIONS = 2
+PING_INTERVAL = 5.0  # seconds between pings (the adapter's default is 10)
 PONG_TIMEOUT = 5.0  # a ping unanswered this long means the connection is dead
 
 
-class SocketModeServer(SocketModeHandler):
+class SocketModeServer:
+    """`connections` Socket Mode connections serving one Bolt app."""
+
     def __init__(
         self,
         app: App,
         services: Services,
         app_token: str,
         *,
+        connections: int = CONNECTIONS,
         ping_interval: float = PING_INTERVAL,
         pong_timeout: float = PONG_TIMEOUT,
     ) -> None:
-        super().__init__(
-            app, app_token, logger=log, ping_interval=ping_interval, web_client=app.client
+        self.connections = [
+            _GatedConnection(app, services.gate, app_token, ping_interval, pong_timeout)
+            for _ in range(connections)
+        ]
+
+    def connect(self) -> None:
+        """Open every connection. Raises SlackApiError or OSError when Slack refuses the app
+        token or cannot be reached; the caller says so in one line, so the client's own
+        two-line error is held back meanwhile."""
+        log.disabled = True
+        try:
+            for connection in self.connections:
+                connection.connect()
+        finally:
+            log.disabled = False
+
+    def close(self) -> None:
+        for connection in self.connections:
+            connection.close()
+
+
+class _Client(SocketModeClient):
+    def connect_to_new_endpoint(self, force: bool = False) -> None:
+        # `force` is Slack's disconnect message (refresh_requested, warning): keep serving on
+        # this connection until Slack closes it; the close starts the reconnect.
+        if force and self.is_connected():
+            log.info("Slack will replace this Socket Mode connection; using it until then")
+            return
+        super().connect_to_new_endpoint(force)
+
+
+class _GatedConnection(BaseSocketModeHandler):
+    """One connection; Bolt's websocket-client handler, with the ack gate and a watchdog."""
+
+    def __init__(
+        self, app: App, gate: AckGate, app_token: str, ping_interval: float, pong_timeout: float
+    ) -> None:
+        self.app = app
+        self.client = _Client(
+            app_token=app_token, logger=log, web_client=app.client, ping_interval=ping_interval
         )
-        self.gate = services.gate
+        self.client.socket_mode_request_listeners.append(self.handle)
+        self.gate = gate
         self.pong_timeout = pong_timeout
         self._stopped = threading.Event()
         self._watchdog = threading.Thread(
@@ -50,18 +106,12 @@ class SocketModeServer(SocketModeHandler):
         )
 
     def handle(self, client: Any, req: Any) -> None:
+        started = time.time()
         with self.gate.acknowledging():
-            super().handle(client, req)
+            send_response(client, req, run_bolt_app(self.app, req), started)
 
     def connect(self) -> None:
-        """Open the first connection. Raises SlackApiError or OSError when Slack refuses the
-        app token or cannot be reached; the caller says so in one line, so the client's own
-        two-line error is held back meanwhile."""
-        log.disabled = True
-        try:
-            super().connect()
-        finally:
-            log.disabled = False
+        super().connect()
         if not self._watchdog.is_alive():
             self._watchdog.start()
 
@@ -70,14 +120,23 @@ class SocketModeServer(SocketModeHandler):
         super().close()
 
     def _watch(self, every: float) -> None:
+        watched, heard = None, 0.0  # the session, and when it last showed it was alive
         while not self._stopped.wait(min(every, self.pong_timeout) / 2):
             session = self.client.current_session
-            if session is None or session.sock is None:
+            websocket = session.sock if session is not None else None
+            if websocket is None or websocket.sock is None:
                 continue  # the client reconnects closed sessions itself
-            pinged, ponged = session.last_ping_tm, session.last_pong_tm
-            if pinged and pinged > ponged and time.time() - pinged > self.pong_timeout:
+            if session is not watched:
+                watched, heard = session, time.time()
+            heard = max(heard, session.last_pong_tm)
+            # Pongs come back within a round trip of each ping (every `every` seconds).
+            if time.time() - heard > every + self.pong_timeout:
                 log.warning(
-                    "Socket Mode connection silent (no answer to a ping for %.0f s); reconnecting",
-                    self.pong_timeout,
+                    "Socket Mode connection silent (no answer to pings for %.0f s); reconnecting",
+                    time.time() - heard,
                 )
-                session.close(timeout=1)
+                # Shut the socket down rather than close it: its reader then wakes at once and
+                # the client reconnects (a socket closed under a waiting reader goes unnoticed).
+                with contextlib.suppress(OSError):
+                    websocket.sock.shutdown(socket.SHUT_RDWR)
+                heard = time.time()

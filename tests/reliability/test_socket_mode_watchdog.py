@@ -1,0 +1,77 @@
+"""Socket Mode in-process, with short ping intervals: a connection that goes silent (no FIN,
+no RST, pings unanswered) is replaced, and envelopes are acknowledged inside the ack gate."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from slack_app.app import build_app
+from slack_app.config import Environment
+from slack_app.slack.socket_mode import SocketModeServer
+from slack_app.store import Store
+from tests.fakes.slack_api import FakeSlack, block_actions
+from tests.fakes.socket_mode import FakeSocketMode
+from tests.reliability.running_app import APP_TOKEN, APPROVER, BOT_TOKEN
+from tests.slack.conftest import make_settings
+
+PING_INTERVAL = PONG_TIMEOUT = 0.5
+
+
+@pytest.fixture
+def connected(tmp_path):
+    with FakeSlack() as slack, FakeSocketMode() as socket_mode:
+        slack.socket_mode = socket_mode
+        settings = make_settings("accounts/1/locations/1", str(tmp_path / "ra.db"))
+        env = Environment.from_env(
+            {
+                "SLACK_BOT_TOKEN": BOT_TOKEN,
+                "SLACK_APP_TOKEN": APP_TOKEN,
+                "SLACK_API_URL": slack.api_url,
+            }
+        )
+        with Store(settings.database.path) as store:
+            app, services = build_app(settings, env, store)
+            server = SocketModeServer(
+                app,
+                services,
+                APP_TOKEN,
+                connections=1,
+                ping_interval=PING_INTERVAL,
+                pong_timeout=PONG_TIMEOUT,
+            )
+            server.connect()
+            socket_mode.wait_connected()
+            yield app, services, socket_mode
+            server.close()
+
+
+def test_a_silent_connection_is_replaced(connected, caplog):
+    _, _, socket_mode = connected
+    socket_mode.stall()
+    started = time.monotonic()
+    socket_mode.wait_connected(2, timeout=10)
+    assert time.monotonic() - started < 3 * (PING_INTERVAL + PONG_TIMEOUT)
+    assert "Socket Mode connection silent (no answer to pings for" in caplog.text
+    click = block_actions(action_id="dismiss_review", value="google:a:b", user=APPROVER)
+    assert socket_mode.wait_ack(socket_mode.send("interactive", click)).seconds < 3
+
+
+def test_envelopes_are_acknowledged_inside_the_ack_gate(connected):
+    """Lazy work waits on the gate; in Socket Mode as over HTTP, an ack holds it."""
+    app, services, socket_mode = connected
+    seen = []
+
+    def probe(ack):
+        seen.append(services.gate.busy)
+        ack()
+
+    app.action("gate_probe")(probe)
+    click = block_actions(action_id="gate_probe", value="x", user=APPROVER)
+    socket_mode.wait_ack(socket_mode.send("interactive", click))
+    assert seen == [True]
+    deadline = time.monotonic() + 2  # the gate opens right after the ack is sent
+    while services.gate.busy and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert services.gate.busy is False
