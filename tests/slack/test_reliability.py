@@ -351,6 +351,37 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
     assert fresh.services.is_approver(GROUP_APPROVER) is False
 
 
+def test_stale_group_membership_is_used_for_a_limited_time_then_fails_closed(slack, caplog):
+    from slack_sdk import WebClient
+
+    from slack_app.approvers import Directory
+    from tests.slack.conftest import GROUP_APPROVER
+
+    client = WebClient(token=BOT_TOKEN, base_url=slack.api_url)
+    directory = Directory(client, cache_seconds=0.05, stale_seconds=0.6)
+    assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # read once, fresh
+    time.sleep(0.1)  # past the cache: every check asks Slack, which now fails
+    slack.fail_next("usergroups.users.list", error="fatal_error", times=50)
+    with caplog.at_level(logging.WARNING):
+        assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # within the stale limit
+        time.sleep(0.6)
+        assert not directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # past it: fail closed
+    assert "fatal_error; using its members as read 0 s ago" in caplog.text
+    assert "fatal_error; treating the group as empty" in caplog.text
+
+
+def test_an_unreachable_slack_fails_closed_for_groups(slack):
+    from slack_sdk import WebClient
+
+    from slack_app.approvers import Directory
+    from tests.slack.conftest import GROUP_APPROVER
+
+    slack.fail_next("usergroups.users.list", dropped=2)  # slack_sdk retries one drop
+    directory = Directory(WebClient(token=BOT_TOKEN, base_url=slack.api_url))
+    assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"]) is False
+    assert directory.is_member(APPROVER, [APPROVER, "S0APPROVERS"])  # listed by id
+
+
 def test_http_worker_processes_share_the_port_and_post_once(store, settings, env, slack, google):
     from urllib.parse import urlencode
 
