@@ -7,13 +7,16 @@ process's CPU time and memory from /proc.
     app.log()              # everything it has logged so far
     app.cpu_seconds()      # user + system CPU time (Linux /proc)
     app.stop()
+    raw_http(app.port, body, headers)   # one request byte for byte: (status, body)
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -54,6 +57,40 @@ def app_environment(slack_api_url: str, google_environ: dict[str, str]) -> dict[
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_URL": slack_api_url,
     }
+
+
+def raw_http(
+    port: int,
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+    *,
+    method: str = "POST",
+    path: str = "/slack/events",
+    content_length: str | None = None,
+    chunks: list[bytes] | None = None,
+) -> tuple[int, bytes]:
+    """Send one request byte for byte (framing a normal client would refuse to send) and
+    return (status, body) of the answer."""
+    lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close"]
+    for name, value in (headers or {}).items():
+        lines.append(f"{name}: {value}")
+    if chunks is not None:
+        lines.append("Transfer-Encoding: chunked")
+        payload = b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks) + b"0\r\n\r\n"
+    else:
+        lines.append(f"Content-Length: {content_length or len(body)}")
+        payload = body
+    request = "\r\n".join(lines).encode("latin-1") + b"\r\n\r\n" + payload
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        # Refused before the whole body went out: read the answer anyway.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            sock.sendall(request)
+        answer = b""
+        with contextlib.suppress(ConnectionResetError):
+            while chunk := sock.recv(65536):
+                answer += chunk
+    head, _, rest = answer.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), rest
 
 
 class RunningApp:

@@ -7,7 +7,6 @@ sockets, so waitress's own checks (framing, sizes) are exercised too."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
@@ -20,7 +19,7 @@ import pytest
 from slack_app.slack.blocks import DISMISS
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.fakes.slack_api import FakeSlack, block_actions, form_body, signed_headers, slash_command
-from tests.reliability.running_app import APPROVER, SIGNING_SECRET, RunningApp
+from tests.reliability.running_app import APPROVER, SIGNING_SECRET, RunningApp, raw_http
 
 # Review text and a name that must never reach the log, whatever the request.
 PRIVATE = "Mrs Quill-Marker says her root canal hurt"
@@ -43,40 +42,6 @@ def served(tmp_path_factory):
         )
         yield app
         assert app.stop() == 0
-
-
-def raw_http(
-    port: int,
-    body: bytes = b"",
-    headers: dict[str, str] | None = None,
-    *,
-    method: str = "POST",
-    path: str = "/slack/events",
-    content_length: str | None = None,
-    chunks: list[bytes] | None = None,
-) -> tuple[int, bytes]:
-    """Send one request byte for byte (framing a normal client would refuse to send) and
-    return (status, body) of the answer."""
-    lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close"]
-    for name, value in (headers or {}).items():
-        lines.append(f"{name}: {value}")
-    if chunks is not None:
-        lines.append("Transfer-Encoding: chunked")
-        payload = b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks) + b"0\r\n\r\n"
-    else:
-        lines.append(f"Content-Length: {content_length or len(body)}")
-        payload = body
-    request = "\r\n".join(lines).encode("latin-1") + b"\r\n\r\n" + payload
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        # Refused before the whole body went out: read the answer anyway.
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            sock.sendall(request)
-        answer = b""
-        with contextlib.suppress(ConnectionResetError):
-            while chunk := sock.recv(65536):
-                answer += chunk
-    head, _, rest = answer.partition(b"\r\n\r\n")
-    return int(head.split(b" ", 2)[1]), rest
 
 
 def signed(body: str, content_type: str = FORM, **kwargs) -> dict[str, str]:
