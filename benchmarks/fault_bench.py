@@ -10,7 +10,7 @@ Sections (each a function; `main()` runs them in order and prints the figures):
    `--valid` signed Slack requests sent alongside. Prints the answers by status, the valid
    requests' ack latency (p50, p99, max; p99 must stay under 300 ms), the server's peak RSS,
    and whether a traceback reached a client or the log.
-2. stalled_clients: `--stalled` connections that stop mid-headers or mid-body. Prints the
+2. stalled_clients_section: `--stalled` connections that stop mid-headers or mid-body. Prints the
    server's threads before, during and after `channel_timeout`, and the stalled connections
    still open after it (both must end at 0 extra).
 
@@ -49,6 +49,7 @@ from tests.reliability.running_app import (
     SIGNING_SECRET,
     RunningApp,
     raw_http,
+    stalled_clients,
 )
 
 FORM = "application/x-www-form-urlencoded"
@@ -149,20 +150,9 @@ class StallResult:
     waited_seconds: float
 
 
-def stalled_clients(app: RunningApp, count: int, limits: HttpLimits) -> StallResult:
-    import socket
-
+def stalled_clients_section(app: RunningApp, count: int, limits: HttpLimits) -> StallResult:
     threads_before = app.status("Threads")
-    clients = []
-    for n in range(count):
-        sock = socket.create_connection(("127.0.0.1", app.port), timeout=10)
-        if n % 2:
-            sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nX-Slack-Sig")
-        else:
-            sock.sendall(
-                b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\npayload="
-            )
-        clients.append(sock)
+    clients = stalled_clients(app.port, count)
     time.sleep(1.0)
     threads_during, connections_during = app.status("Threads"), app.open_tcp_connections()
     waited = limits.channel_timeout + 2 * limits.cleanup_interval + 1.0
@@ -239,7 +229,7 @@ def main() -> int:
         try:
             burst = hostile_burst(app, args.burst, args.valid)
             ok = print_burst(burst, args.burst, args.valid)
-            stall = stalled_clients(app, args.stalled, HttpLimits())
+            stall = stalled_clients_section(app, args.stalled, HttpLimits())
             ok &= print_stall(stall, args.stalled)
         finally:
             app.stop()

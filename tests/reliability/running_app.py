@@ -93,6 +93,43 @@ def raw_http(
     return int(head.split(b" ", 2)[1]), rest
 
 
+def stalled_clients(port: int, count: int) -> list[socket.socket]:
+    """Connections that stop sending: half inside the headers, half inside a body they
+    announced. The caller closes them."""
+    clients = []
+    for n in range(count):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        if n % 2:
+            sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Len")
+        else:
+            sock.sendall(
+                b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\npayload="
+            )
+        clients.append(sock)
+    return clients
+
+
+@contextlib.contextmanager
+def app_in_process(folder: Path, slack: FakeSlack):
+    """(app, services) built by build_app against `slack`, on a store in `folder`."""
+    from slack_app.app import build_app
+    from slack_app.config import Environment
+    from slack_app.store import Store
+    from tests.slack.conftest import make_settings
+
+    settings = make_settings("accounts/1/locations/1", str(folder / "review-assistant.db"))
+    env = Environment.from_env(
+        {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_APP_TOKEN": APP_TOKEN,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": slack.api_url,
+        }
+    )
+    with Store(settings.database.path) as store:
+        yield build_app(settings, env, store)
+
+
 class RunningApp:
     def __init__(self, process: subprocess.Popen, log_path: Path) -> None:
         self.process = process

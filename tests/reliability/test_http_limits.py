@@ -14,30 +14,22 @@ from urllib.parse import urlencode
 import pytest
 import requests
 
-from slack_app.app import build_app
-from slack_app.config import Environment
 from slack_app.slack.http_server import HttpLimits, make_http_server
-from slack_app.store import Store
 from tests.fakes.slack_api import FakeSlack, signed_headers, slash_command
-from tests.reliability.running_app import APPROVER, BOT_TOKEN, SIGNING_SECRET
-from tests.slack.conftest import make_settings
+from tests.reliability.running_app import (
+    APPROVER,
+    SIGNING_SECRET,
+    app_in_process,
+    stalled_clients,
+)
 
 LIMITS = HttpLimits(channel_timeout=1.0, cleanup_interval=0.25, threads=4)
 
 
 @pytest.fixture
 def app_and_services(tmp_path):
-    with FakeSlack() as slack:
-        settings = make_settings("accounts/1/locations/1", str(tmp_path / "ra.db"))
-        env = Environment.from_env(
-            {
-                "SLACK_BOT_TOKEN": BOT_TOKEN,
-                "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-                "SLACK_API_URL": slack.api_url,
-            }
-        )
-        with Store(settings.database.path) as store:
-            yield build_app(settings, env, store)
+    with FakeSlack() as slack, app_in_process(tmp_path, slack) as built:
+        yield built
 
 
 @pytest.fixture
@@ -57,21 +49,6 @@ def help_command(port: int) -> requests.Response:
         headers=signed_headers(SIGNING_SECRET, body),
         timeout=5,
     )
-
-
-def stalled_clients(port: int, count: int) -> list[socket.socket]:
-    """Half of them stop inside the headers, half inside a body they announced."""
-    clients = []
-    for n in range(count):
-        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        if n % 2:
-            sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Len")
-        else:
-            sock.sendall(
-                b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\npayload="
-            )
-        clients.append(sock)
-    return clients
 
 
 def closed_by_server(clients: list[socket.socket]) -> list[socket.socket]:

@@ -7,44 +7,34 @@ import time
 
 import pytest
 
-from slack_app.app import build_app
-from slack_app.config import Environment
 from slack_app.slack.socket_mode import SocketModeServer
-from slack_app.store import Store
 from tests.fakes.slack_api import FakeSlack, block_actions
 from tests.fakes.socket_mode import FakeSocketMode
-from tests.reliability.running_app import APP_TOKEN, APPROVER, BOT_TOKEN
-from tests.slack.conftest import make_settings
+from tests.reliability.running_app import APP_TOKEN, APPROVER, app_in_process
 
 PING_INTERVAL = PONG_TIMEOUT = 0.5
 
 
 @pytest.fixture
 def connected(tmp_path):
-    with FakeSlack() as slack, FakeSocketMode() as socket_mode:
+    with (
+        FakeSlack() as slack,
+        FakeSocketMode() as socket_mode,
+        app_in_process(tmp_path, slack) as (app, services),
+    ):
         slack.socket_mode = socket_mode
-        settings = make_settings("accounts/1/locations/1", str(tmp_path / "ra.db"))
-        env = Environment.from_env(
-            {
-                "SLACK_BOT_TOKEN": BOT_TOKEN,
-                "SLACK_APP_TOKEN": APP_TOKEN,
-                "SLACK_API_URL": slack.api_url,
-            }
+        server = SocketModeServer(
+            app,
+            services,
+            APP_TOKEN,
+            connections=1,
+            ping_interval=PING_INTERVAL,
+            pong_timeout=PONG_TIMEOUT,
         )
-        with Store(settings.database.path) as store:
-            app, services = build_app(settings, env, store)
-            server = SocketModeServer(
-                app,
-                services,
-                APP_TOKEN,
-                connections=1,
-                ping_interval=PING_INTERVAL,
-                pong_timeout=PONG_TIMEOUT,
-            )
-            server.connect()
-            socket_mode.wait_connected()
-            yield app, services, socket_mode
-            server.close()
+        server.connect()
+        socket_mode.wait_connected()
+        yield app, services, socket_mode
+        server.close()
 
 
 def test_a_silent_connection_is_replaced(connected, caplog):
