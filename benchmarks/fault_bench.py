@@ -13,6 +13,11 @@ Sections (each a function; `main()` runs them in order and prints the figures):
 2. stalled_clients_section: `--stalled` connections that stop mid-headers or mid-body. Prints the
    server's threads before, during and after `channel_timeout`, and the stalled connections
    still open after it (both must end at 0 extra).
+3. socket_mode_faults: `review-assistant run` in Socket Mode against tests/fakes/socket_mode.py;
+   one connection is reset, closed without a close frame, refreshed (`refresh_requested`, closed
+   by "Slack" 10 s later) and left silent. Prints how long each took to be replaced, the CPU
+   share while it was (a spinning client is near 100%), and the ack time of a click sent right
+   after the fault (Slack's limit is 3 s).
 
 The server runs against local fakes of Slack's Web API and Google (tests/fakes/); the load comes
 from this process, a different one from the server's.
@@ -36,6 +41,7 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from slack_app.slack.http_server import HttpLimits
+from slack_app.slack.socket_mode import CONNECTIONS, PING_INTERVAL, PONG_TIMEOUT
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.fakes.slack_api import (
     FakeSlack,
@@ -44,8 +50,10 @@ from tests.fakes.slack_api import (
     signed_headers,
     slash_command,
 )
+from tests.fakes.socket_mode import FakeSocketMode
 from tests.reliability.running_app import (
     APPROVER,
+    CONNECTED,
     SIGNING_SECRET,
     RunningApp,
     raw_http,
@@ -170,6 +178,66 @@ def stalled_clients_section(app: RunningApp, count: int, limits: HttpLimits) -> 
     return result
 
 
+@dataclass
+class SocketFault:
+    name: str
+    replaced_after: float  # seconds from the fault to a new connection's hello
+    limit: float
+    cpu_seconds: float
+    wall_seconds: float
+    click_ack: float
+
+
+SOCKET_FAULTS = {
+    # stand-in method: (what it is, how soon the connection must be replaced)
+    "drop": ("reset (RST)", 3.0),
+    "close_silently": ("closed without a close frame", 3.0),
+    "refresh": ("refresh_requested, closed 10 s later", 10.0 + 3.0),
+    "stall": ("silent: pings unanswered", PING_INTERVAL + PONG_TIMEOUT + 5.0),
+}
+
+
+def socket_mode_faults(workdir: Path, slack: FakeSlack, google: FakeGoogleBusiness) -> list:
+    results = []
+    with FakeSocketMode(refresh_grace=10.0) as socket_mode:
+        slack.socket_mode = socket_mode
+        app = RunningApp.start(
+            workdir, slack, google.locations[0], google.environ(), [], wait_for=CONNECTED
+        )
+        try:
+            socket_mode.wait_connected(CONNECTIONS)
+            for fault, (name, limit) in SOCKET_FAULTS.items():
+                opened = len(socket_mode.connections)
+                cpu, started = app.cpu_seconds(), time.monotonic()
+                getattr(socket_mode, fault)()
+                click = block_actions(action_id="dismiss_review", value="x:y:z", user=APPROVER)
+                ack = socket_mode.wait_ack(socket_mode.send("interactive", click))
+                socket_mode.wait_connected(opened + 1, timeout=60)
+                replaced = time.monotonic() - started
+                time.sleep(max(0.0, 3.0 - replaced))  # a spin would outlast the reconnect
+                wall = time.monotonic() - started
+                results.append(
+                    SocketFault(name, replaced, limit, app.cpu_seconds() - cpu, wall, ack.seconds)
+                )
+        finally:
+            app.stop()
+    return results
+
+
+def print_socket_faults(results: list[SocketFault]) -> bool:
+    print(f"Socket Mode: {CONNECTIONS} connections, one of them faulted at a time")
+    ok = True
+    for r in results:
+        share = r.cpu_seconds / r.wall_seconds
+        print(
+            f"  {r.name}: replaced after {r.replaced_after:.1f} s (limit {r.limit:.0f} s), "
+            f"CPU {share:.0%} of one core meanwhile, click sent right after acked in "
+            f"{r.click_ack * 1000:.0f} ms"
+        )
+        ok &= r.replaced_after < r.limit and share < 0.25 and r.click_ack < 3.0
+    return ok
+
+
 def start_server(workdir: Path, slack: FakeSlack, google: FakeGoogleBusiness) -> RunningApp:
     argv = ["--http", "--host", "127.0.0.1", "--port", "0"]
     return RunningApp.start(workdir, slack, google.locations[0], google.environ(), argv)
@@ -224,6 +292,7 @@ def main() -> int:
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="fault-bench-"))
+    (workdir / "socket-mode").mkdir()
     with FakeSlack() as slack, FakeGoogleBusiness(locations=1, reviews_per_location=0) as google:
         app = start_server(workdir, slack, google)
         try:
@@ -233,6 +302,7 @@ def main() -> int:
             ok &= print_stall(stall, args.stalled)
         finally:
             app.stop()
+        ok &= print_socket_faults(socket_mode_faults(workdir / "socket-mode", slack, google))
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -26,7 +26,7 @@ from slack_bolt.request.internals import parse_body
 from slack_sdk.signature import SignatureVerifier
 
 from slack_app import store as db
-from slack_app.app import build_app
+from slack_app.app import SlackUnavailable, build_app
 from slack_app.config import Environment, Settings
 from slack_app.redaction import install_redaction
 from slack_app.slack.services import Services
@@ -314,7 +314,12 @@ def _serve_worker(settings: Settings, env: Environment, host: str, port: int) ->
     )
     install_redaction(env)
     store = db.Store(settings.database.path)
-    app, services = build_app(settings, env, store)
+    try:
+        app, services = build_app(settings, env, store)
+    except SlackUnavailable as exc:  # `run` checked Slack just before; it went away since
+        log.error("HTTP worker cannot start: %s", exc)
+        store.close()
+        raise SystemExit(1) from None
     warm_up(settings, env)
     server = make_http_server(app, services, port, host, sock=shared_port_socket(host, port))
     try:
