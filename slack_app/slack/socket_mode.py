@@ -6,7 +6,7 @@ reset or a close without a close frame it sees the end of the stream at once and
 about half a second, idle while it waits; Bolt's built-in client spun a core for about a minute
 after the latter, and acked a click sent just after `refresh_requested` in over 3 s.
 
-Three choices on top of it:
+Four choices on top of it:
 - Two connections. Slack delivers to any open connection of the app, so while one reconnects
   the other carries the clicks. Every action is idempotent in the store, so a payload Slack
   delivers twice does no harm.
@@ -16,6 +16,7 @@ Three choices on top of it:
   over the old connection would lose its ack. The other connection covers the gap.
 - A watchdog ends a connection whose pings go unanswered (a network path that died without a
   FIN or RST), which the client alone would keep waiting on.
+- An ack that cannot be sent (its connection closed meanwhile) is one warning line.
 Every envelope is acknowledged inside the ack gate, as HTTP requests are, so lazy work yields
 to acks in both modes.
 """
@@ -33,6 +34,7 @@ from slack_bolt import App
 from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
 from slack_bolt.adapter.socket_mode.internals import run_bolt_app, send_response
 from slack_sdk.socket_mode.websocket_client import SocketModeClient
+from websocket import WebSocketException
 
 from slack_app.slack.services import AckGate, Services
 
@@ -78,6 +80,15 @@ class SocketModeServer:
 
 
 class _Client(SocketModeClient):
+    def send_message(self, message: str) -> None:
+        # An ack whose connection went away while the listener ran cannot be sent (the client
+        # has already retried once on the next connection): one line, not the traceback
+        # slack_sdk would log. Slack shows the clicker an error; clicking again is safe.
+        try:
+            super().send_message(message)
+        except WebSocketException as exc:
+            log.warning("could not acknowledge a Slack request: the connection closed (%s)", exc)
+
     def connect_to_new_endpoint(self, force: bool = False) -> None:
         # `force` is Slack's disconnect message (refresh_requested, warning): keep serving on
         # this connection until Slack closes it; the close starts the reconnect.

@@ -1,8 +1,11 @@
 """Socket Mode in-process, with short ping intervals: a connection that goes silent (no FIN,
-no RST, pings unanswered) is replaced, and envelopes are acknowledged inside the ack gate."""
+no RST, pings unanswered) is replaced, envelopes are acknowledged inside the ack gate, and an
+ack that cannot be sent is one log line."""
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 
 import pytest
@@ -65,3 +68,25 @@ def test_envelopes_are_acknowledged_inside_the_ack_gate(connected):
     while services.gate.busy and time.monotonic() < deadline:
         time.sleep(0.01)
     assert services.gate.busy is False
+
+
+def test_an_ack_whose_connection_closed_is_one_line_not_a_traceback(connected, caplog):
+    app, _, socket_mode = connected
+    entered, release = threading.Event(), threading.Event()
+
+    def slow(ack):
+        entered.set()
+        release.wait(5)
+        ack()
+
+    app.action("slow_probe")(slow)
+    socket_mode.send("interactive", block_actions(action_id="slow_probe", value="x", user=APPROVER))
+    assert entered.wait(5)
+    with caplog.at_level(logging.INFO):
+        socket_mode.drop()
+        release.set()  # the ack goes out before the client has reconnected (~0.5 s)
+        socket_mode.wait_connected(2)
+        time.sleep(0.2)
+    failures = [r for r in caplog.records if "could not acknowledge" in r.getMessage()]
+    assert len(failures) == 1 and failures[0].exc_info is None
+    assert not any(r.exc_info for r in caplog.records)
