@@ -34,7 +34,6 @@ from slack_app.slack.services import Services
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-REFUSED = BoltResponse(status=401, body="invalid request")
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ class SlackEndpoint:
                 EVENTS_PATH,
                 problem,
             )
-            return REFUSED
+            return BoltResponse(status=401, body="invalid request")
         text = raw.decode("utf-8")  # signature_problem proved it decodes
         problem = payload_problem(text, headers.get("content-type", ""))
         if problem is None:
