@@ -80,13 +80,21 @@ class SocketModeServer:
 
 
 class _Client(SocketModeClient):
+    SETTLE_SECONDS = 2.0  # a new session is started by the client's runner within 0.5 s
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._replacing = threading.Lock()
+        self._replaced_at = float("-inf")
+        super().__init__(**kwargs)
+
     def send_message(self, message: str) -> None:
-        # An ack whose connection went away while the listener ran cannot be sent (the client
-        # has already retried once on the next connection): one line, not the traceback
-        # slack_sdk would log. Slack shows the clicker an error; clicking again is safe.
+        # An ack whose connection went away while the listener ran cannot be sent (reset under
+        # it, or closed: then the client has retried once on the next connection): one line,
+        # not the traceback slack_sdk would log. Slack shows the clicker an error; clicking
+        # again is safe.
         try:
             super().send_message(message)
-        except WebSocketException as exc:
+        except (WebSocketException, OSError) as exc:
             log.warning("could not acknowledge a Slack request: the connection closed (%s)", exc)
 
     def connect_to_new_endpoint(self, force: bool = False) -> None:
@@ -95,7 +103,14 @@ class _Client(SocketModeClient):
         if force and self.is_connected():
             log.info("Slack will replace this Socket Mode connection; using it until then")
             return
-        super().connect_to_new_endpoint(force)
+        # A dead session is reported twice (its close, and the client's monitor, which also
+        # takes a session not started yet for a dead one): open one new session, not two, or
+        # a payload Slack sends over the abandoned one loses its ack.
+        with self._replacing:
+            if not force and time.monotonic() - self._replaced_at < self.SETTLE_SECONDS:
+                return
+            super().connect_to_new_endpoint(force)
+            self._replaced_at = time.monotonic()
 
 
 class _GatedConnection(BaseSocketModeHandler):
@@ -128,6 +143,8 @@ class _GatedConnection(BaseSocketModeHandler):
 
     def close(self) -> None:
         self._stopped.set()
+        self.client.auto_reconnect_enabled = False
+        _shut_down(self.client.current_session)  # its reader then returns at once
         super().close()
 
     def _watch(self, every: float) -> None:
@@ -146,8 +163,14 @@ class _GatedConnection(BaseSocketModeHandler):
                     "Socket Mode connection silent (no answer to pings for %.0f s); reconnecting",
                     time.time() - heard,
                 )
-                # Shut the socket down rather than close it: its reader then wakes at once and
-                # the client reconnects (a socket closed under a waiting reader goes unnoticed).
-                with contextlib.suppress(OSError):
-                    websocket.sock.shutdown(socket.SHUT_RDWR)
+                _shut_down(session)
                 heard = time.time()
+
+
+def _shut_down(session: Any) -> None:
+    """Shut a session's socket down rather than close it: its reader wakes at once and the
+    client reconnects (a socket closed under a waiting reader goes unnoticed for 10 s)."""
+    websocket = session.sock if session is not None else None
+    if websocket is not None and websocket.sock is not None:
+        with contextlib.suppress(OSError):
+            websocket.sock.shutdown(socket.SHUT_RDWR)

@@ -86,6 +86,7 @@ class FakeSocketMode:
         self.sent: dict[str, tuple[float, dict]] = {}  # envelope id -> (clicked at, envelope)
         self.unexpected: list[str] = []  # frames that were neither acks nor pings
         self._tickets = itertools.count(1)
+        self._used_tickets: set[str] = set()
         self._numbers = itertools.count(1)
         self._changed = threading.Condition()
         self._listener: socket.socket | None = None
@@ -117,7 +118,8 @@ class FakeSocketMode:
         return self._listener.getsockname()[1]
 
     def new_url(self) -> str:
-        """What apps.connections.open hands out: a fresh ticket each time, as Slack does."""
+        """What apps.connections.open hands out: a fresh ticket each time, good for one
+        connection, as Slack's are."""
         return f"ws://127.0.0.1:{self.port}/link/?ticket={next(self._tickets)}&app_id={APP_ID}"
 
     # -- what Slack does -------------------------------------------------------------------
@@ -286,9 +288,13 @@ class FakeSocketMode:
         lines = request.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
         path = lines[0].split(" ")[1]
         headers = {k.strip().lower(): v.strip() for k, v in (ln.split(":", 1) for ln in lines[1:])}
-        if "ticket=" not in path:
+        ticket = path.partition("ticket=")[2].partition("&")[0]
+        with self._changed:
+            fresh = bool(ticket) and ticket not in self._used_tickets
+            self._used_tickets.add(ticket)
+        if not fresh:
             sock.sendall(b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")
-            raise ValueError("no ticket")
+            raise ValueError("no ticket, or one already used")
         key = headers["sec-websocket-key"]
         accept = base64.b64encode(hashlib.sha1((key + WEBSOCKET_GUID).encode()).digest())
         sock.sendall(

@@ -36,12 +36,13 @@ def connected(tmp_path):
         )
         server.connect()
         socket_mode.wait_connected()
-        yield app, services, socket_mode
+        yield app, services, socket_mode, slack
+        socket_mode.stop()  # connections end with a FIN, which the client notices at once
         server.close()
 
 
 def test_a_silent_connection_is_replaced(connected, caplog):
-    _, _, socket_mode = connected
+    _, _, socket_mode, _ = connected
     socket_mode.stall()
     started = time.monotonic()
     socket_mode.wait_connected(2, timeout=10)
@@ -53,7 +54,7 @@ def test_a_silent_connection_is_replaced(connected, caplog):
 
 def test_envelopes_are_acknowledged_inside_the_ack_gate(connected):
     """Lazy work waits on the gate; in Socket Mode as over HTTP, an ack holds it."""
-    app, services, socket_mode = connected
+    app, services, socket_mode, _ = connected
     seen = []
 
     def probe(ack):
@@ -71,7 +72,7 @@ def test_envelopes_are_acknowledged_inside_the_ack_gate(connected):
 
 
 def test_an_ack_whose_connection_closed_is_one_line_not_a_traceback(connected, caplog):
-    app, _, socket_mode = connected
+    app, _, socket_mode, slack = connected
     entered, release = threading.Event(), threading.Event()
 
     def slow(ack):
@@ -82,10 +83,12 @@ def test_an_ack_whose_connection_closed_is_one_line_not_a_traceback(connected, c
     app.action("slow_probe")(slow)
     socket_mode.send("interactive", block_actions(action_id="slow_probe", value="x", user=APPROVER))
     assert entered.wait(5)
+    # No new connection for a moment, so the ack has none to go out on.
+    slack.fail_next("apps.connections.open", error="internal_error", times=2)
     with caplog.at_level(logging.INFO):
         socket_mode.drop()
-        release.set()  # the ack goes out before the client has reconnected (~0.5 s)
-        socket_mode.wait_connected(2)
+        release.set()
+        socket_mode.wait_connected(2, timeout=15)
         time.sleep(0.2)
     failures = [r for r in caplog.records if "could not acknowledge" in r.getMessage()]
     assert len(failures) == 1 and failures[0].exc_info is None
