@@ -80,11 +80,8 @@ class SocketModeServer:
 
 
 class _Client(SocketModeClient):
-    SETTLE_SECONDS = 2.0  # a new session is started by the client's runner within 0.5 s
-
     def __init__(self, **kwargs: Any) -> None:
         self._replacing = threading.Lock()
-        self._replaced_at = float("-inf")
         super().__init__(**kwargs)
 
     def send_message(self, message: str) -> None:
@@ -104,13 +101,16 @@ class _Client(SocketModeClient):
             log.info("Slack will replace this Socket Mode connection; using it until then")
             return
         # A dead session is reported twice (its close, and the client's monitor, which also
-        # takes a session not started yet for a dead one): open one new session, not two, or
-        # a payload Slack sends over the abandoned one loses its ack.
+        # takes a new session its runner has not started yet for a dead one): open one new
+        # session, not two, or a payload Slack sends over the abandoned one loses its ack.
         with self._replacing:
-            if not force and time.monotonic() - self._replaced_at < self.SETTLE_SECONDS:
+            session = self.current_session
+            starting = (
+                session is not None and not session.keep_running and not session.has_done_teardown
+            )
+            if not force and starting:
                 return
             super().connect_to_new_endpoint(force)
-            self._replaced_at = time.monotonic()
 
 
 class _GatedConnection(BaseSocketModeHandler):
