@@ -127,11 +127,11 @@ def main() -> int:
             keys.append(review.key)
 
         if args.workers == 1:
-            app = build_app(settings, env, store, drafter=make_drafter(settings, env))
+            app, services = build_app(settings, env, store, drafter=make_drafter(settings, env))
             warm_up(settings, env)
-            server = make_http_server(app, 0, host="127.0.0.1")
+            server = make_http_server(app, services, 0, host="127.0.0.1")
             threading.Thread(target=server.serve_forever, daemon=True).start()
-            port, stop_server = server.server_address[1], server.shutdown
+            port, stop_server = server.port, server.shutdown
         else:
             workers = HttpWorkers(settings, env, 0, "127.0.0.1", args.workers)
             workers.wait_ready()

@@ -1,10 +1,11 @@
 """`review-assistant run [--http --port N [--workers N]] [--config FILE] [--no-poll]`.
 
-Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves Bolt's
-`/slack/events` on a threaded HTTP server for deployments behind a load balancer, optionally
-in several worker processes sharing the port. The poller runs every `poll.interval_minutes`
-in a background thread of the main process: poll, draft, announce.
-Exit 2 when the settings, the database or a required secret is missing.
+Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves
+`/slack/events` through waitress for deployments behind a load balancer, optionally in several
+worker processes sharing the port. The poller runs every `poll.interval_minutes` in a
+background thread of the main process: poll, draft, announce.
+Exit 2 when the settings, the database or a required secret is missing; exit 1 when Slack
+cannot be reached or refuses a token at start (one line says which).
 """
 
 from __future__ import annotations
@@ -39,10 +40,9 @@ def run(args: argparse.Namespace) -> int:
     import logging
     import threading
 
-    from slack_app.app import build_app
+    from slack_app.app import SlackUnavailable, build_app, check_slack
     from slack_app.config import Environment, SettingsError, load_settings
     from slack_app.redaction import install_redaction
-    from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import make_http_server, warm_up
     from slack_app.store import Store, StoreError
 
@@ -63,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
         for name, value in (
             ("SLACK_BOT_TOKEN", env.slack_bot_token),
             # HTTP requests are verified with the signing secret; Socket Mode uses the app token.
-            ("SLACK_SIGNING_SECRET" if args.http else "SLACK_APP_TOKEN",
-             env.slack_signing_secret if args.http else env.slack_app_token),
+            (
+                "SLACK_SIGNING_SECRET" if args.http else "SLACK_APP_TOKEN",
+                env.slack_signing_secret if args.http else env.slack_app_token,
+            ),
         )
         if not value
     ]
@@ -83,24 +85,41 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    if args.workers > 1:
+    try:
+        check_slack(env)
+        built = build_app(settings, env, store) if args.workers == 1 else None
+    except SlackUnavailable as exc:
+        store.close()
+        print(f"cannot start: {exc}", file=sys.stderr)
+        return 1
+    if built is None:
         return _run_workers(args, settings, env, store, log)
-
-    app = build_app(settings, env, store)
+    app, services = built
     warm_up(settings, env)
     stop = threading.Event()
-    if not args.no_poll:
-        start_poller(store, settings, env, app.client, stop=stop)
     try:
         if args.http:
-            server = make_http_server(app, args.port, args.host)
-            log.info("serving Slack requests on http://%s:%d/slack/events", args.host, args.port)
+            try:
+                server = make_http_server(app, services, args.port, args.host)
+            except OSError as exc:
+                print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+                return 1
+            _start_poller(args, store, settings, env, app.client, stop)
+            log.info("serving Slack requests on http://%s:%d/slack/events", args.host, server.port)
             server.serve_forever()
         else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
+            from slack_app.slack.socket_mode import SocketModeServer
 
             log.info("connecting to Slack in Socket Mode")
-            SocketModeHandler(app, env.slack_app_token).start()
+            socket_mode = SocketModeServer(app, services, env.slack_app_token)
+            try:
+                socket_mode.connect()
+            except SlackUnavailable as failure:
+                print(f"cannot start: {failure}", file=sys.stderr)
+                return 1
+            _start_poller(args, store, settings, env, app.client, stop)
+            log.info("connected to Slack in Socket Mode")
+            threading.Event().wait()
     except KeyboardInterrupt:
         log.info("stopping")
     finally:
@@ -109,18 +128,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_poller(args, store, settings, env, client, stop) -> None:
+    # Started once Slack is being served, so a failed start never half-runs a poll cycle.
+    from slack_app.slack.announcer import start_poller
+
+    if not args.no_poll:
+        start_poller(store, settings, env, client, stop=stop)
+
+
 def _run_workers(args, settings, env, store, log) -> int:
-    """HTTP worker processes serve Slack; this process only polls."""
+    """HTTP worker processes serve Slack; this process only polls (Slack was checked)."""
     import threading
 
     from slack_app.app import web_client
-    from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import HttpWorkers
 
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()
-    if not args.no_poll:
-        start_poller(store, settings, env, web_client(env), stop=stop)
+    _start_poller(args, store, settings, env, web_client(env), stop)
     log.info(
         "%d workers serving Slack requests on http://%s:%d/slack/events",
         args.workers,

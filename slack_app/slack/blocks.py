@@ -147,6 +147,19 @@ def _button(
     return button
 
 
+def _confirm(title: str, text: str, confirm: str, deny: str, *, style: str = "") -> dict:
+    """A Block Kit confirmation dialog (every field plain text, as Slack requires)."""
+    dialog = {
+        "title": _text(title, kind="plain_text"),
+        "text": _text(text, kind="plain_text"),
+        "confirm": _text(confirm, kind="plain_text"),
+        "deny": _text(deny, kind="plain_text"),
+    }
+    if style:
+        dialog["style"] = style
+    return dialog
+
+
 def _actions(*buttons: dict, block_id: str = ACTIONS_BLOCK) -> dict:
     return {"type": "actions", "block_id": block_id, "elements": list(buttons)}
 
@@ -288,19 +301,30 @@ def review_card(
         APPROVE,
         approve_value(key, draft.get("version") if draft else None),
         style="primary",
-        confirm={
-            "title": _text("Post this reply?", kind="plain_text"),
-            "text": _text(
-                "The draft shown on the card is posted publicly as the practice's reply."
-            ),
-            "confirm": _text("Post it", kind="plain_text"),
-            "deny": _text("Not yet", kind="plain_text"),
-        },
+        confirm=_confirm(
+            "Post this reply?",
+            "The draft shown on the card is posted publicly as the practice's reply.",
+            "Post it",
+            "Not yet",
+        ),
     )
     edit = _button("Edit", EDIT, key)
     regenerate = _button("Regenerate", REGENERATE, key)
     escalate = _button("Escalate", ESCALATE, key)
-    dismiss = _button("Dismiss", DISMISS, key, style="danger")
+    dismiss = _button(
+        "Dismiss",
+        DISMISS,
+        key,
+        style="danger",
+        confirm=_confirm(
+            "Dismiss this review?",
+            "No reply will be posted for this review. The card stays, marked as dismissed, "
+            "and the dismissal is recorded in the audit log.",
+            "Dismiss",
+            "Keep it",
+            style="danger",
+        ),
+    )
 
     if state in ("drafted", "cleared"):
         buttons = [approve] if approvable else []

@@ -54,9 +54,10 @@ class Services:
 
 class AckGate:
     """Acks first: background (lazy) work waits, at most `max_wait` seconds, until no Slack
-    request is being acknowledged. Acks and lazy work share one interpreter lock; without
-    this, a burst of clicks competes with the drafting and posting it starts and acks slow
-    down for everyone."""
+    request is being acknowledged. The HTTP endpoint and the Socket Mode handler enter it for
+    every request; `listeners._common.logged` and `Services.later` wait on it. Acks and lazy
+    work share one interpreter lock; without this, a burst of clicks competes with the
+    drafting and posting it starts and acks slow down for everyone."""
 
     def __init__(self, max_wait: float = 2.0) -> None:
         self.max_wait = max_wait
@@ -74,6 +75,12 @@ class AckGate:
                 self._in_flight -= 1
                 if not self._in_flight:
                     self._quiet.notify_all()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a Slack request is being acknowledged right now."""
+        with self._quiet:
+            return self._in_flight > 0
 
     def wait_quiet(self) -> None:
         with self._quiet:

@@ -13,6 +13,7 @@ call, and can be scripted to answer 429 with `Retry-After` or a Slack error.
         slack.response_url("abc")             # a response_url the fake records posts to
         slack.scopes.remove("users:read")     # users.info now answers missing_scope
         slack.channels["C0PRIV"] = {"name": "risk", "is_private": True, "is_member": False}
+        slack.socket_mode = FakeSocketMode().start()  # apps.connections.open hands out its URL
 
 Signing and payloads (what Slack sends to the app):
 
@@ -215,7 +216,8 @@ def slash_command(
 
 
 class FakeSlack:
-    """Implements: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.open,
+    """Implements: apps.connections.open (app-level token; the URL of `socket_mode`),
+    auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.open,
     views.update, conversations.open, conversations.info, conversations.history,
     usergroups.list, usergroups.users.list, users.info, and response_url endpoints
     (`/response/<id>`).
@@ -234,6 +236,7 @@ class FakeSlack:
         self.disabled_usergroups: set[str] = set()
         self.users: dict[str, dict] = {}
         self.messages: dict[str, list[dict]] = {}  # channel -> messages, oldest first
+        self.socket_mode: Any = None  # a tests.fakes.socket_mode.FakeSocketMode
         self._failures: dict[str, list[Response]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
@@ -332,6 +335,8 @@ class FakeSlack:
             if queue:
                 return queue.pop(0)
         auth = request.headers.get("authorization", "")
+        if method == "apps.connections.open":
+            return Response(200, self._apps_connections_open(auth))
         if not auth.startswith("Bearer xox"):
             return Response(200, {"ok": False, "error": "not_authed"})
         handler = getattr(self, "_" + method.replace(".", "_"), None)
@@ -366,6 +371,14 @@ class FakeSlack:
 
     def _next_ts(self) -> str:
         return f"{1700000000 + next(self._ts)}.{next(self._ts):06d}"
+
+    def _apps_connections_open(self, auth: str) -> dict:
+        # Only an app-level token opens Socket Mode connections.
+        if not auth.startswith("Bearer xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type" if auth else "not_authed"}
+        if self.socket_mode is None:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": self.socket_mode.new_url()}
 
     def _auth_test(self, args: dict) -> dict:
         return {

@@ -18,7 +18,7 @@ from slack_app.config import (
     Settings,
     SlackSettings,
 )
-from slack_app.slack.http_server import dispatch_raw
+from slack_app.slack.http_server import SlackEndpoint
 from slack_app.store import Store
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.fakes.slack_api import (
@@ -125,10 +125,12 @@ def store(settings):
 class SlackDriver:
     """Sends signed requests to the app exactly as Slack would, and waits for lazy work."""
 
-    def __init__(self, app, executor: TrackingExecutor, slack: FakeSlack) -> None:
+    def __init__(self, app, services, executor: TrackingExecutor, slack: FakeSlack) -> None:
         self.app = app
+        self.services = services
         self.executor = executor
         self.slack = slack
+        self.endpoint = SlackEndpoint(app, services, SIGNING_SECRET)
 
     def send(
         self,
@@ -140,7 +142,11 @@ class SlackDriver:
         wait: bool = True,
     ):
         headers = signed_headers(secret, body, timestamp=timestamp, retry_num=retry_num)
-        response = dispatch_raw(self.app, body, headers, SIGNING_SECRET)
+        # What the HTTP endpoint does with a request once waitress has read it.
+        with self.services.gate.acknowledging():
+            response = self.endpoint.handle(
+                body.encode(), {name.lower(): value for name, value in headers.items()}
+            )
         if wait:
             self.executor.wait_idle()
         return response
@@ -171,10 +177,10 @@ def build(settings, env, store, slack):
     def _build(*, settings=settings, env=env, sources=None, drafter=None) -> SlackDriver:
         executor = TrackingExecutor()
         executors.append(executor)
-        app = build_app(
+        app, services = build_app(
             settings, env, store, drafter=drafter, sources=sources, listener_executor=executor
         )
-        return SlackDriver(app, executor, slack)
+        return SlackDriver(app, services, executor, slack)
 
     yield _build
     for executor in executors:

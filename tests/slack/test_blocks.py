@@ -147,6 +147,30 @@ def test_approve_is_primary_with_a_confirm_dialog():
     assert set(approve["confirm"]) == {"title", "text", "confirm", "deny"}
 
 
+@pytest.mark.parametrize("state", ["drafted", "cleared", "escalated", "post_failed"])
+def test_dismiss_asks_for_confirmation_like_approve(state):
+    card = blocks.review_card(GOOGLE, DRAFT, DRAFT, None, state)
+    (dismiss,) = (
+        e
+        for b in card
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == blocks.DISMISS
+    )
+    assert dismiss["style"] == "danger"
+    assert dismiss["confirm"] == {
+        "title": {"type": "plain_text", "text": "Dismiss this review?"},
+        "text": {
+            "type": "plain_text",
+            "text": "No reply will be posted for this review. The card stays, marked as "
+            "dismissed, and the dismissal is recorded in the audit log.",
+        },
+        "confirm": {"type": "plain_text", "text": "Dismiss"},
+        "deny": {"type": "plain_text", "text": "Keep it"},
+        "style": "danger",
+    }
+
+
 def test_card_shows_source_location_stars_reviewer_date_text_triage_draft_and_verdict():
     triage = {"escalate": True, "categories": ["legal"], "summary": "mentions a lawyer"}
     card = blocks.review_card(GOOGLE, WARNED, WARNED, triage, "escalated")

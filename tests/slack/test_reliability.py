@@ -283,11 +283,11 @@ def test_tokens_and_secrets_never_reach_the_logs(store, settings, env, build, sl
 
 def test_real_http_server_mode_on_loopback(store, settings, env, build, slack):
     driver = build()
-    server = make_http_server(driver.app, 0, host="127.0.0.1")
+    server = make_http_server(driver.app, driver.services, 0, host="127.0.0.1")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
+        url = f"http://127.0.0.1:{server.port}/slack/events"
         body = requests.compat.urlencode(
             slash_command(
                 "/review-reply",
@@ -313,7 +313,6 @@ def test_real_http_server_mode_on_loopback(store, settings, env, build, slack):
         assert shown["blocks"][-1]["elements"][0]["action_id"] == blocks.SHARE
     finally:
         server.shutdown()
-        server.server_close()
 
 
 def test_a_retried_slash_command_drafts_and_answers_once(store, driver, slack):
@@ -337,7 +336,7 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
     from tests.slack.conftest import GROUP_APPROVER, STRANGER
 
     driver = build()
-    services = driver.app.services
+    services = driver.services
     assert [services.is_approver(u) for u in (GROUP_APPROVER, STRANGER, GROUP_APPROVER)] == [
         True,
         False,
@@ -348,7 +347,38 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
 
     fresh = build()
     slack.fail_next("usergroups.users.list", error="missing_scope")
-    assert fresh.app.services.is_approver(GROUP_APPROVER) is False
+    assert fresh.services.is_approver(GROUP_APPROVER) is False
+
+
+def test_stale_group_membership_is_used_for_a_limited_time_then_fails_closed(slack, caplog):
+    from slack_sdk import WebClient
+
+    from slack_app.approvers import Directory
+    from tests.slack.conftest import GROUP_APPROVER
+
+    client = WebClient(token=BOT_TOKEN, base_url=slack.api_url)
+    directory = Directory(client, cache_seconds=0.05, stale_seconds=0.6)
+    assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # read once, fresh
+    time.sleep(0.1)  # past the cache: every check asks Slack, which now fails
+    slack.fail_next("usergroups.users.list", error="fatal_error", times=50)
+    with caplog.at_level(logging.WARNING):
+        assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # within the stale limit
+        time.sleep(0.6)
+        assert not directory.is_member(GROUP_APPROVER, ["S0APPROVERS"])  # past it: fail closed
+    assert "fatal_error; using its members as read 0 s ago" in caplog.text
+    assert "fatal_error; treating the group as empty" in caplog.text
+
+
+def test_an_unreachable_slack_fails_closed_for_groups(slack):
+    from slack_sdk import WebClient
+
+    from slack_app.approvers import Directory
+    from tests.slack.conftest import GROUP_APPROVER
+
+    slack.fail_next("usergroups.users.list", dropped=2)  # slack_sdk retries one drop
+    directory = Directory(WebClient(token=BOT_TOKEN, base_url=slack.api_url))
+    assert directory.is_member(GROUP_APPROVER, ["S0APPROVERS"]) is False
+    assert directory.is_member(APPROVER, [APPROVER, "S0APPROVERS"])  # listed by id
 
 
 def test_http_worker_processes_share_the_port_and_post_once(store, settings, env, slack, google):
@@ -392,6 +422,6 @@ def test_http_mode_refuses_to_serve_without_a_signing_secret(settings, env, stor
 
     from slack_app.app import build_app
 
-    app = build_app(settings, replace(env, slack_signing_secret=""), store)
+    app, services = build_app(settings, replace(env, slack_signing_secret=""), store)
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET is not set"):
-        make_http_server(app, 0, host="127.0.0.1")
+        make_http_server(app, services, 0, host="127.0.0.1")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
 from slack_app.slack.blocks import split_approve_value
+
+if TYPE_CHECKING:
+    from slack_app.slack.services import AckGate
 
 log = logging.getLogger("slack_app.listeners")
 
@@ -99,13 +102,16 @@ FAILED = (
 )
 
 
-def logged(function: Callable[..., Any]) -> Callable[..., Any]:
-    """For lazy listeners: Bolt logs a failure as one line without the traceback and the person
-    who clicked hears nothing. Log the traceback and tell them (ephemerally, or through the
-    slash command's response_url). Bolt injects arguments by the wrapped function's names."""
+def logged(function: Callable[..., Any], gate: AckGate) -> Callable[..., Any]:
+    """Every lazy listener runs through this. It waits until no Slack request is being
+    acknowledged (`gate`, in HTTP and Socket Mode alike: acks first), then runs. Bolt logs a
+    failure as one line without the traceback and the person who clicked hears nothing: log
+    the traceback and tell them (ephemerally, or through the slash command's response_url).
+    Bolt injects arguments by the wrapped function's names."""
 
     @functools.wraps(function)
     def run(**kwargs: Any) -> Any:
+        gate.wait_quiet()
         try:
             return function(**kwargs)
         except Exception:

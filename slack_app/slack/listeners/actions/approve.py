@@ -9,7 +9,6 @@ from slack_app.slack.listeners._common import ack_now, logged, permitted_click, 
 
 def register(app, services) -> None:
     def approve(body, client):
-        services.gate.wait_quiet()
         found = permitted_click(
             services,
             client,
@@ -33,7 +32,7 @@ def register(app, services) -> None:
         )
         _report(services, client, body, key, user, outcome)
 
-    app.action(blocks.APPROVE)(ack=ack_now, lazy=[logged(approve)])
+    app.action(blocks.APPROVE)(ack=ack_now, lazy=[logged(approve, services.gate)])
 
 
 def _report(services, client, body, key, user, outcome) -> None:

@@ -10,7 +10,6 @@ from slack_app.slack.listeners._common import ack_now, known_review, logged, ref
 
 def register(app, services) -> None:
     def dismiss(body, client):
-        services.gate.wait_quiet()
         found = known_review(services.store, body, "dismiss")
         if found is None:
             return tell(client, body, "This card refers to a review the app does not know.")
@@ -43,4 +42,4 @@ def register(app, services) -> None:
             return tell(client, body, outcome.message)
         cards.refresh(client, services.store, key, user, "dismissed the review (no reply)")
 
-    app.action(blocks.DISMISS)(ack=ack_now, lazy=[logged(dismiss)])
+    app.action(blocks.DISMISS)(ack=ack_now, lazy=[logged(dismiss, services.gate)])

@@ -9,7 +9,6 @@ from slack_app.slack.listeners._common import ack_now, known_review, logged, tel
 
 def register(app, services) -> None:
     def escalate(body, client):
-        services.gate.wait_quiet()
         found = known_review(services.store, body, "escalate")
         if found is None:
             return tell(client, body, "This card refers to a review the app does not know.")
@@ -22,4 +21,4 @@ def register(app, services) -> None:
             client, services.store, services.settings, services.directory, key, user
         )
 
-    app.action(blocks.ESCALATE)(ack=ack_now, lazy=[logged(escalate)])
+    app.action(blocks.ESCALATE)(ack=ack_now, lazy=[logged(escalate, services.gate)])

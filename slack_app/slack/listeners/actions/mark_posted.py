@@ -9,7 +9,6 @@ from slack_app.slack.listeners._common import ack_now, logged, permitted_click, 
 
 def register(app, services) -> None:
     def mark_posted(body, client):
-        services.gate.wait_quiet()
         found = permitted_click(
             services,
             client,
@@ -27,6 +26,6 @@ def register(app, services) -> None:
             return tell(client, body, outcome.message)
         cards.refresh(client, services.store, key, user, "marked the reply as posted by hand")
 
-    app.action(blocks.MARK_POSTED)(ack=ack_now, lazy=[logged(mark_posted)])
+    app.action(blocks.MARK_POSTED)(ack=ack_now, lazy=[logged(mark_posted, services.gate)])
     # The "Open the review" link button also sends an action; it needs only an ack.
     app.action(blocks.OPEN_REVIEW)(ack_now)

@@ -10,7 +10,6 @@ from slack_app.slack.listeners.actions.approve import _report
 
 def register(app, services) -> None:
     def retry(body, client):
-        services.gate.wait_quiet()
         found = permitted_click(
             services,
             client,
@@ -26,4 +25,4 @@ def register(app, services) -> None:
         outcome = workflow.retry_post(services.store, key, user, services.settings, services.poster)
         _report(services, client, body, key, user, outcome)
 
-    app.action(blocks.RETRY)(ack=ack_now, lazy=[logged(retry)])
+    app.action(blocks.RETRY)(ack=ack_now, lazy=[logged(retry, services.gate)])

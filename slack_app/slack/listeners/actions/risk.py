@@ -24,7 +24,6 @@ def _note(body: dict) -> str:
 
 def register(app, services) -> None:
     def decide(body, client, decision):
-        services.gate.wait_quiet()
         found = permitted_click(
             services,
             client,
@@ -71,5 +70,5 @@ def register(app, services) -> None:
     def hold(body, client):
         decide(body, client, "hold")
 
-    app.action(blocks.CLEAR)(ack=ack_now, lazy=[logged(clear)])
-    app.action(blocks.HOLD)(ack=ack_now, lazy=[logged(hold)])
+    app.action(blocks.CLEAR)(ack=ack_now, lazy=[logged(clear, services.gate)])
+    app.action(blocks.HOLD)(ack=ack_now, lazy=[logged(hold, services.gate)])

@@ -10,7 +10,6 @@ from slack_app.slack.listeners._common import ack_now, known_review, log, logged
 
 def register(app, services) -> None:
     def share(body, client, respond):
-        services.gate.wait_quiet()
         found = known_review(services.store, body, "share")
         if found is None:
             return tell(client, body, "This card refers to a review the app does not know.")
@@ -46,4 +45,4 @@ def register(app, services) -> None:
             replace_original=True,
         )
 
-    app.action(blocks.SHARE)(ack=ack_now, lazy=[logged(share)])
+    app.action(blocks.SHARE)(ack=ack_now, lazy=[logged(share, services.gate)])

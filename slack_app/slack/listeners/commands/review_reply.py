@@ -41,7 +41,6 @@ def register(app, services) -> None:
         ack(text=":hourglass_flowing_sand: Drafting a reply…")
 
     def draft(command, respond):
-        services.gate.wait_quiet()
         if _wants_help(command.get("text") or ""):
             return
         review = manual_review(command)
@@ -57,4 +56,4 @@ def register(app, services) -> None:
             blocks=card, text="Draft reply ready", response_type="ephemeral", replace_original=True
         )
 
-    app.command(COMMAND)(ack=acknowledge, lazy=[logged(draft)])
+    app.command(COMMAND)(ack=acknowledge, lazy=[logged(draft, services.gate)])

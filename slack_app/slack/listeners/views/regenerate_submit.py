@@ -19,7 +19,6 @@ def register(app, services) -> None:
         ack()
 
     def regenerate(body, view, client):
-        services.gate.wait_quiet()
         key = view.get("private_metadata") or ""
         user = (body.get("user") or {}).get("id") or ""
         if not user or db.reply_state(services.store, key) is None:
@@ -50,4 +49,4 @@ def register(app, services) -> None:
             f"regenerated the draft{hint} (now v{outcome.draft_version})",
         )
 
-    app.view(blocks.REGENERATE_VIEW)(ack=close, lazy=[logged(regenerate)])
+    app.view(blocks.REGENERATE_VIEW)(ack=close, lazy=[logged(regenerate, services.gate)])
