@@ -89,8 +89,10 @@ def app(fakes, tmp_path, policy):
     }
     executor = TrackingExecutor()
     with Store(settings.database.path) as store:
-        bolt = build_app(settings, env, store, sources=sources, listener_executor=executor)
-        yield SlackDriver(bolt, executor, slack), store, settings, env
+        bolt, services = build_app(
+            settings, env, store, sources=sources, listener_executor=executor
+        )
+        yield SlackDriver(bolt, services, executor, slack), store, settings, env
         executor.shutdown(wait=True)
     for source in sources.values():
         source.close()
