@@ -16,7 +16,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_app import store as db
 from slack_app.app import build_app
 from slack_app.config import Environment, Settings
-from slack_app.redaction import install_redaction
+from slack_app.redaction import configure_logging
 
 log = logging.getLogger(__name__)
 
@@ -105,10 +105,7 @@ def warm_up(settings: Settings, env: Environment) -> None:
 
 def _serve_worker(settings: Settings, env: Environment, host: str, port: int) -> None:
     """One HTTP worker process: its own store connection, app and server on the shared port."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    install_redaction(env)
+    configure_logging(env, "INFO")
     store = db.Store(settings.database.path)
     app = build_app(settings, env, store)
     warm_up(settings, env)

@@ -70,9 +70,13 @@ class SlackProbe:
 
 
 def _error_code(exc: SlackApiError) -> str:
+    """Slack's error code; for an answer without one (a proxy's page, a 5xx), its status."""
     response = getattr(exc, "response", None)
     try:
         code = response.get("error") if response is not None else ""
     except AttributeError:
         code = ""
-    return code or "unknown_error"
+    if isinstance(code, str) and code:
+        return code
+    status = getattr(response, "status_code", None)
+    return f"HTTP {status}" if status and status != 200 else "unknown_error"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from slack_app.config import Environment
-from slack_app.doctor import exit_code, manifest_bot_scopes, redact, run_checks
+from slack_app.doctor import exit_code, manifest_bot_scopes, run_checks
 from tests.cli.conftest import run_command
 from tests.cli.fake_services import APP_TOKEN, BOT_TOKEN, DoctorSlack
 from tests.fakes import google_business, yelp_fusion
@@ -484,23 +484,6 @@ def test_templates_the_practices_own_terms_would_block_are_listed(world):
     assert "office manager" in templates.detail
     assert "practice.extra_clinical_terms" in templates.fix
     assert exit_code(results) == 1
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param("token xoxb-2041-77310-fAkEbOtToKeN leaked", "token <redacted> leaked",
-                     id="the-bot-token"),
-        pytest.param("header had xoxp-9-other-user-token", "header had <redacted>",
-                     id="any-slack-token-shape"),
-        pytest.param("sk-proj-abcdefgh123 in a URL", "<redacted> in a URL", id="openai-key-shape"),
-        pytest.param("expires in 7 days", "expires in 7 days", id="short-placeholder-key-kept"),
-    ],
-)
-def test_redact(text, expected):
-    env = Environment.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "OPENAI_API_KEY": "x"})
-
-    assert redact(text, env) == expected
 
 
 def test_a_server_that_lists_no_models_is_asked_for_a_tiny_completion(world):
