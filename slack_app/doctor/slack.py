@@ -233,6 +233,8 @@ _APP_TOKEN_FIXES = {
     "with it under Basic Information -> App-Level Tokens",
     "account_inactive": "the app was uninstalled or deleted; reinstall it and make a new "
     "App-Level Token",
+    "socket_mode_not_enabled": "turn Socket Mode on (your app's Settings -> Socket Mode), or "
+    "for HTTP mode (`run --http`) leave SLACK_APP_TOKEN empty",
 }
 
 

@@ -175,6 +175,10 @@ def break_app_token(world):
     world.slack.fake.app_token = "xapp-1-A0RA01-5530-aNewerAppToken"
 
 
+def break_socket_mode(world):
+    world.slack.fake.socket_mode = None  # Socket Mode switched off in the app's settings
+
+
 def break_model_path(world):
     world.env["OPENAI_BASE_URL"] = world.model.url  # the server's root, without /v1
 
@@ -250,6 +254,11 @@ BROKEN = {
         break_app_token,
         {("Slack", "app token"): ("fail", "copy the App-Level Token again")},
         "Slack refused SLACK_APP_TOKEN for Socket Mode (apps.connections.open: invalid_auth)",
+    ),
+    "socket-mode-off": (
+        break_socket_mode,
+        {("Slack", "app token"): ("fail", "turn Socket Mode on")},
+        "(apps.connections.open: socket_mode_not_enabled)",
     ),
     "model-url-without-v1": (
         break_model_path,

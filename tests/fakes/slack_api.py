@@ -61,8 +61,6 @@ METHOD_SCOPES = {
     "usergroups.users.list": "usergroups:read",
     "users.info": "users:read",
 }
-# apps.connections.open answers this Socket Mode URL unless `socket_url` is set.
-SOCKET_URL = "wss://wss-primary.slack.com/link/?ticket=fake-ticket-1234&app_id=" + APP_ID
 CHANNEL_SCOPES = {
     "conversations.history": ("channels:history", "groups:history"),
     "conversations.info": ("channels:read", "groups:read"),
@@ -217,11 +215,11 @@ def slash_command(
 
 
 class FakeSlack:
-    """Implements: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.open,
-    views.update, conversations.open, conversations.info, conversations.history,
-    usergroups.list, usergroups.users.list, users.info, apps.connections.open (with an
-    app-level token; `app_token`, when set, is the only one accepted), and response_url
-    endpoints (`/response/<id>`).
+    """Implements: apps.connections.open (app-level token; the URL of `socket_mode`; when
+    `app_token` is set, only that token), auth.test, chat.postMessage, chat.update,
+    chat.postEphemeral, views.open, views.update, conversations.open, conversations.info,
+    conversations.history, usergroups.list, usergroups.users.list, users.info, and
+    response_url endpoints (`/response/<id>`).
 
     Every Web API answer carries the granted `scopes` in `x-oauth-scopes`, and a method whose
     scope is not granted answers `missing_scope` (with `needed` and `provided`), as Slack does.
@@ -236,8 +234,8 @@ class FakeSlack:
         self.usergroups: dict[str, list[str]] = {}
         self.disabled_usergroups: set[str] = set()
         self.users: dict[str, dict] = {}
+        self.socket_mode: Any = None  # anything with new_url(), e.g. a Socket Mode stand-in
         self.app_token: str | None = None  # None: any xapp- token opens a connection
-        self.socket_url = SOCKET_URL
         self.messages: dict[str, list[dict]] = {}  # channel -> messages, oldest first
         self._failures: dict[str, list[Response]] = {}
         self._lock = threading.Lock()
@@ -338,7 +336,7 @@ class FakeSlack:
                 return queue.pop(0)
         auth = request.headers.get("authorization", "")
         if method == "apps.connections.open":
-            return Response(200, self._apps_connections_open(auth.removeprefix("Bearer ")))
+            return Response(200, self._apps_connections_open(auth))
         if not auth.startswith("Bearer xox"):
             return Response(200, {"ok": False, "error": "not_authed"})
         handler = getattr(self, "_" + method.replace(".", "_"), None)
@@ -509,15 +507,15 @@ class FakeSlack:
             return {"ok": False, "error": "user_not_found"}
         return {"ok": True, "user": {"id": user, **self.users[user]}}
 
-    def _apps_connections_open(self, token: str) -> dict:
-        """Only an app-level token opens a connection (Slack: not_allowed_token_type)."""
-        if not token:
-            return {"ok": False, "error": "not_authed"}
-        if not token.startswith("xapp-"):
-            return {"ok": False, "error": "not_allowed_token_type"}
-        if self.app_token is not None and token != self.app_token:
+    def _apps_connections_open(self, auth: str) -> dict:
+        # Only an app-level token opens Socket Mode connections.
+        if not auth.startswith("Bearer xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type" if auth else "not_authed"}
+        if self.app_token is not None and auth != f"Bearer {self.app_token}":
             return {"ok": False, "error": "invalid_auth"}
-        return {"ok": True, "url": self.socket_url}
+        if self.socket_mode is None:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": self.socket_mode.new_url()}
 
     def _response_url(self, request: Request) -> Response:
         return Response(200, "ok")
