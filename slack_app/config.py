@@ -28,6 +28,7 @@ from slack_app.errors import SettingsError
 __all__ = ["Environment", "Settings", "SettingsError", "load_settings", "parse_settings"]
 
 CONFIG_ENV = "REVIEW_ASSISTANT_CONFIG"
+LOG_LEVEL_ENV = "REVIEW_ASSISTANT_LOG_LEVEL"  # read by the CLI (cli/__init__), like CONFIG_ENV
 DEFAULT_CONFIG_NAME = "review-assistant.toml"
 
 

@@ -1,13 +1,24 @@
 """`review-assistant` command line: one module per subcommand, each with
-`add_arguments(parser)` and `run(args) -> int` (the exit code)."""
+`add_arguments(parser)` and `run(args) -> int` (the exit code).
+
+`main` sets up what every command shares before running it: logging at `--log-level` with
+every configured secret redacted (`slack_app.redaction.configure_logging`), and stdout and
+stderr redacted the same way, so no command can print a secret an upstream echoed back."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import logging
 import sys
+from collections.abc import Iterator
 
 from slack_app.errors import SettingsError
+
+# `run` is a service: its log is how people see it work. Other commands print what they do
+# and log only problems.
+DEFAULT_LOG_LEVELS = {"run": "INFO"}
 
 # name -> (module under slack_app.cli, one-line help)
 SUBCOMMANDS = {
@@ -22,30 +33,95 @@ SUBCOMMANDS = {
 }
 
 
+def log_level(value: str) -> str:
+    level = value.strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a log level; use DEBUG, INFO, WARNING or ERROR"
+        )
+    return level
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="review-assistant",
         description="Privacy-safe replies to online reviews, approved in Slack.",
     )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--log-level",
+        type=log_level,
+        help="DEBUG, INFO, WARNING or ERROR (default: $REVIEW_ASSISTANT_LOG_LEVEL, else INFO "
+        "for run and WARNING for the other commands)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         module = importlib.import_module(f"slack_app.cli.{module_name}")
-        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        sub_parser = sub.add_parser(
+            name, help=help_text, description=help_text, parents=[common]
+        )
         module.add_arguments(sub_parser)
         sub_parser.set_defaults(handler=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from slack_app.config import LOG_LEVEL_ENV, Environment, process_environment
+    from slack_app.redaction import configure_logging
+
     try:
-        return int(args.handler(args) or 0)
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
-        return 130
-    except SettingsError as exc:  # e.g. an unreadable .env, wherever a command reads it
+        env = Environment.from_env()
+        level = args.log_level or log_level(
+            process_environment().get(LOG_LEVEL_ENV)
+            or DEFAULT_LOG_LEVELS.get(args.command, "WARNING")
+        )
+    except SettingsError as exc:  # an unreadable .env
         print(exc, file=sys.stderr)
         return 2
+    except argparse.ArgumentTypeError as exc:
+        print(f"review-assistant: ${LOG_LEVEL_ENV}: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(env, level)
+    with redacted_output():
+        try:
+            return int(args.handler(args) or 0)
+        except KeyboardInterrupt:
+            print("Interrupted.", file=sys.stderr)
+            return 130
+        except SettingsError as exc:  # e.g. an unreadable settings file, wherever it is read
+            print(exc, file=sys.stderr)
+            return 2
+        except Exception:  # a bug: the traceback goes to the log, redacted like the rest
+            logging.getLogger("review-assistant").critical(
+                "%s stopped on an unexpected error; please report it with this log",
+                args.command,
+                exc_info=True,
+            )
+            return 1
+
+
+@contextlib.contextmanager
+def redacted_output() -> Iterator[None]:
+    """stdout and stderr through the process's redactor while a command runs."""
+    from slack_app.redaction import RedactingStream
+
+    saved = sys.stdout, sys.stderr
+    wrapped = RedactingStream(sys.stdout), RedactingStream(sys.stderr)
+    sys.stdout, sys.stderr = wrapped
+    try:
+        yield
+    finally:
+        for stream in wrapped:
+            with contextlib.suppress(BrokenPipeError, ValueError):  # the reader left
+                stream.flush()
+        # A command may have replaced a stream itself (guard drops stdout when the reader
+        # of a pipe left); keep its choice.
+        if sys.stdout is wrapped[0]:
+            sys.stdout = saved[0]
+        if sys.stderr is wrapped[1]:
+            sys.stderr = saved[1]
 
 
 if __name__ == "__main__":

@@ -15,16 +15,29 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from slack_app.config import CONFIG_ENV, DEFAULT_CONFIG_NAME, SettingsError, parse_settings
+from slack_app.config import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG_NAME,
+    LOG_LEVEL_ENV,
+    SettingsError,
+    parse_settings,
+)
 
 ENV_SAMPLE_NAME = ".env.sample"
 
-# Every variable `Environment.from_env` reads (plus the settings path), with what it is for.
+# Every variable `Environment.from_env` reads (plus the settings path and the log level), with
+# what it is for.
 # tests/cli/test_init.py fails when Environment gains a field that is not described here.
 ENV_VARIABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Settings file",
-        ((CONFIG_ENV, f"path of the settings file (default ./{DEFAULT_CONFIG_NAME})"),),
+        (
+            (CONFIG_ENV, f"path of the settings file (default ./{DEFAULT_CONFIG_NAME})"),
+            (
+                LOG_LEVEL_ENV,
+                "DEBUG, INFO, WARNING or ERROR without --log-level (DEBUG logs review text)",
+            ),
+        ),
     ),
     (
         "Slack (api.slack.com/apps -> your app)",

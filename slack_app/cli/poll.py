@@ -58,12 +58,10 @@ def run(args: argparse.Namespace) -> int:
     from slack_app.store import Store, StoreError
 
     env = Environment.from_env()
-    secrets = env.secrets()
 
-    def say(text: str, *, stream=sys.stdout) -> None:
-        for secret in secrets:
-            text = text.replace(secret, "[redacted]")
-        print(text, file=stream, flush=True)
+    def say(text: str, *, stream=None) -> None:
+        # Secrets an upstream echoes are redacted by the CLI's stdout and stderr (cli/__init__).
+        print(text, file=stream or sys.stdout, flush=True)
 
     try:
         settings = load_settings(args.config)

@@ -33,7 +33,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=1,
         help="HTTP worker processes sharing the port (default 1; at most one per core)",
     )
-    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING (default INFO)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,16 +41,10 @@ def run(args: argparse.Namespace) -> int:
 
     from slack_app.app import SlackUnavailable, build_app, check_slack
     from slack_app.config import Environment, SettingsError, load_settings
-    from slack_app.redaction import install_redaction
     from slack_app.slack.http_server import make_http_server, warm_up
     from slack_app.store import Store, StoreError
 
-    logging.basicConfig(
-        level=getattr(logging, str(args.log_level).upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    env = Environment.from_env()
-    install_redaction(env)
+    env = Environment.from_env()  # logging and redaction: set up by the CLI (cli/__init__)
     log = logging.getLogger("review-assistant")
     try:
         settings = load_settings(args.config)

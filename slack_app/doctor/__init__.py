@@ -2,7 +2,8 @@
 
 Each check returns `CheckResult`s; nothing here prints. A check that cannot reach its service
 says so (status `unreachable`) instead of raising, so the checklist is always complete. No
-secret value is ever put into a result: tokens are described by their prefix only.
+secret value is ever put into a result: tokens are described by their prefix only (and the
+CLI's output is redacted like everything else it prints).
 
 One module per service, each asking through the app's own client for it:
 
@@ -12,7 +13,7 @@ One module per service, each asking through the app's own client for it:
     yelp.py         the API key and each business (YelpSource's session)
     model.py        the drafting model (OpenAIDrafter's client)
     guardrail.py    the practice's own contact details and the reply templates pass
-    results.py      CheckResult, exit_code, redact
+    results.py      CheckResult, exit_code
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from slack_app.config import Environment
 from slack_app.doctor.google import check_google
 from slack_app.doctor.guardrail import check_guardrail
 from slack_app.doctor.model import check_model
-from slack_app.doctor.results import CheckResult, Status, exit_code, redact
+from slack_app.doctor.results import CheckResult, Status, exit_code
 from slack_app.doctor.settings import check_settings
 from slack_app.doctor.slack import check_slack, check_slack_tokens, manifest_bot_scopes
 from slack_app.doctor.yelp import check_yelp
@@ -41,7 +42,6 @@ __all__ = [
     "check_yelp",
     "exit_code",
     "manifest_bot_scopes",
-    "redact",
     "run_checks",
 ]
 

@@ -1,10 +1,13 @@
 """The drafting model: the OpenAI-compatible server answers with the configured key and
 serves the configured model. Without a key, drafts come from the built-in templates.
 
-Asked through the drafting backend's own client (`OpenAIDrafter.client`).
+Asked through the drafting backend's own client (`OpenAIDrafter.client`). A 404 says which
+of the usual two causes it is: an OPENAI_BASE_URL without the API's /v1, or an unknown model.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from slack_app.config import Environment, Settings
 from slack_app.doctor.results import CheckResult, first_line
@@ -88,6 +91,17 @@ def check_model(settings: Settings | None, env: Environment, *, timeout: float =
         client.chat.completions.create(
             model=model, messages=[{"role": "user", "content": "Reply with the word OK."}]
         )
+    except openai.NotFoundError as exc:
+        return [
+            CheckResult(
+                "Model",
+                "drafting model",
+                "fail",
+                f"{where} answered 404 Not Found to a chat completion for {model}: "
+                f"{first_line(str(exc))}",
+                _not_found_fix(env.openai_base_url, model, exc),
+            )
+        ]
     except openai.APIError as exc:
         return [
             CheckResult(
@@ -99,3 +113,16 @@ def check_model(settings: Settings | None, env: Environment, *, timeout: float =
             )
         ]
     return [CheckResult("Model", "drafting model", "ok", f"{model} answered at {where}")]
+
+
+def _not_found_fix(base_url: str, model: str, exc: Exception) -> str:
+    """A 404 is either a base URL without the API's /v1 prefix or a model the server lacks."""
+    if getattr(exc, "code", None) == "model_not_found":
+        return f"the server does not serve {model}: set [drafting] model to one it lists"
+    path = urlsplit(base_url).path.rstrip("/") if base_url else "/v1"
+    if not path.endswith("/v1"):
+        return (
+            "OpenAI-compatible servers answer under /v1: set OPENAI_BASE_URL to "
+            f"{base_url.rstrip('/')}/v1 (check the server's documentation for its path)"
+        )
+    return f"check OPENAI_BASE_URL and that the server serves {model} ([drafting] model)"

@@ -1,13 +1,10 @@
-"""What a check returns, and how its text is made safe to print."""
+"""What a check returns."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Literal
-
-from slack_app.config import Environment
 
 Status = Literal["ok", "warn", "fail", "unreachable", "skip"]
 
@@ -42,16 +39,3 @@ def first_line(text: str) -> str:
 
 def findings_text(findings) -> str:
     return ", ".join(f"{f.rule} ({f.excerpt!r})" for f in findings[:3]) or "blocked"
-
-
-_SECRETISH = re.compile(r"(xox[abpe][.-][\w-]+|xapp-[\w-]+|sk-[\w-]{8,})")
-
-
-def redact(text: str, env: Environment) -> str:
-    """Remove any secret value (and anything shaped like a token) from text meant for output."""
-    for secret in env.secrets():
-        # Placeholder keys ("x", "none") for local model servers are not secrets, and
-        # replacing every "x" would garble the output.
-        if len(secret) >= 8:
-            text = text.replace(secret, "<redacted>")
-    return _SECRETISH.sub("<redacted>", text)

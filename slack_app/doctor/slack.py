@@ -1,5 +1,7 @@
-"""Slack: the tokens are of the right kind, the bot token works and has the manifest's scopes,
-the bot is in the channels, and the approvers and risk managers exist.
+"""Slack: the tokens are of the right kind and Slack accepts them (auth.test for the bot token,
+apps.connections.open for the app-level token), the bot token has the manifest's scopes, the
+bot is in the channels, and the approvers and risk managers exist. What could not be asked
+(a scope doctor lacks) is reported as skipped with the reason, never as passed.
 
 Slack is asked through `slack.probe` (the app's own WebClient); this module only reads the
 answers and says what to fix.
@@ -171,13 +173,17 @@ def check_slack(
     manifest_path: Path | None = None,
     timeout: float = 10.0,
 ) -> list[CheckResult]:
-    results = check_slack_tokens(env)
+    probe = SlackProbe(env, timeout=timeout)
+    results = [
+        _verify_app_token(probe, env) if result.name == "app token" and result.status == "ok"
+        else result
+        for result in check_slack_tokens(env)
+    ]
     if not env.slack_bot_token.startswith("xoxb-"):
         return [
             *results,
             CheckResult("Slack", "auth.test", "skip", "no usable bot token", required=False),
         ]
-    probe = SlackProbe(env, timeout=timeout)
     auth = probe.auth()
     if auth.error:
         return [
@@ -217,6 +223,54 @@ def _fix(code: str) -> str:
     return _FIXES.get(code, "see the Slack API error above")
 
 
+_APP_TOKEN_FIXES = {
+    "invalid_auth": "the token is wrong or was revoked; copy the App-Level Token again (Basic "
+    "Information -> App-Level Tokens, scope connections:write) into SLACK_APP_TOKEN",
+    "not_authed": "SLACK_APP_TOKEN is empty; set it to the App-Level Token (xapp-...)",
+    "not_allowed_token_type": "SLACK_APP_TOKEN must be the App-Level Token (xapp-...) from Basic "
+    "Information, not the bot token",
+    "missing_scope": "the App-Level Token needs the connections:write scope: generate a new one "
+    "with it under Basic Information -> App-Level Tokens",
+    "account_inactive": "the app was uninstalled or deleted; reinstall it and make a new "
+    "App-Level Token",
+    "socket_mode_not_enabled": "turn Socket Mode on (your app's Settings -> Socket Mode), or "
+    "for HTTP mode (`run --http`) leave SLACK_APP_TOKEN empty",
+}
+
+
+def _verify_app_token(probe: SlackProbe, env: Environment) -> CheckResult:
+    """The app-level token is of the right kind: does Slack accept it? apps.connections.open
+    answers with a Socket Mode URL, which is not opened."""
+    answer = probe.app_connection(env.slack_app_token)
+    if answer.unreachable:
+        return CheckResult(
+            "Slack",
+            "app token",
+            "unreachable",
+            f"could not reach {probe.base_url}: {answer.unreachable}",
+            "check the network (and SLACK_API_URL, which is normally unset)",
+        )
+    if answer.error:
+        return CheckResult(
+            "Slack",
+            "app token",
+            "fail",
+            f"Slack refused SLACK_APP_TOKEN for Socket Mode (apps.connections.open: "
+            f"{answer.error})",
+            _APP_TOKEN_FIXES.get(
+                answer.error,
+                "check that Socket Mode is on (Settings -> Socket Mode) and that the token is "
+                "the App-Level Token with connections:write",
+            ),
+        )
+    return CheckResult(
+        "Slack",
+        "app token",
+        "ok",
+        "Slack accepts SLACK_APP_TOKEN for Socket Mode (apps.connections.open)",
+    )
+
+
 def _check_scopes(headers: dict, manifest_path: Path) -> CheckResult:
     granted_header = next(
         (value for name, value in headers.items() if name.lower() == "x-oauth-scopes"), None
@@ -229,8 +283,8 @@ def _check_scopes(headers: dict, manifest_path: Path) -> CheckResult:
         return CheckResult(
             "Slack",
             "bot scopes",
-            "warn",
-            f"{manifest_path} not found; cannot compare scopes",
+            "skip",
+            f"not checked: {manifest_path} not found",
             "run doctor from the repository folder or pass --manifest",
             required=False,
         )
@@ -238,8 +292,8 @@ def _check_scopes(headers: dict, manifest_path: Path) -> CheckResult:
         return CheckResult(
             "Slack",
             "bot scopes",
-            "warn",
-            "Slack did not report the token's scopes (no x-oauth-scopes header)",
+            "skip",
+            "not checked: Slack did not report the token's scopes (no x-oauth-scopes header)",
             required=False,
         )
     granted = {scope.strip() for scope in granted_header.split(",") if scope.strip()}
@@ -309,9 +363,9 @@ def _probe_membership(probe: SlackProbe, label: str, channel: str) -> CheckResul
         return CheckResult(
             "Slack",
             label,
-            "warn",
-            f"{channel}: cannot tell whether the bot is a member (no channels:read, "
-            "groups:read or history scope)",
+            "skip",
+            f"not checked: {channel}: the bot token has none of channels:read, groups:read "
+            "and the history scopes, so whether the bot is a member is unknown",
             "add channels:read and groups:read to manifest.yml and reinstall",
             required=False,
         )
@@ -354,7 +408,7 @@ def _check_people(probe: SlackProbe, label: str, ids: list[str]) -> list[CheckRe
         answer = probe.user(person)
         if answer.unreachable:
             return [_unanswered(label, answer)]
-        if answer.error == "missing_scope":  # users:read is for doctor only; the app needs none
+        if answer.error == "missing_scope":  # users:read is asked for doctor only
             unverified.append(person)
             continue
         if answer.error:
@@ -375,14 +429,16 @@ def _check_people(probe: SlackProbe, label: str, ids: list[str]) -> list[CheckRe
             )
         ]
     if unverified:
+        checked = [person for person in ids if person not in unverified]
         return [
             CheckResult(
                 "Slack",
                 label,
-                "warn",
-                f"cannot check {', '.join(unverified)}: the bot token lacks users:read",
-                "to let doctor check user ids, add users:read to manifest.yml and reinstall; "
-                "or check each id by hand (profile -> Copy member ID)",
+                "skip",
+                f"not checked: {', '.join(unverified)} (the bot token lacks users:read)"
+                + (f"; {', '.join(checked)} found" if checked else ""),
+                "manifest.yml asks for users:read so that doctor can check people: update the "
+                "app from it and reinstall; or check each id by hand (profile -> Copy member ID)",
                 required=False,
             )
         ]

@@ -28,7 +28,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_app import store as db
 from slack_app.app import SlackUnavailable, build_app
 from slack_app.config import Environment, Settings
-from slack_app.redaction import install_redaction
+from slack_app.redaction import configure_logging
 from slack_app.slack.services import Services
 
 log = logging.getLogger(__name__)
@@ -308,10 +308,7 @@ def shared_port_socket(host: str, port: int) -> socket.socket:
 
 def _serve_worker(settings: Settings, env: Environment, host: str, port: int) -> None:
     """One HTTP worker process: its own store connection, app and server on the shared port."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    install_redaction(env)
+    configure_logging(env, "INFO")
     store = db.Store(settings.database.path)
     try:
         app, services = build_app(settings, env, store)

@@ -68,11 +68,21 @@ class SlackProbe:
     def user(self, user_id: str) -> Answer:
         return self._ask(lambda: self.client.users_info(user=user_id))
 
+    def app_connection(self, app_token: str) -> Answer:
+        """apps.connections.open with the app-level token: does Slack hand out a Socket Mode
+        URL for it? The URL (it carries a one-time ticket) is dropped, never opened."""
+        answer = self._ask(lambda: self.client.apps_connections_open(app_token=app_token))
+        return Answer(error=answer.error, unreachable=answer.unreachable)
+
 
 def _error_code(exc: SlackApiError) -> str:
+    """Slack's error code; for an answer without one (a proxy's page, a 5xx), its status."""
     response = getattr(exc, "response", None)
     try:
         code = response.get("error") if response is not None else ""
     except AttributeError:
         code = ""
-    return code or "unknown_error"
+    if isinstance(code, str) and code:
+        return code
+    status = getattr(response, "status_code", None)
+    return f"HTTP {status}" if status and status != 200 else "unknown_error"

@@ -3,7 +3,9 @@
 A source turns one configured location into `Page`s of `Review`s, or raises a `SourceError`
 whose message names the source, the location and (when it applies) the page. Replies go back
 through `put_reply` (Google) / `post_reply` (Yelp) and come out as a `ReplyOutcome`, or a
-`ReplyError` that says whether trying again later can help.
+`ReplyError` that says whether trying again later can help. Both messages repeat what a
+site answered, so they are redacted when made (`slack_app.redaction`): a key a site echoes
+back reaches no log, card, thread line or table.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from slack_app.models import Review
+from slack_app.redaction import redact
 
 __all__ = [
     "Page",
@@ -39,7 +42,7 @@ class SourceError(Exception):
     ) -> None:
         self.source = source
         self.location_id = location_id
-        self.problem = problem
+        self.problem = problem = redact(problem)
         self.page = page
         self.status = status
         where = f"{source} location {location_id}"
@@ -90,7 +93,7 @@ class ReplyError(Exception):
     def __init__(self, message: str, *, retryable: bool = False, code: str = "") -> None:
         self.retryable = retryable
         self.code = code
-        super().__init__(message)
+        super().__init__(redact(message))
 
 
 _STORE_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

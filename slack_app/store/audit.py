@@ -7,7 +7,7 @@ import json
 
 from sqlite_utils import Database
 
-from slack_app.store.connection import Store, dumps, now_iso
+from slack_app.store.connection import Store, clean, dumps, now_iso
 
 
 def insert_audit(
@@ -28,7 +28,7 @@ def insert_audit(
             "action": action,
             "review_key": key,
             "draft_version": draft_version,
-            "text": text,
+            "text": clean(text),
             "detail": dumps(detail or {}),
         }
     )

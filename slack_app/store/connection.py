@@ -10,6 +10,9 @@ threads and `review-assistant run` and `poll` may run as two processes, so:
   row in the same transaction, so of two concurrent callers exactly one wins.
 
 Opening a store applies pending migrations (`store.migrations`).
+
+No secret is ever written: text that can carry an upstream's words (errors, notes, drafts,
+JSON details) goes through `slack_app.redaction` first (`clean`, `dumps`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from slack_app.redaction import redact, redact_values
 from slack_app.store.migrations import MIGRATION_NAMES, MIGRATIONS
 
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -151,8 +155,16 @@ class Store:
 
 
 def dumps(value: Any) -> str:
-    """JSON as the store writes it: stable key order, no spaces, UTF-8 kept readable."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """JSON as the store writes it: stable key order, no spaces, UTF-8 kept readable, secrets
+    redacted from every string in it."""
+    return json.dumps(
+        redact_values(value), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+
+
+def clean(value: Any) -> Any:
+    """A column value as the store writes it: a string with secrets redacted; others as is."""
+    return redact(value) if isinstance(value, str) else value
 
 
 def get_row(db: Database, table: str, pk: Any) -> dict | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from slack_app.store.connection import Store, dumps, now_iso
+from slack_app.store.connection import Store, clean, dumps, now_iso
 
 _DRAFT_TEXT_FIELDS = ("backend", "model", "prompt_version", "instruction", "author", "language")
 
@@ -26,11 +26,12 @@ def save_draft(store: Store, key: str, row: dict) -> int:
             {
                 "review_key": key,
                 "version": version,
-                "text": row["text"],
+                # what is stored is what the card shows and what is posted
+                "text": clean(row["text"]),
                 "passed": int(bool(row.get("passed"))),
                 "findings": dumps(list(row.get("findings") or [])),
                 "usage": dumps(dict(row.get("usage") or {})),
-                **{name: str(row.get(name) or "") for name in _DRAFT_TEXT_FIELDS},
+                **{name: clean(str(row.get(name) or "")) for name in _DRAFT_TEXT_FIELDS},
                 "created_at": now_iso(),
             }
         )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils.db import NotFoundError
 
 from slack_app.store.audit import insert_audit
-from slack_app.store.connection import TIME_FORMAT, Store, dumps, get_row, now_iso
+from slack_app.store.connection import TIME_FORMAT, Store, clean, dumps, get_row, now_iso
 
 REPLY_STATES = (
     "new",
@@ -56,7 +56,7 @@ def _reply_values(fields: dict[str, Any]) -> dict[str, Any]:
             value = dumps(value if value is not None else {})
         elif name != "draft_version" and value is None:
             value = ""
-        values[name] = value
+        values[name] = clean(value)  # post_error, notes: a site's answer, what people typed
     return values
 
 

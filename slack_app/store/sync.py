@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_app.store.connection import Store, get_row, now_iso
+from slack_app.store.connection import Store, clean, get_row, now_iso
 
 SYNC_FIELDS = (
     "watermark",
@@ -28,7 +28,8 @@ def set_sync_state(store: Store, source: str, location_id: str, **fields: Any) -
     if unknown:
         raise ValueError(f"unknown sync_state field(s) {sorted(unknown)}")
     stored = int(fields.pop("reviews_stored", 0) or 0)
-    values = {name: "" if value is None else str(value) for name, value in fields.items()}
+    # last_error and pause_reason repeat what a site answered: never store a secret it echoed
+    values = {name: "" if value is None else clean(str(value)) for name, value in fields.items()}
     with store.write() as db:
         before = get_row(db, "sync_state", (source, location_id))
         db["sync_state"].upsert(

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from slack_app import store as db
+from slack_app.redaction import redact
 from slack_app.workflow.core import Outcome, _refused, _state
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,10 @@ log = logging.getLogger(__name__)
 
 class CardNotPosted(Exception):
     """Slack did not take a card; `str()` is Slack's reason (an error code such as
-    `not_in_channel`)."""
+    `not_in_channel`, or its whole answer, redacted: it is shown back in Slack)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(redact(str(reason)))
 
 
 def record_card(

@@ -11,9 +11,17 @@ BOT_TOKEN = "xoxb-2041-77310-fAkEbOtToKeN"
 APP_TOKEN = "xapp-1-A0RA01-5530-fAkEaPpToKeN"
 
 
+class SocketModeOn:
+    """Socket Mode is on for the app; doctor asks for a URL and never opens it."""
+
+    def new_url(self) -> str:
+        return "wss://wss-primary.slack.com/link/?ticket=fake-ticket-1234&app_id=A0APP"
+
+
 class DoctorSlack:
     def __init__(self, fake: FakeSlack) -> None:
         self.fake = fake
+        fake.socket_mode = SocketModeOn()
         fake.channels["C0REVIEWS1"] = {"name": "reviews", "is_private": True, "is_member": True}
         fake.users.update(
             {

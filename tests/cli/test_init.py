@@ -8,7 +8,7 @@ import re
 import pytest
 
 from slack_app.cli.init import ENV_VARIABLES, env_sample_text
-from slack_app.config import CONFIG_ENV, Environment, load_settings
+from slack_app.config import CONFIG_ENV, LOG_LEVEL_ENV, Environment, load_settings
 from tests.cli.conftest import FakeTerminal, run_command
 
 
@@ -144,7 +144,8 @@ def test_in_a_terminal_an_email_is_required_when_the_phone_is_skipped(tmp_path, 
 def test_env_sample_lists_every_environment_variable_once_with_an_explanation():
     text = env_sample_text()
     names = re.findall(r"^([A-Z_]+)=$", text, re.M)
-    expected = {f.name.upper() for f in dataclasses.fields(Environment)} | {CONFIG_ENV}
+    expected = {f.name.upper() for f in dataclasses.fields(Environment)}
+    expected |= {CONFIG_ENV, LOG_LEVEL_ENV}
 
     assert sorted(names) == sorted(expected)
     lines = text.splitlines()
@@ -170,7 +171,7 @@ def test_the_repository_env_sample_is_the_generated_one():
 
 def test_every_described_variable_is_read_by_the_environment():
     described = {name for _, variables in ENV_VARIABLES for name, _ in variables}
-    read = {f.name.upper() for f in dataclasses.fields(Environment)} | {CONFIG_ENV}
+    read = {f.name.upper() for f in dataclasses.fields(Environment)} | {CONFIG_ENV, LOG_LEVEL_ENV}
 
     assert described == read
 

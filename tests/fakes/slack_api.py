@@ -216,11 +216,11 @@ def slash_command(
 
 
 class FakeSlack:
-    """Implements: apps.connections.open (app-level token; the URL of `socket_mode`),
-    auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.open,
-    views.update, conversations.open, conversations.info, conversations.history,
-    usergroups.list, usergroups.users.list, users.info, and response_url endpoints
-    (`/response/<id>`).
+    """Implements: apps.connections.open (app-level token; the URL of `socket_mode`; when
+    `app_token` is set, only that token), auth.test, chat.postMessage, chat.update,
+    chat.postEphemeral, views.open, views.update, conversations.open, conversations.info,
+    conversations.history, usergroups.list, usergroups.users.list, users.info, and
+    response_url endpoints (`/response/<id>`).
 
     Every Web API answer carries the granted `scopes` in `x-oauth-scopes`, and a method whose
     scope is not granted answers `missing_scope` (with `needed` and `provided`), as Slack does.
@@ -235,8 +235,9 @@ class FakeSlack:
         self.usergroups: dict[str, list[str]] = {}
         self.disabled_usergroups: set[str] = set()
         self.users: dict[str, dict] = {}
+        self.socket_mode: Any = None  # anything with new_url(), e.g. a Socket Mode stand-in
+        self.app_token: str | None = None  # None: any xapp- token opens a connection
         self.messages: dict[str, list[dict]] = {}  # channel -> messages, oldest first
-        self.socket_mode: Any = None  # a tests.fakes.socket_mode.FakeSocketMode
         self._failures: dict[str, list[Response]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
@@ -514,6 +515,16 @@ class FakeSlack:
         if user not in self.users:
             return {"ok": False, "error": "user_not_found"}
         return {"ok": True, "user": {"id": user, **self.users[user]}}
+
+    def _apps_connections_open(self, auth: str) -> dict:
+        # Only an app-level token opens Socket Mode connections.
+        if not auth.startswith("Bearer xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type" if auth else "not_authed"}
+        if self.app_token is not None and auth != f"Bearer {self.app_token}":
+            return {"ok": False, "error": "invalid_auth"}
+        if self.socket_mode is None:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": self.socket_mode.new_url()}
 
     def _response_url(self, request: Request) -> Response:
         return Response(200, "ok")

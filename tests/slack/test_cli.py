@@ -87,15 +87,6 @@ def test_audit_bad_date_names_the_problem(config, capsys):
 def test_run_refuses_to_start_without_its_secrets(
     config, capsys, monkeypatch, argv, environ, missing
 ):
-    import logging
-
-    from slack_app.redaction import RedactSecrets
-
-    # `run` installs its log filter on the root handlers; leave them as they were.
-    for handler in logging.getLogger().handlers:
-        monkeypatch.setattr(
-            handler, "filters", [f for f in handler.filters if not isinstance(f, RedactSecrets)]
-        )
     for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
@@ -111,13 +102,5 @@ def test_run_workers_need_http(config, capsys, monkeypatch):
         ("SLACK_APP_TOKEN", "xapp-1"),
     ):
         monkeypatch.setenv(name, value)
-    import logging
-
-    from slack_app.redaction import RedactSecrets
-
-    for handler in logging.getLogger().handlers:
-        monkeypatch.setattr(
-            handler, "filters", [f for f in handler.filters if not isinstance(f, RedactSecrets)]
-        )
     assert main(["run", "--no-poll", "--workers", "2", "--config", config]) == 2
     assert "more than 1 only with --http" in capsys.readouterr().err
