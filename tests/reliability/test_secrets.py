@@ -303,10 +303,10 @@ def app_world(tmp_path, capsys):
     store = Store(settings.database.path)
     source = GoogleSource(env)
     executor = TrackingExecutor()
-    app = build_app(settings, env, store, sources={"google": source},
-                    listener_executor=executor)
-    yield SimpleNamespace(driver=SlackDriver(app, executor, slack), slack=slack, google=google,
-                          settings=settings, env=env, store=store)
+    app, services = build_app(settings, env, store, sources={"google": source},
+                              listener_executor=executor)
+    yield SimpleNamespace(driver=SlackDriver(app, services, executor, slack), slack=slack,
+                          google=google, settings=settings, env=env, store=store)
     executor.shutdown(wait=True)
     source.close()
     store.close()
@@ -353,7 +353,7 @@ def test_a_lazy_listener_traceback_is_logged_redacted(app_world, capsys):
         raise RuntimeError(f"upstream said: invalid_auth for {BOT_TOKEN}")
 
     app = app_world.driver.app
-    app.action("explode")(ack=ack_now, lazy=[logged(explode)])
+    app.action("explode")(ack=ack_now, lazy=[logged(explode, app_world.driver.services.gate)])
     payload = block_actions(action_id="explode", value="x", user="U0ANNA")
 
     assert app_world.driver.send(form_body(payload)).status == 200
