@@ -3,7 +3,8 @@
 Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves Bolt's
 `/slack/events` on a threaded HTTP server for deployments behind a load balancer, optionally
 in several worker processes sharing the port. The poller runs every `poll.interval_minutes`
-in a background thread of the main process: poll, draft, announce.
+in a background thread of the main process: poll, draft, announce; the scheduler thread sends
+reminders and the digest and refreshes App Home tabs (`slack.scheduler`).
 Exit 2 when the settings, the database or a required secret is missing.
 """
 
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from slack_app.redaction import install_redaction
     from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import make_http_server, warm_up
+    from slack_app.slack.scheduler import start_scheduler
     from slack_app.store import Store, StoreError
 
     logging.basicConfig(
@@ -91,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     if not args.no_poll:
         start_poller(store, settings, env, app.client, stop=stop)
+    start_scheduler(store, settings, app.client, stop=stop)  # reminders, digest, App Home
     try:
         if args.http:
             server = make_http_server(app, args.port, args.host)
@@ -116,11 +119,13 @@ def _run_workers(args, settings, env, store, log) -> int:
     from slack_app.app import web_client
     from slack_app.slack.announcer import start_poller
     from slack_app.slack.http_server import HttpWorkers
+    from slack_app.slack.scheduler import start_scheduler
 
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()
     if not args.no_poll:
         start_poller(store, settings, env, web_client(env), stop=stop)
+    start_scheduler(store, settings, web_client(env), stop=stop)  # reminders, digest, App Home
     log.info(
         "%d workers serving Slack requests on http://%s:%d/slack/events",
         args.workers,
