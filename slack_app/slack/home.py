@@ -152,6 +152,30 @@ def roles_of(directory: Any, settings: Settings, user: str) -> Roles:
     )
 
 
+def view_for(
+    store: db.Store,
+    settings: Settings,
+    roles: Roles,
+    now: datetime,
+    *,
+    link: Link = lambda channel, ts: "",
+    figures: HomeFigures | None = None,
+) -> dict:
+    """The Home tab of someone with `roles`, from the store (`figures` when already read)."""
+    waiting, total = (
+        waiting_replies(store, roles.states, limit=HOME_ITEMS) if roles.states else ([], 0)
+    )
+    return home_view(
+        now=now,
+        zone=practice_zone(settings),
+        roles=roles,
+        waiting=waiting,
+        waiting_total=total,
+        figures=figures or home_figures(store, now),
+        link=link,
+    )
+
+
 def publish_home(
     client: Any,
     store: db.Store,
@@ -165,18 +189,7 @@ def publish_home(
 ) -> bool:
     """Build and publish one person's Home tab. False (logged) when Slack refused it."""
     roles = roles_of(directory, settings, user)
-    waiting, total = (
-        waiting_replies(store, roles.states, limit=HOME_ITEMS) if roles.states else ([], 0)
-    )
-    view = home_view(
-        now=now,
-        zone=practice_zone(settings),
-        roles=roles,
-        waiting=waiting,
-        waiting_total=total,
-        figures=figures or home_figures(store, now),
-        link=link,
-    )
+    view = view_for(store, settings, roles, now, link=link, figures=figures)
     try:
         client.views_publish(user_id=user, view=view)
     except SlackApiError as exc:

@@ -13,7 +13,7 @@ from slack_app.approvers import Directory
 from slack_app.hours import practice_zone
 from slack_app.slack import home
 from slack_app.slack.home import HomeFigures, Roles, home_view
-from slack_app.stats import LocationFigures, waiting_replies
+from slack_app.stats import LocationFigures
 from tests.office.blockkit import assert_valid_view
 from tests.office.seed import t, utc
 
@@ -31,16 +31,7 @@ def texts(view: dict) -> list[str]:
 
 
 def view_for(store, settings, roles: Roles, link=lambda c, ts: "") -> dict:
-    waiting, total = waiting_replies(store, roles.states, limit=home.HOME_ITEMS)
-    return home_view(
-        now=NOW,
-        zone=practice_zone(settings),
-        roles=roles,
-        waiting=waiting,
-        waiting_total=total,
-        figures=home.home_figures(store, NOW),
-        link=link,
-    )
+    return home.view_for(store, settings, roles, NOW, link=link)
 
 
 def test_an_approver_sees_what_waits_for_approvers_longest_first(store, week, settings):
