@@ -11,15 +11,15 @@ its site (`created_at`; when a site gave no time, when the app first saw it). De
   them);
 * waiting: replies waiting for a person now (by state, and by how long since the last step
   anyone took on them, from the audit log);
-* drafts needing repair: reviews first drafted in the period whose drafting had at least one
-  attempt the guardrail blocked; findings are counted by rule over those blocked attempts;
+* drafts needing repair: reviews first drafted in the period whose first attempt (draft
+  version 1) the guardrail blocked; findings are counted by rule over the period's blocked
+  machine attempts;
 * approver edits: approvals in the period whose approved text was a person's edit, and the
-  mean share of the words changed against the machine draft it started from.
+  mean share of words removed or added against the machine draft it started from.
 """
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import statistics
@@ -37,6 +37,9 @@ AGE_BUCKETS = ("under 1 day", "1-3 days", "over 3 days")
 
 # When a review was written: its site's time, else when the app first saw it.
 REVIEW_TIME = "(CASE WHEN r.created_at != '' THEN r.created_at ELSE r.first_seen_at END)"
+# Reviews written in [start, end). A plain scan of reviews: for a month of 100,000 reviews it
+# is three times faster than an index on created_at (whose row lookups are random reads).
+REVIEW_IN_PERIOD = f"{REVIEW_TIME} >= ? AND {REVIEW_TIME} < ?"
 # The last step anyone took on a reply: its latest state transition in the audit log (every
 # transition's detail has "from" and "to").
 WAITING_SINCE = (
@@ -147,6 +150,11 @@ def _location_clause(location: str | None) -> tuple[str, list]:
     return (" AND r.location_name = ?", [location]) if location is not None else ("", [])
 
 
+def _reviews_join(location: str | None) -> str:
+    """The join a location's filter needs on tables other than reviews (none without one)."""
+    return " JOIN reviews r USING (review_key)" if location is not None else ""
+
+
 def location_names(store: db.Store) -> list[str]:
     """Every location name the store has reviews for."""
     rows = store.db.execute(
@@ -163,13 +171,19 @@ def percentile(values: Sequence[float], share: float) -> float | None:
     return ordered[max(1, math.ceil(share * len(ordered))) - 1]
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+|[^\w\s]", text.lower())
+WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _words(text: str) -> Counter:
+    return Counter(WORD.findall(text.lower()))
 
 
 def edit_share(before: str, after: str) -> float:
-    """The share of words changed from `before` to `after` (0 = same, 1 = all new)."""
-    return 1.0 - difflib.SequenceMatcher(None, _words(before), _words(after), False).ratio()
+    """The share of words (and punctuation marks) an edit removed or added: 0 = the same
+    words, 1 = none kept. Counted as bags of words, which is fast and ignores reordering."""
+    old, new = _words(before), _words(after)
+    total = old.total() + new.total()
+    return 1.0 - 2 * (old & new).total() / total if total else 0.0
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -205,7 +219,7 @@ def _new_reviews(store, out: Figures, start: str, end: str, where_loc: str, loc:
         f"SELECT r.source, r.stars, count(*), sum(r.owner_reply != '' OR (rs.state = 'posted' "
         f"AND rs.posted_at != '' AND substr(rs.posted_at, 1, 19) < ?)) "
         f"FROM reviews r LEFT JOIN reply_state rs USING (review_key) "
-        f"WHERE {REVIEW_TIME} >= ? AND {REVIEW_TIME} < ?{where_loc} GROUP BY 1, 2",
+        f"WHERE {REVIEW_IN_PERIOD}{where_loc} GROUP BY 1, 2",
         [end, start, end, *loc],
     ).fetchall()
     by_source: Counter = Counter()
@@ -263,8 +277,8 @@ def _escalations_and_follow_ups(
 ) -> None:
     actions = dict(
         store.db.execute(
-            f"SELECT a.action, count(DISTINCT a.review_key) FROM audit_log a "
-            f"JOIN reviews r USING (review_key) WHERE a.action IN "
+            f"SELECT a.action, count(DISTINCT a.review_key) FROM audit_log a"
+            f"{_reviews_join(out.location)} WHERE a.action IN "
             f"('triage.escalated', 'escalate', 'clear') AND a.at >= ? AND a.at < ?{where_loc} "
             f"GROUP BY 1",
             [start, end, *loc],
@@ -274,7 +288,7 @@ def _escalations_and_follow_ups(
     out.escalations_cleared = actions.get("clear", 0)
     outcomes = dict(
         store.db.execute(
-            f"SELECT f.outcome, count(*) FROM follow_ups f JOIN reviews r USING (review_key) "
+            f"SELECT f.outcome, count(*) FROM follow_ups f{_reviews_join(out.location)} "
             f"WHERE f.at >= ? AND f.at < ?{where_loc} GROUP BY 1",
             [start, end, *loc],
         ).fetchall()
@@ -284,19 +298,18 @@ def _escalations_and_follow_ups(
 
 
 def _drafting(store, out: Figures, start: str, end: str, where_loc: str, loc: list) -> None:
-    # Reviews whose first machine draft falls in the period, and whether any attempt of
-    # that drafting was blocked.
-    rows = store.db.execute(
-        f"SELECT d.review_key, min(d.created_at), sum(d.passed = 0) FROM drafts d "
-        f"JOIN reviews r USING (review_key) WHERE d.backend != 'human'{where_loc} "
-        f"GROUP BY d.review_key HAVING min(d.created_at) >= ? AND min(d.created_at) < ?",
-        [*loc, start, end],
-    ).fetchall()
-    out.drafted = len(rows)
-    out.drafts_repaired = sum(1 for _, _, blocked in rows if blocked)
+    # A review's drafting starts with draft version 1 (the machine's first attempt): reviews
+    # first drafted in the period, and how many of those first attempts the guardrail blocked.
+    drafted, repaired = store.db.execute(
+        f"SELECT count(*), coalesce(sum(d.passed = 0), 0) FROM drafts d"
+        f"{_reviews_join(out.location)} WHERE d.version = 1 AND d.created_at >= ? "
+        f"AND d.created_at < ?{where_loc}",
+        [start, end, *loc],
+    ).fetchone()
+    out.drafted, out.drafts_repaired = drafted, repaired
     rules = store.db.execute(
-        f"SELECT json_extract(f.value, '$.rule'), count(*) FROM drafts d "
-        f"JOIN reviews r USING (review_key), json_each(d.findings) f "
+        f"SELECT json_extract(f.value, '$.rule'), count(*) FROM drafts d"
+        f"{_reviews_join(out.location)}, json_each(d.findings) f "
         f"WHERE d.backend != 'human' AND d.passed = 0 AND d.created_at >= ? "
         f"AND d.created_at < ? AND json_extract(f.value, '$.severity') = 'block'{where_loc} "
         f"GROUP BY 1 ORDER BY 2 DESC, 1",
@@ -306,10 +319,13 @@ def _drafting(store, out: Figures, start: str, end: str, where_loc: str, loc: li
 
 
 def _approvals(store, out: Figures, start: str, end: str, where_loc: str, loc: list) -> None:
+    # The texts are read only for edited approvals (a CASE runs its subquery only then).
     rows = store.db.execute(
-        f"SELECT d.backend, d.text, (SELECT m.text FROM drafts m WHERE m.review_key = a.review_key "
-        f"AND m.version < a.draft_version AND m.backend != 'human' ORDER BY m.version DESC "
-        f"LIMIT 1) FROM audit_log a JOIN reviews r USING (review_key) JOIN drafts d "
+        f"SELECT d.backend, CASE WHEN d.backend = 'human' THEN d.text END, "
+        f"CASE WHEN d.backend = 'human' THEN (SELECT m.text FROM drafts m "
+        f"WHERE m.review_key = a.review_key AND m.version < a.draft_version "
+        f"AND m.backend != 'human' ORDER BY m.version DESC LIMIT 1) END "
+        f"FROM audit_log a{_reviews_join(out.location)} JOIN drafts d "
         f"ON d.review_key = a.review_key AND d.version = a.draft_version "
         f"WHERE a.action = 'approve' AND a.at >= ? AND a.at < ?{where_loc}",
         [start, end, *loc],
@@ -356,7 +372,7 @@ def location_figures(
         f"SELECT r.location_name, count(*), sum(r.stars), count(r.stars), sum(r.owner_reply != '' "
         f"OR (rs.state = 'posted' AND rs.posted_at != '' AND substr(rs.posted_at, 1, 19) < ?)) "
         f"FROM reviews r LEFT JOIN reply_state rs USING (review_key) "
-        f"WHERE {REVIEW_TIME} >= ? AND {REVIEW_TIME} < ? GROUP BY 1",
+        f"WHERE {REVIEW_IN_PERIOD} GROUP BY 1",
         [end, start, end],
     ).fetchall()
     hours: dict[str, list[float]] = defaultdict(list)
@@ -411,8 +427,7 @@ def weekly_counts(
     where_loc, loc = _location_clause(location)
     rows = store.db.execute(
         f"SELECT CAST((julianday(?) - julianday({REVIEW_TIME})) / 7 AS INTEGER), r.stars, "
-        f"count(*) FROM reviews r WHERE {REVIEW_TIME} >= ? AND {REVIEW_TIME} < ?{where_loc} "
-        f"GROUP BY 1, 2",
+        f"count(*) FROM reviews r WHERE {REVIEW_IN_PERIOD}{where_loc} GROUP BY 1, 2",
         [stamp(end), stamp(start), stamp(end), *loc],
     ).fetchall()
     counts: dict[int, Counter] = defaultdict(Counter)

@@ -170,15 +170,11 @@ def run(args: argparse.Namespace) -> int:
     from slack_app.config import SettingsError, load_settings
     from slack_app.store import Store, StoreError
 
-    try:
+    try:  # a bad argument, settings file or database: one line naming it
         period = parse_period(args.since, args.until, datetime.now(UTC))
-    except ValueError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    try:
         settings = load_settings(args.config)
         store = Store(settings.database.path)
-    except (SettingsError, StoreError) as exc:
+    except (ValueError, SettingsError, StoreError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     with store:

@@ -151,7 +151,8 @@ def _m0002_history_workflow_pauses(db: Database) -> None:
 def _m0003_office_day(db: Database) -> None:
     # Follow-ups a risk manager or approver records; reminders and digests sent once across
     # processes (a claim row per delivery); who has opened the App Home (its refresh list);
-    # indexes for the statistics (by review time, location, posting time, audit action).
+    # indexes for the statistics (location, posting time, audit action, drafting time), each
+    # holding the columns the figures read so those queries stay inside the index.
     db.executescript(
         """
         CREATE TABLE follow_ups (
@@ -184,11 +185,10 @@ def _m0003_office_day(db: Database) -> None:
             opened_at TEXT NOT NULL
         );
 
-        CREATE INDEX reviews_created ON reviews (created_at);
         CREATE INDEX reviews_location_name ON reviews (location_name);
         CREATE INDEX reply_state_posted ON reply_state (posted_at);
         CREATE INDEX reply_state_card ON reply_state (card_channel, card_ts);
-        CREATE INDEX audit_log_action ON audit_log (action, at);
-        CREATE INDEX drafts_created ON drafts (created_at);
+        CREATE INDEX audit_log_action ON audit_log (action, at, review_key, draft_version);
+        CREATE INDEX drafts_created ON drafts (created_at, version, passed);
         """
     )
