@@ -8,6 +8,7 @@ One module per service, each asking through the app's own client for it:
 
     settings.py     the settings file loads
     slack.py        tokens, auth.test and scopes, channels, people (slack.probe: the WebClient)
+    manifest.py     reading manifest.yml's entries (scopes, the Home tab, events) without YAML
     office.py       reminders and the digest: the practice's zone and hours, the schedule, the
                     Home tab and files:write in the manifest and the token, the digest channel
     google.py       OAuth and each location (GoogleSource.probe_credentials / probe)

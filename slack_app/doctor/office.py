@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from slack_app.config import Environment, Settings
+from slack_app.doctor.manifest import default_manifest_path, manifest_entries
 from slack_app.doctor.results import OPS, CheckResult
-from slack_app.doctor.slack import _check_channel, default_manifest_path
+from slack_app.doctor.slack import _check_channel
 from slack_app.hours import BusinessHours, next_digest_at, practice_zone, zone_name
 
 AREA = "Reminders & digest"
@@ -21,43 +22,6 @@ UPDATE_APP = (
     "update the app from manifest.yml (App Manifest page), then reinstall it "
     "(OAuth & Permissions -> Reinstall) and copy the new bot token"
 )
-
-
-def manifest_entries(text: str, path: tuple[str, ...]) -> list[str]:
-    """The value (as one entry) or list items at `path` in a manifest, read by indentation
-    without a YAML library; [] when the path is not there."""
-    depth, indents, found = 0, [], []
-    collecting: int | None = None
-    skipping: int | None = None  # the indent of a key off the path: its children are skipped
-    for raw in text.splitlines():
-        line = raw.split(" #", 1)[0].rstrip()
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        indent = len(line) - len(line.lstrip())
-        stripped = line.strip()
-        if collecting is not None:
-            if stripped.startswith("- ") and indent >= collecting:
-                found.append(stripped[2:].strip().strip("'\""))
-                continue
-            break
-        if skipping is not None and indent > skipping:
-            continue
-        skipping = None
-        while indents and indent <= indents[-1]:
-            indents.pop()
-            depth -= 1
-        key, _, value = stripped.partition(":")
-        if depth >= len(path) or key.strip() != path[depth]:
-            skipping = indent
-        else:
-            indents.append(indent)
-            depth += 1
-            if depth == len(path):
-                value = value.strip()
-                if value:
-                    return [value.strip("'\"")]
-                collecting = indent
-    return found
 
 
 def check_manifest(manifest_path: Path) -> list[CheckResult]:

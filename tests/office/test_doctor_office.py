@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from slack_app.config import DigestSettings, Environment, Practice, RemindersSettings
-from slack_app.doctor.office import check_manifest, check_office, manifest_entries
+from slack_app.doctor.manifest import manifest_entries
+from slack_app.doctor.office import check_manifest, check_office
 from tests.office.conftest import BOT_TOKEN, office_settings
 
 REPO_MANIFEST = Path(__file__).resolve().parents[2] / "manifest.yml"
@@ -52,6 +53,7 @@ def test_a_manifest_without_them_fails_naming_each(tmp_path):
         ("a:\n  b: true  # on\n", ("a", "b"), ["true"]),
         ("a:\n  b:\n    - x\n    - 'y'\n  c: 1\n", ("a", "b"), ["x", "y"]),
         ("a:\n  c:\n    b: true\n", ("a", "b"), []),
+        ("a:\n  b: [x, 'y']\n", ("a", "b"), ["x", "y"]),
     ],
 )
 def test_manifest_entries(text, path, entries):
