@@ -75,8 +75,16 @@ def claim(store: db.Store, period: DigestPeriod, *, actor: str, now: datetime) -
 
 
 def record(
-    store: db.Store, period: DigestPeriod, *, channel: str, ts: str, actor: str, now: datetime
+    store: db.Store,
+    period: DigestPeriod,
+    *,
+    channel: str,
+    ts: str,
+    actor: str,
+    now: datetime,
+    skipped: str = "",
 ) -> None:
+    """Mark the period's digest sent (or, with `skipped` saying why, never to be sent)."""
     db.record_delivery(
         store,
         KIND,
@@ -84,11 +92,11 @@ def record(
         channel=channel,
         ts=ts,
         actor=actor,
-        action=ACTION,
-        detail={"start": period.start.isoformat(), "end": period.end.isoformat()},
+        action="digest.skipped" if skipped else ACTION,
+        detail={
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            **({"skipped": skipped} if skipped else {}),
+        },
         now=now,
     )
-
-
-def release(store: db.Store, period: DigestPeriod) -> None:
-    db.release_delivery(store, KIND, period.key)

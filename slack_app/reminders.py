@@ -98,7 +98,3 @@ def record(
         detail={"mentions": mentions},
         now=now,
     )
-
-
-def release(store: db.Store, due: DueReminder) -> None:
-    db.release_delivery(store, KIND, due.key)

@@ -3,9 +3,9 @@ longest-waiting cards (chat.getPermalink), then the 12-week chart uploaded with
 `files_upload_v2` (with alt text) into the same channel.
 
 `slack_app.digest` decides which period is due and claims it in the store, so it is sent once
-across restarts and processes; a claim left unsent by a stopped process is taken over after a
-few minutes, and the channel's history (message metadata) is read first so a digest that did go
-out is recorded, not repeated.
+across restarts and processes; a claim left unsent (the process stopped, or Slack refused it) is
+taken over after five minutes, and the channel's history (message metadata) is read first so a
+digest that did go out is recorded, not repeated.
 """
 
 from __future__ import annotations
@@ -188,12 +188,15 @@ def send_digest(
     period = digest.due_digest(store, settings, now)
     if period is None:
         return None
-    channel = settings.digest.channel or settings.slack.review_channel
-    if not channel:
-        log.error("the digest is due but neither digest.channel nor slack.review_channel is set")
-        return None
     claim = digest.claim(store, period, actor=actor, now=now)
     if not claim:
+        return None
+    channel = settings.digest.channel or settings.slack.review_channel
+    if not channel:  # said once per period, not every tick
+        log.error(
+            "the %s digest is skipped: set digest.channel or slack.review_channel", period.key
+        )
+        digest.record(store, period, channel="", ts="", actor=actor, now=now, skipped="no channel")
         return None
     content = digest.digest_content(store, period, now)
     try:
@@ -207,8 +210,10 @@ def send_digest(
             )["ts"]
     except (SlackApiError, OSError) as exc:
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else str(exc)
-        log.warning("the %s digest was not posted: %s; trying again later", period.key, error)
-        digest.release(store, period)
+        # The claim stays: after five minutes it is taken over, the history read, tried again.
+        log.warning(
+            "the %s digest was not posted: %s; trying again in 5 minutes", period.key, error
+        )
         return None
     digest.record(store, period, channel=channel, ts=ts, actor=actor, now=now)
     try:

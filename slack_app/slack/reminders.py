@@ -2,9 +2,9 @@
 <@U...>, user groups as <!subteam^S...>), sent once (`slack_app.reminders` decides which are
 due and claims each in the store).
 
-A claim left unsent by a stopped process is taken over after a few minutes; the card's thread
-is read first (conversations.replies with message metadata), so a reminder that did go out is
-recorded instead of sent again.
+A claim left unsent (the process stopped, or Slack refused the post) is taken over after five
+minutes; the card's thread is read first (conversations.replies with message metadata), so a
+reminder that did go out is recorded instead of sent again.
 """
 
 from __future__ import annotations
@@ -82,10 +82,10 @@ def send_due_reminders(
                 )["ts"]
         except (SlackApiError, OSError) as exc:
             error = exc.response.get("error") if isinstance(exc, SlackApiError) else str(exc)
+            # The claim stays: after five minutes it is taken over, the thread read, tried again.
             log.warning(
-                "reminder for %s failed: %s; trying again later", due.reply.review_key, error
+                "reminder for %s failed: %s; trying again in 5 minutes", due.reply.review_key, error
             )
-            reminders.release(store, due)
             continue
         reminders.record(
             store, due, channel=channel, ts=ts, actor=actor, mentions=mentions, now=now

@@ -3,8 +3,9 @@ deliveries (reminders and digests, each sent once across restarts and processes)
 opened the App Home.
 
 A delivery is claimed before it is sent, as a card is (`claim_announcement`): the first
-process to INSERT the claim row sends; a claim left unsent by a crash is taken over after
-`stale_after_seconds`, and the taker is told so ("stale") to look in Slack first.
+process to INSERT the claim row sends; a claim left unsent (a crash, or Slack refused it) is
+taken over after `stale_after_seconds`, and the taker is told so ("stale") to look in Slack
+first. So a refused reminder or digest is tried again every five minutes, not every tick.
 """
 
 from __future__ import annotations
@@ -89,8 +90,8 @@ def claim_delivery(
     now: datetime | None = None,
 ) -> str:
     """Claim the right to send one delivery. "fresh": nobody had claimed it; "stale": an
-    earlier claim was never marked sent (a crash, or a failed send given back), so look in
-    Slack before sending; "": someone else holds it or it was sent."""
+    earlier claim was never marked sent (a crash, or Slack refused it), so look in Slack
+    before sending; "": someone else holds it or it was sent."""
     if kind not in DELIVERY_KINDS:
         raise ValueError(f"unknown delivery kind {kind!r}")
     moment = now or datetime.now(UTC)
@@ -152,15 +153,6 @@ def update_delivery_detail(store: Store, kind: str, key: str, **detail: object) 
                 "UPDATE deliveries SET detail = ? WHERE kind = ? AND key = ?",
                 [dumps({**json.loads(row[0]), **detail}), kind, key],
             )
-
-
-def release_delivery(store: Store, kind: str, key: str) -> None:
-    """Give an unsent claim back (Slack refused it), so the next tick may try again."""
-    with store.write() as db:
-        db.execute(
-            "UPDATE deliveries SET claimed_at = '' WHERE kind = ? AND key = ? AND sent_at = ''",
-            [kind, key],
-        )
 
 
 def delivery(store: Store, kind: str, key: str) -> dict | None:

@@ -184,14 +184,17 @@ def test_a_digest_posted_before_a_crash_is_recorded_not_repeated(
 def test_a_refused_digest_is_tried_again_and_a_failed_chart_is_noted(
     store, week, utc_settings, slack, client
 ):
-    slack.fail_next("chat.postMessage", error="not_in_channel")
-    refused = send_digest(client, store, utc_settings, SENT_AT, actor="bot", link=lambda c, t: "")
-    slack.fail_next("files.getUploadURLExternal", error="file_uploads_disabled")
-    sent = send_digest(
-        client, store, utc_settings, utc("11-23T09:01"), actor="bot", link=lambda c, t: ""
-    )
+    def send(moment: str):
+        return send_digest(
+            client, store, utc_settings, utc(moment), actor="bot", link=lambda c, t: ""
+        )
 
-    assert (refused, sent) == (None, "weekly:2026-11-23")
+    slack.fail_next("chat.postMessage", error="not_in_channel")
+    refused, held = send("11-23T09:00"), send("11-23T09:04")
+    slack.fail_next("files.getUploadURLExternal", error="file_uploads_disabled")
+    sent = send("11-23T09:06")
+
+    assert (refused, held, sent) == (None, None, "weekly:2026-11-23")
     row = db.delivery(store, "digest", sent)
     assert row["sent_at"] and "file_uploads_disabled" in row["detail"]["chart_error"]
     assert len(posted_digests(slack)) == 1 and slack.uploads == {}
@@ -204,9 +207,13 @@ def test_no_digest_when_off_or_without_a_channel(store, week, utc_settings, slac
     )
 
     assert send_digest(client, store, off, SENT_AT, actor="bot", link=lambda c, t: "") is None
+    assert digest.due_digest(store, utc_settings, SENT_AT) is not None  # still due
     assert send_digest(client, store, nowhere, SENT_AT, actor="bot", link=lambda c, t: "") is None
     assert slack.calls_to("chat.postMessage") == []
-    assert digest.due_digest(store, utc_settings, SENT_AT) is not None  # still due
+    # Without a channel the period is skipped once (audited), not tried every tick.
+    assert digest.due_digest(store, utc_settings, SENT_AT) is None
+    (skipped,) = [r for r in db.audit_rows(store) if r["action"] == "digest.skipped"]
+    assert skipped["detail"]["skipped"] == "no channel"
 
 
 def test_digest_channel_setting_wins(store, week, utc_settings, slack, client):

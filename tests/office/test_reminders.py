@@ -203,16 +203,19 @@ def test_a_claim_left_by_a_crash_is_recovered_from_the_thread(store, seed, setti
     assert db.delivery(store, "reminder", due.key)["ts"] == posted
 
 
-def test_a_refused_reminder_is_tried_again(store, seed, settings, slack, client):
+def test_a_refused_reminder_is_tried_again_five_minutes_later(store, seed, settings, slack, client):
     card = post_card(client)
     waiting(seed, "r1", "2026-11-23 09:00", card=card)
     slack.fail_next("chat.postMessage", error="ratelimited_no_retry")
 
-    first = send_due_reminders(client, store, settings, local("2026-11-24 10:00"), actor="bot")
-    second = send_due_reminders(client, store, settings, local("2026-11-24 10:01"), actor="bot")
+    def send(moment: str) -> list[str]:
+        return send_due_reminders(client, store, settings, local(moment), actor="bot")
 
-    assert (len(first), len(second), len(thread(slack, card))) == (0, 1, 1)
+    tries = [send("2026-11-24 10:00"), send("2026-11-24 10:04"), send("2026-11-24 10:06")]
+
+    assert [len(sent) for sent in tries] == [0, 0, 1] and len(thread(slack, card)) == 1
     assert len(slack.calls_to("chat.postMessage")) == 3  # the card, the refused, the reminder
+    assert len(slack.calls_to("conversations.replies")) == 1  # looked first: not there
 
 
 def test_waited_is_reported_in_days_after_two(store, seed, settings, slack, client):
