@@ -20,10 +20,11 @@ from slack_app.slack.follow_up import (
     OUTCOME_BLOCK,
     OUTCOME_INPUT,
 )
-from tests.fakes.slack_api import form_body
-from tests.fakes.slack_office import select_action
+from slack_app.slack.http_server import dispatch_raw
+from tests.fakes.slack_api import form_body, signed_headers
+from tests.fakes.slack_office import app_home_opened, event_callback, select_action
 from tests.office.blockkit import assert_valid_blocks, assert_valid_view
-from tests.slack.conftest import APPROVER, RISK_MANAGER, STRANGER
+from tests.slack.conftest import APPROVER, RISK_MANAGER, SIGNING_SECRET, STRANGER
 
 NOTE = "Spoke with her by phone; she is satisfied."
 
@@ -223,3 +224,39 @@ def test_a_choice_on_a_message_that_is_no_card(store, driver, slack, unhappy):
         "This card refers to a review the app does not know."
     ]
     assert slack.calls_to("views.open") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The Home tab's event
+# ---------------------------------------------------------------------------------------------
+
+
+def send_event(driver, payload: dict):
+    """An Events API envelope, signed, into the app; waits for its lazy work."""
+    body = json.dumps(payload)
+    headers = signed_headers(SIGNING_SECRET, body, content_type="application/json")
+    response = dispatch_raw(driver.app, body, headers, SIGNING_SECRET)
+    driver.executor.wait_idle()
+    return response
+
+
+def test_opening_the_home_tab_publishes_it(store, driver, slack, unhappy):
+    response = send_event(driver, app_home_opened(APPROVER))
+
+    assert response.status == 200
+    (published,) = slack.calls_to("views.publish")
+    assert published["user_id"] == APPROVER
+    assert "Waiting for you (1)" in json.dumps(published["view"])  # the unhappy review's draft
+    assert db.home_viewers(store) == [APPROVER]
+    assert_valid_view(published["view"])
+
+
+def test_the_messages_tab_and_an_event_without_a_user_publish_nothing(store, driver, slack, caplog):
+    messages = send_event(driver, app_home_opened(APPROVER, tab="messages", event_id="Ev1"))
+    nobody = send_event(
+        driver, event_callback({"type": "app_home_opened", "tab": "home"}, event_id="Ev2")
+    )
+
+    assert (messages.status, nobody.status) == (200, 200)
+    assert slack.calls_to("views.publish") == [] and db.home_viewers(store) == []
+    assert "app_home_opened ignored: the event names no user" in caplog.text
