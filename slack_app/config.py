@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from dotenv import dotenv_values
 from pydantic import (
@@ -37,12 +37,92 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(value: str) -> str:
+    """"Mon", "monday", "MON" -> "Mon"."""
+    wanted = value.strip().lower()
+    for short, full in zip(WEEKDAYS, _FULL_DAYS, strict=True):
+        if wanted in (short.lower(), full):
+            return short
+    raise PydanticCustomError(
+        "weekday", f"{value!r} is not a day of the week; write Mon, Tue, ... Sun"
+    )
+
+
+def _clock(value: str, *, end: bool = False) -> str:
+    """"8:00" -> "08:00"; 24:00 only as the end of a range."""
+    hours, _, minutes = value.strip().partition(":")
+    limit = 24 if end else 23
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2) or not (
+        int(hours) <= limit and int(minutes) <= 59 and (int(hours) < 24 or minutes == "00")
+    ):
+        raise PydanticCustomError(
+            "clock", f"{value!r} is not a time of day; write it as HH:MM, e.g. \"08:00\""
+        )
+    return f"{int(hours):02d}:{minutes}"
+
+
+def _hours_range(value: str) -> str:
+    start, dash, end = value.partition("-")
+    if not dash:
+        raise PydanticCustomError(
+            "hours", f"{value!r} is not a range of hours; write it as \"08:00-18:00\""
+        )
+    start, end = _clock(start), _clock(end, end=True)
+    if start >= end:
+        raise PydanticCustomError(
+            "hours", f"{value!r} ends before it starts; write it as \"08:00-18:00\""
+        )
+    return f"{start}-{end}"
+
+
+def _zone_name(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = value.strip()
+    if value:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise PydanticCustomError(
+                "timezone",
+                f"{value!r} is not a time zone this machine knows; use an IANA name such as "
+                '"America/Chicago" (`timedatectl list-timezones` lists them), or "" for the '
+                "machine's own zone",
+            ) from None
+    return value
+
+
 class Practice(_Section):
     name: Annotated[str, Field(min_length=1)]
     phone: str = ""
     email: str = ""
     # Extra clinical words a practice wants the guardrail to block (its specialty's jargon).
     extra_clinical_terms: list[str] = []
+    # When reminders may go out, in the practice's zone ("" = the machine's zone).
+    timezone: str = ""
+    business_hours: str = "08:00-18:00"
+    business_days: list[str] = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        return _zone_name(value)
+
+    @field_validator("business_hours")
+    @classmethod
+    def _hours_shape(cls, value: str) -> str:
+        return _hours_range(value)
+
+    @field_validator("business_days")
+    @classmethod
+    def _day_names(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise PydanticCustomError("no_days", "is empty; list at least one day, e.g. [\"Mon\"]")
+        return sorted({_weekday(day) for day in value}, key=WEEKDAYS.index)
 
     @field_validator("email")
     @classmethod
@@ -132,6 +212,31 @@ class DatabaseSettings(_Section):
     path: str = "review-assistant.db"
 
 
+class RemindersSettings(_Section):
+    # A reply waiting this long gets a thread reply naming who must act, repeated at most
+    # this often, inside the practice's business hours.
+    enabled: bool = True
+    after_hours: Annotated[float, Field(gt=0, le=24 * 30)] = 24.0
+
+
+class DigestSettings(_Section):
+    schedule: Literal["weekly", "daily", "off"] = "weekly"
+    day: str = "Mon"  # for a weekly digest, in the practice's zone
+    time: str = "08:00"  # HH:MM in the practice's zone
+    channel: str = ""  # "" = slack.review_channel
+
+    @field_validator("day")
+    @classmethod
+    def _day_name(cls, value: str) -> str:
+        return _weekday(value)
+
+    @field_validator("time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        return _clock(value)
+
+
+
 class Settings(_Section):
     practice: Practice
     slack: SlackSettings = SlackSettings()
@@ -140,6 +245,8 @@ class Settings(_Section):
     triage: TriageSettings = TriageSettings()
     poll: PollSettings = PollSettings()
     database: DatabaseSettings = DatabaseSettings()
+    reminders: RemindersSettings = RemindersSettings()
+    digest: DigestSettings = DigestSettings()
     source_path: str = Field(default="", exclude=True)  # where it was read from, for messages
 
     @classmethod

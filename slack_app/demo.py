@@ -223,6 +223,7 @@ EMOJI = {
     ":no_entry:": "⛔",
     ":rotating_light:": "🚨",
     ":scissors:": "✂️",
+    ":telephone_receiver:": "📞",
     ":warning:": "⚠️",
     ":white_check_mark:": "✅",
     ":x:": "❌",
@@ -268,8 +269,11 @@ def card_as_text(blocks: list[dict[str, Any]]) -> str:
                 lines.append(_plain(block["text"]))
             for item in block.get("fields") or []:
                 lines.append(_plain(item))
-            if block.get("accessory", {}).get("type") == "button":
-                lines.append(_plain(block["accessory"]))
+            accessory = block.get("accessory") or {}
+            if accessory.get("type") == "button":
+                lines.append(_plain(accessory))
+            elif accessory.get("type") == "static_select":
+                lines.append(f"[ {_plain(accessory.get('placeholder'))} ▾ ]")
         elif kind == "context":
             lines.append(" · ".join(_plain(e) for e in block.get("elements") or []))
         elif kind == "actions":

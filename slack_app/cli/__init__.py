@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "draft": ("draft", "draft a reply to a review text and show the verdict"),
     "guard": ("guard", "check reply texts against the privacy guardrail"),
     "audit": ("audit", "export the append-only audit log"),
+    "report": ("report", "print review figures: ratings, response rate and times, queue"),
     "demo": ("demo", "run the whole pipeline offline on bundled sample reviews"),
     "init": ("init", "write a commented review-assistant.toml and .env.sample"),
     "doctor": ("doctor", "check settings, tokens and connections; print fixes"),

@@ -131,9 +131,28 @@ def format_summary(report) -> str:
     return "\n".join(out)
 
 
+def format_office(office, *, practice: str) -> str:
+    """The day's outputs: where the digest, its chart and the App Home view are, and the
+    report table of the last 30 days."""
+    from slack_app.cli.report import format_table
+
+    return "\n".join(
+        [
+            f"The office manager's day, with {office.history} invented reviews from the 13 "
+            "weeks before today added to the demo database:",
+            f"  Digest message (Block Kit JSON):  {office.digest_path}",
+            f"  The digest's chart:               {office.chart_path}",
+            f"  App Home of a sample approver:    {office.home_path}",
+            "",
+            format_table(office.figures, practice=practice),
+        ]
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    from slack_app.config import Environment, SettingsError, load_settings
+    from slack_app.config import Environment, Settings, SettingsError, load_settings
     from slack_app.demo import run_demo
+    from slack_app.demo_office import run_office_demo
 
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # stars on a terminal that lacks UTF-8
@@ -164,6 +183,8 @@ def run(args: argparse.Namespace) -> int:
     report = run_demo(args.out, settings=settings, env=env, on_start=started, on_done=finished)
     progress.clear()
     print(format_summary(report))
+    office = run_office_demo(report.out_dir, report.database_path, settings or Settings.demo())
+    print("\n" + format_office(office, practice=(settings or Settings.demo()).practice.name))
     if report.notice:
         print(f"\nNote: {report.notice}")
     if report.ok:

@@ -3,7 +3,8 @@
 Socket Mode by default (needs SLACK_APP_TOKEN, no public URL); `--http` serves
 `/slack/events` through waitress for deployments behind a load balancer, optionally in several
 worker processes sharing the port. The poller runs every `poll.interval_minutes` in a
-background thread of the main process: poll, draft, announce.
+background thread of the main process: poll, draft, announce; the scheduler thread sends
+reminders and the digest and refreshes App Home tabs (`slack.scheduler`).
 Exit 2 when the settings, the database or a required secret is missing; exit 1 when Slack
 cannot be reached or refuses a token at start (one line says which).
 """
@@ -124,9 +125,11 @@ def run(args: argparse.Namespace) -> int:
 def _start_poller(args, store, settings, env, client, stop) -> None:
     # Started once Slack is being served, so a failed start never half-runs a poll cycle.
     from slack_app.slack.announcer import start_poller
+    from slack_app.slack.scheduler import start_scheduler
 
     if not args.no_poll:
         start_poller(store, settings, env, client, stop=stop)
+    start_scheduler(store, settings, client, stop=stop)  # reminders, digest, App Home
 
 
 def _run_workers(args, settings, env, store, log) -> int:
@@ -135,7 +138,6 @@ def _run_workers(args, settings, env, store, log) -> int:
 
     from slack_app.app import web_client
     from slack_app.slack.http_server import HttpWorkers
-
     workers = HttpWorkers(settings, env, args.port, args.host, args.workers)
     stop = threading.Event()
     _start_poller(args, store, settings, env, web_client(env), stop)

@@ -9,6 +9,9 @@ One module per service, each asking through the app's own client for it:
 
     settings.py     the settings file loads
     slack.py        tokens, auth.test and scopes, channels, people (slack.probe: the WebClient)
+    manifest.py     reading manifest.yml's entries (scopes, the Home tab, events) without YAML
+    office.py       reminders and the digest: the practice's zone and hours, the schedule, the
+                    Home tab and files:write in the manifest and the token, the digest channel
     google.py       OAuth and each location (GoogleSource.probe_credentials / probe)
     yelp.py         the API key and each business (YelpSource's session)
     model.py        the drafting model (OpenAIDrafter's client)
@@ -25,6 +28,7 @@ from slack_app.config import Environment
 from slack_app.doctor.google import check_google
 from slack_app.doctor.guardrail import check_guardrail
 from slack_app.doctor.model import check_model
+from slack_app.doctor.office import check_office
 from slack_app.doctor.results import CheckResult, Status, exit_code
 from slack_app.doctor.settings import check_settings
 from slack_app.doctor.slack import check_slack, check_slack_tokens, manifest_bot_scopes
@@ -36,6 +40,7 @@ __all__ = [
     "check_google",
     "check_guardrail",
     "check_model",
+    "check_office",
     "check_settings",
     "check_slack",
     "check_slack_tokens",
@@ -70,4 +75,5 @@ def run_checks(
     add(check_yelp(settings, env, timeout=timeout))
     add(check_model(settings, env, timeout=timeout))
     add(check_guardrail(settings))
+    add(check_office(settings, env, manifest_path=manifest_path, timeout=timeout))
     return results

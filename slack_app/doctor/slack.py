@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from slack_app.config import Environment, Settings
+from slack_app.doctor.manifest import default_manifest_path, manifest_bot_scopes
 from slack_app.doctor.results import OPS, CheckResult
 from slack_app.slack.probe import Answer, SlackProbe
 
@@ -109,46 +110,6 @@ def check_slack_tokens(env: Environment) -> list[CheckResult]:
             CheckResult("Slack", "app token", "ok", "SLACK_APP_TOKEN is an app-level token")
         )
     return results
-
-
-def manifest_bot_scopes(text: str) -> list[str]:
-    """The bot scopes in a Slack app manifest (YAML), read without a YAML library.
-
-    Follows `oauth_config:` -> `scopes:` -> `bot:` by indentation; accepts a block list
-    (`- chat:write`) or a flow list (`[chat:write, users:read]`).
-    """
-    path = ("oauth_config", "scopes", "bot")
-    depth, indents, scopes = 0, [], []
-    collecting_indent: int | None = None
-    for raw in text.splitlines():
-        line = raw.split(" #", 1)[0].rstrip()
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        indent = len(line) - len(line.lstrip())
-        stripped = line.strip()
-        if collecting_indent is not None:
-            if stripped.startswith("- ") and indent >= collecting_indent:
-                scopes.append(stripped[2:].strip().strip("'\""))
-                continue
-            break
-        while indents and indent <= indents[-1]:
-            indents.pop()
-            depth -= 1
-        key, _, value = stripped.partition(":")
-        if depth < len(path) and key.strip() == path[depth]:
-            indents.append(indent)
-            depth += 1
-            if depth == len(path):
-                value = value.strip()
-                if value.startswith("["):
-                    return [s.strip().strip("'\"") for s in value.strip("[]").split(",") if s]
-                collecting_indent = indent
-    return scopes
-
-
-def default_manifest_path() -> Path:
-    here = Path("manifest.yml")
-    return here if here.exists() else Path(__file__).resolve().parents[2] / "manifest.yml"
 
 
 _FIXES = {

@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
 from slack_app.slack import blocks
+from slack_app.slack.follow_up import card_follow_up
 from slack_app.workflow import current_draft
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ def render(store: db.Store, key: str) -> tuple[list[dict], str]:
         error=reply["post_error"],
         posted_by=reply["updated_by"],
     )
+    card += card_follow_up(store, key)  # escalated and 1-2 star reviews: the Follow-up menu
     return card, blocks.card_fallback_text(review, reply["state"])
 
 

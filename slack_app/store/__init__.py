@@ -11,6 +11,7 @@ opened through sqlite-utils 4.x. Callers use this package as one module
     replies.py      reply state: transition and claim_announcement (conditional UPDATEs)
     audit.py        the append-only audit log
     sync.py         per source and location: watermark, errors, pauses
+    office.py       follow-ups, deliveries (reminders, digests: once each), App Home viewers
 """
 
 from slack_app.models import review_key  # re-exported for callers
@@ -18,6 +19,23 @@ from slack_app.store.audit import audit, audit_rows
 from slack_app.store.connection import BUSY_TIMEOUT_SECONDS, Store, StoreError, count, now_iso
 from slack_app.store.drafts import drafts, get_draft, latest_draft, save_draft
 from slack_app.store.migrations import MIGRATIONS
+from slack_app.store.office import (
+    FOLLOW_UP_NOTE_LIMIT,
+    FOLLOW_UP_OUTCOMES,
+    claim_delivery,
+    deliveries,
+    delivery,
+    follow_ups,
+    home_viewers,
+    last_audit_id,
+    record_delivery,
+    remember_home_viewer,
+    reminders_sent,
+    reply_for_card,
+    save_follow_up,
+    states_touched_since,
+    update_delivery_detail,
+)
 from slack_app.store.replies import (
     REPLY_FIELDS,
     REPLY_STATES,
@@ -41,6 +59,8 @@ from slack_app.store.sync import SYNC_FIELDS, get_sync_state, set_sync_state, sy
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
+    "FOLLOW_UP_NOTE_LIMIT",
+    "FOLLOW_UP_OUTCOMES",
     "MIGRATIONS",
     "REPLY_FIELDS",
     "REPLY_STATES",
@@ -51,15 +71,25 @@ __all__ = [
     "audit",
     "audit_rows",
     "claim_announcement",
+    "claim_delivery",
     "count",
+    "deliveries",
+    "delivery",
     "drafts",
     "ensure_reply_state",
+    "follow_ups",
     "get_draft",
     "get_review",
     "get_sync_state",
+    "home_viewers",
+    "last_audit_id",
     "latest_draft",
     "now_iso",
+    "record_delivery",
+    "remember_home_viewer",
+    "reminders_sent",
     "replies_posted_since",
+    "reply_for_card",
     "reply_state",
     "reply_states",
     "review_changes",
@@ -67,9 +97,12 @@ __all__ = [
     "review_row",
     "reviews_awaiting_reply",
     "save_draft",
+    "save_follow_up",
     "save_reviews",
     "set_reply_fields",
     "set_sync_state",
+    "states_touched_since",
     "sync_states",
     "transition",
+    "update_delivery_detail",
 ]

@@ -145,3 +145,50 @@ def _m0002_history_workflow_pauses(db: Database) -> None:
         ALTER TABLE sync_state ADD COLUMN reviews_stored INTEGER NOT NULL DEFAULT 0;
         """
     )
+
+
+@migration("0003_office_day_follow_ups_deliveries_home")
+def _m0003_office_day(db: Database) -> None:
+    # Follow-ups a risk manager or approver records; reminders and digests sent once across
+    # processes (a claim row per delivery); who has opened the App Home (its refresh list);
+    # indexes for the statistics (location, posting time, audit action, drafting time), each
+    # holding the columns the figures read so those queries stay inside the index.
+    db.executescript(
+        """
+        CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            review_key TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX follow_ups_review ON follow_ups (review_key);
+        CREATE INDEX follow_ups_at ON follow_ups (at);
+
+        CREATE TABLE deliveries (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            review_key TEXT,
+            claimed_at TEXT NOT NULL DEFAULT '',
+            claimed_by TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            ts TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (kind, key)
+        );
+        CREATE INDEX deliveries_review ON deliveries (review_key);
+
+        CREATE TABLE home_viewers (
+            user_id TEXT PRIMARY KEY,
+            opened_at TEXT NOT NULL
+        );
+
+        CREATE INDEX reviews_location_name ON reviews (location_name);
+        CREATE INDEX reply_state_posted ON reply_state (posted_at);
+        CREATE INDEX reply_state_card ON reply_state (card_channel, card_ts);
+        CREATE INDEX audit_log_action ON audit_log (action, at, review_key, draft_version);
+        CREATE INDEX drafts_created ON drafts (created_at, version, passed);
+        """
+    )

@@ -14,7 +14,8 @@ edit before it is stored.
 This module holds what people do to a review's card (edit, regenerate, approve and post,
 retry, mark as posted, escalate, clear, hold, dismiss); what the app does on its own is beside
 it: `preparing` (a new review becomes a draft), `cards` (recording and sharing cards),
-`recovery` (posts interrupted by a stopped process); `core` is what they share. Callers import
+`recovery` (posts interrupted by a stopped process), `follow_up` (contacting an unhappy
+reviewer offline); `core` is what they share. Callers import
 everything from here: `from slack_app import workflow; workflow.approve(...)`.
 """
 
@@ -42,6 +43,7 @@ from slack_app.workflow.core import (
     _state,
     current_draft,
 )
+from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
 from slack_app.workflow.preparing import prepare_review
 from slack_app.workflow.recovery import (
     INTERRUPTED_POST_ERROR,
@@ -71,10 +73,12 @@ __all__ = [
     "dismiss",
     "edit",
     "escalate",
+    "follow_up_offered",
     "hold",
     "mark_posted",
     "prepare_review",
     "record_card",
+    "record_follow_up",
     "recover_interrupted_posts",
     "regenerate",
     "retry_post",

@@ -30,6 +30,8 @@ features:
   bot_user:
     display_name: Review Assistant
     always_online: true
+  app_home:
+    home_tab_enabled: true
   slash_commands:
     - command: /review-reply
       description: Draft a privacy-safe reply to a review
@@ -42,7 +44,11 @@ oauth_config:
       - groups:read   # private review channels
       - users:read
       - usergroups:read
+      - files:write
 settings:
+  event_subscriptions:
+    bot_events:
+      - app_home_opened
   interactivity:
     is_enabled: true
   socket_mode_enabled: true
@@ -53,6 +59,7 @@ SETTINGS = """\
 name = "Riverside Family Dental"
 phone = "(555) 014-2290"
 email = "frontdesk@riverside.example"
+timezone = "America/Chicago"
 
 [slack]
 review_channel = "C0REVIEWS1"
@@ -67,6 +74,7 @@ yelp_business_id = "{yelp_business_id}"
 [drafting]
 model = "gpt-4o-mini"
 """
+
 
 
 @dataclass
@@ -139,6 +147,11 @@ ALL_WELL = [
     ("Model", "drafting model", "ok"),
     ("Guardrail", "own contact details", "ok"),
     ("Guardrail", "reply templates", "ok"),
+    ("Reminders & digest", "manifest", "ok"),
+    ("Reminders & digest", "time zone", "ok"),
+    ("Reminders & digest", "reminders", "ok"),
+    ("Reminders & digest", "digest", "ok"),
+    ("Reminders & digest", "chart upload", "ok"),
 ]
 
 
@@ -224,13 +237,17 @@ def break_yelp_key(world):
 
 
 def break_slack_token(world):
-    world.slack.fake.fail_next("auth.test", error="token_revoked")
+    # Revoked for good: the Slack checks and the chart's scope check both ask auth.test.
+    world.slack.fake.fail_next("auth.test", error="token_revoked", times=2)
 
 
 # Slack checks that cannot run once the token is unusable: dropped from the checklist.
 AFTER_AUTH = {
-    ("Slack", name): (None, "")
-    for name in ("bot scopes", "review channel", "approvers", "risk managers")
+    **{
+        ("Slack", name): (None, "")
+        for name in ("bot scopes", "review channel", "approvers", "risk managers")
+    },
+    ("Reminders & digest", "chart upload"): (None, ""),
 }
 
 # name -> (how to break it, the checks that change: {(area, name): (status or None when the
@@ -431,7 +448,8 @@ def test_the_cli_json_lines(world, monkeypatch, capsys):
     "manifest, scopes",
     [
         pytest.param(MANIFEST, ["chat:write", "commands", "channels:read", "groups:read",
-                                "users:read", "usergroups:read"], id="block-list-with-comment"),
+                                "users:read", "usergroups:read", "files:write"],
+                     id="block-list-with-comment"),
         pytest.param("oauth_config:\n  scopes:\n    bot: [chat:write, 'commands']\n",
                      ["chat:write", "commands"], id="flow-list"),
         pytest.param(textwrap.dedent("""\
@@ -454,14 +472,16 @@ def test_manifest_bot_scopes(manifest, scopes):
 
 # What the app itself needs: no channels:read, groups:read, nor users:read (doctor's only).
 APP_ONLY_SCOPES = ["chat:write", "commands", "im:write", "usergroups:read", "channels:history",
-                   "groups:history"]
+                   "groups:history", "files:write"]
 
 
 def app_only_scopes(world) -> None:
     world.slack.scopes = list(APP_ONLY_SCOPES)
     Path(world.manifest_path).write_text(
+        "features:\n  app_home:\n    home_tab_enabled: true\n"
         "oauth_config:\n  scopes:\n    bot:\n"
         + "".join(f"      - {scope}\n" for scope in APP_ONLY_SCOPES)
+        + "settings:\n  event_subscriptions:\n    bot_events:\n      - app_home_opened\n"
     )
 
 

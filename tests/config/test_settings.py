@@ -56,6 +56,9 @@ def test_a_good_file_loads_whole(tmp_path):
             "phone": "(555) 014-2290",
             "email": "frontdesk@riverside.example",
             "extra_clinical_terms": [],
+            "timezone": "",
+            "business_hours": "08:00-18:00",
+            "business_days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
         },
         "slack": {
             "review_channel": "C0123456789",
@@ -75,6 +78,8 @@ def test_a_good_file_loads_whole(tmp_path):
         "triage": {"extra_terms": {}},
         "poll": {"interval_minutes": 15.0, "backfill_days": 14},
         "database": {"path": "/var/lib/review-assistant/reviews.db"},
+        "reminders": {"enabled": True, "after_hours": 24.0},
+        "digest": {"schedule": "weekly", "day": "Mon", "time": "08:00", "channel": ""},
     }
     assert settings.source_path == str(path)
 

@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tests.fakes.http import FakeServer, Request, Response
+from tests.fakes.slack_office import OfficeMethods
 
 BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
@@ -51,6 +52,7 @@ DEFAULT_SCOPES = (
     "channels:read",
     "groups:read",
     "users:read",
+    "files:write",
 )
 # The scope each method needs; conversations.* depend on the channel (public or private).
 METHOD_SCOPES = {
@@ -61,9 +63,12 @@ METHOD_SCOPES = {
     "usergroups.list": "usergroups:read",
     "usergroups.users.list": "usergroups:read",
     "users.info": "users:read",
+    "files.getUploadURLExternal": "files:write",
+    "files.completeUploadExternal": "files:write",
 }
 CHANNEL_SCOPES = {
     "conversations.history": ("channels:history", "groups:history"),
+    "conversations.replies": ("channels:history", "groups:history"),
     "conversations.info": ("channels:read", "groups:read"),
 }
 
@@ -215,12 +220,18 @@ def slash_command(
 # ---------------------------------------------------------------------------------------------
 
 
-class FakeSlack:
+class FakeSlack(OfficeMethods):
     """Implements: apps.connections.open (app-level token; the URL of `socket_mode`; when
     `app_token` is set, only that token), auth.test, chat.postMessage, chat.update,
-    chat.postEphemeral, views.open, views.update, conversations.open, conversations.info,
-    conversations.history, usergroups.list, usergroups.users.list, users.info, and
-    response_url endpoints (`/response/<id>`).
+    chat.postEphemeral, chat.getPermalink, views.open, views.update, views.publish,
+    conversations.open, conversations.info, conversations.history, conversations.replies,
+    usergroups.list, usergroups.users.list, users.info, the three steps of `files_upload_v2`
+    (files.getUploadURLExternal, a POST of the bytes to its `upload_url`,
+    files.completeUploadExternal), and response_url endpoints (`/response/<id>`).
+
+    `home_views` holds the last view published to each user's App Home; `uploads` each file
+    by id: {"filename", "length", "alt_txt", "data" (bytes once uploaded), "title",
+    "channel"}.
 
     Every Web API answer carries the granted `scopes` in `x-oauth-scopes`, and a method whose
     scope is not granted answers `missing_scope` (with `needed` and `provided`), as Slack does.
@@ -245,6 +256,7 @@ class FakeSlack:
         self.server.route("POST", r"/api/(?P<method>[\w.]+)", self._api)
         self.server.route("GET", r"/api/(?P<method>[\w.]+)", self._api)
         self.server.route("POST", r"/response/(?P<id>[\w-]+)", self._response_url)
+        self._init_office_methods()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -322,7 +334,7 @@ class FakeSlack:
             args.update(request.json())
         elif request.body:
             args.update(request.form())
-        for name in ("blocks", "metadata", "view", "attachments"):
+        for name in ("blocks", "metadata", "view", "attachments", "files"):
             if isinstance(args.get(name), str):
                 args[name] = json.loads(args[name])
         return args

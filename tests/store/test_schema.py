@@ -13,6 +13,7 @@ from tests.store.conftest import make_review
 LATEST = [
     "0001_initial",
     "0002_review_history_reply_workflow_pauses",
+    "0003_office_day_follow_ups_deliveries_home",
 ]
 
 

@@ -5,6 +5,7 @@ from slack_app.slack.listeners.actions import (
     dismiss,
     edit,
     escalate,
+    follow_up,
     mark_posted,
     regenerate,
     retry,
@@ -16,3 +17,4 @@ from slack_app.slack.listeners.actions import (
 def register(app, services) -> None:
     for module in (approve, edit, regenerate, escalate, dismiss, retry, mark_posted, risk, share):
         module.register(app, services)
+    follow_up.register(app, services)
