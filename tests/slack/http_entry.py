@@ -17,16 +17,15 @@ from tests.slack.conftest import SIGNING_SECRET
 
 
 @contextmanager
-def serve(app) -> Iterator[str]:
+def serve(app, services) -> Iterator[str]:
     """Serve `app` as `review-assistant run --http` does; yields the /slack/events URL."""
-    server = make_http_server(app, 0, host="127.0.0.1")
+    server = make_http_server(app, services, 0, host="127.0.0.1")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}"
+        yield f"http://127.0.0.1:{server.port}{EVENTS_PATH}"
     finally:
         server.shutdown()
-        server.server_close()
         thread.join(timeout=10)
 
 

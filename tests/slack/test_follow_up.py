@@ -20,7 +20,6 @@ from slack_app.slack.follow_up import (
     OUTCOME_BLOCK,
     OUTCOME_INPUT,
 )
-from slack_app.slack.http_server import dispatch_raw
 from tests.fakes.slack_api import form_body, signed_headers
 from tests.fakes.slack_office import app_home_opened, event_callback, select_action
 from tests.office.blockkit import assert_valid_blocks, assert_valid_view
@@ -235,7 +234,10 @@ def send_event(driver, payload: dict):
     """An Events API envelope, signed, into the app; waits for its lazy work."""
     body = json.dumps(payload)
     headers = signed_headers(SIGNING_SECRET, body, content_type="application/json")
-    response = dispatch_raw(driver.app, body, headers, SIGNING_SECRET)
+    with driver.services.gate.acknowledging():  # as the HTTP endpoint does
+        response = driver.endpoint.handle(
+            body.encode(), {name.lower(): value for name, value in headers.items()}
+        )
     driver.executor.wait_idle()
     return response
 

@@ -66,7 +66,7 @@ def test_a_full_day(store, settings, env, driver, slack, google):
     )
     assert db.reply_state(store, c)["state"] == "escalated"
 
-    with serve(driver.app) as url:
+    with serve(driver.app, driver.services) as url:
         # The approver and the risk manager open the app's Home tab.
         for n, user in enumerate((APPROVER, RISK_MANAGER)):
             assert (

@@ -30,4 +30,4 @@ def register(app, services) -> None:
             link=links.get,
         )
 
-    app.event("app_home_opened")(ack=ack_now, lazy=[logged(publish)])
+    app.event("app_home_opened")(ack=ack_now, lazy=[logged(publish, services.gate)])
