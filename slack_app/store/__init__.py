@@ -7,7 +7,7 @@ opened through sqlite-utils 4.x. Callers use this package as one module
     connection.py   Store (per-thread connections, write(), migrate on open), StoreError
     migrations.py   the schema, one `@migration` function per version
     reviews.py      save_reviews (upsert keyed by review key, earlier wording kept), lookups
-    drafts.py       save_draft (version 1, 2, ... per review), lookups
+    drafts.py       save_draft (version 1, 2, ... per review), lookups, an office's recent texts
     replies.py      reply state: transition and claim_announcement (conditional UPDATEs)
     audit.py        the append-only audit log
     sync.py         per source and location: watermark, errors, pauses
@@ -17,7 +17,13 @@ opened through sqlite-utils 4.x. Callers use this package as one module
 from slack_app.models import review_key  # re-exported for callers
 from slack_app.store.audit import audit, audit_rows
 from slack_app.store.connection import BUSY_TIMEOUT_SECONDS, Store, StoreError, count, now_iso
-from slack_app.store.drafts import drafts, get_draft, latest_draft, save_draft
+from slack_app.store.drafts import (
+    drafts,
+    get_draft,
+    latest_draft,
+    recent_reply_texts,
+    save_draft,
+)
 from slack_app.store.migrations import MIGRATIONS
 from slack_app.store.office import (
     FOLLOW_UP_NOTE_LIMIT,
@@ -85,6 +91,7 @@ __all__ = [
     "last_audit_id",
     "latest_draft",
     "now_iso",
+    "recent_reply_texts",
     "record_delivery",
     "remember_home_viewer",
     "reminders_sent",

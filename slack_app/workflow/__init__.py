@@ -42,6 +42,7 @@ from slack_app.workflow.core import (
     _save_attempts,
     _state,
     current_draft,
+    recent_texts,
 )
 from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
 from slack_app.workflow.preparing import prepare_review
@@ -162,7 +163,13 @@ def regenerate(
     review = db.get_review(store, key)
     variant = len(db.drafts(store, key))
     result = draft_reply(
-        review, settings, drafter=drafter, env=env, instruction=instruction, variant=variant
+        review,
+        settings,
+        drafter=drafter,
+        env=env,
+        instruction=instruction,
+        variant=variant,
+        recent=recent_texts(store, review, settings),
     )
     version = _save_attempts(store, key, result)
     new_state = "drafted" if state == "post_failed" else state

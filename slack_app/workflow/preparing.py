@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from slack_app import store as db
 from slack_app.models import Review
-from slack_app.workflow.core import MACHINE_ACTOR, PreparedReview, _save_attempts, _state
+from slack_app.workflow.core import (
+    MACHINE_ACTOR,
+    PreparedReview,
+    _save_attempts,
+    _state,
+    recent_texts,
+)
 
 if TYPE_CHECKING:
     from slack_app.config import Environment, Settings
@@ -35,7 +41,9 @@ def prepare_review(
     if _state(store, key)["state"] != "new":
         return _as_it_is(store, key)
     found = triage(review.text, settings.triage.extra_terms).to_dict()
-    result = draft_reply(review, settings, drafter=drafter, env=env)
+    result = draft_reply(
+        review, settings, drafter=drafter, env=env, recent=recent_texts(store, review, settings)
+    )
     version = _save_attempts(store, key, result)
     new_state = "escalated" if found["escalate"] else "drafted"
     won = db.transition(
