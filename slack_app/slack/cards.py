@@ -90,16 +90,17 @@ def refresh(client: Any, store: db.Store, key: str, actor: str, what: str) -> No
 def send_escalation(
     client: Any, store: db.Store, settings: Any, directory: Any, key: str, actor: str
 ) -> int:
-    """DM each risk manager (and post to the risk channel, if set) the escalation card with
-    Clear for reply / Keep on hold. Returns how many messages were sent."""
+    """DM each risk manager of the review's office (and post to the risk channel, if set) the
+    escalation card with Clear for reply / Keep on hold. Returns how many messages were sent."""
     review = db.get_review(store, key)
+    office = settings.office_for(review.location_id)
     reply = db.reply_state(store, key)
     card = blocks.escalation_card(
         review, current_draft(store, key), reply["triage"], escalated_by=actor
     )
     text = "Review escalated: " + blocks.card_fallback_text(review, "escalated")
     channels = []
-    for user in sorted(directory.members(settings.slack.risk_managers)):
+    for user in sorted(directory.members(office.risk_managers)):
         try:
             channels.append(client.conversations_open(users=user)["channel"]["id"])
         except SlackApiError as exc:

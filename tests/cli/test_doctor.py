@@ -535,7 +535,8 @@ def test_templates_the_practices_own_terms_would_block_are_listed(world):
 
     templates = next(r for r in results if r.name == "reply templates")
     assert templates.status == "fail"
-    assert re.match(r"\d+ of \d+ templates are blocked: (en|es)/", templates.detail)
+    blocked = r"\d+ of \d+ templates are blocked: (en|es)-(low|mid|high)/[0-9.]+: "
+    assert re.match(blocked, templates.detail)
     assert "office manager" in templates.detail
     assert "practice.extra_clinical_terms" in templates.fix
     assert exit_code(results) == 1
