@@ -30,6 +30,7 @@ SUBCOMMANDS = {
     "report": ("report", "print review figures: ratings, response rate and times, queue"),
     "demo": ("demo", "run the whole pipeline offline on bundled sample reviews"),
     "init": ("init", "write a commented review-assistant.toml and .env.sample"),
+    "locations": ("locations", "list the Google locations you manage as [[locations]] blocks"),
     "doctor": ("doctor", "check settings, tokens and connections; print fixes"),
 }
 
