@@ -10,7 +10,7 @@ opened through sqlite-utils 4.x. Callers use this package as one module
     drafts.py       save_draft (version 1, 2, ... per review), lookups, an office's recent texts
     replies.py      reply state: transition and claim_announcement (conditional UPDATEs)
     audit.py        the append-only audit log
-    sync.py         per source and location: watermark, errors, pauses
+    sync.py         per source and location: watermark, errors, pauses; API calls a day
     office.py       follow-ups, deliveries (reminders, digests: once each), App Home viewers
 """
 
@@ -61,7 +61,14 @@ from slack_app.store.reviews import (
     reviews_awaiting_reply,
     save_reviews,
 )
-from slack_app.store.sync import SYNC_FIELDS, get_sync_state, set_sync_state, sync_states
+from slack_app.store.sync import (
+    SYNC_FIELDS,
+    add_api_calls,
+    api_calls,
+    get_sync_state,
+    set_sync_state,
+    sync_states,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -74,6 +81,8 @@ __all__ = [
     "SaveResult",
     "Store",
     "StoreError",
+    "add_api_calls",
+    "api_calls",
     "audit",
     "audit_rows",
     "claim_announcement",

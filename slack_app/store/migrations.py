@@ -192,3 +192,20 @@ def _m0003_office_day(db: Database) -> None:
         CREATE INDEX drafts_created ON drafts (created_at, version, passed);
         """
     )
+
+
+@migration("0004_api_calls_per_day")
+def _m0004_api_calls(db: Database) -> None:
+    # Calls made to a site's API per UTC day (Yelp's plans allow a few hundred a day): the
+    # poller stops calling when the configured budget is used up, doctor shows the count.
+    db.executescript(
+        """
+        CREATE TABLE api_calls (
+            source TEXT NOT NULL,
+            day TEXT NOT NULL,
+            calls INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (source, day)
+        );
+        """
+    )
