@@ -8,9 +8,9 @@ band of 7 x 7 x 5 x 6 x 5 sentences has 7,350 replies. Which one a review gets:
 * a stable hash of the review key (SHA-256, not Python's salted hash()) picks a starting
   composition, and a regenerate (`variant`) or an approver's instruction moves it; candidates
   then step through every composition once, by a stride coprime to their number;
-* `request.recent` (the office's latest replies, from the store) is never repeated, and of the
-  first few candidates the one sharing the fewest sentences with them is tried first, so
-  neighbouring replies differ in most of their sentences, not in one word.
+* `request.recent` (the office's latest replies, from the store, newest first) is never
+  repeated, and of the first few candidates the one whose sentences were used least lately is
+  tried first, so neighbouring replies differ in most of their sentences, not in one word.
 """
 
 from __future__ import annotations
@@ -205,11 +205,10 @@ class TemplateDrafter:
         )
         fresh = (template for template in ordered if fill(template) not in recent)
         window = list(islice(fresh, PREFERENCE_WINDOW))
-        if recent:
-            used = _sentences_used(band, fill, recent)
+        if request.recent:
+            weights = _sentence_weights(band, fill, request.recent)
             window.sort(key=lambda t: sum(
-                sentence in used[part]
-                for part, sentence in enumerate(_choice_of(t))
+                weights[part][sentence] for part, sentence in enumerate(_choice_of(t))
             ))
         yield from window
         yield from fresh
@@ -235,11 +234,15 @@ def _choice_of(template: ReplyTemplate) -> tuple[int, ...]:
     return tuple(int(n) for n in template.id.rsplit("/", 1)[1].split("."))
 
 
-def _sentences_used(band: ReplyParts, fill, recent: set[str]) -> list[set[int]]:
-    """Per part, the numbers of its sentences that appear (filled in) in a recent reply."""
-    one = ReplyTemplate("", band.band, band.language, "")
-    used: list[set[int]] = []
+def _sentence_weights(band: ReplyParts, fill, recent: tuple[str, ...]) -> list[list[float]]:
+    """Per part, how much each sentence (filled in) was used lately: 1 for the latest reply,
+    1/2 for the one before, ... (`recent` is newest first), so the least and longest unused
+    sentences win."""
+    weights: list[list[float]] = []
     for sentences in band.parts:
-        filled = [fill(ReplyTemplate(one.id, one.band, one.language, s)) for s in sentences]
-        used.append({n for n, text in enumerate(filled) if any(text in r for r in recent)})
-    return used
+        filled = [fill(ReplyTemplate("", band.band, band.language, s)) for s in sentences]
+        weights.append([
+            sum(1 / (age + 1) for age, text in enumerate(recent) if sentence in text)
+            for sentence in filled
+        ])
+    return weights

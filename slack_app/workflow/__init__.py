@@ -78,6 +78,7 @@ __all__ = [
     "hold",
     "mark_posted",
     "prepare_review",
+    "recent_texts",
     "record_card",
     "record_follow_up",
     "recover_interrupted_posts",
