@@ -200,17 +200,37 @@ def _location(account: ManagedAccount, item: dict) -> ManagedLocation:
     )
 
 
+def office_names(locations: list[ManagedLocation]) -> list[str]:
+    """A distinct name for each location (the settings refuse two offices of one name): its
+    title, with its town, store code or location id added when the title alone repeats."""
+    location_id = [location.name.rsplit("/", 1)[1] for location in locations]
+    forms = [
+        [location.title for location in locations],
+        [f"{loc.title} ({loc.town or loc.store_code or i})"
+         for loc, i in zip(locations, location_id, strict=True)],
+        [f"{loc.title} ({', '.join(p for p in (loc.town, loc.store_code) if p) or i})"
+         for loc, i in zip(locations, location_id, strict=True)],
+        [f"{loc.title} ({i})" for loc, i in zip(locations, location_id, strict=True)],
+    ]
+    names = []
+    for n in range(len(locations)):
+        for form in forms:
+            folded = [name.casefold() for name in form]
+            if folded.count(folded[n]) == 1 or form is forms[-1]:
+                names.append(form[n])
+                break
+    folded = [name.casefold() for name in names]
+    if len(set(folded)) < len(folded):  # forms of different lengths met: ids for all
+        return forms[-1]
+    return names
+
+
 def settings_blocks(locations: list[ManagedLocation]) -> str:
-    """`[[locations]]` blocks for the settings file, one per location. Titles shared by
-    several locations get their town (or store code) added, since names must differ."""
+    """`[[locations]]` blocks for the settings file, one per location (see office_names)."""
     from guardrails.contact import find_phones, phone_digits
 
-    titles = [location.title for location in locations]
     blocks = []
-    for location in locations:
-        name = location.title
-        if titles.count(name) > 1:
-            name = f"{name} ({location.town or location.store_code or location.name[-6:]})"
+    for location, name in zip(locations, office_names(locations), strict=True):
         lines = ["[[locations]]", f"name = {json.dumps(name, ensure_ascii=False)}",
                  f'google_location = "{location.name}"']
         found = find_phones(location.phone) if location.phone else []

@@ -8,6 +8,7 @@ additionalPhones}, storefrontAddress (PostalAddress), websiteUri, ...}, nextPage
     install(fake)                  # on a FakeGoogleBusiness, before it starts
     fake.accounts                  # the Account dicts, in listing order
     fake.location_info[name]       # the Location dict of "accounts/A/locations/L"
+    fake.accounts_refusal = Response(403, ...)   # every accounts.list call gets it
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def install(fake) -> None:
             "permissionLevel": "OWNER_LEVEL",
         },
     ]
+    fake.accounts_refusal = None
     fake.location_info = {
         name: _location_info(index, name.rsplit("/", 1)[1])
         for index, name in enumerate(fake.locations)
@@ -111,7 +113,7 @@ def _refused(fake, request: Request) -> Response | None:
 
 
 def _accounts(fake, request: Request) -> Response:
-    refusal = _refused(fake, request)
+    refusal = _refused(fake, request) or fake.accounts_refusal
     if refusal:
         return refusal
     page = _page(request, fake.accounts, ACCOUNTS_MAX_PAGE, ACCOUNTS_MAX_PAGE)
