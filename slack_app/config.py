@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from dotenv import dotenv_values
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -131,15 +132,21 @@ def _name_list(value: list[str]) -> list[str]:
     return names
 
 
+# Checked wherever they appear ([practice] and each location).
+Phone = Annotated[str, AfterValidator(_phone)]
+Email = Annotated[str, AfterValidator(_email)]
+Names = Annotated[list[str], AfterValidator(_name_list)]
+
+
 class Practice(_Section):
     name: Annotated[str, Field(min_length=1)]
-    phone: str = ""
-    email: str = ""
+    phone: Phone = ""
+    email: Email = ""
     # Extra clinical words a practice wants the guardrail to block (its specialty's jargon).
     extra_clinical_terms: list[str] = []
     # Names replies may sign with ("Maria", "Dr. Lee"): the guardrail allows them in the
     # closing line only.
-    signoff_names: list[str] = []
+    signoff_names: Names = []
     # When reminders may go out, in the practice's zone ("" = the machine's zone).
     timezone: str = ""
     business_hours: str = "08:00-18:00"
@@ -162,21 +169,6 @@ class Practice(_Section):
             raise PydanticCustomError("no_days", "is empty; list at least one day, e.g. [\"Mon\"]")
         return sorted({_weekday(day) for day in value}, key=WEEKDAYS.index)
 
-    @field_validator("email")
-    @classmethod
-    def _email_shape(cls, value: str) -> str:
-        return _email(value)
-
-    @field_validator("phone")
-    @classmethod
-    def _phone_recognised(cls, value: str) -> str:
-        return _phone(value)
-
-    @field_validator("signoff_names")
-    @classmethod
-    def _names(cls, value: list[str]) -> list[str]:
-        return _name_list(value)
-
     @model_validator(mode="after")
     def _offline_contact_path(self) -> Practice:
         # Every reply must offer a way to talk offline; without one no draft can pass.
@@ -195,32 +187,17 @@ class Location(_Section):
     yelp_business_id: str = ""
     # The office's own settings; each one left out (or empty) is [practice]'s or [slack]'s.
     display_name: str = ""  # the name its replies use
-    phone: str = ""
-    email: str = ""
+    phone: Phone = ""
+    email: Email = ""
     review_channel: str = ""
     approvers: list[str] = []  # replace slack.approvers for this office's reviews
     risk_managers: list[str] = []  # replace slack.risk_managers for them
-    signoff: list[str] = []  # names its replies may sign with, besides practice.signoff_names
-
-    @field_validator("email")
-    @classmethod
-    def _email_shape(cls, value: str) -> str:
-        return _email(value)
-
-    @field_validator("phone")
-    @classmethod
-    def _phone_recognised(cls, value: str) -> str:
-        return _phone(value)
+    signoff: Names = []  # names its replies may sign with, besides practice.signoff_names
 
     @field_validator("signoff", mode="before")
     @classmethod
     def _one_name_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
-
-    @field_validator("signoff")
-    @classmethod
-    def _names(cls, value: list[str]) -> list[str]:
-        return _name_list(value)
 
     @field_validator("display_name", "review_channel")
     @classmethod
