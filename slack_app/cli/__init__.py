@@ -7,7 +7,7 @@ import argparse
 import importlib
 import sys
 
-from slack_app.errors import SettingsError
+from slack_app.errors import SettingsError, StoreError
 
 # name -> (module under slack_app.cli, one-line help)
 SUBCOMMANDS = {
@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         print("Interrupted.", file=sys.stderr)
         return 130
     except SettingsError as exc:  # e.g. an unreadable .env, wherever a command reads it
+        print(exc, file=sys.stderr)
+        return 2
+    except StoreError as exc:  # the database failed under any command: one line, no traceback
         print(exc, file=sys.stderr)
         return 2
 
