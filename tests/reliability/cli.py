@@ -65,6 +65,7 @@ def write_config(
     review_channel: str = "C0REVIEWS",
     risk_managers: tuple[str, ...] = (),
     risk_channel: str = "",
+    backfill_days: int = 30,
     extra: str = "",
 ) -> Path:
     """A settings file: `locations` are (name, google_location, yelp_business_id)."""
@@ -77,7 +78,7 @@ def write_config(
         f'risk_channel = "{risk_channel}"',
         "",
         "[poll]",
-        "backfill_days = 30",
+        f"backfill_days = {backfill_days}",
         "",
         "[database]",
         f'path = "{database}"',
