@@ -31,10 +31,15 @@ def cli_env(**values: str) -> dict[str, str]:
 
 
 def run_cli(
-    *args: str, env: dict[str, str], cwd: Path, timeout: float = 120, **popen
+    *args: str,
+    env: dict[str, str],
+    cwd: Path,
+    timeout: float = 120,
+    wrapper: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
+    """The command's result; `wrapper` runs it through another program (e.g. setpriv)."""
     return subprocess.run(
-        [CLI, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout, **popen
+        [*wrapper, CLI, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
     )
 
 

@@ -3,19 +3,20 @@ already stored is lost, and `run` does not start on a file it cannot use (issue 
 
 The faults are made for real, not simulated inside the app:
 
-* a read-only database (file mode 0444 for the service user). Tests run as root, and root may
-  write a file whatever its mode, so as root the file (not its folder) is bind-mounted
-  read-only onto itself. What SQLite meets is the same in both cases: opening the file for
-  writing fails (EACCES for the service user, EROFS here), so it opens it read-only and
-  refuses the first write with SQLITE_READONLY, while the folder stays writable for the -wal
-  and -shm files. As any other user a chmod 0444 is used. (Running the command as `nobody`
-  instead is not possible here: the interpreter lives under /root, which only root may enter.)
+* a read-only database: file mode 0444. Tests run as root, and root may write a file whatever
+  its mode only through its capabilities (CAP_DAC_OVERRIDE), so as root the commands run
+  with every capability dropped (`setpriv --bounding-set=-all ...`): still uid 0, the owner
+  of the file, and the kernel now applies the mode bits to it as to any service user that
+  owns its database. Opening the file for writing fails with EACCES, SQLite falls back to
+  read-only and refuses the first write (SQLITE_READONLY), while the folder stays writable for
+  the -wal and -shm files: exactly what a service meets with a 0444 file. (Running as `nobody`
+  is not possible here: the interpreter lives under /root, which only root may enter.)
 * a full disk: the database lives on a tmpfs mounted with a small size, nearly filled up, so
   the writes of a poll meet ENOSPC mid-way and SQLite reports SQLITE_FULL. Needs permission to
   mount (root); skipped, saying so, without it.
 * a file damaged in the middle: pages in the middle of a real database overwritten.
 * a folder that cannot be created: a regular file where the folder should be, and a folder
-  inside a read-only one (a read-only bind mount as root, mode 0555 otherwise).
+  inside a folder of mode 0555 (the same capability-free run as root).
 """
 
 from __future__ import annotations
@@ -48,27 +49,25 @@ RUN_ENV = {
 }
 
 
+# Run a command without root's capabilities, so file modes apply to it (see the docstring).
+UNPRIVILEGED = (
+    ("setpriv", "--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all")
+    if AS_ROOT
+    else ()
+)
+
+
 @contextlib.contextmanager
 def read_only(path: Path):
-    """`path` (a file or a folder) read-only for the commands run meanwhile, as described in
-    the module docstring."""
-    if not AS_ROOT:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield path
-        finally:
-            path.chmod(mode)
-        return
-    for step in (["--bind", str(path), str(path)], ["-o", "remount,bind,ro", str(path)]):
-        mounted = subprocess.run(["mount", *step], capture_output=True, text=True)
-        if mounted.returncode:
-            subprocess.run(["umount", str(path)], check=False, capture_output=True)
-            pytest.skip(f"as root a read-only file needs a read-only bind mount: {mounted.stderr}")
+    """`path` (a file or a folder) read-only by its mode for the commands run meanwhile."""
+    if AS_ROOT and shutil.which("setpriv") is None:
+        pytest.skip("as root, a file's mode applies only without capabilities: needs setpriv")
+    mode = path.stat().st_mode
+    path.chmod(0o555 if path.is_dir() else 0o444)
     try:
         yield path
     finally:
-        subprocess.run(["umount", str(path)], check=True)
+        path.chmod(mode)
 
 
 @pytest.fixture
@@ -104,12 +103,12 @@ def one_line(proc, *expected: str) -> str:
     return lines[0]
 
 
-def run_modes(config: Path, folder: Path):
+def run_modes(config: Path, folder: Path, wrapper: tuple[str, ...] = ()):
     """`run --http` and `run` (Socket Mode), each with what it needs in the environment."""
     env = cli_env(**RUN_ENV)
     for mode in (["--http", "--port", "0"], []):
         yield run_cli("run", *mode, "--no-poll", "--config", str(config), env=env, cwd=folder,
-                      timeout=30)
+                      timeout=30, wrapper=wrapper)
 
 
 # -- a read-only database -------------------------------------------------------------------
@@ -121,10 +120,13 @@ def test_a_read_only_database_is_refused_by_every_command_that_writes(google, tm
     env = cli_env(**google.environ())
 
     with read_only(database):
-        poll = run_cli("poll", "--once", "--config", str(config), env=env, cwd=tmp_path)
-        runs = list(run_modes(config, tmp_path))
-        audit = run_cli("audit", "--csv", "--config", str(config), env=cli_env(), cwd=tmp_path)
-        doctor = run_cli("doctor", "--config", str(config), env=cli_env(), cwd=tmp_path)
+        poll = run_cli("poll", "--once", "--config", str(config), env=env, cwd=tmp_path,
+                       wrapper=UNPRIVILEGED)
+        runs = list(run_modes(config, tmp_path, wrapper=UNPRIVILEGED))
+        audit = run_cli("audit", "--csv", "--config", str(config), env=cli_env(), cwd=tmp_path,
+                        wrapper=UNPRIVILEGED)
+        doctor = run_cli("doctor", "--config", str(config), env=cli_env(), cwd=tmp_path,
+                         wrapper=UNPRIVILEGED)
 
     assert_no_traceback(poll, *runs, audit, doctor)
     assert poll.returncode == 2
@@ -247,7 +249,7 @@ def test_a_damaged_database_is_refused_and_reported(google, tmp_path):
 
 @pytest.mark.parametrize(
     ("blocked_by", "reason"),
-    [("a file in the way", "Not a directory"), ("a read-only folder", None)],
+    [("a file in the way", "Not a directory"), ("a read-only folder", "Permission denied")],
 )
 def test_a_database_folder_that_cannot_be_created_is_named(tmp_path, google, blocked_by, reason):
     data = tmp_path / "data"
@@ -259,9 +261,9 @@ def test_a_database_folder_that_cannot_be_created_is_named(tmp_path, google, blo
         poll = run_cli("poll", "--once", "--config", str(config), env=env, cwd=tmp_path)
     else:
         data.mkdir()
-        reason = "Read-only file system" if AS_ROOT else "Permission denied"
         with read_only(data):
-            poll = run_cli("poll", "--once", "--config", str(config), env=env, cwd=tmp_path)
+            poll = run_cli("poll", "--once", "--config", str(config), env=env, cwd=tmp_path,
+                           wrapper=UNPRIVILEGED)
 
     assert_no_traceback(poll)
     assert poll.returncode == 2
