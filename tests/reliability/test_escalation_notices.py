@@ -200,9 +200,9 @@ def app(tmp_path):
         )
         executor = TrackingExecutor()
         with Store(settings.database.path) as store:
-            bolt = build_app(settings, env, store, listener_executor=executor)
+            bolt, services = build_app(settings, env, store, listener_executor=executor)
             yield SimpleNamespace(
-                driver=SlackDriver(bolt, executor, slack),
+                driver=SlackDriver(bolt, services, executor, slack),
                 slack=slack,
                 store=store,
                 settings=settings,
