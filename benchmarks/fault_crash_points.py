@@ -21,10 +21,10 @@ Counted afterwards:
     extra calls model requests beyond one per review needing a reply (the review being
                 drafted when the process died is drafted again: at most one)
 
-    .venv/bin/python benchmarks/fault_bench_poll.py
+    .venv/bin/python benchmarks/fault_crash_points.py   (alone; fault_bench.py runs it last)
 
 Target: 0 lost, 0 duplicated, 0 duplicate cards and DMs at every point. Exit 1 otherwise.
-`crash_points()` returns the figures (for benchmarks/fault_bench.py to fold in).
+`crash_points()` returns the figures; `main()` prints them (benchmarks/fault_bench.py calls it).
 """
 
 from __future__ import annotations
