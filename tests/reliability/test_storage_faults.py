@@ -271,3 +271,58 @@ def test_a_database_folder_that_cannot_be_created_is_named(tmp_path, google, blo
     one_line(poll, f"{database}: cannot create the folder {database.parent} for the database "
                    f"({reason}); create it (writable by the user that runs Review Assistant) "
                    "or change [database] path in the settings file")
+
+
+def test_a_disk_that_fills_up_under_a_click_tells_the_clicker_in_one_line(tmp_path, caplog):
+    """Approve on a full disk: the transition cannot be written, so nothing is posted and the
+    state does not move; the approver is told the database failed, and the log has one line
+    for people, not a traceback."""
+    from slack_app.app import build_app
+    from slack_app.models import Review
+    from slack_app.slack import blocks
+    from slack_app.slack.announcer import process_new_reviews
+    from tests.fakes.slack_api import FakeSlack
+    from tests.slack.conftest import (
+        APPROVER,
+        BOT_TOKEN,
+        SIGNING_SECRET,
+        SlackDriver,
+        TrackingExecutor,
+        make_settings,
+    )
+
+    with (
+        FakeSlack() as slack,
+        FakeGoogleBusiness(locations=1, reviews_per_location=0) as google,
+        small_disk(tmp_path / "disk", "8m") as disk,
+    ):
+        location = google.locations[0]
+        item = google.add_review(location, comment="Clean office and friendly people.")
+        review = Review(source="google", location_id=location,
+                        source_review_id=item["reviewId"], stars=5, reviewer_name="Maria G.",
+                        text=item["comment"], location_name="Main Street")
+        settings = make_settings(location, str(disk / "review-assistant.db"))
+        env = Environment.from_env({**google.environ(), "SLACK_BOT_TOKEN": BOT_TOKEN,
+                                    "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                                    "SLACK_API_URL": slack.api_url})
+        executor = TrackingExecutor()
+        with db.Store(settings.database.path) as store:
+            app, services = build_app(settings, env, store, listener_executor=executor)
+            driver = SlackDriver(app, services, executor, slack)
+            process_new_reviews(store, settings, env, app.client, [review])
+            before = db.reply_state(store, review.key)
+            (disk / "filler").write_bytes(b"\0" * shutil.disk_usage(disk).free)
+
+            driver.click(blocks.APPROVE,
+                         blocks.approve_value(review.key, before["draft_version"]), APPROVER)
+
+            assert db.reply_state(store, review.key)["state"] == "drafted"
+            executor.shutdown(wait=True)
+    assert google.server.calls(r"/reply$", method="PUT") == []
+    [told] = [c["text"] for c in slack.calls_to("chat.postEphemeral")]
+    assert told.startswith(":warning: The app's database could not save this, so nothing "
+                           "changed. Tell whoever runs Review Assistant (")
+    assert FULL in told
+    failures = [r for r in caplog.records if "could not finish" in r.getMessage()]
+    assert [(r.levelname, r.exc_info) for r in failures] == [("ERROR", None)]
+    assert "Traceback" not in caplog.text
