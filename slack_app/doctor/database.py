@@ -98,7 +98,8 @@ def _integrity(conn: sqlite3.Connection, path: Path) -> CheckResult:
         )
     pending = len(MIGRATION_NAMES) - len(applied)
     upgrade = f"; {pending} schema upgrade(s) applied at the next start" if pending > 0 else ""
-    return CheckResult(AREA, "quick check", "ok", f"sound (PRAGMA quick_check){upgrade}")
+    schema = f"; schema {applied[-1]}" if applied else ""
+    return CheckResult(AREA, "quick check", "ok", f"sound (PRAGMA quick_check){schema}{upgrade}")
 
 
 def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:

@@ -326,3 +326,20 @@ def test_a_disk_that_fills_up_under_a_click_tells_the_clicker_in_one_line(tmp_pa
     failures = [r for r in caplog.records if "could not finish" in r.getMessage()]
     assert [(r.levelname, r.exc_info) for r in failures] == [("ERROR", None)]
     assert "Traceback" not in caplog.text
+
+
+def test_doctor_names_the_schema_a_sound_database_has(tmp_path):
+    """The Upgrading section of docs/operations.md relies on this line."""
+    from slack_app.config import Settings
+    from slack_app.doctor.database import check_database
+    from slack_app.store.migrations import MIGRATION_NAMES
+
+    path = tmp_path / "review-assistant.db"
+    db.Store(path).close()
+    settings = Settings.demo(str(path))
+
+    [check] = [r for r in check_database(settings) if r.name == "quick check"]
+
+    assert (check.status, check.detail) == (
+        "ok", f"sound (PRAGMA quick_check); schema {MIGRATION_NAMES[-1]}"
+    )
