@@ -272,12 +272,14 @@ def review_card(
     note: str = "",
     error: str = "",
     posted_by: str = "",
+    uncertain: bool = False,
 ) -> list[dict]:
     """The card in the review channel for `state` (a reply state from the store).
 
     `draft` is the stored draft row (text, version, author); `verdict` a guardrail Verdict or
     anything with `findings` (a draft row works); `triage` the stored triage dict; `note` the
-    risk manager's note; `error` why posting failed; `posted_by` who approved or posted it.
+    risk manager's note; `error` why posting failed; `posted_by` who approved or posted it;
+    `uncertain` that the failed post may have reached the site (check before Retry).
     """
     key = review.key
     blocks = review_header(review)
@@ -349,6 +351,16 @@ def review_card(
     elif state == "posted":
         by = f" by <@{escape(posted_by)}>" if posted_by else ""
         blocks.append(_context(f":white_check_mark: Reply posted{by}."))
+    elif state == "post_failed" and uncertain:
+        site = SOURCE_LABELS.get(review.source, "The site") if review.source != "manual" else ""
+        blocks.append(
+            _section(
+                f":warning: *{escape(site or 'The site')} may have posted this reply - check "
+                f"before retrying.* {fit(error or '', 2000)}"
+            )
+        )
+        mark = _button("Mark as posted", MARK_POSTED, key, style="primary")
+        blocks.append(_actions(mark, _button("Retry", RETRY, key), edit, dismiss))
     elif state == "post_failed":
         blocks.append(_section(f":x: *Posting failed:* {fit(error or 'unknown error', 2000)}"))
         blocks.append(_actions(_button("Retry", RETRY, key, style="primary"), edit, dismiss))
@@ -410,9 +422,11 @@ def escalation_card(
     *,
     escalated_by: str = "",
     resolved: str = "",
+    held: str = "",
 ) -> list[dict]:
     """What a risk manager gets: the review, the triage reason, the draft, a note field and
-    Clear for reply / Keep on hold. `resolved` replaces the buttons once someone decided."""
+    Clear for reply / Keep on hold. `resolved` (who cleared or dismissed it) replaces the
+    buttons; `held` (who kept it on hold) is shown above them: it can still be cleared."""
     by = f" by <@{escape(escalated_by)}>" if escalated_by and escalated_by[0] in "UW" else ""
     blocks = [_section(f":rotating_light: *Review escalated for risk review{by}*")]
     blocks.extend(review_header(review))
@@ -421,6 +435,8 @@ def escalation_card(
     if resolved:
         blocks.append(_context(fit(resolved, SECTION_LIMIT, escaped=False)))
         return blocks
+    if held:
+        blocks.append(_context(":pause_button: " + fit(held, SECTION_LIMIT - 20, escaped=False)))
     blocks.append(
         {
             "type": "input",

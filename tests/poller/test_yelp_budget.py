@@ -126,3 +126,33 @@ def test_the_calls_a_day_a_schedule_uses(settings, businesses, poll, yelp_minute
         }
     )
     assert calls_per_day(schedule) == per_day
+
+
+def test_a_business_skipped_for_its_interval_is_neither_a_failure_nor_a_recovery(
+    store, settings, env, policy, yelp
+):
+    from slack_app.pipeline import run_cycle
+    from slack_app.poller import build_sources
+    from slack_app.store import source_health
+    from tests.fakes.http import Response
+
+    business = yelp.business_ids[0]
+    yelp.inject(business, Response(403, {"error": {"code": "NOT_ALLOWED", "description": "No"}}))
+    sources = build_sources(settings, env, policy=policy)
+
+    def health() -> tuple[str, str]:
+        row = next(r for r in source_health(store) if r["location_id"] == business)
+        return row["status"], row["alert"]
+
+    try:
+        run_cycle(store, settings, env, sources=sources, now=MORNING)
+        assert health() == ("failing", "down")
+        later = run_cycle(store, settings, env, sources=sources,
+                          now=MORNING + timedelta(minutes=15))
+        assert yelp_rows(later)[0][1] == "skipped"
+        assert health() == ("failing", "down")  # nothing learned: still down, no recovery
+        run_cycle(store, settings, env, sources=sources, now=MORNING + timedelta(hours=1))
+        assert health() == ("ok", "")
+    finally:
+        for source in sources.values():
+            source.close()

@@ -357,3 +357,25 @@ def test_reminders_the_app_home_and_digests_follow_each_offices_people_and_chann
     assert "*New reviews*\\n4" in oak_digest
     assert "*New reviews*\\n7" in json.dumps(digests["C0GROUP"][0]["blocks"])
     assert len(main_keys) == 3 and tick.digest == period
+
+
+def test_a_failing_office_is_announced_in_its_own_channel(store, settings, env, build, slack,
+                                                          google):
+    from slack_app.pipeline import run_once
+    from slack_app.slack.alerts import ALERT_EVENT
+    from slack_app.slack.announcer import deliver_pending
+    from slack_app.sources.http_retry import RetryPolicy
+
+    google.forbid(google.locations[1])  # Oak Park's profile: 403
+    driver = build()
+
+    run_once(store, settings, env, policy=RetryPolicy.quick(sleep=lambda seconds: None))
+    deliver_pending(driver.app.client, store, settings, env)
+
+    def alerts(channel: str) -> list[str]:
+        return [m["text"] for m in slack.channel_messages(channel)
+                if (m.get("metadata") or {}).get("event_type") == ALERT_EVENT]
+
+    (alert,) = alerts("C0OAK")
+    assert "*Google · Oak Park* stopped working: " in alert and "HTTP 403" in alert
+    assert alerts("C0MAIN") == [] and alerts("C0GROUP") == []
