@@ -60,7 +60,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont",
             "etait", "avec", "pour", "par", "sans", "sur", "dans", "nous", "vous", "votre", "vos",
             "notre", "nos", "je", "tu", "il", "elle", "ils", "elles", "ce", "cette", "ces", "qui",
-            "que", "quoi", "ne", "pas", "plus", "tres", "merci", "bonjour", "cher", "chere",
+            "que", "quoi", "ne", "pas", "plus", "merci", "bonjour", "cher", "chere",
             "desole", "desoles", "avons", "etes", "sommes", "aux", "au", "c'est", "n'hesitez",
             "nous-memes", "tout", "tous", "toute", "equipe", "cabinet", "appeler", "d'un", "d'une",
             "l'equipe", "qu'il",
@@ -104,7 +104,8 @@ _STRONG: dict[str, frozenset[str]] = {
     "en": _word_set("the and you your we our thank thanks with please"),
     "es": _word_set("usted gracias nuestro nuestra los del muy lamentamos llame "
                     "estimado comuniquese ustedes"),
-    "fr": _word_set("vous votre nous merci avec les tres pas desole sommes"),
+    # Not "les" or "tres" ("très"): Spanish has them too ("Les pedimos paciencia", "tres sábados").
+    "fr": _word_set("vous votre nous merci avec pas desole sommes"),
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
     "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
@@ -316,6 +317,29 @@ def judge_sentence(original: str, folded: str, evidence: str,
     return None
 
 
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
+                          ignore: frozenset[str]) -> str | None:
+    """"Maraming salamat po!": a short sentence too small for the share test, with no English
+    or Spanish function word, whose words are mostly unknown and not all capitalised (a
+    surname in a sign-off is capitalised; a phrase in another language is not)."""
+    from guardrails.vocabulary import given_names
+
+    language, _score = score_words(evidence)
+    if language in SUPPORTED:
+        return None
+    known, names = _known_words(), given_names()[0]
+    words = _CHECKED_WORD.findall(evidence)
+    unknown = {w for w in words if w not in ignore and w not in names and not _known(w, known)}
+    if len(unknown) < 2 or 2 * len(unknown) <= len(words):
+        return None
+    original = doc.reply[slice(*doc.norm.to_original(start, end))]
+    lower = {normalize(w).text for w in _CASED_WORD.findall(original) if w[:1].islower()}
+    return "unknown" if unknown & lower else None
+
+
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
 _DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
@@ -348,6 +372,8 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
         original = doc.reply[slice(*doc.norm.to_original(start, end))] if not ascii_reply \
             else doc.text[start:end]
         language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
+        if language is None:
+            language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
         if language is None:
             continue
         doc.sentence_language[start] = language
