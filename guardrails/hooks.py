@@ -31,11 +31,30 @@ def _hedges(language: str) -> re.Pattern[str]:
     return re.compile(import_module(f"guardrails.rules.{language}").HEDGES)
 
 
+# Where a hedge or a disclaimer stops: "We can't discuss anyone's care, BUT the device was
+# replaced" - what follows the contrast is said outright.
+CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|yet|that said|having said that|still|pero|sin embargo|"
+    r"aunque|no obstante|dicho esto|eso si|aun asi)\b")
+
+
+_CONCESSIVE = re.compile(
+    r"(?:while|although|though|even though|whilst|aunque|si bien|a pesar de que)\b")
+
+
+def _contrast_between(text: str, start: int, end: int) -> bool:
+    return start < end and CONTRAST.search(text, start, end) is not None
+
+
 def hedged(doc: Any, language: str, start: int, end: int) -> bool:
     """Conditional or privacy wording earlier in the sentence ("whether you were seen here",
-    "if you are a patient", "anyone who..."): the sentence confirms nothing."""
+    "if you are a patient", "anyone who..."), with no "but" between: the sentence confirms
+    nothing."""
     window_start, _window_end = doc.window(start)
-    return _hedges(language).search(doc.text, window_start, start + 1) is not None
+    last = None
+    for last in _hedges(language).finditer(doc.text, window_start, start + 1):  # noqa: B007
+        pass
+    return last is not None and not _contrast_between(doc.text, last.end(), start)
 
 
 def possessed(text: str, pos: int) -> bool:
@@ -44,10 +63,22 @@ def possessed(text: str, pos: int) -> bool:
 
 
 def in_disclaimer(doc: Any, language: str, start: int, end: int) -> bool:
-    """A generic "we can't discuss medications online" sentence, the term not the reader's."""
+    """A generic "we can't discuss medications online" sentence, the term not the reader's
+    and not on the far side of a "but" ("...online, but the device was replaced")."""
+    if possessed(doc.text, start):
+        return False
     window_start, window_end = doc.window(start)
-    return (_DISCLAIMER.search(doc.text, window_start, window_end) is not None
-            and not possessed(doc.text, start))
+    for m in _DISCLAIMER.finditer(doc.text, window_start, window_end):
+        if m.end() <= start:
+            # "While we can't go into details, we did replace the hearing aid": after a
+            # concessive clause the main clause is said outright.
+            covered = not _contrast_between(doc.text, m.end(), start) and not (
+                _CONCESSIVE.match(doc.text, window_start) and "," in doc.text[m.end():start])
+        else:
+            covered = not _contrast_between(doc.text, end, m.start())
+        if covered:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -72,10 +103,8 @@ def not_about_visit(doc: Any, language: str, start: int, end: int) -> bool:
 # in a sentence about the practice and everyone it serves, not about the reader or an occasion.
 _PRACTICE_SUBJECT = {
     "en": re.compile(
-        r"\b(?:we|our (?:[a-z]+ ){0,2}(?:team|office|practice|clinic|staff|providers?|doctors?|"
-        r"dentists?|nurses?|hygienists?|therapists?|surgeons?|physicians?|clinicians?|"
-        r"specialists?|assistants?|orthodontists?|pediatricians?)|the (?:team|office|practice|"
-        r"clinic)|everyone here)\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
+        r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|everyone here)"
+        r"\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
         r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"
         r"performs|use|uses|have|stock|stocks|carry|carries|include|includes|specialize|"
         r"specializes|welcome|welcomes|make sure|makes sure|take|takes|walk|walks|tailor|tailors|"
@@ -83,27 +112,44 @@ _PRACTICE_SUBJECT = {
         r"believes|want|wants|strive|strives|aim|aims|prescribe|prescribes|are trained|is trained|"
         r"are happy|is happy|are always|is always|are glad|is glad|recommend|recommends|suggest|"
         r"suggests|make a point|makes a point|are committed|is committed|are dedicated|"
-        r"is dedicated|pride ourselves|are proud|is proud|'re proud)\b"
-        r"|\bour (?:[a-z'-]+ ){1,3}?(?:offer|offers|provide|provides|follow|follows|explain|"
-        r"explains|perform|performs|use|uses|make a point|are committed|are trained|welcome|"
-        r"recommend|take time|always take)\b|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
+        r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
+        r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
+        r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees)\b"
+        r"|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
-        r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"),
+        r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
+        # People in general as the subject of a present tense: "anyone can request...",
+        # "kids who are nervous in the chair get a stuffed animal".
+        r"|\b(?:anyone|anybody|everyone|everybody|every (?:patient|family|person|parent|child|"
+        r"kid|one)|each (?:patient|family|person|child)|all (?:patients|families)|patients|"
+        r"families|kids|children|parents|people)\b(?: who(?: [a-z']+){1,6}?)? (?:can|may|"
+        r"(?:is|are) welcome|gets?|receives?|deserves?)\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
-        r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|"
+        r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
+        r"respondemos|devolvemos|leemos|damos|revisamos|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
-        r"clinica|consultorio|practica|forma de trabajar|filosofia|politica)|en (?:la|nuestra) "
-        r"clinica|en (?:el|nuestro) consultorio)\b"),
+        r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"
+        r"optometristas?|gerente|cotizaciones|presupuestos)|en (?:la|nuestra) clinica|"
+        r"en (?:el|nuestro) consultorio"
+        # People in general, or no one in particular: "cualquier persona puede pedir...",
+        # "todas nuestras cotizaciones se entregan por escrito".
+        r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
+        r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
+        r"las personas|quien|quienes)(?: que(?: [a-z]+){1,6}?)? (?:puede|pueden|recibe|reciben|"
+        r"merece|merecen)"
+        r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
+        r"realizan|brinda|brindan|aplica|aplican|publica|publican|ajusta|ajustan))\b"),
 }
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
                      r"whoever|whenever|nobody|no one|people|patients|families|kids|children)\b"),
     "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
-                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas)\b"),
+                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|"
+                     r"quienes)\b"),
 }
 _OCCASION = {
     "en": re.compile(r"\b(?:was|were|went|did|had|got|came|yesterday|last|ago|today|this morning|"
@@ -112,7 +158,8 @@ _OCCASION = {
                      r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
 }
 _SPECIFIC_BEFORE = {
-    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|my)(?: [a-z'-]+)?\s?$"),
+    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|my)"
+                     r"(?: (?!every |each |any |all )[a-z'-]+)?\s?$"),
     "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
 }
 
@@ -134,17 +181,73 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             continue
         if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
             continue
-        if _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start]):
+        specific = _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start])
+        if specific and not (specific.group().startswith("su") and _THIRD_PERSON.search(
+                doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
             continue
         return True
     return False
+
+
+# What turns a free service into an inducement: a review or rating in the sentence, an offer
+# made to the reader ("le damos"), or a promotion with an end date ("this month").
+_NOT_A_STANDING_OFFER = re.compile(
+    r"\b(?<!second )(?<!segunda )(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
+    r"resena|califica|estrella|"
+    r"opinion|comentario|puntua|valora)[a-z]*\b"
+    r"|\b(?:le|les|te) (?:[a-z]+ )?(?:damos|ofrecemos|regalamos|daremos|ofreceremos|dar|ofrecer|"
+    r"regalar|invitamos)\b"
+    r"|\b(?:this|next) (?:week|month|season|year|summer|fall|spring|winter|weekend)\b"
+    r"|\b(?:limited time|until|now through|through the end|este mes|esta semana|este ano|"
+    r"tiempo limitado|hasta el|hasta fin)\b")
+
+
+def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """Something free offered to anyone as a standing policy ("our opticians adjust frames for
+    anyone, free of charge"; "cualquier persona puede pedir una segunda opinión sin costo"),
+    in a sentence that says nothing of reviews, is not made to the reader and has no end
+    date: a service, not an incentive."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if _NOT_A_STANDING_OFFER.search(doc.text, sentence_start, sentence_end):
+        return False
+    return practice_wide(doc, language, start, end)
+
+
+_EVERYONE = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
+    r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
+    r"families|todos|todas|cualquier|cualquiera|cada|las personas|los pacientes|las familias|"
+    r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
+_ONE_OF = re.compile(r"(?:one|none|uno|una|ninguno|ninguna) (?:of|de)\b")
+_READER_WORD = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti)\b")
+
+
+def about_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The match speaks of people in general, not the reader ("we know a clear explanation
+    helps everyone feel better", "sabemos que todos se sienten mejor")."""
+    return (_EVERYONE.search(doc.text, start, end) is not None
+            and _READER_WORD.search(doc.text, start, end) is None
+            and _ONE_OF.match(doc.text, start) is None)  # "uno de nuestros pacientes"
+
+
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|"
+    r"reglamento|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?$")
+
+
+def practice_system(doc: Any, language: str, start: int, end: int) -> bool:
+    """The visit word names one of the practice's systems ("nuestro sistema de citas le
+    resultó confuso"), not an occasion of the reader's."""
+    return _SYSTEM_BEFORE.search(doc.text, max(0, start - 40), start) is not None
 
 
 # A Spanish "su" that belongs to a person named earlier in the sentence ("cualquier persona
 # puede solicitar una copia de su expediente"), not to the reader.
 _THIRD_PERSON = re.compile(
     r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
-    r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona)\b")
+    r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
+    r"cada (?:paciente|persona|familia)|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
+    r"personas|clientes)|todas las (?:familias|personas))\b")
 
 
 def third_person(doc: Any, language: str, start: int, end: int) -> bool:

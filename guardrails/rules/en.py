@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, negated, not_about_visit, practice_wide
+from guardrails.hooks import (
+    hedged,
+    in_disclaimer,
+    negated,
+    not_about_visit,
+    offered_to_anyone,
+    practice_wide,
+)
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, en_classes, words
 
@@ -186,7 +193,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.talks-reader-s-appointments", rf"\b(?:schedule|book|reschedule|confirm|cancel|cancelled|canceled|moved|move) {YOUR}\b|\b{YOUR} (?:next|upcoming|scheduled|follow-up) (?:[a-z-]+ )?(?:time|date|slot|one)\b",
             "Talks about the reader's appointments: confirms a patient relationship"),
     Pattern("en.relationship.places-reader-practice-s", r"\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
-            "Places the reader in the practice's rooms: confirms a visit"),
+            "Places the reader in the practice's rooms: confirms a visit",
+            unless=(hedged, practice_wide)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).
@@ -379,9 +387,11 @@ REVIEW_INCENTIVE = [
     Pattern("en.incentive.ties-something-review-rating", r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and (?:get|receive|earn|enter|we'll|we will|you'll|you will)|for (?:a|an|free|the chance)|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("en.incentive.offers-something-value", r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|(?<!-)free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
-            "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(offered_to_anyone,)),
     Pattern("en.incentive.offers-service-charge", rf"\b(?:offer|offering|give|giving|provide|providing|comp|redo|re-do|throw in) (?:{YOU} )?(?:your|the|a|an|one|another|next|this|that)(?: [a-z-]+){{0,3}} (?:at no (?:charge|cost|extra charge|extra cost)|free of charge|for free|at our expense|on the house|no charge|without charge|gratis)\b|\bat our (?:own )?expense\b|\bour treat\b|\bnext (?:[a-z-]+ ){{0,2}}(?:is|will be|would be|'s) (?:free|complimentary|on us|on the house)\b",
-            "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(offered_to_anyone,)),
     Pattern("en.incentive.rewards-treats-tied-reader", rf"\b(?:buy|buying|bought|treat|treating|get|getting|grab|grabbing) {YOU} (?:to )?(?:(?:a|an|some|a free|a nice)\s)?(?:coffee|lunch|dinner|breakfast|drink|drinks|meal|pizza|donuts|doughnuts|cookies|cupcakes|treat|treats|flowers)\b|\bgive us (?:a |an )?(?:second|another|2nd|new|fresh|fair) (?:chance|shot|try|look) (?:on|here|in|with) (?:here|this|yelp|google|your review|the review|your rating)\b|\b(?:leave|leaves|leaving|post|posts|posting|left|posted|update|updates|updating|updated|edit|edits|editing|edited|revise|revises|revised|change|changes|changed|write|writes|writing|wrote|share|shares|shared|submit|submits|submitted|raise|raises|raised|bump|bumps|bumped) (?:us )?(?:their |your |his |her |a |an |the )?(?:[a-z0-9-]+ )?(?:review|reviews|rating|ratings|stars?)\b[^.!?]{{0,60}}\b(?:gets?|earns?|receives?|wins?|picks?|chooses?|entered|entry|entries|qualif(?:y|ies)|rewarded|pick from|free)\b|\b(?:gets?|getting|earns?|earning|receives?|receiving|wins?|winning|qualif(?:y|ies) for|score|scores) (?:a |an |one |their |your |his |her |some )?free\b|\b(?:treasure chest|treasure box|prize box|prize bin|toy box|toy chest|prize wheel|sticker chart|freebies?)\b",
             "Rewards or treats tied to the reader or to leaving a review: forbidden (FTC)"),
     # Added by the red-team batch: gifts, raffles and goodwill gestures without the word "review".
@@ -400,6 +410,7 @@ TREATMENT_DISCLOSURE += en_classes.TREATMENT_DISCLOSURE
 MEDICAL_ADVICE += en_classes.MEDICAL_ADVICE
 RECORDS_BILLING += en_classes.RECORDS_BILLING
 REVIEW_INCENTIVE += en_classes.REVIEW_INCENTIVE
+FOREIGN_CONTACT = en_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.

@@ -5,11 +5,11 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged
-from guardrails.rules import Pattern
+from guardrails.hooks import about_everyone, hedged, practice_wide
+from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
-    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b",
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
             "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
@@ -32,6 +32,12 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.recognised", r"\b(?:reconocemos|reconoceriamos|reconoceria|reconoce) (?:su|tu|esa) (?:risa|sonrisa|voz|cara)\b|\b(?:su|tu) (?:risa|sonrisa|voz|cara) (?:la|lo) (?:reconocemos|reconoceriamos)\b|\b(?:galletas|flores|pastel|pan|dulces|chocolates|cafe|regalo|regalos|tarjeta|postre|tamales|donas|bocadillos|detalle) que (?:nos )?(?:trajo|trajiste|trajeron|dejo|dejaste|mando|mandaste|regalo)\b",
             "Says the practice recognises the reader or remembers their gift: confirms a relationship"),
+    Pattern("es.relationship.own-conduct", r"\b(?:disculpa|disculpas|disculpe|perdon|lamento|lamentamos|siento|sentimos)\b(?: [a-z]+){0,4}? (?:si|que|por como) (?:le |te |les )?(?:sone|sonamos|parecia|pareci|parecimos|fui|fuimos|estuve|estuvimos|me vi|nos vimos|me comporte|nos comportamos|haya sonado|hayamos sonado|haya parecido|hayamos parecido) (?:un poco |algo |muy |tan |demasiado )?(?:apurad[oa]s?|cortantes?|brusc[oa]s?|groser[oa]s?|sec[oa]s?|impacientes?|distraid[oa]s?|fri[oa]s?|apresurad[oa]s?|molest[oa]s?|indiferentes?)\b",
+            "Apologises for how the staff came across to the reader ('le pido una disculpa si soné apurada'): confirms an encounter with them",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.enjoyed-their-family", r"\b(?:nos encanto|nos encanta|nos gusto|nos gusta|disfrutamos|extranamos|nos alegro|que gusto fue) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:los|las|sus|tus|sus dos|los dos|las dos|los tres|esos|esas) (?:[a-z]+ )?(?:gemelos|gemelas|trillizos|ninos|ninas|hijos|hijas|pequenos|pequenas|nietos|nietas|bebes|chiquitos|hermanitos|hermanos|hermanas)\b|\b(?:nos encanto|nos encanta|nos gusto|disfrutamos|nos alegro) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:la|su|tu|el) (?:bebe|nina|nino|hija|hijo|pequena|pequeno|familia)\b",
+            "Says the staff enjoyed seeing particular children or family members ('nos encantó ver a los gemelos'): confirms a relationship",
+            unless=(hedged, about_everyone)),
     Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
             "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
             unless=(hedged,)),
@@ -46,7 +52,15 @@ TREATMENT_DISCLOSURE = [
             unless=(hedged,)),
     Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
-            unless=(hedged,)),
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "El aparato se cambió por garantía esa misma semana": a particular item of someone's
+    # care, and what was done to it.
+    Pattern("es.treatment.item-serviced", r"\b(?:el|la|los|las|su|sus|ese|esa|esos|esas|este|esta) (?:nuev[oa]s? |viej[oa]s? |primer[oa]? |segund[oa] |otr[oa] )?(?:aparato|aparatos|dispositivo|dispositivos|audifono|audifonos|lentes|anteojos|gafas|armazon|armazones|micas|retenedor|retenedores|alineador|alineadores|corona|coronas|puente|dentadura|protesis|placa|implante|implantes|ferula|bota|yeso|plantillas|frenos|brackets|carilla|carillas|empaste|empastes|pedido|receta|mascarilla)(?: [a-z]+)? (?:se |le |les |ya se |ya le |se le )?(?:cambio|cambiaron|reemplazo|reemplazaron|reparo|repararon|arreglo|arreglaron|ajusto|ajustaron|rehizo|rehicieron|entrego|entregaron|envio|enviaron|devolvio|devolvieron|reembolso|ordeno|pidio|(?:fue|fueron|ha sido|han sido|ya fue|ya fueron) (?:cambiad|reemplazad|reparad|arreglad|ajustad|rehech|entregad|enviad|devuelt|reembolsad|pedid)[oa]s?)\b|\b(?:le |les |te )?(?:cambiamos|reemplazamos|reparamos|arreglamos|rehicimos|entregamos|enviamos|devolvimos) (?:el|la|los|las|su|sus|ese|esa|esos|esas) (?:nuev[oa]s? |viej[oa]s? )?(?:aparato|aparatos|dispositivo|dispositivos|audifono|audifonos|lentes|anteojos|gafas|armazon|armazones|micas|retenedor|retenedores|alineador|alineadores|corona|coronas|puente|dentadura|protesis|placa|implante|implantes|ferula|bota|yeso|plantillas|frenos|brackets|carilla|carillas|empaste|empastes|pedido|receta|mascarilla)\b",
+            "Says what was done to a particular item of someone's care ('el aparato se cambió por garantía'): discloses treatment",
+            unless=(hedged, practice_wide)),
 ]
 
 RECORDS_BILLING = [
@@ -73,4 +87,8 @@ MEDICAL_ADVICE = [
 REVIEW_INCENTIVE = [
     Pattern("es.incentive.that-star", r"\b(?:esa|la|una|su|tu) (?:quinta|5a|ultima) estrella\b",
             "Asks for the missing star: asking to change a rating is never allowed"),
+]
+
+FOREIGN_CONTACT = [
+    Pattern("es.contact.social-handle", en_classes.SOCIAL_HANDLE + r"|\b" + en_classes.SOCIAL_NETWORK + r"(?: pagina| cuenta| perfil| usuario| canal)?(?: es| como| en|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", en_classes.HANDLE_MESSAGE),
 ]
