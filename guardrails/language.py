@@ -296,6 +296,25 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
     return weight, len(words)
 
 
+# Marks on Latin letters that neither English nor Spanish uses (Vietnamese "Cảm ơn bạn",
+# Czech, Polish, Romanian...): hook above, horn, dot below, caron, ogonek, double acute,
+# breve, ring above.
+_FOREIGN_MARKS = frozenset("\u0309\u031b\u0323\u030c\u0328\u030b\u0306\u030a")
+
+
+def _foreign_latin(original: str) -> bool:
+    """Two or more letters with a mark neither English nor Spanish uses."""
+    marked = 0
+    for ch in original:
+        if ch.isascii() or not ch.isalpha():
+            continue
+        if any(mark in _FOREIGN_MARKS for mark in unicodedata.normalize("NFD", ch)[1:]):
+            marked += 1
+            if marked >= 2:
+                return True
+    return False
+
+
 def judge_sentence(original: str, folded: str, evidence: str,
                    ignore: frozenset[str] = frozenset()) -> str | None:
     """The language of one sentence: "en", "es", another code (to block), "unknown" (not
@@ -304,6 +323,8 @@ def judge_sentence(original: str, folded: str, evidence: str,
         language = script_language(original)
         if language is not None:
             return language
+        if _foreign_latin(original):
+            return "unknown"
     language, score = score_words(evidence, char_hints(original))
     if language not in SUPPORTED and score >= 2:
         return language
