@@ -114,7 +114,12 @@ _PRACTICE_SUBJECT = {
         r"suggests|make a point|makes a point|are committed|is committed|are dedicated|"
         r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
         r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
-        r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees)\b"
+        r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
+        r"apply|applies|"
+        r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds)\b"
+        # Our policies and systems as the subject: "our refill policy applies to everyone".
+        r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
+        r"forms|system|pricing|fees|hours)\b"
         r"|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
@@ -122,8 +127,11 @@ _PRACTICE_SUBJECT = {
         # "kids who are nervous in the chair get a stuffed animal".
         r"|\b(?:anyone|anybody|everyone|everybody|every (?:patient|family|person|parent|child|"
         r"kid|one)|each (?:patient|family|person|child)|all (?:patients|families)|patients|"
-        r"families|kids|children|parents|people)\b(?: who(?: [a-z']+){1,6}?)? (?:can|may|"
-        r"(?:is|are) welcome|gets?|receives?|deserves?)\b"),
+        r"families|kids|children|parents|people)\b(?: (?:who|with|that)(?: [a-z']+){1,8}?)? (?:can|"
+        r"may|(?:is|are) welcome|gets?|receives?|deserves?)\b"
+        r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
+        r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
+        r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
@@ -139,16 +147,22 @@ _PRACTICE_SUBJECT = {
         # "todas nuestras cotizaciones se entregan por escrito".
         r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
-        r"las personas|quien|quienes)(?: que(?: [a-z]+){1,6}?)? (?:puede|pueden|recibe|reciben|"
-        r"merece|merecen)"
+        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,8}?)? (?:puede|pueden|recibe|"
+        r"reciben|merece|merecen)"
+        r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
+        r"(?:que|interesad[oa]s?|con)|"
+        r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
+        r"horarios?|precios|tarifas)"
         r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
         r"realizan|brinda|brindan|aplica|aplican|publica|publican|ajusta|ajustan))\b"),
 }
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
-                     r"whoever|whenever|nobody|no one|people|patients|families|kids|children)\b"),
+                     r"whoever|whenever|nobody|no one|people|patients|families|kids|children|"
+                     r"community)\b"),
     "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
-                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|"
+                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|toda|"
+                     r"todo|comunidad|"
                      r"quienes)\b"),
 }
 _OCCASION = {
@@ -158,35 +172,147 @@ _OCCASION = {
                      r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
 }
 _SPECIFIC_BEFORE = {
-    "en": re.compile(r"\b(?:the|that|this|these|those|your|his|her|my)"
+    "en": re.compile(r"\b(?:the|(?<!understand )(?<!know )(?<!believe )(?<!agree )(?<!respect )"
+                     r"(?<!recognize )(?<!realize )(?<!hope )(?<!feel )(?<!mean )(?<!means )"
+                     r"(?<!note )that|this|these|those|your|his|her|my)"
                      r"(?: (?!every |each |any |all )[a-z'-]+)?\s?$"),
     "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
 }
 
 
 def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
-    """A clinical word in a sentence about the practice and everyone it serves: the practice
-    as the subject of a present-tense policy ("we offer", "our nurses keep"), people in
-    general ("every", "anyone", "cada"), and nothing of the reader or of an occasion."""
+    """A clinical (or visit) word said of no one in particular. Its sentence - with a clause
+    joined by a dash or a semicolon - has nothing of the reader or of an occasion, and either
+    the practice is the subject of a present-tense policy ("we offer", "our nurses keep", "our
+    refill policy applies") about people in general ("every", "anyone", "cada"), or people in
+    general are ("anyone can", "cualquier persona puede"), or the word is what someone may ask
+    about ("questions about braces"), or the generic subject of a general truth ("we understand
+    that hearing technology is an investment"), or an item of a list under a generic heading
+    ("For anyone considering allergy testing, here's what to expect:"). Also a season ("flu
+    season") and an emoji used as decoration ("Thanks for the kind words! 🦷✨")."""
     from guardrails.structure import without_safe_phrases
 
-    sentence_start, sentence_end = doc.sentence_of(start)
+    if _season(doc.text, start, end) or _decorative_emoji(doc, start, end):
+        return True
+    sentence_start, sentence_end = _joined_sentence(doc, start)
     codes = (language,) if language in _PRACTICE_SUBJECT else ("en", "es")
     raw = doc.text[sentence_start:sentence_end]
     bare_plural = doc.text[start:end].endswith("s")  # "eye exams are a cornerstone..."
     for code in codes:
         sentence = without_safe_phrases(code, raw)
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
-        if _OCCASION[code].search(rest) or not _PRACTICE_SUBJECT[code].search(raw):
-            continue
-        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
+        if _OCCASION[code].search(rest):
             continue
         specific = _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start])
         if specific and not (specific.group().startswith("su") and _THIRD_PERSON.search(
                 doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
             continue
+        before = doc.text[max(sentence_start, start - 80) : start]
+        if _ASKING_ABOUT[code].search(before) or _GENERAL_TRUTH[code].search(
+                before + "|" + doc.text[end : min(sentence_end, end + 40)]):
+            return True
+        if _under_generic_heading(doc, start):
+            return True
+        if not _PRACTICE_SUBJECT[code].search(raw):
+            continue
+        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
+            continue
         return True
     return False
+
+
+# "Questions about orthodontic options like braces", "dudas sobre un medicamento".
+_ASKING_ABOUT = {
+    "en": re.compile(r"\b(?:questions?|concerns?|information|info|curious|interested|learn more|"
+                     r"asking) (?:about|on|regarding|in|related to)\b"
+                     r"(?! (?:your|his|her|the|that)\b)(?: [a-z'-]+){0,6} $"),
+    "es": re.compile(r"\b(?:preguntas?|dudas?|informacion|consultas?|interesad[oa]s?|saber mas) "
+                     r"(?:sobre|acerca de|de|en|con respecto a)\b(?! (?:su|sus|tu|tus|ese|esa)\b)"
+                     r"(?: [a-z'-]+){0,6} $"),
+}
+# The word names a purchase or a decision in general, not anyone's condition: "hearing
+# technology is a significant investment", "las decisiones sobre vacunas son muy personales".
+# (Empathy about a condition - "we understand that couples therapy can feel hard" - is not.)
+# The text before the word and after it are joined by "|".
+_GENERAL_TRUTH = {
+    "en": re.compile(r"(?:^|[,:;] |\b(?:that|understand|know|realize|and) )(?:[a-z-]+ )?\|"
+                     r"(?: [a-z-]+){0,2}? (?:is|are|can be) (?:a |an )?(?:very |deeply |such a |"
+                     r"truly )?(?:significant |big |major |important |personal |real |serious )?"
+                     r"(?:investment|expense|purchase|decision|choice|commitment|personal)\b"),
+    "es": re.compile(r"(?:^|[,:;] |\b(?:que|sabemos|entendemos|y) )(?:(?:las|los|la|el) )?"
+                     r"(?:decisiones|decision|eleccion|gasto|inversion|compra) (?:sobre |de )?\|"
+                     r"(?: [a-z]+){0,2}? (?:es|son) (?:una |un )?(?:muy |profundamente |tan )?"
+                     r"(?:personal|personales|importante|importantes|inversion|gasto|decision)\b"),
+}
+_SEASON_AFTER = re.compile(r"(?: and [a-z]+)? season\b")
+_SEASON_BEFORE = re.compile(r"\btemporada de (?:[a-z]+ y )?$")
+
+
+def _season(text: str, start: int, end: int) -> bool:
+    """"Flu season", "cold and flu season", "temporada de gripe": a time of year, no one's
+    illness."""
+    return (_SEASON_AFTER.match(text, end) is not None
+            or _SEASON_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
+def _decorative_emoji(doc: Any, start: int, end: int) -> bool:
+    """An emoji after the end of a sentence and before the next one ("Thanks for the kind
+    words! 🦷✨ Creating..."): decoration, not a word standing for care ("that 🦷 is fixed")."""
+    s, e = doc.norm.to_original(start, end)
+    reply = doc.reply
+    if not reply[s:e] or any(c.isalnum() for c in reply[s:e]):
+        return False
+    before = reply[max(0, s - 12) : s].rstrip()
+    after = reply[e : e + 12].lstrip()
+    opens = not before or before[-1] in ".!?:\n" or (
+        not before[-1].isalnum() and before[-1] not in "'\"")
+    closes = not after or after[0] in ".!?\n" or after[0].isupper() or not after[0].isalnum()
+    return opens and closes
+
+
+def _joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
+    """The sentence of `pos` with a neighbour joined by a dash or a semicolon ("...for every
+    member of our community - from screenings to cardiac rehab")."""
+    start, end = doc.sentence_of(pos)
+    if start >= 2 and doc.text[start - 2 : start] in ("- ", "; "):
+        start = doc.sentence_of(start - 3)[0]
+    if doc.text[end : end + 2] in ("- ", "; ") or doc.text[end : end + 1] == ";":
+        end = doc.sentence_of(min(len(doc.text) - 1, end + 2))[1]
+    return start, end
+
+
+_BULLETS = "•◦▪▫‣●○·*-–—"
+_GENERIC_HEADING = re.compile(
+    r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"
+    r"any (?:[a-z]+ )?patient|all (?:[a-z]+ )?patients|patients|"
+    r"families|what to expect|in general|how we (?:work|approach|handle|practice)|our (?:process|"
+    r"policy|approach)|cualquier persona|cualquier paciente|todas las personas|cada (?:paciente|"
+    r"familia|persona)|que esperar|en general|como trabajamos|nuestro proceso|nuestra politica)\b")
+
+
+def _under_generic_heading(doc: Any, start: int) -> bool:
+    """The word is in an item of a list ("• ...", "- ...") whose heading line, ending with a
+    colon, speaks of people in general ("Here's what anyone can expect when meeting with our
+    team:", "Para cualquier persona que haga un pedido de lentes:")."""
+    reply = doc.reply
+    pos = doc.norm.to_original(start, start + 1)[0]
+    line_start = reply.rfind("\n", 0, pos) + 1
+    if reply[line_start:pos].lstrip()[:1] not in _BULLETS:
+        return False
+    while line_start > 0:
+        previous = reply.rfind("\n", 0, line_start - 1) + 1
+        line = reply[previous : line_start - 1].strip()
+        line_start = previous
+        if not line or line[0] in _BULLETS:
+            continue
+        return line.endswith(":") and _GENERIC_HEADING.search(_fold(line)) is not None
+    return False
+
+
+def _fold(text: str) -> str:
+    from guardrails.normalize import normalize
+
+    return normalize(text).text
 
 
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
@@ -228,6 +354,36 @@ def about_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     return (_EVERYONE.search(doc.text, start, end) is not None
             and _READER_WORD.search(doc.text, start, end) is None
             and _ONE_OF.match(doc.text, start) is None)  # "uno de nuestros pacientes"
+
+
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
+    r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
+    r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?)\b")
+_DOSE_WORDS = re.compile(
+    r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
+    r"medications?|medicines?|meds|spray|inhaler|rinse|tome|tomar|tomando|dosis|pastillas?|"
+    r"tabletas?|capsulas?|gotas|aplique|aplicar|medicamentos?|medicina|enjuague)\b")
+
+
+def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
+    """"We reserve same-day sick appointments every morning": the practice's hours, not a
+    dosing schedule (no medicine or dose in the sentence)."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_SCHEDULE_WORDS.search(doc.text, sentence_start, sentence_end) is not None
+            and _DOSE_WORDS.search(doc.text, sentence_start, sentence_end) is None)
+
+
+_AUTHORITY = re.compile(
+    r"\b(?:recommends?|recommended|recommendations?|guidelines?|aao|aap|ada|cdc|academy|"
+    r"association|recomienda|recomiendan|recomendaciones|academia|asociacion)\b")
+
+
+def guideline(doc: Any, language: str, start: int, end: int) -> bool:
+    """An age in a published recommendation ("the AAO recommends a first check at age 7"),
+    not someone's age."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return _AUTHORITY.search(doc.text, sentence_start, sentence_end) is not None
 
 
 _SYSTEM_BEFORE = re.compile(

@@ -9,6 +9,7 @@ from guardrails.hooks import (
     negated,
     not_about_visit,
     offered_to_anyone,
+    practice_schedule,
     practice_wide,
 )
 from guardrails.lexicon import clinical_terms
@@ -137,7 +138,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.mentions-reader-s-visit", rf"\b{YOUR}{GAP} {CARE}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))",
             "Mentions the reader's visit or care: confirms the reviewer is a patient"),
     Pattern("en.relationship.refers-particular-visit-procedure", rf"\b(?:the|that|this){GAP} {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
-            "Refers to a particular visit or procedure: confirms the reviewer is a patient"),
+            "Refers to a particular visit or procedure: confirms the reviewer is a patient",
+            unless=(practice_wide,)),
     Pattern("en.relationship.says-practice-saw-treated", rf"\b(?:we|we've|we have|we had|we were|we'll|we will|we'd|we would|i|i've|i'd|i'll|dr\.? [a-z]+|our (?:team|staff|doctors?|dentists?|providers?|hygienists?|nurses?)|(?:the )?(?:doctor|dentist|hygienist|nurse|staff|team)) (?:(?:be|been|was|were|are|is|love|like|enjoy|enjoyed|loved|hope|look forward|can't wait|cannot wait|glad|happy|so glad|delighted|thrilled|pleased|pleasure|honored|privileged|proud|excited|eager|able|unable|never|not|always|really|truly|so|very|to|again|continue|continuing|got|get|getting|did|didn't|did not|could|couldn't|could not|should|shouldn't|have|haven't|has|hasn't|had|hadn't|to be|being|again to)\s?){{0,4}}{SEEN_VERB} {YOU}\b(?! (?:with|by) (?:a )?(?:call|phone|email))",
             "Says the practice saw, treated or served the reader: confirms (or denies) a patient relationship",
             unless=(hedged,)),
@@ -153,7 +155,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.says-practice-saw-treated-3", rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
             "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
     Pattern("en.relationship.refers-particular-visit-procedure-2", rf"\b(?:during|after|before|at|for|since|from|about) (?:his|her|their|the|that|this|those|these) (?:[a-z'-]+ )?(?:{ENCOUNTER}|results|test results|labs|lab work|x-rays|scans?|prescription|referral|stitches|braces|crown|filling|implant|shots?|vaccines?)\b(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
-            "Refers to a particular visit, procedure or result: confirms the reviewer is a patient"),
+            "Refers to a particular visit, procedure or result: confirms the reviewer is a patient",
+            unless=(practice_wide,)),
     Pattern("en.relationship.says-whether-reader-practice", r"\b(?:our|the) patient (?:list|roster|records?|database|files?|charts?|portal|system|registry|rolls?)\b|\b(?:appear|appears|show up|shows up|listed|registered|found|on file) (?:in|on) (?:our|the) (?:system|records|files|database|schedule|books|patient)\b|\b(?:nobody|no one|anyone|anybody|someone|no patient|any patient|a patient) (?:by|with|under|named|called) (?:that|this|your|the) (?:name|names)\b|\b(?:nobody|no one) (?:by|named|called)\b",
             "Says whether the reader is in the practice's records: confirms or denies patient status"),
     Pattern("en.relationship.describes-reader-s-interaction", rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU} (?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
@@ -260,7 +263,8 @@ TREATMENT_DISCLOSURE = [
             "Talks about the reader's recovery or symptoms: discloses clinical information",
             unless=(practice_wide,)),
     Pattern("en.treatment.mentions-test-results", r"\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
-            "Mentions test results: discloses clinical information"),
+            "Mentions test results: discloses clinical information",
+            unless=(practice_wide,)),
     # Added by the red-team batch: what a procedure did to the reader ("left you sore").
     Pattern("en.treatment.describes-how-procedure-left", rf"\b(?:left|leave|leaves|leaving|made|make|makes|making|kept|keeps|got|gets) {YOU} (?:(?:so|very|really|a bit|a little|feeling|still|quite|pretty|super|extra|more)\s){{0,2}}(?:sore|numb|sensitive|swollen|bruised|dizzy|nauseous|nauseated|queasy|groggy|woozy|achy|aching|tender|itchy|bleeding|in pain|light-headed|lightheaded|faint|sleepy|drowsy|blurry|stiff)\b|\b{YOU} (?:were|was|felt|feel|feeling|are|'re|got|get|still feel|still felt|woke up|ended up) (?:(?:so|very|really|a bit|a little|still|quite|pretty|super|extra)\s){{0,2}}(?:sore|numb|swollen|bruised|dizzy|nauseous|nauseated|queasy|groggy|woozy|achy|tender|itchy|light-headed|lightheaded|faint|drowsy|stiff)\b",
             "Describes how a procedure left the reader: discloses clinical information"),
@@ -366,7 +370,8 @@ MEDICAL_ADVICE = [
     Pattern("en.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|milligrams?|micrograms?|grams?|ml|milliliters?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sprays?|tsp|tbsp|teaspoons?|tablespoons?|doses?)\b(?!-?\s?(?:star|review))",
             "Gives a dose: medical advice"),
     Pattern("en.advice.gives-dosing-schedule", r"\b(?:once|twice|three times|four times|\d+ times|\dx|one time|two times) (?:a|per|each|every) (?:day|night|week|hour|morning|evening)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|other)(?:-\d+| to \d+)? (?:hours?|hrs?|days?)\b|(?<!\d )(?<!\.m\. )(?<!\bam )(?<!\bpm )(?<!open )(?<!opens )\b(?:every|each) (?:morning|night|evening|bedtime)\b|\b(?:at bedtime|as needed|on an empty stomach|with food|with meals|before meals|after meals|prn|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d)\b",
-            "Gives a dosing schedule: medical advice"),
+            "Gives a dosing schedule: medical advice",
+            unless=(practice_schedule,)),
     Pattern("en.advice.tells-reader-take-stop", rf"{IMPERATIVE_START}{words('ice', 'icing', 'elevate', 'rinse', 'gargle', 'double', 'halve', 'swallow', 'inject', 'apply', 'soak', 'massage', 'compress', 'stretch', 'numb', 'stop taking', 'stop using', 'start taking', 'keep taking', 'keep using', 'continue taking', 'continue using', 'discontinue', 'ice and elevate', 'rest and ice')}\b(?= (?:it|the|your|that|this|them|twice|once|every|daily|for|with|on|a|an|some)\b)",
             "Tells the reader to take, stop, apply or change something: medical advice"),
     Pattern("en.advice.tells-reader-take-stop-2", rf"{IMPERATIVE_START}{words('take', 'use', 'stop', 'start', 'try', 'drink', 'wear', 'put', 'increase', 'decrease', 'reduce', 'skip', 'avoid', 'rest', 'brush', 'floss', 'eat', 'switch to', 'cut back on', 'hold off on', 'cover', 'clean', 'wash', 'chew', 'spray', 'check', 'monitor', 'add', 'keep', 'lower', 'raise', 'stick with', 'stick to', 'stay on', 'keep up with', 'keep up', 'follow', 'continue with')} (?:(?:the|your|some|more|less|an?|it|this|that|extra|a bit of|plenty of|two|one|three|over-the-counter|otc|warm|cold|salt|plain)\s)?(?:[a-z-]+ ){{0,2}}{ADVICE_OBJECT}\b",
@@ -418,3 +423,5 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# An age identifies someone in any sentence, about a visit or not.
+PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER

@@ -5,7 +5,7 @@ progress, advice without a drug, account actions. Appended to the tables of `en.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, hedged, practice_wide
+from guardrails.hooks import about_everyone, guideline, hedged, practice_wide
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
@@ -49,6 +49,12 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.enjoyed-their-family", r"\b(?:loved|enjoyed|love|enjoy|miss|missed|adored|adore|always enjoy|so enjoyed) (?:seeing|meeting|having|treating|caring for|working with|chatting with|visiting with|getting to know) (?:the|your|ur|that|those|these|both|all (?:three|four|five) of the|all of the) (?:[a-z-]+ )?(?:twins|triplets|kids|children|baby|little ones?|boys|girls|family|crew|son|daughter|grandkids|grandchildren|newborn|toddler|teens?|munchkins|siblings|brothers|sisters)\b",
             "Says the staff enjoyed seeing particular children or family members: confirms a relationship",
             unless=(hedged, about_everyone)),
+    Pattern("en.relationship.resume-care", r"\b(?:pick|picking|start|starting) (?:things|it|everything|back|where we|right back) (?:back )?up\b|\bpick (?:up )?(?:right )?where (?:we|you) left off\b|\bwhere (?:we|you) left off\b|\b(?:resume|resuming|restart|restarting|continue|continuing) (?:things|care|treatment|sessions|therapy|where|your|our work|the work|working together)\b|\b(?:get|getting) (?:you|things|everything) back on track\b",
+            "Offers to resume or continue with the reader ('pick things up whenever you're ready'): presumes earlier care",
+            unless=(hedged, about_everyone)),
+    Pattern("en.relationship.occasion-went-well", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|day|night|morning|afternoon|evening|visit|appointment|trip|procedure|stay|check-in|checkup|cleaning|fitting|delivery)(?:'s)? (?:(?:visit|appointment|trip) )?(?:went|was|turned out|worked out|ran)(?: so| really| very| super| pretty| nice and)? (?:smoothly|well|great|fine|quickly|easily|okay|ok|perfectly|fast)\b",
+            "Says a particular day or visit went well ('Sunday night went so smoothly for you'): confirms the reader was there",
+            unless=(hedged, about_everyone)),
     Pattern("en.relationship.there-for-reader", r"\b(?:we|our [a-z]+|the team|the staff) (?:could|were able to|got to|was able to) (?:be there for|support|help|care for|look after|stand by) (?:you|u)\b",
             "Says the practice was there for the reader: confirms care",
             unless=(hedged,)),
@@ -69,6 +75,8 @@ TREATMENT_DISCLOSURE = [
 ]
 
 MEDICAL_ADVICE = [
+    Pattern("en.advice.eases-symptom", r"\b(?:usually|often|typically|generally|really|can|will|may|might|tends? to|should|helps?(?: to)?) (?:[a-z-]+ ){0,2}?(?:takes? the edge off|ease|eases|relieve|relieves|calm|calms|soothe|soothes|reduce|reduces|settle|settles|dull|dulls|quiet|quiets|knock down|knocks down|bring down|brings down)\b(?: [a-z-]+){0,3}? (?:that|this|the|your|any|some of the|most of the) (?:kind of |type of |sort of |little )?(?:throbbing|pain|ache|aching|swelling|soreness|sensitivity|discomfort|inflammation|itch|itching|tenderness|stiffness|irritation|redness|pressure|cramping|cramps|nausea|congestion)\b|\b(?:over-the-counter|over the counter|otc) (?:[a-z-]+ ){0,2}?(?:anti-inflammator(?:y|ies)|analgesics?|antihistamines?|pain ?killers?|pain medicine|pain meds|remedy|remedies|reliever|relievers|ibuprofen|acetaminophen|naproxen)\b|\btaken as directed\b|\b(?:take|use|apply) (?:it |them )?as directed\b",
+            "Recommends something that eases a symptom ('an over-the-counter anti-inflammatory often takes the edge off that kind of throbbing'): medical advice"),
     Pattern("en.advice.remedy-helps", r"\b(?:rest|ice|icing|heat|a (?:cool|cold|warm|hot) (?:compress|cloth|pack|towel|shower|bath)|(?:cool|cold|warm) compress(?:es)?|compresses|fluids|hydration|elevation|elevating|stretching|gentle stretches|sleep|soft foods?|saline|a humidifier|warm tea|honey|chamomile)\b(?: and (?:[a-z-]+ ){0,3}?[a-z-]+)? (?:usually |often |really |can |will |should |may |might |tends to |tend to |typically |generally |do |does )?(?:help|helps|helped|work wonders|works wonders|do the trick|does the trick|ease|eases|relieve|relieves|soothe|soothes|speed up|speeds up|make a (?:big )?difference)\b",
             "Recommends a home remedy ('a cool compress and rest usually help'): medical advice"),
     Pattern("en.advice.aftercare-limits", r"\b(?:no|avoid|skip|stay off|hold off on) (?:[a-z-]+ ){0,2}(?:straws?|smoking|spitting|rinsing|alcohol|hot drinks|hot liquids|exercise|lifting|swimming|makeup|sun|chewing|workouts?)\b(?: [a-z]+){0,3} (?:for|during) (?:\d+|a few|the next|the first|twenty-four|forty-eight|a couple of|one|two|three) (?:[a-z]+ )?(?:hours?|hrs?|days?|weeks?)\b|\b(?:soft|liquid|cold|bland) (?:foods?|diet|meals?) only\b|\bonly (?:soft|liquid|cold|bland) (?:foods?|diet)\b|\bice (?:it |the area |that )?(?:on and off|twenty minutes|20 minutes|for \d+|every \d+|as needed)\b|\b(?:avoid|skip|cut back on|limit|stay away from|steer clear of) (?:[a-z-]+ ){0,2}(?:drinks|snacks|sweets|soda|sodas|sugar|candy|caffeine|dairy|juice|coffee)\b",
@@ -101,6 +109,9 @@ RECORDS_BILLING = [
     Pattern("en.records.paid-up", r"\b(?:you're|you are|youre|u r|your account is|you were|your balance is) (?:all |now |fully )?(?:paid up|paid in full|up to date on (?:your )?payments|current on (?:your )?(?:payments|account)|past due|behind on (?:your )?payments|overdue|in collections)\b",
             "Says whether the reader's account is paid: discloses billing information",
             unless=(hedged,)),
+    Pattern("en.records.collections-paused", r"\b(?:pause|paused|pausing|stop|stopped|stopping|halt|halted|freeze|froze|frozen|suspend|suspended|cancel|cancelled|canceled|call off|called off|hold off on|held off on|put a hold on|place a hold on|placed a hold on)\b (?:[a-z]+ ){0,2}?(?:any |all |the |your |further )?(?:further )?(?:collection|collections|billing|statement|statements|account|balance) (?:activity|activities|efforts?|process|calls|notices|letters|actions?|reminders|agency)\b",
+            "Says the practice paused collection or billing activity: discloses billing information about the reader",
+            unless=(hedged,)),
 ]
 
 REVIEW_INCENTIVE = [
@@ -116,4 +127,12 @@ HANDLE_MESSAGE = ("A social media handle: which handle is the practice's own can
                   "so give the practice's phone or email instead")
 FOREIGN_CONTACT = [
     Pattern("en.contact.social-handle", SOCIAL_HANDLE + r"|\b" + SOCIAL_NETWORK + r"(?: page| account| handle| profile| username| channel)?(?: is| at| as|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", HANDLE_MESSAGE),
+]
+
+# An age names a person ("starting orthodontic treatment at thirteen", "your 7-year-old"); an
+# age range or limit ("ages 6 and up", "under 12") and a published recommendation do not.
+AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or their family"
+PERSONAL_IDENTIFIER = [
+    Pattern("en.identifier.age", r"\b(?:at|aged?|turning|turned|just turned) (?:age (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![- ](?:and (?:up|older|over|under|above|below)|or (?:older|younger|above|below|under|over|so)|to |through |thru |months?|weeks?|percent|minutes|hours)|%|:\d|\.\d)|\b(?:a|an|your|ur|his|her|their|my) (?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-and-a-half)[- ](?:year|month|week)[- ]old\b(?!s)",
+            AGE_MESSAGE, unless=(hedged, guideline)),
 ]

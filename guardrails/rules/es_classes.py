@@ -5,7 +5,7 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, hedged, practice_wide
+from guardrails.hooks import about_everyone, guideline, hedged, practice_wide
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
@@ -37,6 +37,12 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged, about_everyone)),
     Pattern("es.relationship.enjoyed-their-family", r"\b(?:nos encanto|nos encanta|nos gusto|nos gusta|disfrutamos|extranamos|nos alegro|que gusto fue) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:los|las|sus|tus|sus dos|los dos|las dos|los tres|esos|esas) (?:[a-z]+ )?(?:gemelos|gemelas|trillizos|ninos|ninas|hijos|hijas|pequenos|pequenas|nietos|nietas|bebes|chiquitos|hermanitos|hermanos|hermanas)\b|\b(?:nos encanto|nos encanta|nos gusto|disfrutamos|nos alegro) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:la|su|tu|el) (?:bebe|nina|nino|hija|hijo|pequena|pequeno|familia)\b",
             "Says the staff enjoyed seeing particular children or family members ('nos encantó ver a los gemelos'): confirms a relationship",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.resume-care", r"\bretomar (?:las cosas|todo|donde|sus|su|el|la|los|las|nuestras|nuestro)\b|\bdonde (?:lo )?(?:dejamos|dejo|dejaste|nos quedamos)\b|\b(?:continuar|seguir) (?:donde|con (?:sus|su|tus|tu) (?:sesiones|tratamiento|terapia|citas))\b|\b(?:reanudar|reiniciar) (?:sus|su|tus|tu|las|el|la) (?:sesiones|tratamiento|terapia|citas|cuidados)\b",
+            "Offers to resume or continue with the reader ('retomar donde lo dejamos'): presumes earlier care",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.occasion-went-well", r"\b(?:el|la|ese|esa|su|tu) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|dia|manana|tarde|visita|cita|consulta|procedimiento|limpieza|ajuste|entrega)(?: (?:en la )?(?:noche|manana|tarde))? (?:salio|fue|resulto|estuvo|transcurrio)(?: tan| muy| super| bastante)? (?:bien|rapid[oa]|tranquil[oa]|facil|perfect[oa]|sin problemas)\b",
+            "Says a particular day or visit went well ('el domingo en la noche salió tan bien'): confirms the reader was there",
             unless=(hedged, about_everyone)),
     Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
             "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
@@ -73,9 +79,14 @@ RECORDS_BILLING = [
     Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
             "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
             unless=(hedged,)),
+    Pattern("es.records.collections-paused", r"\b(?:pausar|pausamos|pausado|detener|detuvimos|detenido|suspender|suspendimos|suspendido|congelar|congelamos|cancelar|cancelamos|frenar|frenamos)\b (?:[a-z]+ ){0,2}?(?:cualquier|toda|todo|la|el|su|las|los) (?:actividad|gestion|gestiones|proceso|llamadas|avisos|cartas|acciones) de (?:cobranza|cobro|cobros|facturacion)\b",
+            "Says the practice paused collection activity ('pausamos cualquier gestión de cobranza'): discloses billing information about the reader",
+            unless=(hedged,)),
 ]
 
 MEDICAL_ADVICE = [
+    Pattern("es.advice.eases-symptom", r"\b(?:suele|suelen|puede|pueden|ayuda a|ayudan a|va a|van a|deberia|deberian)\b (?:[a-z]+ ){0,2}?(?:aliviar|calmar|bajar|desinflamar|quitar|reducir|disminuir|mejorar|suavizar)\b(?: [a-z]+){0,3}? (?:ese|esa|este|esta|la|el|su|cualquier|esos|esas) (?:tipo de |clase de )?(?:molestia|molestias|dolor|inflamacion|hinchazon|ardor|comezon|picazon|sensibilidad|punzadas?|punzada|irritacion|presion|rigidez|nausea|congestion)\b|\b(?:enjuagues?|buches|gargaras|lavados) (?:con |de )?(?:agua )?(?:tibia|salada|con sal|y sal|sal|bicarbonato|manzanilla)\b|\bde venta libre\b|\bsegun (?:las )?indicaciones\b",
+            "Recommends something that eases a symptom ('los enjuagues con agua tibia y sal suelen aliviar ese tipo de molestia'): medical advice"),
     Pattern("es.advice.fluids-and-rest", r"\b(?:tome|tomen|toma|beba|bebe|beban) (?:mucha |bastante |suficiente |mas )?(?:agua|liquidos|suero|te)\b|\b(?:trate|intente|procure|trata|intenta|procura) (?:de )?(?:descansar|dormir|reposar|no forzar|no cargar|no masticar)\b",
             "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
     Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
@@ -91,4 +102,9 @@ REVIEW_INCENTIVE = [
 
 FOREIGN_CONTACT = [
     Pattern("es.contact.social-handle", en_classes.SOCIAL_HANDLE + r"|\b" + en_classes.SOCIAL_NETWORK + r"(?: pagina| cuenta| perfil| usuario| canal)?(?: es| como| en|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", en_classes.HANDLE_MESSAGE),
+]
+
+PERSONAL_IDENTIFIER = [
+    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b",
+            en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]

@@ -151,6 +151,10 @@ SAFE_PHRASES = {
         r"\byour community\b|\bthe community\b|\bour community\b",
         r"\bwe (?:look forward|hope|are here|re here|will|would|d love|would love|d welcome|would welcome)\b",
         r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
+        r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
+        r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
+        # What the reader reports, not what the practice confirms: "the wait you describe".
+        r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
         # The practice's own systems: "our appointment policy", "the cancellation line".
         r"\b(?<!\byour )(?<!\bur )(?:appointment|visit|visiting|cancellation|scheduling|booking|check-in|wait|waiting|treatment|new[- ]patient) (?:policy|policies|system|systems|line|lines|reminders?|process|processes|hours|options|request forms?|portal|software|app)\b",
     ),
@@ -166,6 +170,8 @@ SAFE_PHRASES = {
         r"\b(?:felices fiestas|feliz navidad|feliz ano|buen dia|buena semana|buen fin de semana)\b",
         r"\blo antes posible\b|\bcuanto antes\b|\bpronto posible\b|\bcuando (?:guste|quiera|quieras|desee|lo desee|necesite|necesites)\b",
         r"\b(?:queremos|quisieramos|nos gustaria|deseamos) (?:que )?(?:usted |ustedes )?(?:sepa|sepan|saber)\b|\btenga la (?:seguridad|certeza) de\b|\bsepa que\b",
+        r"\bsi (?:usted |tu )?(?:tiene|tienes|tuviera|tuvieras) (?:alguna |cualquier |mas |otras? )?(?:preguntas?|dudas?|inquietud(?:es)?|consultas?)\b",
+        r"\b(?:la|el|los|las|esa|ese) (?:[a-z]+ )?(?:espera|demora|retraso|experiencia|frustracion|situacion|inquietud|inquietudes|molestia|problema|confusion)(?: y (?:la|el|los|las) [a-z]+)? que (?:usted |nos )?(?:describe|menciona|comenta|relata|comparte|senala|expresa|describio|menciono|comento)\b",
         # The practice's own systems: "nuestra política de citas", "el sistema de turnos".
         r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|reglamento|procedimientos?|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?(?:citas?|cancelaciones?|cancelacion|visitas?|turnos?|pagos?|espera|consultas?|agendar|programar)\b",
     ),
@@ -181,7 +187,7 @@ SAFE_SENTENCE = {
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
     "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
-    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
@@ -195,13 +201,13 @@ PHRASE_CUES = {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
-        "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
+        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
         "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
         "time": r"\b(?:ese|aquel|esa|aquella) (?:dia|manana|tarde|noche|semana)\b",
-        "outcome": r"\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+        "outcome": r"\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
     },
 }
 
@@ -215,8 +221,8 @@ CLAUSE_BREAK = {
 # The reviewer spoken of in the third person ("este cliente faltó a cuatro sesiones", "this
 # patient missed three appointments"): the reader all the same.
 READER_THIRD_PERSON = {
-    "en": r"\bthis (?:patient|client|customer|person|individual|gentleman|lady|woman|man|reviewer|poster|user|mom|dad|mother|father|parent|guest)\b(?! (?:portal|population|community|group|base|experience|feedback|review|reviews|survey|list|care))|\bthe (?:reviewer|poster|author of (?:this|the) (?:review|post|comment))\b|\bthe (?:person|individual|patient|client|customer|parent) (?:who|that) (?:wrote|posted|left|submitted|shared|published) (?:this|the)\b",
-    "es": r"\b(?:este|esta|dicho|dicha|el mencionado|la mencionada) (?:paciente|cliente|senor|senora|senorita|joven|persona|usuario|usuaria|individuo|caballero|dama|mama|papa|madre|padre)\b(?! (?:de (?:nuestra|la) comunidad))|\bel (?:autor|autora) de (?:esta|la|este|el) (?:resena|publicacion|comentario|opinion)\b|\bla (?:autora|persona) (?:de|que (?:escribio|publico|dejo|comparte)) (?:esta|la|este|el)\b",
+    "en": r"\b(?:hope|hoping|wish|wishing) (?:that )?(?:he|she)(?:'s|'ll| is| will| keeps| enjoys| loves| has)\b|\bthis (?:patient|client|customer|person|individual|gentleman|lady|woman|man|reviewer|poster|user|mom|dad|mother|father|parent|guest)\b(?! (?:portal|population|community|group|base|experience|feedback|review|reviews|survey|list|care))|\bthe (?:reviewer|poster|author of (?:this|the) (?:review|post|comment))\b|\bthe (?:person|individual|patient|client|customer|parent) (?:who|that) (?:wrote|posted|left|submitted|shared|published) (?:this|the)\b",
+    "es": r"\b(?:esperamos|ojala|deseamos) que (?:el|ella) (?:[a-z]+ )?(?:disfrute|siga|este|pueda|tenga|luzca|presuma)\b|\b(?:este|esta|dicho|dicha|el mencionado|la mencionada) (?:paciente|cliente|senor|senora|senorita|joven|persona|usuario|usuaria|individuo|caballero|dama|mama|papa|madre|padre)\b(?! (?:de (?:nuestra|la) comunidad))|\bel (?:autor|autora) de (?:esta|la|este|el) (?:resena|publicacion|comentario|opinion)\b|\bla (?:autora|persona) (?:de|que (?:escribio|publico|dejo|comparte)) (?:esta|la|este|el)\b",
 }
 # Possessives that, with the reviewer in the third person, make a word theirs.
 THIRD_PERSON_POSSESSIVES = {"en": frozenset({"his", "her", "their"}), "es": frozenset({"su", "sus"})}

@@ -73,18 +73,8 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh2_es.jsonl", 30, 20),
     CaseSet(PROBE_DIR / "fresh3_en.jsonl", 70, 50),
     CaseSet(PROBE_DIR / "fresh3_es.jsonl", 40, 30),
-    CaseSet(PROBE_DIR / "fresh4_en.jsonl", 60, 50,
-            known_misses=frozenset({"f4-en-005", "f4-en-007", "f4-en-053", "f4-en-055",
-                                    "f4-en-059", "f4-en-061", "f4-en-093", "f4-en-094"}),
-            known_false_blocks=frozenset({
-                "f4-en-003", "f4-en-006", "f4-en-015", "f4-en-019", "f4-en-024", "f4-en-029",
-                "f4-en-033", "f4-en-047", "f4-en-048", "f4-en-057", "f4-en-067", "f4-en-076",
-                "f4-en-089", "f4-en-096", "f4-en-101"})),
-    CaseSet(PROBE_DIR / "fresh4_es.jsonl", 30, 25,
-            known_misses=frozenset({"f4-es-017", "f4-es-059"}),
-            known_false_blocks=frozenset({
-                "f4-es-004", "f4-es-021", "f4-es-025", "f4-es-038", "f4-es-041", "f4-es-045",
-                "f4-es-047", "f4-es-050", "f4-es-055", "f4-es-056"})),
+    CaseSet(PROBE_DIR / "fresh4_en.jsonl", 60, 50),
+    CaseSet(PROBE_DIR / "fresh4_es.jsonl", 30, 25),
 ]  # fmt: skip
 
 
