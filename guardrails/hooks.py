@@ -211,7 +211,7 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if _ASKING_ABOUT[code].search(before) or _GENERAL_TRUTH[code].search(
                 before + "|" + doc.text[end : min(sentence_end, end + 40)]):
             return True
-        if _under_generic_heading(doc, start):
+        if _under_generic_heading(doc, start) or _PUBLISHED.search(raw):
             return True
         if not _PRACTICE_SUBJECT[code].search(raw):
             continue
@@ -374,6 +374,11 @@ def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
             and _DOSE_WORDS.search(doc.text, sentence_start, sentence_end) is None)
 
 
+# A published recommendation ("the AAO recommends a first orthodontic check at age 7").
+_PUBLISHED = re.compile(
+    r"\b(?:aao|aap|ada|cdc|world health organization|fda|american academy|american association|"
+    r"american dental|american heart|academia americana|asociacion americana|the academy|"
+    r"la academia|(?:national|current|published|clinical) guidelines|guias clinicas)\b")
 _AUTHORITY = re.compile(
     r"\b(?:recommends?|recommended|recommendations?|guidelines?|aao|aap|ada|cdc|academy|"
     r"association|recomienda|recomiendan|recomendaciones|academia|asociacion)\b")
