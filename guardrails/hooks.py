@@ -52,9 +52,15 @@ def hedged(doc: Any, language: str, start: int, end: int) -> bool:
     nothing."""
     window_start, _window_end = doc.window(start)
     last = None
-    for last in _hedges(language).finditer(doc.text, window_start, start + 1):  # noqa: B007
-        pass
+    for m in _hedges(language).finditer(doc.text, window_start, start + 1):
+        if not emphatic_si(doc, m.start(), m.end()):
+            last = m
     return last is not None and not _contrast_between(doc.text, last.end(), start)
+
+
+def emphatic_si(doc: Any, start: int, end: int) -> bool:
+    """Folded "si" written "sí" ("pero sí le devolvimos el depósito"): yes, not if."""
+    return doc.text[start:end] == "si" and "í" in doc.original(start, end).lower()
 
 
 def possessed(text: str, pos: int) -> bool:
@@ -115,7 +121,7 @@ _PRACTICE_SUBJECT = {
         r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
         r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
         r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
-        r"apply|applies|"
+        r"apply|applies|has|offers|features|is equipped|are equipped|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from guardrails.document import Doc, Findings
-from guardrails.hooks import IDIOM_AFTER
+from guardrails.hooks import IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
@@ -172,7 +172,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     covered = []
     for k, clause_start in enumerate(starts):
         clause_end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
-        clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end}
+        clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
+                        and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
         covered.append(not generic_words.isdisjoint(clause_words)
                        or safe_sentence.search(sentence, clause_start, clause_end) is not None)
 

@@ -32,7 +32,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.recognised", r"\b(?:reconocemos|reconoceriamos|reconoceria|reconoce) (?:su|tu|esa) (?:risa|sonrisa|voz|cara)\b|\b(?:su|tu) (?:risa|sonrisa|voz|cara) (?:la|lo) (?:reconocemos|reconoceriamos)\b|\b(?:galletas|flores|pastel|pan|dulces|chocolates|cafe|regalo|regalos|tarjeta|postre|tamales|donas|bocadillos|detalle) que (?:nos )?(?:trajo|trajiste|trajeron|dejo|dejaste|mando|mandaste|regalo)\b",
             "Says the practice recognises the reader or remembers their gift: confirms a relationship"),
-    Pattern("es.relationship.own-conduct", r"\b(?:disculpa|disculpas|disculpe|perdon|lamento|lamentamos|siento|sentimos)\b(?: [a-z]+){0,4}? (?:si|que|por como) (?:le |te |les )?(?:sone|sonamos|parecia|pareci|parecimos|fui|fuimos|estuve|estuvimos|me vi|nos vimos|me comporte|nos comportamos|haya sonado|hayamos sonado|haya parecido|hayamos parecido) (?:un poco |algo |muy |tan |demasiado )?(?:apurad[oa]s?|cortantes?|brusc[oa]s?|groser[oa]s?|sec[oa]s?|impacientes?|distraid[oa]s?|fri[oa]s?|apresurad[oa]s?|molest[oa]s?|indiferentes?)\b",
+    Pattern("es.relationship.own-conduct", r"\b(?:disculpa|disculpas|disculpe|perdon|lamento|lamentamos|siento|sentimos)\b(?: [a-z]+){0,4}? (?:si|que|por como) (?:le |te |les )?(?:(?:nuestr[oa] [a-z]+|el personal|el equipo) )?(?:sone|sonamos|parecia|pareci|parecimos|fui|fuimos|estuve|estuvimos|me vi|nos vimos|me comporte|nos comportamos|haya sonado|hayamos sonado|haya parecido|hayamos parecido|haya sido|hayan sido|fue|fueron|estuvo|se porto|se vio|se mostro) (?:un poco |algo |muy |tan |demasiado |bastante )?(?:apurad[oa]s?|cortantes?|brusc[oa]s?|groser[oa]s?|sec[oa]s?|impacientes?|distraid[oa]s?|fri[oa]s?|apresurad[oa]s?|molest[oa]s?|indiferentes?|toscos?|toscas?|descortes|poco profesional|insensibles?)\b",
             "Apologises for how the staff came across to the reader ('le pido una disculpa si soné apurada'): confirms an encounter with them",
             unless=(hedged, about_everyone)),
     Pattern("es.relationship.enjoyed-their-family", r"\b(?:nos encanto|nos encanta|nos gusto|nos gusta|disfrutamos|extranamos|nos alegro|que gusto fue) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:los|las|sus|tus|sus dos|los dos|las dos|los tres|esos|esas) (?:[a-z]+ )?(?:gemelos|gemelas|trillizos|ninos|ninas|hijos|hijas|pequenos|pequenas|nietos|nietas|bebes|chiquitos|hermanitos|hermanos|hermanas)\b|\b(?:nos encanto|nos encanta|nos gusto|disfrutamos|nos alegro) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:la|su|tu|el) (?:bebe|nina|nino|hija|hijo|pequena|pequeno|familia)\b",
@@ -44,6 +44,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.occasion-went-well", r"\b(?:el|la|ese|esa|su|tu) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|dia|manana|tarde|visita|cita|consulta|procedimiento|limpieza|ajuste|entrega)(?: (?:en la )?(?:noche|manana|tarde))? (?:salio|fue|resulto|estuvo|transcurrio)(?: tan| muy| super| bastante)? (?:bien|rapid[oa]|tranquil[oa]|facil|perfect[oa]|sin problemas)\b",
             "Says a particular day or visit went well ('el domingo en la noche salió tan bien'): confirms the reader was there",
             unless=(hedged, about_everyone)),
+    Pattern("es.relationship.that-occasion", r"\b(?:perdon|disculpe|disculpenos|lamentamos|sentimos|lamento|siento)(?: mucho)? (?:por )?lo (?:de|del|que paso) (?:ayer|hoy|esta manana|esta tarde|la otra vez|aquel dia|ese dia|la semana pasada|el otro dia|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo)\b|\b(?:el doctor|la doctora|el dentista|la dentista|dr\.? [a-z]+|dra\.? [a-z]+|nosotros|el consultorio|la clinica|la agenda|el equipo) (?:iba|ibamos|estaba|estabamos|andaba|andabamos|se atraso|nos atrasamos|venia|veniamos) (?:muy |bastante |un poco |algo |super |tan )?(?:atrasad[oa]s?|retrasad[oa]s?|tarde|con retraso|con atraso)\b",
+            "Apologises for a particular occasion or says the schedule ran late ('perdón por lo de ayer', 'el doctor iba muy atrasado'): confirms the reader was there",
+            unless=(hedged,)),
     Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
             "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
             unless=(hedged,)),
@@ -70,6 +73,9 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    Pattern("es.records.sent-for-reader", r"\b(?:le |les )?(?:mandamos|enviamos|mande|envie|enviaremos|mandaremos|reenviamos|faxeamos|pasamos|entregamos) (?:ya )?(?:la|el|su|sus|los|las) (?:referencia|receta|orden|ordenes|solicitud|resultados|expediente|radiografias|estudios|historial|factura|estado de cuenta|recibo|formularios|formatos|autorizacion|pase)\b",
+            "Says what the practice sent for the reader ('mandamos la referencia al cardiólogo'): discloses records",
+            unless=(hedged,)),
     Pattern("es.records.quote-received", r"\b(?:el|la|su) (?:presupuesto|cotizacion|factura|cuenta|cargo|cobro|estado de cuenta|recibo) que (?:usted )?(?:recibio|le dimos|le dieron|pago|le enviamos|le llego|le entregamos)\b",
             "Speaks of a quote or bill the reader received ('el presupuesto que recibió'): discloses billing information",
             unless=(hedged,)),

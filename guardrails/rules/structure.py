@@ -153,6 +153,8 @@ SAFE_PHRASES = {
         r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
         r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
         r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
+        # "You" of anyone, in the present: "waiting is hard, especially when you're not feeling well".
+        r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you have|you need|you get|you can't|you cannot|you don't|you do not)\b",
         # What the reader reports, not what the practice confirms: "the wait you describe".
         r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
         # The practice's own systems: "our appointment policy", "the cancellation line".
@@ -186,8 +188,8 @@ SAFE_SENTENCE = {
 # Sentences that speak to the reader without a pronoun (Spanish drops it: "Nos alegra que ya
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
-    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
-    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b",
+    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b|^(?:we |we all |i )?(?:hope|hoping|wish|wishing) (?:that )?(?:the|those|these|both|all)\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
@@ -242,7 +244,7 @@ ACTIVITIES = {
                  "sentarse cantar cantando tragar tragando levantarse pasear paseando viajar viajando"),
 }
 CHANGE = {
-    "en": r"\b(?:a (?:little|lot|bit) |much |so much |even |far |way )?(?:more|less) (?:clearly|crisply|sharply|easily|comfortably|freely|confidently|soundly|deeply|smoothly|steadily|naturally|normally|brightly|boldly)\b|\b(?:easier|clearer|sharper|crisper|brighter|stronger|farther|further|longer|louder) (?:than (?:ever|before)|now|these days|again|every day)\b|\bthese days\b|\bnowadays\b|\bno longer\b|\banymore\b|\bonce more\b|\bnow that\b|\bat last\b|\bwithout (?:squinting|pain|wincing|limping|glasses|readers|help|hesitating|hesitation|worrying|worry|a second thought|thinking twice|discomfort)\b|\blike (?:new|before|you used to|they used to)\b",
+    "en": r"\b(?:a (?:little|lot|bit) |much |so much |even |far |way )?(?:more|less) (?:clearly|crisply|sharply|easily|comfortably|freely|confidently|soundly|deeply|smoothly|steadily|naturally|normally|brightly|boldly)\b|\b(?:easier|clearer|sharper|crisper|brighter|stronger|farther|further|longer|louder) (?:than (?:ever|before)|now|these days|again|every day)\b|\bthese days\b|\bnowadays\b|\bno longer\b|\banymore\b|\bonce more\b|\bnow that\b|\bat last\b|\bwithout (?:the |that |a |any |your )?(?:squinting|squint|pain|wincing|limping|limp|cane|crutches|brace|walker|glasses|readers|help|hesitating|hesitation|worrying|worry|a second thought|thinking twice|discomfort)\b|\blike (?:new|before|you used to|they used to)\b",
     "es": r"\bcon (?:mas|menos) (?:claridad|nitidez|facilidad|comodidad|confianza|soltura|tranquilidad|seguridad|fuerza|ganas)\b|\bmas (?:nitido|nitida|nitidamente|claro|clara|claramente|facil|facilmente|comodo|comoda|comodamente|tranquilo|tranquila|tranquilamente|seguro|segura|fuerte)\b|\bestos dias\b|\bhoy en dia\b|\bya no\b|\bde nuevo\b|\botra vez\b|\bnuevamente\b|\bcomo antes\b|\bsin (?:dolor|molestias|problemas?|lentes|anteojos|miedo|ayuda|esfuerzo|dificultad)\b|\bpor fin\b|\bahora que\b",
 }
 # The reader enjoying an activity ("you're enjoying seeing...", "esté disfrutando ver..."):

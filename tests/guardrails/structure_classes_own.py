@@ -1,0 +1,71 @@
+"""Classes found by our own varied wordings written after fresh4 (not a blind batch): the
+kinds of sentence fresh3 and fresh4 missed, in other words, busy-office shorthand among them.
+Misses: staff watching the reader, a call the practice made, a wish about particular family
+members, how a staff member was on an occasion, "sorry about yesterday", minutes late, the
+practice rescheduling, a referral sent, an emphatic "sí" read as "si". False blocks: "you"
+of anyone in the present ("especially when you're not feeling well"), the building's
+amenities.
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "staff-saw-or-called-the-reader": [
+        ("en", "It was a joy watching you walk out of here without the limp.",
+         "patient-relationship", "a joy watching you"),
+        ("en", "It was a joy watching you walk out of here without the limp.",
+         "treatment-disclosure", "walk out of here without the limp"),
+        ("en", "For the record, we called you twice to reschedule.",
+         "patient-relationship", "we called you"),
+    ],
+    "a-wish-about-particular-family-members": [
+        ("en", "Hope the twins are sleeping through the night by now!",
+         "patient-relationship", "twins"),
+        ("es", "¡Ojalá los gemelos ya estén durmiendo toda la noche!",
+         "treatment-disclosure", "durmiendo"),
+    ],
+    "how-staff-were-on-an-occasion": [
+        ("en", "So sorry our hygienist was rough today.",
+         "patient-relationship", "sorry our hygienist was rough"),
+        ("es", "Sentimos que nuestra higienista haya sido brusca hoy.",
+         "patient-relationship", "Sentimos que nuestra higienista haya sido brusca"),
+        ("en", "Sorry about yesterday, Dr. K was running way behind.",
+         "patient-relationship", "Sorry about yesterday"),
+        ("en", "Sorry about yesterday, Dr. K was running way behind.",
+         "patient-relationship", "Dr. K was running way behind"),
+        ("es", "Perdón por lo de ayer, el doctor iba muy atrasado.",
+         "patient-relationship", "el doctor iba muy atrasado"),
+    ],
+    "the-reader-s-slot-and-papers": [
+        ("en", "You were 20 min late so we had to reschedule.",
+         "patient-relationship", "You were 20 min late"),
+        ("en", "You were 20 min late so we had to reschedule.",
+         "patient-relationship", "we had to reschedule"),
+        ("es", "Mandamos la referencia al cardiólogo el lunes.",
+         "records-billing", "Mandamos la referencia"),
+    ],
+    "an-emphatic-si-is-no-conditional": [
+        ("es", "No podemos comentar casos, pero sí le devolvimos el depósito a la mañana "
+               "siguiente.", "records-billing", "le devolvimos"),
+    ],
+}
+
+# class -> (language, reply) that no rule may block
+PASSES = {
+    "you-of-anyone-in-the-present": [
+        ("en", "We know that waiting is frustrating, especially when you're not feeling well."),
+        ("es", "Si tiene preguntas, llámenos."),
+    ],
+    "the-building-s-amenities": [
+        ("en", "Our building has a ramp and an elevator, and wheelchairs are available at the "
+               "entrance."),
+    ],
+    "busy-office-shorthand": [
+        ("en", "Sorry to hear this. Pls call the office and ask for Tina, our office manager."),
+        ("en", "We hear you. Nobody likes a long wait. Call us and we'll look into it."),
+        ("es", "Nadie disfruta una espera larga. Llámenos y lo revisamos."),
+        ("es", "Llame a la oficina y pregunte por Tina, nuestra gerente."),
+    ],
+}
