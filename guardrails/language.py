@@ -302,6 +302,11 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
 _FOREIGN_MARKS = frozenset("\u0309\u031b\u0323\u030c\u0328\u030b\u0306\u030a")
 
 
+# A word with Latin letters and letters folding did not make Latin (a look-alike with no
+# entry in the confusables table).
+_MIXED_SCRIPT = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
+
+
 def _foreign_latin(original: str) -> bool:
     """Two or more letters with a mark neither English nor Spanish uses."""
     marked = 0
@@ -323,8 +328,8 @@ def judge_sentence(original: str, folded: str, evidence: str,
         language = script_language(original)
         if language is not None:
             return language
-        if _foreign_latin(original):
-            return "unknown"
+        if _foreign_latin(original) or _MIXED_SCRIPT.search(folded):
+            return "unknown"  # "ꮧmplꮧꮑꮖ": letters of another script inside a Latin word
     language, score = score_words(evidence, char_hints(original))
     if language not in SUPPORTED and score >= 2:
         return language

@@ -46,6 +46,10 @@ BLOCKED = {
         ("es", "Mandamos la referencia al cardiólogo el lunes.",
          "records-billing", "Mandamos la referencia"),
     ],
+    "a-word-mixing-scripts": [
+        ("en", "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in.", "unsupported-language",
+         "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in"),
+    ],
     "an-emphatic-si-is-no-conditional": [
         ("es", "No podemos comentar casos, pero sí le devolvimos el depósito a la mañana "
                "siguiente.", "records-billing", "le devolvimos"),
