@@ -121,7 +121,8 @@ _PRACTICE_SUBJECT = {
         r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
         r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
         r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
-        r"apply|applies|has|offers|features|is equipped|are equipped|"
+        r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"
+        r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
