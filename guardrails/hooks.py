@@ -220,6 +220,9 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _under_generic_heading(doc, start) or _PUBLISHED.search(raw):
             return True
+        if (_UNIT_BEFORE.search(before) and _UNIT_AFTER.match(doc.text, end)) or (
+                _UNIT_OF.search(before)):
+            return True  # "our allergy clinic runs...", "nuestra clínica de alergias"
         if not _PRACTICE_SUBJECT[code].search(raw):
             continue
         if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
@@ -288,6 +291,15 @@ def _joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
     return start, end
 
 
+# A clinical word naming one of the practice's units: "our allergy clinic", "the pediatric
+# dental team", "nuestra clínica de alergias", "nuestro equipo de cardiología".
+_UNIT_BEFORE = re.compile(r"\b(?:our|nuestr[oa]s?)(?: [a-z-]+)? $")
+_UNIT_AFTER = re.compile(
+    r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"
+    r"wing|suite|division|specialists|providers|staff)\b")
+_UNIT_OF = re.compile(
+    r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
+    r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$")
 _BULLETS = "•◦▪▫‣●○·*-–—"
 _GENERIC_HEADING = re.compile(
     r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"

@@ -4,7 +4,7 @@ Misses: staff watching the reader, a call the practice made, a wish about partic
 members, how a staff member was on an occasion, "sorry about yesterday", minutes late, the
 practice rescheduling, a referral sent, an emphatic "sí" read as "si". False blocks: "you"
 of anyone in the present ("especially when you're not feeling well"), the building's
-amenities.
+amenities, the practice and its units as the subject ("our allergy clinic runs...").
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -65,6 +65,14 @@ PASSES = {
     "the-building-s-amenities": [
         ("en", "Our building has a ramp and an elevator, and wheelchairs are available at the "
                "entrance."),
+    ],
+    "the-practice-and-its-units-as-subject": [
+        ("en", "Our pediatric team loves making visits fun for kids, whether it's a well-child "
+               "checkup or a sick visit."),
+        ("en", "Our chiropractors are passionate about helping people move better and live "
+               "pain-free."),
+        ("en", "Our allergy clinic runs shot hours every weekday morning, no appointment needed."),
+        ("es", "Nuestra clínica de alergias atiende sin cita todas las mañanas."),
     ],
     "busy-office-shorthand": [
         ("en", "Sorry to hear this. Pls call the office and ask for Tina, our office manager."),
