@@ -63,6 +63,12 @@ def emphatic_si(doc: Any, start: int, end: int) -> bool:
     return doc.text[start:end] == "si" and "í" in doc.original(start, end).lower()
 
 
+def in_sentence(pattern: re.Pattern[str], doc: Any, pos: int) -> bool:
+    """`pattern` occurs in the sentence around `pos`."""
+    sentence_start, sentence_end = doc.sentence_of(pos)
+    return pattern.search(doc.text, sentence_start, sentence_end) is not None
+
+
 def possessed(text: str, pos: int) -> bool:
     """The word at `pos` belongs to the reader ("your", "su" just before it)."""
     return _POSSESSED.search(text[max(0, pos - 30) : pos]) is not None
@@ -352,10 +358,8 @@ def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
     anyone, free of charge"; "cualquier persona puede pedir una segunda opinión sin costo"),
     in a sentence that says nothing of reviews, is not made to the reader and has no end
     date: a service, not an incentive."""
-    sentence_start, sentence_end = doc.sentence_of(start)
-    if _NOT_A_STANDING_OFFER.search(doc.text, sentence_start, sentence_end):
-        return False
-    return practice_wide(doc, language, start, end)
+    return not in_sentence(_NOT_A_STANDING_OFFER, doc, start) and practice_wide(
+        doc, language, start, end)
 
 
 _EVERYONE = re.compile(
@@ -388,9 +392,7 @@ _DOSE_WORDS = re.compile(
 def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
     """"We reserve same-day sick appointments every morning": the practice's hours, not a
     dosing schedule (no medicine or dose in the sentence)."""
-    sentence_start, sentence_end = doc.sentence_of(start)
-    return (_SCHEDULE_WORDS.search(doc.text, sentence_start, sentence_end) is not None
-            and _DOSE_WORDS.search(doc.text, sentence_start, sentence_end) is None)
+    return in_sentence(_SCHEDULE_WORDS, doc, start) and not in_sentence(_DOSE_WORDS, doc, start)
 
 
 # A published recommendation ("the AAO recommends a first orthodontic check at age 7").
@@ -406,8 +408,7 @@ _AUTHORITY = re.compile(
 def guideline(doc: Any, language: str, start: int, end: int) -> bool:
     """An age in a published recommendation ("the AAO recommends a first check at age 7"),
     not someone's age."""
-    sentence_start, sentence_end = doc.sentence_of(start)
-    return _AUTHORITY.search(doc.text, sentence_start, sentence_end) is not None
+    return in_sentence(_AUTHORITY, doc, start)
 
 
 _SYSTEM_BEFORE = re.compile(
