@@ -151,6 +151,12 @@ _PRACTICE_SUBJECT = {
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
         r"respondemos|devolvemos|leemos|damos|revisamos|"
+        # "Nuestros pediatras siguen...", "nuestra óptica ofrece...": the practice's people or
+        # units with a present-tense verb.
+        r"nuestr[oa]s? (?:[a-z]+ ){0,2}?[a-z]+ (?:siempre |tambien |con gusto )?(?:ofrece|ofrecen|"
+        r"sigue|siguen|explica|explican|atiende|atienden|usa|usan|trabaja|trabajan|realiza|"
+        r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
+        r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"

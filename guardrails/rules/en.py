@@ -177,7 +177,7 @@ PATIENT_RELATIONSHIP = [
             "Speaks as the reader's clinician or calls the reader a patient: confirms a patient relationship"),
     Pattern("en.relationship.says-reader-came-waited", rf"(?<!call or )(?<!phone or )(?<!email or )(?<!they )(?<!everyone )(?<!anyone )(?<!people )(?<!patients )(?<!families )(?<!who )\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))(?! (?:anytime|any time|our front desk|the front desk|during (?:our )?(?:office |business )?hours|to (?:talk|chat|speak)))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
             "Says the reader came in, waited or returned: confirms a patient relationship",
-            unless=(hedged,)),
+            unless=(hedged, practice_wide)),
     Pattern("en.relationship.refers-time-reader-was", rf"\b(?:when|while|since|after|before|during the time|the day|the time|each time|every time|next time|last time) {YOU} (?:were|was|are|came|come|visited|visit|stopped|arrived|left|waited|saw|see|had|have|get|got|'re)\b(?! (?:reading|writing|calling))",
             "Refers to a time the reader was at the practice: confirms a patient relationship",
             unless=(hedged,)),

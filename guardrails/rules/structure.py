@@ -153,6 +153,7 @@ SAFE_PHRASES = {
         r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
         r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
         r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
+        r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome)\b",
         # "You" of anyone, in the present: "waiting is hard, especially when you're not feeling well".
         r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you have|you need|you get|you can't|you cannot|you don't|you do not)\b",
         # What the reader reports, not what the practice confirms: "the wait you describe".
@@ -172,6 +173,7 @@ SAFE_PHRASES = {
         r"\b(?:felices fiestas|feliz navidad|feliz ano|buen dia|buena semana|buen fin de semana)\b",
         r"\blo antes posible\b|\bcuanto antes\b|\bpronto posible\b|\bcuando (?:guste|quiera|quieras|desee|lo desee|necesite|necesites)\b",
         r"\b(?:queremos|quisieramos|nos gustaria|deseamos) (?:que )?(?:usted |ustedes )?(?:sepa|sepan|saber)\b|\btenga la (?:seguridad|certeza) de\b|\bsepa que\b",
+        r"\bsin (?:necesidad de )?cita(?: previa)?\b",
         r"\bsi (?:usted |tu )?(?:tiene|tienes|tuviera|tuvieras) (?:alguna |cualquier |mas |otras? )?(?:preguntas?|dudas?|inquietud(?:es)?|consultas?)\b",
         r"\b(?:la|el|los|las|esa|ese) (?:[a-z]+ )?(?:espera|demora|retraso|experiencia|frustracion|situacion|inquietud|inquietudes|molestia|problema|confusion)(?: y (?:la|el|los|las) [a-z]+)? que (?:usted |nos )?(?:describe|menciona|comenta|relata|comparte|senala|expresa|describio|menciono|comento)\b",
         # The practice's own systems: "nuestra política de citas", "el sistema de turnos".

@@ -73,6 +73,10 @@ PASSES = {
                "pain-free."),
         ("en", "Our allergy clinic runs shot hours every weekday morning, no appointment needed."),
         ("es", "Nuestra clínica de alergias atiende sin cita todas las mañanas."),
+        ("es", "Nuestros pediatras siguen el calendario de vacunación recomendado y con gusto "
+               "resuelven dudas de cualquier familia."),
+        ("en", "Walk-ins are welcome, so anyone can stop by for a flu shot any weekday, no "
+               "appointment needed."),
     ],
     "busy-office-shorthand": [
         ("en", "Sorry to hear this. Pls call the office and ask for Tina, our office manager."),
