@@ -277,19 +277,34 @@ def _season(text: str, start: int, end: int) -> bool:
             or _SEASON_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
+# Words that open a sentence with its own subject: after an emoji they show the emoji was
+# decoration ("...kind words! 🦷✨ Creating a fun space..."), not the subject ("🦷 Looks great").
+_SENTENCE_OPENERS = frozenset(re.findall(r"\S+", (
+    "we our us i thank thanks please you your it this that everyone everybody creating making "
+    "helping have feel call reach contact if when at from nuestro nuestra nuestros nosotros nos "
+    "estamos somos gracias muchas por llame llamenos si cuando en hola que")))
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _decorative_emoji(doc: Any, start: int, end: int) -> bool:
-    """An emoji after the end of a sentence and before the next one ("Thanks for the kind
-    words! 🦷✨ Creating..."): decoration, not a word standing for care ("that 🦷 is fixed")."""
+    """An emoji after the end of a sentence, followed by the end of the line or by a new
+    sentence with its own subject ("Thanks for the kind words! 🦷✨ Creating a fun space..."):
+    decoration, not a word standing for care ("that 🦷 is fixed", "🦷 Looks great now!")."""
     s, e = doc.norm.to_original(start, end)
     reply = doc.reply
     if not reply[s:e] or any(c.isalnum() for c in reply[s:e]):
         return False
     before = reply[max(0, s - 12) : s].rstrip()
-    after = reply[e : e + 12].lstrip()
-    opens = not before or before[-1] in ".!?:\n" or (
-        not before[-1].isalnum() and before[-1] not in "'\"")
-    closes = not after or after[0] in ".!?\n" or after[0].isupper() or not after[0].isalnum()
-    return opens and closes
+    if before and before[-1] not in ".!?:\n" and (before[-1].isalnum() or before[-1] in "'\""):
+        return False
+    after = reply[e : e + 40]
+    rest = after.lstrip(" \t")
+    while rest and not rest[0].isalnum() and rest[0] not in "\n.!?":
+        rest = rest[1:].lstrip(" \t")  # more emoji or symbols
+    if not rest or rest[0] in "\n.!?":
+        return True
+    word = _FIRST_WORD.match(_fold(rest[:20]))
+    return word is not None and word.group() in _SENTENCE_OPENERS
 
 
 def _joined_sentence(doc: Any, pos: int) -> tuple[int, int]:

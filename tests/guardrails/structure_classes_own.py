@@ -50,6 +50,11 @@ BLOCKED = {
         ("en", "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in.", "unsupported-language",
          "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in"),
     ],
+    "an-emoji-as-the-subject": [
+        ("en", "Thanks for the review! 🦷 Looks great now!", "treatment-disclosure", "🦷"),
+        ("en", "Thanks! 💉 Didn't hurt a bit, right?", "treatment-disclosure", "💉"),
+        ("en", "Thanks for the review! 🦷✨ Looks great now!", "treatment-disclosure", "🦷"),
+    ],
     "an-emphatic-si-is-no-conditional": [
         ("es", "No podemos comentar casos, pero sí le devolvimos el depósito a la mañana "
                "siguiente.", "records-billing", "le devolvimos"),
