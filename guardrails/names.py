@@ -147,7 +147,7 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
         word = m.group(1)
         if word in _NOT_A_NAME or word in common or not _name_like(word):
             continue
-        if text.startswith((" here", " aqui"), m.end(1)):
+        if re.match(r" (?:here|aqui)(?=[ ,.:;!-]|$)", text[m.end(1) : m.end(1) + 8]):
             continue  # "Hi, Lori here - I'm the office manager": the writer, not the reader
         found.add("personal-identifier", "block", m.start(1), m.end(1),
                   "Greets the reviewer by name: a reply must not identify the reviewer",

@@ -127,13 +127,19 @@ def _clauses(language: str, sentence: str) -> list[int]:
     return [0, *(m.end() for m in _compiled_table("CLAUSE_BREAK", language).finditer(sentence))]
 
 
+_CASE_WORDS = frozenset({"case", "cases", "outcome", "outcomes", "story", "transformation"})
+
+
 def _yours_is_feedback(doc: Doc, pos: int) -> bool:
     """"We read all reviews carefully and appreciate yours": "yours" stands for the last
     noun before it in the sentence (or the one before), and that noun is the reader's review
     or words, not their smile or their visit."""
-    sentence_start, _ = doc.sentence_of(pos)
+    sentence_start, sentence_end = doc.sentence_of(pos)
     previous_start, _ = doc.sentence_of(max(0, sentence_start - 2))
     feedback, cues = data.FEEDBACK_NOUNS, _cue_index("en")
+    for word in TOKEN.findall(doc.text, pos + 5, sentence_end):
+        if word in cues or (word.endswith("s") and word[:-1] in cues) or word in _CASE_WORDS:
+            return False  # "...kind words! Yours was one of our favorite cases"
     for word in reversed(TOKEN.findall(doc.text, previous_start, pos)):
         if word in feedback:
             return True

@@ -50,6 +50,13 @@ BLOCKED = {
         ("en", "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in.", "unsupported-language",
          "Hope your ᏗᎷᏢᏞᏗᏁᏆ is settling in"),
     ],
+    "holes-a-loosening-must-not-open": [
+        ("en", "Thanks for your kind words! Yours was one of our favorite cases this year.",
+         "patient-relationship", "Yours"),
+        ("en", "Hi Noah here's the info you asked for.", "personal-identifier", "Noah"),
+        ("en", "We know it's hard when you're recovering from a big procedure.",
+         "treatment-disclosure", "recovering"),
+    ],
     "an-emoji-as-the-subject": [
         ("en", "Thanks for the review! 🦷 Looks great now!", "treatment-disclosure", "🦷"),
         ("en", "Thanks! 💉 Didn't hurt a bit, right?", "treatment-disclosure", "💉"),
@@ -65,6 +72,7 @@ BLOCKED = {
 PASSES = {
     "you-of-anyone-in-the-present": [
         ("en", "We know that waiting is frustrating, especially when you're not feeling well."),
+        ("en", "Thanks for your kind words! Yours made our day."),
         ("es", "Si tiene preguntas, llámenos."),
     ],
     "the-building-s-amenities": [
