@@ -17,12 +17,20 @@ from typing import Any
 
 from guardrails import contact, hidden, names, structure
 from guardrails.document import Doc, Findings
-from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed, practice_wide
+from guardrails.hooks import (
+    IDIOM_AFTER,
+    IDIOM_TERMS,
+    clinical_cue,
+    in_disclaimer,
+    possessed,
+    practice_wide,
+)
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
 from guardrails.prefilter import WORD_START, keys_for, text_keys
 from guardrails.rules import TABLE_RULES, Pattern, table
+from guardrails.rules.clinical_cues import MESSAGES as CUE_MESSAGES
 from guardrails.verdict import Finding, GuardContext, Verdict
 
 GOOGLE_REPLY_LIMIT_BYTES = 4096
@@ -448,9 +456,12 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue  # "wheelchair-accessible entrance" describes the building, not care
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
+        cue = clinical_cue(doc, m.start, m.end, found.name_spans)
+        if cue is None:
+            continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,
-                  f"Clinical term '{m.term}': a reply must not mention conditions, procedures, "
-                  "tests or medications", "lexicon.clinical-term")
+                  f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "
+                  "discloses someone's care", f"lexicon.clinical-term.{cue[0]}")
     if review_words and not (review_words.isdisjoint(doc.word_set) and review_words.isdisjoint(
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:

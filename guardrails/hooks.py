@@ -178,7 +178,7 @@ _PRACTICE_SUBJECT = {
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
                      r"whoever|whenever|nobody|no one|people|patients|families|kids|children|"
-                     r"community)\b"),
+                     r"community|teens|adults|seniors)\b"),
     "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
                      r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|toda|"
                      r"todo|comunidad|"
@@ -323,7 +323,9 @@ def _joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
 _UNIT_BEFORE = re.compile(r"\b(?:our|nuestr[oa]s?)(?: [a-z-]+)? $")
 _UNIT_AFTER = re.compile(
     r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"
-    r"wing|suite|division|specialists|providers|staff)\b")
+    r"wing|suite|division|specialists|providers|staff|office|offices|practice|schedule|hours|desk|"
+    r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
+    r"policy|policies|appointments|portal|forms|paperwork|pricing|fees)\b")
 _UNIT_OF = re.compile(
     r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
     r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$")
@@ -467,3 +469,102 @@ def negated(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence says the practice does NOT do this (before the match, no "but" after)."""
     sentence_start, _sentence_end = doc.sentence_of(start)
     return _NEGATION.search(doc.text[sentence_start:start]) is not None
+
+
+# --- when a clinical word discloses (data: `rules/clinical_cues.py`) ------------------------
+@lru_cache(maxsize=4)
+def _cue_tables(language: str) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str],
+                                         re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                         re.Pattern[str]]:
+    from guardrails.rules import clinical_cues as data
+
+    phrases = {k: re.compile(v) for k, v in data.PHRASES[language].items()}
+    advice = re.compile(r"^\W*(?:(?:please|por favor),? )?(?:"
+                        + "|".join(sorted(data.WORDS[language]["advice"], key=len, reverse=True))
+                        + r"|don't|do not|never)\b")
+    return (phrases, re.compile(data.INSTANCE_BEFORE[language]),
+            re.compile(data.OWNER_BEFORE[language]), re.compile(data.NOT_CUES[language]), advice,
+            re.compile(data.KIND_NOT_INSTANCE[language]))
+
+
+def clinical_cue(doc: Any, start: int, end: int,
+                 names: Any = None) -> tuple[str, str] | None:
+    """What makes the clinical word at [start, end) a disclosure: (cue class, the cue's
+    words), or None when its sentence is generic (services, policies, places, what anyone
+    may ask about: "Our clinic offers flu and travel vaccines"). See `rules/clinical_cues.py`."""
+    from guardrails.rules import clinical_cues as data
+    from guardrails.structure import without_safe_phrases
+
+    sentence_start, sentence_end = _joined_sentence(doc, start)
+    known = (doc.sentence_language or {}).get(doc.sentence_of(start)[0])
+    text = doc.text
+    for language in ((known,) if known in ("en", "es") else ("en", "es")):
+        phrases, instance, owner, not_cues, advice, kind = _cue_tables(language)
+        before = text[max(sentence_start, start - 40) : start]
+        owned = owner.search(before)
+        if owned:
+            return ("reader" if owned.group().split()[0] in data.WORDS[language]["reader"]
+                    else "person"), owned.group().strip()
+        specific = instance.search(before)
+        if specific and not _UNIT_AFTER.match(text, end) and not kind.search(
+                text, sentence_start, sentence_end):
+            return "instance", (specific.group() + text[start:end]).strip()
+        raw = text[sentence_start:start] + " " * (end - start) + text[end:sentence_end]
+        if (m := phrases["instance"].search(raw)) is not None:  # "a sprained ankle like that"
+            return "instance", m.group()
+        cleaned = not_cues.sub(lambda m: " " * len(m.group()),
+                               without_safe_phrases(language, raw))
+        if (m := advice.search(cleaned)) is not None:
+            return "advice", m.group().strip(" ,")
+        words = data.WORDS[language]
+        tokens = [m for m in _WORD.finditer(cleaned) if not _set_aside(
+            doc, names, sentence_start + m.start(), sentence_start + m.end())]
+        present = {m.group() for m in tokens}
+        for cue_class in data.CLASSES:
+            vocabulary = words.get(cue_class, frozenset())
+            if not vocabulary.isdisjoint(present):
+                return cue_class, next(m.group() for m in tokens if m.group() in vocabulary)
+            phrase = phrases.get(cue_class)
+            if phrase is not None and (m := phrase.search(cleaned)) is not None:
+                return cue_class, m.group()
+    return None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _set_aside(doc: Any, names: Any, start: int, end: int) -> bool:
+    """The word lies in a phone number or email, or in the practice's name ("Happy Kids
+    Dental")."""
+    return (any(a < end and start < b for a, b in doc.contact_spans)
+            or (names is not None and names.covers(start, end)))
+
+
+_OPEN_HOURS = re.compile(
+    r"\b(?:any ?time|any (?:week)?day|no appointment (?:needed|necessary|required)|"
+    r"walk-ins? (?:are )?welcome|during (?:our )?(?:office |business |clinic )?hours|"
+    r"sin cita|cualquier dia|en (?:nuestro )?horario)\b")
+_INVITATION_OPENING = frozenset({"", "please", "feel free to", "anyone can", "you can", "just",
+                                 "por favor", "puede"})
+
+
+def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Stop by for a flu shot any weekday - no appointment needed": an invitation open to
+    anyone (the verb opens its sentence, with open hours), not a visit of the reader's."""
+    sentence_start, sentence_end = _joined_sentence(doc, start)
+    opening = doc.text[sentence_start:start].strip(" ,!-")
+    return (opening in _INVITATION_OPENING and "back" not in doc.text[start:end]
+            and _OPEN_HOURS.search(doc.text, sentence_start, sentence_end) is not None)
+
+
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:families|people|patients|parents|anyone|everyone|many|most|all|clients|"
+    r"las familias|las personas|los pacientes|muchos|muchas)(?: [a-z']+){0,3} $")
+
+
+def people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """People in general are the subject ("when families trust us with their children's
+    vaccines"), not the reader."""
+    sentence_start, _ = doc.sentence_of(start)
+    before = doc.text[max(sentence_start, start - 40) : start]
+    return _PEOPLE_BEFORE.search(before) is not None and _READER_WORD.search(before) is None

@@ -226,10 +226,14 @@ def _signature(text: str, start: int, end: int, review_words: frozenset[str]) ->
 
 
 def _name_like(word: str) -> bool:
-    """A given name, or a word no list knows ("Xochitl"); not "aww", "clinic" or "soy"."""
+    """A given name, or a word no list knows ("Xochitl"); not "aww", "clinic", "soy" or a
+    clinical word opening a list of services ("Whitening, cleanings and exams...")."""
+    from guardrails.lexicon import clinical_lexicon
     from guardrails.vocabulary import known_word
 
-    return word in given_names()[0] or not known_word(word)
+    if word in given_names()[0]:
+        return True
+    return not known_word(word) and word not in clinical_lexicon("en+es")
 
 
 _STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"

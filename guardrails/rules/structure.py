@@ -153,7 +153,7 @@ SAFE_PHRASES = {
         r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
         r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
         r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
-        r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome)\b",
+        r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome|while you wait)\b",
         # "You" of anyone, in the present: "waiting is hard, especially when you're not feeling well".
         r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you're feeling|you are feeling) (?:not feeling well|feeling unwell|unwell|sick|ill|in pain|hurting|worried|anxious|nervous|scared|stressed|busy|tired|exhausted|juggling [a-z]+|a parent|caring for [a-z ]{1,20}?)\b|\b(?:especially |particularly |even )?when you (?:have|need) (?:a sick child|little ones|kids|a busy schedule|to wait|questions|answers|care quickly)\b",
         # What the reader reports, not what the practice confirms: "the wait you describe".

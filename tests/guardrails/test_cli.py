@@ -111,7 +111,8 @@ extra_clinical_terms = ["zirconia overlay"]
     [
         ("Thank you for the kind words. Please call (555) 014-2290.", 0, None),
         ("Thank you! Write to FrontDesk@LakesideDental.example.", 0, None),
-        ("Zirconia overlays last. Please call (555) 014-2290.", 1, "treatment-disclosure"),
+        ("Glad the zirconia overlays are holding up. Please call (555) 014-2290.", 1,
+         "treatment-disclosure"),
         ("Thank you! Please call 555-014-2299.", 1, "foreign-contact"),
     ],
 )

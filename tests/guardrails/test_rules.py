@@ -246,9 +246,11 @@ def test_practice_extra_clinical_terms_are_blocked() -> None:
 
     context = GuardContext(practice_phone="(555) 014-2290",
                            extra_clinical_terms=("zirconia overlay",))
-    reply = "Zirconia overlays are durable. Call (555) 014-2290."
+    reply = "Glad the zirconia overlays are holding up. Call (555) 014-2290."
     assert "treatment-disclosure" in block_rules(check(reply, context))
     assert check(reply, GuardContext(practice_phone="(555) 014-2290")).passed
+    # Like any clinical word, a practice's own term in a generic sentence discloses nothing.
+    assert check("We offer zirconia overlays. Call (555) 014-2290.", context).passed
 
 
 @pytest.mark.parametrize(

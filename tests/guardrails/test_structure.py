@@ -340,7 +340,7 @@ BLOCKED = {
         ),
         (
             "en",
-            "Thank you for the review, rօօt canal patients are our specialty.",
+            "Thank you for the review, the rօօt canal was a success.",
             "treatment-disclosure",
             "rօօt canal",
         ),
