@@ -498,11 +498,16 @@ def clinical_cue(doc: Any, start: int, end: int,
     sentence_start, sentence_end = _joined_sentence(doc, start)
     known = (doc.sentence_language or {}).get(doc.sentence_of(start)[0])
     text = doc.text
+    near = text[max(sentence_start, start - 80) : start]
+    if (_UNIT_BEFORE.search(near) and _UNIT_AFTER.match(text, end)) or _UNIT_OF.search(near):
+        return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
+    # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
+    theirs = _THIRD_PERSON.search(text, sentence_start, start) is not None
     for language in ((known,) if known in ("en", "es") else ("en", "es")):
         phrases, instance, owner, not_cues, advice, kind = _cue_tables(language)
         before = text[max(sentence_start, start - 40) : start]
         owned = owner.search(before)
-        if owned:
+        if owned and not (theirs and owned.group().startswith("su")):
             return ("reader" if owned.group().split()[0] in data.WORDS[language]["reader"]
                     else "person"), owned.group().strip()
         specific = instance.search(before)
@@ -510,27 +515,32 @@ def clinical_cue(doc: Any, start: int, end: int,
                 text, sentence_start, sentence_end):
             return "instance", (specific.group() + text[start:end]).strip()
         raw = text[sentence_start:start] + " " * (end - start) + text[end:sentence_end]
-        if (m := phrases["instance"].search(raw)) is not None:  # "a sprained ankle like that"
-            return "instance", m.group()
+        if (m := phrases["instance"].match(text, end, sentence_end)) is not None:
+            return "instance", m.group().strip()  # "a sprained ankle like that"
         cleaned = not_cues.sub(lambda m: " " * len(m.group()),
                                without_safe_phrases(language, raw))
-        if (m := advice.search(cleaned)) is not None:
+        opening = not_cues.sub(lambda m: " " * len(m.group()), without_safe_phrases(
+            language, text[sentence_start:sentence_end]))  # the word itself is no verb
+        if (m := advice.search(opening)) is not None:
             return "advice", m.group().strip(" ,")
         words = data.WORDS[language]
         tokens = [m for m in _WORD.finditer(cleaned) if not _set_aside(
-            doc, names, sentence_start + m.start(), sentence_start + m.end())]
+            doc, names, sentence_start + m.start(), sentence_start + m.end())
+            and not (theirs and m.group() in _THEIR_WORDS)]
         present = {m.group() for m in tokens}
         for cue_class in data.CLASSES:
-            vocabulary = words.get(cue_class, frozenset())
+            # Advice words count only opening the sentence ("Remember to...", above).
+            vocabulary = words[cue_class] if cue_class != "advice" else frozenset()
             if not vocabulary.isdisjoint(present):
                 return cue_class, next(m.group() for m in tokens if m.group() in vocabulary)
-            phrase = phrases.get(cue_class)
+            phrase = phrases.get(cue_class) if cue_class != "instance" else None
             if phrase is not None and (m := phrase.search(cleaned)) is not None:
                 return cue_class, m.group()
     return None
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+_THEIR_WORDS = frozenset({"su", "sus", "le", "les"})
 
 
 def _set_aside(doc: Any, names: Any, start: int, end: int) -> bool:

@@ -70,7 +70,7 @@ WORDS = {
                           "recover recovers recovered recovering recovery relief relieved manageable "
                           "calmer clearer sharper straighter whiter brighter smoother peak peaks "
                           "lingering linger lingers lasts flare flares flareups usually typically often sometimes tends tend "
-                          "higher spread spreads spreading contagious dissolve dissolves working progressing "
+                          "higher spread spreads spreading contagious dissolve dissolves "
                           "successful success groggy drowsy woozy nauseous queasy rare milestone goodbye bye"
                           "temporary fever nausea dizzy sensitivity"),
         "reaction": _words("sorry apologize apologise apologies apologizing apology regret regrets "
@@ -79,11 +79,12 @@ WORDS = {
                            "wracking frightening scary scare scared afraid stressful stressed tough "
                            "difficult exhausting overwhelming worrying worried anxious upsetting "
                            "emotional rough hardest harder traumatic heartbreaking worst miserable brutal "
-                           "awful congrats congratulations rooting praying prayers news brave bravery courage "
+                           "awful congrats congratulations rooting praying prayers brave bravery courage "
                            "courageous trooper champ cheers"),
         "advice": _words("remember keep continue don't avoid stop start take use apply try skip "
                          "drink eat rest ice wear finish"),
         "guess": _words("probably likely"),
+        "instance": frozenset(),
     },
     "es": {
         "reader": _words("usted ustedes ud uds su sus tu tus te ti contigo le les vos"),
@@ -103,37 +104,40 @@ WORDS = {
                           "recupera recuperando adaptacion acostumbrarse controlada controlado "
                           "nota funciona requiere requieren aumenta empeora disminuye desaparece "
                           "desaparezca fiebre mareo mareos reposo incomodar incomoda incomodo funcionando "
-                          "exito exitosa exitoso rara raro terrible terribles adios"),
+                          "exito exitosa exitoso rara raro terrible terribles adios resultado resultados "
+                          "ayuda ayudando ayudo frutos"),
         "reaction": _words("lamentamos lamento sentimos siento disculpe disculpa disculpas perdon "
                            "alegra alegramos alegro encanta encanto feliz felices contentos "
                            "contentas esperamos ojala aterrador aterradora aterradores dificil "
                            "dificiles duro dura angustia angustiante estresante preocupa "
                            "preocupante miedo entendemos comprendemos asusta asustar horrible felicidades "
-                           "felicitaciones enhorabuena animo noticia noticias valiente valientes valentia "
+                           "felicitaciones enhorabuena animo valiente valientes valentia "
                            "campeon campeona"),
         "advice": _words("recuerde recuerda siga sigue continue continua evite evita tome toma "
                          "use usa aplique aplica vaya acuda termine"),
         "guess": _words("probablemente seguramente"),
+        "instance": frozenset(),
     },
 }
 
 # Cues of more than one word, by class (folded text).
 PHRASES = {
     "en": {
-        "instance": r"\blike (?:that|this|these|those|yours|hers|his)\b",
+        # Right after the word: "a sprained ankle like that", "results like these".
+        "instance": r"(?: [a-z'-]+)? like (?:that|this|these|those|yours|hers|his)\b",
         "reader": r"\b(?:this|that) (?:patient|client|customer|reviewer|person|gentleman|lady)\b(?! (?:portal|population|community|group|base|experience|feedback|review|reviews|survey|list|care))",
-        "time": r"\b(?:before|after|for) (?:the |your |her |his )?(?:prom|wedding|graduation|big day|honeymoon|vacation|trip)\b|\b(?:last|this|next) (?:week|month|night|time|visit|morning|afternoon|evening|year)\b|\bday (?:\d+|one|two|three|four|five|six|seven)\b|\bat first\b|\bthe first (?:few |couple of )?(?:days?|weeks?|nights?)\b|\bover time\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:ever )?since (?:then|last|the|your|her|his|that|this)\b",
-        "outcome": r"\b(?:a few|several|two|three|four|\d+|a couple of|couple of|some) (?:more )?(?:days|weeks|months|years)\b(?! (?:a|per|each) (?:week|month|year))|\b(?:is|are|it's|it is|that's|that is|they're|they are) (?:very |perfectly |completely |totally |quite |pretty )?(?:common|normal|temporary|expected|typical)\b|\bside effects?\b|\b(?:kick|kicks|kicked) in\b|\b(?:wear|wears) off\b|\b(?:go|goes|went) away\b|\b(?:clear|clears|cleared) up\b|\bget(?:s|ting)? used to\b|\btakes? (?:some |a little |a while|time)\b|\bunder control\b|\bcan leave\b|\b(?:right )?on (?:schedule|track|target)\b|\bon (?:its|their) own\b|\ba day or (?:two|so)\b|\btakes? (?:[a-z0-9]+ ){0,3}(?:sessions|rounds|treatments|visits|weeks|months|years)\b|\bworks? wonders\b|\btakes? (?:some |a little |a bit of )?(?:practice|patience)\b|\b(?:a |an )?(?:pretty |very |fairly |really )?(?:common|routine|quick|simple|minor|standard) (?:procedure|surgery|treatment|thing|problem|issue|condition)\b|\b(?:is|are|'s) (?:so |very )?real\b|\bgoing around\b|\b(?:down|done), (?:one|two|three|a few|\w+) (?:to go|left)\b|\b(?:the )?(?:end|finish|completion|last day|last round|first day|first round) of\b|\b(?:is|are|'s|'re) (?:really |still |already )?(?:doing|going|holding up|coming along|moving along|paying off|settling in)\b",
-        "reaction": r"\bhard (?:on|for|to)\b|\b(?:can|could|is|are|it's) (?:be |feel )?(?:so |really |very )?hard\b|\bway to go\b|\b(?:never|not|no) (?:fun|pleasant|easy|a picnic)\b|\b(?:nobody|no one) (?:enjoys|likes|loves)\b",
+        "time": r"\b(?:before|after|for) (?:the |your |her |his )?(?:prom|wedding|graduation|big day|honeymoon|vacation|trip)\b|\b(?:last|this|next) (?:week|month|night|time|visit|morning|afternoon|evening|year)\b|\bday (?:\d+|one|two|three|four|five|six|seven)\b|\bat first\b|\bthe first (?:few |couple of )?(?:days?|weeks?|nights?)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:ever )?since (?:then|last|the|your|her|his|that|this)\b",
+        "outcome": r"\b(?:a few|several|two|three|four|\d+|a couple of|couple of|some) (?:more )?(?:days|weeks|months|years)\b(?! (?:a|per|each) (?:week|month|year))|\b(?:is|are|it's|it is|that's|that is|they're|they are) (?:very |perfectly |completely |totally |quite |pretty )?(?:common|normal|temporary|expected|typical)\b|\bside effects?\b|\b(?:kick|kicks|kicked) in\b|\b(?:wear|wears) off\b|\b(?:go|goes|went) away\b|\b(?:clear|clears|cleared) up\b|\bget(?:s|ting)? used to\b|\btakes? (?:some |a little )?(?:a while|time)\b(?! to )|\bunder control\b|\bcan leave\b|\bover time\b|\b(?:right )?on (?:schedule|track|target)\b|\bon (?:its|their) own\b|\ba day or (?:two|so)\b|\btakes? (?:[a-z0-9]+ ){0,3}(?:sessions|rounds|treatments|visits|weeks|months|years)\b|\bworks? wonders\b|\b(?:is|are|'s|'re) (?:really |still |finally |definitely )?(?:working|progressing|healing)\b(?! (?:on|to|with|hard|toward|towards|together|closely))|\b(?:paid|pays|paying) off\b|\bmade (?:a|all the|such a|the|a real|a big|a huge) (?:[a-z]+ )?difference\b|\b(?:is|are) (?:finally |all )?over\b|\btakes? (?:some |a little |a bit of )?(?:practice|patience)\b|\b(?:a |an )?(?:pretty |very |fairly |really )?(?:common|routine|quick|simple|minor|standard) (?:procedure|surgery|treatment|thing|problem|issue|condition)\b|\b(?:is|are|'s) (?:so |very )?real\b|\bgoing around\b|\b(?:down|done), (?:one|two|three|a few|\w+) (?:to go|left)\b|\b(?:the )?(?:end|finish|completion|last day|last round|first day|first round) of\b|\b(?:is|are|'s|'re) (?:really |still |already )?(?:doing|going|holding up|coming along|moving along|paying off|settling in)\b",
+        "reaction": r"\bnews (?:about|on|regarding|of)\b|\bthe news\b|\bhard (?:on|for|to)\b|\b(?:can|could|is|are|it's) (?:be |feel )?(?:so |really |very )?hard\b|\bway to go\b|\b(?:never|not|no) (?:fun|pleasant|easy|a picnic)\b|\b(?:nobody|no one) (?:enjoys|likes|loves)\b",
         "advice": r"\b(?:make|be) sure (?:to|you)\b|\byou (?:should|need to|must|'ll want to|ll want to)\b",
         "guess": r"\b(?:sounds|seems|looks) like\b|\b(?:could|might|may) (?:be|have been) (?:a|an|some)\b",
     },
     "es": {
-        "instance": r"\blo de (?:la|el|los|las|su|sus|tu|tus)\b|\bcomo (?:ese|esa|esos|esas|este|esta|estos|estas|el suyo|la suya|el tuyo|la tuya)\b",
+        "instance": r"(?: [a-z-]+)? como (?:ese|esa|esos|esas|este|esta|estos|estas|el suyo|la suya|el tuyo|la tuya)\b",
         "reader": r"\b(?:este|esta|dicho|dicha) (?:paciente|cliente|senor|senora|persona|usuario|usuaria)\b",
-        "time": r"\b(?:antes|despues) de (?:la |su |tu )?(?:boda|graduacion|fiesta|viaje|vacaciones|luna de miel)\b|\bde nuevo\b|\botra vez\b|\bla semana pasada\b|\bel (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:los primeros|las primeras) (?:dias|meses|semanas)\b|\bal principio\b|\bcon el tiempo\b",
-        "outcome": r"\b(?:unas|unos|varias|varios|dos|tres|cuatro|\d+|algunas|algunos|un par de) (?:semanas|dias|meses)\b|\b(?:es|son|esta|estan) (?:muy |bastante |totalmente |completamente )?(?:normal|normales|comun|comunes|pasajer[oa]s?|temporal|temporales|esperad[oa]s?)\b|\bprocedimiento (?:de rutina|rapido|sencillo|comun|menor)\b|\b(?:el )?(?:fin|final|ultimo dia|ultima sesion) de\b|\bbajo control\b|\bhacer efecto\b|\befectos secundarios\b|\bse nota\b|\b(?:va|van|vamos|sigue|siguen) (?:muy |super |bastante )?bien\b",
-        "reaction": r"\bnos (?:da|dio) (?:mucho |muchisimo )?gusto\b|\bque bueno\b|\b(?:nunca|no) es (?:agradable|facil|divertid[oa])\b",
+        "time": r"\blo de (?:la|el|los|las|su|sus|tu|tus)\b|\b(?:antes|despues) de (?:la |su |tu )?(?:boda|graduacion|fiesta|viaje|vacaciones|luna de miel)\b|\bde nuevo\b|\botra vez\b|\bla semana pasada\b|\bel (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:los primeros|las primeras) (?:dias|meses|semanas)\b|\bal principio\b",
+        "outcome": r"\b(?:unas|unos|varias|varios|dos|tres|cuatro|\d+|algunas|algunos|un par de) (?:semanas|dias|meses)\b|\b(?:es|son|esta|estan) (?:muy |bastante |totalmente |completamente )?(?:normal|normales|comun|comunes|pasajer[oa]s?|temporal|temporales|esperad[oa]s?)\b|\bprocedimiento (?:de rutina|rapido|sencillo|comun|menor)\b|\b(?:el )?(?:fin|final|ultimo dia|ultima sesion) de\b|\bbajo control\b|\bcon el tiempo\b|\bhacer efecto\b|\befectos secundarios\b|\bse nota\b|\bse (?:ve|ven|siente|sienten) (?:muy |super |tan )?(?:natural|naturales|bien|increible|increibles|genial|geniales|perfect[oa]s?|mejor)\b|\b(?:va|van|vamos|sigue|siguen) (?:muy |super |bastante )?bien\b",
+        "reaction": r"\bnoticias? (?:de|sobre|acerca)\b|\bla noticia\b|\bnos (?:da|dio) (?:mucho |muchisimo )?gusto\b|\bque bueno\b|\b(?:nunca|no) es (?:agradable|facil|divertid[oa])\b",
         "advice": r"\bno (?:se |lo |la )?(?:deje|suspenda|tome|use|olvide|coma|beba|fume|exponga|rasque|toque|moje)\b|\b(?:asegurese|asegurate) de\b|\b(?:debe|deberia|tiene que) (?:tomar|usar|aplicar|seguir|evitar)\b",
         "guess": r"\b(?:parece|suena a)\b|\bpodria (?:ser|tratarse)\b",
     },

@@ -67,7 +67,7 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
             unless=(hedged,)),
-    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
+    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?! (?:el|la|los|las|nuestr[oa]s?) (?:nuev[oa] )?(?:estacionamiento|telefonos?|lineas?|sitio|pagina|portal|oficina|clinica|consultorio|elevador|ascensor|entrada|sistema|horarios?|luz|internet|agenda|sala de espera|recepcion)\b)(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
             unless=(hedged, about_everyone)),
 ]

@@ -10,6 +10,7 @@ import pytest
 from guardrails import GuardContext, check
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
+from tests.guardrails import structure_classes_fresh5 as fresh5
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import PRACTICE, assert_blocked_at, assert_passes, judge
 
@@ -442,13 +443,13 @@ PASSES = {
 
 
 def _blocked() -> list[tuple[str, str, str, str, str]]:
-    return [(cls, *row) for table in (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, own.BLOCKED)
-            for cls, rows in table.items() for row in rows]
+    tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, own.BLOCKED)
+    return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
 
 def _passes() -> list[tuple[str, str, str]]:
-    return [(cls, *row) for table in (PASSES, fresh3.PASSES, fresh4.PASSES, own.PASSES)
-            for cls, rows in table.items() for row in rows]
+    tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, own.PASSES)
+    return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
 
 @pytest.mark.parametrize(("cls", "language", "reply", "rule", "excerpt"), _blocked())
