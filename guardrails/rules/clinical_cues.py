@@ -59,7 +59,7 @@ WORDS = {
         "event": _words("was were went did had got took came felt seemed looked turned became "
                         "been happened finished started ended began broke cracked chipped fell "
                         "failed worked helped kicked wore needed caused showed left done gone found ready "
-                        "removed restored"),
+                        "removed restored lasted dissolved saved fell"),
         "outcome": _words("heal heals healed healing fade fades faded fading scar scars scarring "
                           "settle settles settled settling ease eases eased easing improve improves "
                           "improved improving improvement better worse worsen worsens worsening "
@@ -71,7 +71,8 @@ WORDS = {
                           "calmer clearer sharper straighter whiter brighter smoother peak peaks "
                           "lingering linger lingers lasts flare flares flareups usually typically often sometimes tends tend "
                           "higher spread spreads spreading contagious dissolve dissolves "
-                          "successful success groggy drowsy woozy nauseous queasy rare milestone goodbye bye"
+                          "successful success groggy drowsy woozy nauseous queasy rare milestone goodbye bye "
+                          "nicely "
                           "temporary fever nausea dizzy sensitivity"),
         "reaction": _words("sorry apologize apologise apologies apologizing apology regret regrets "
                            "glad happy thrilled relieved delighted excited stoked pleased hope "
@@ -95,7 +96,8 @@ WORDS = {
         "event": _words("fue fueron estuvo estuvieron salio salieron quedo quedaron paso pasaron "
                         "tuvo tuvieron hizo hicieron funciono funcionaron termino terminaron empezo "
                         "comenzo valio valieron haya hayan hubo hubiera habia ha han sido llego llegaron listo lista "
-                        "listos listas estaba estaban"),
+                        "listos listas estaba estaban cayo cayeron dejo dejaron tardo tardaron dolio "
+                        "dolieron"),
         "outcome": _words("sana sanar sanando cicatriz cicatrices cicatriza cicatrizar mejora "
                           "mejorar mejoro mejorado mejorando mejoria mejor peor alivio aliviar alivia "
                           "pasajera pasajero pasajeras pasajeros temporal temporales normal comun "
@@ -105,7 +107,8 @@ WORDS = {
                           "nota funciona requiere requieren aumenta empeora disminuye desaparece "
                           "desaparezca fiebre mareo mareos reposo incomodar incomoda incomodo funcionando "
                           "exito exitosa exitoso rara raro terrible terribles adios resultado resultados "
-                          "ayuda ayudando ayudo frutos"),
+                          "ayuda ayudando ayudo frutos adolorido adolorida inflamado inflamada "
+                          "hinchado hinchada"),
         "reaction": _words("lamentamos lamento sentimos siento disculpe disculpa disculpas perdon "
                            "alegra alegramos alegro encanta encanto feliz felices contentos "
                            "contentas esperamos ojala aterrador aterradora aterradores dificil "

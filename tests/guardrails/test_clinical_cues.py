@@ -168,3 +168,16 @@ def test_the_review_s_own_clinical_word_still_blocks_without_a_cue() -> None:
     verdict = check("Invisalign requires commitment. Call (555) 014-2290.", context)
     assert ("Invisalign", "lexicon.review-echo") in {(f.excerpt, f.pattern)
                                                      for f in verdict.blocking}
+
+
+def test_no_cue_word_is_two_words_run_together() -> None:
+    """A missing space between two string pieces of a word table joins two cues into one
+    word that never matches ("nicely" "temporary" -> "nicelytemporary")."""
+    from guardrails.rules.clinical_cues import WORDS
+
+    for language, classes in WORDS.items():
+        known = set().union(*classes.values())
+        for word in known:
+            joined = [(word[:i], word[i:]) for i in range(3, len(word) - 2)
+                      if word[:i] in known and word[i:] in known]
+            assert not joined, (language, word, joined)
