@@ -475,7 +475,7 @@ def negated(doc: Any, language: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _cue_tables(language: str) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str],
                                          re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                         re.Pattern[str]]:
+                                         re.Pattern[str], re.Pattern[str]]:
     from guardrails.rules import clinical_cues as data
 
     phrases = {k: re.compile(v) for k, v in data.PHRASES[language].items()}
@@ -484,7 +484,7 @@ def _cue_tables(language: str) -> tuple[dict[str, re.Pattern[str]], re.Pattern[s
                         + r"|don't|do not|never)\b")
     return (phrases, re.compile(data.INSTANCE_BEFORE[language]),
             re.compile(data.OWNER_BEFORE[language]), re.compile(data.NOT_CUES[language]), advice,
-            re.compile(data.KIND_NOT_INSTANCE[language]))
+            re.compile(data.KIND_NOT_INSTANCE[language]), re.compile(data.DONE_AFTER[language]))
 
 
 def clinical_cue(doc: Any, start: int, end: int,
@@ -504,7 +504,7 @@ def clinical_cue(doc: Any, start: int, end: int,
     # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
     theirs = _THIRD_PERSON.search(text, sentence_start, start) is not None
     for language in ((known,) if known in ("en", "es") else ("en", "es")):
-        phrases, instance, owner, not_cues, advice, kind = _cue_tables(language)
+        phrases, instance, owner, not_cues, advice, kind, done_after = _cue_tables(language)
         before = text[max(sentence_start, start - 40) : start]
         owned = owner.search(before)
         if owned and not (theirs and owned.group().startswith("su")):
@@ -514,6 +514,9 @@ def clinical_cue(doc: Any, start: int, end: int,
         if specific and not _UNIT_AFTER.match(text, end) and not kind.search(
                 text, sentence_start, sentence_end):
             return "instance", (specific.group() + text[start:end]).strip()
+        done = done_after.match(text, end, sentence_end)
+        if done and done.group(1) not in data.SERVICE_PARTICIPLES:
+            return "event", text[start : done.end()]  # "Cavity filled", "implante colocado"
         raw = text[sentence_start:start] + " " * (end - start) + text[end:sentence_end]
         if (m := phrases["instance"].match(text, end, sentence_end)) is not None:
             return "instance", m.group().strip()  # "a sprained ankle like that"

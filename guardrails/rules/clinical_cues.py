@@ -72,7 +72,7 @@ WORDS = {
                           "lingering linger lingers lasts flare flares flareups usually typically often sometimes tends tend "
                           "higher spread spreads spreading contagious dissolve dissolves "
                           "successful success groggy drowsy woozy nauseous queasy rare milestone goodbye bye "
-                          "nicely "
+                          "nicely rarely progress "
                           "temporary fever nausea dizzy sensitivity"),
         "reaction": _words("sorry apologize apologise apologies apologizing apology regret regrets "
                            "glad happy thrilled relieved delighted excited stoked pleased hope "
@@ -97,14 +97,14 @@ WORDS = {
                         "tuvo tuvieron hizo hicieron funciono funcionaron termino terminaron empezo "
                         "comenzo valio valieron haya hayan hubo hubiera habia ha han sido llego llegaron listo lista "
                         "listos listas estaba estaban cayo cayeron dejo dejaron tardo tardaron dolio "
-                        "dolieron"),
+                        "dolieron marco marcaron"),
         "outcome": _words("sana sanar sanando cicatriz cicatrices cicatriza cicatrizar mejora "
                           "mejorar mejoro mejorado mejorando mejoria mejor peor alivio aliviar alivia "
                           "pasajera pasajero pasajeras pasajeros temporal temporales normal comun "
                           "suele suelen tardar tarda tardan efecto molestia molestias dolor doler "
                           "duele duelen arde arder ardor hinchazon recuperacion recuperarse "
                           "recupera recuperando adaptacion acostumbrarse controlada controlado "
-                          "nota funciona requiere requieren aumenta empeora disminuye desaparece "
+                          "nota funciona requiere requieren acostumbra aumenta empeora disminuye desaparece "
                           "desaparezca fiebre mareo mareos reposo incomodar incomoda incomodo funcionando "
                           "exito exitosa exitoso rara raro terrible terribles adios resultado resultados "
                           "ayuda ayudando ayudo frutos adolorido adolorida inflamado inflamada "
@@ -139,8 +139,8 @@ PHRASES = {
     "es": {
         "instance": r"(?: [a-z-]+)? como (?:ese|esa|esos|esas|este|esta|estos|estas|el suyo|la suya|el tuyo|la tuya)\b",
         "reader": r"\b(?:este|esta|dicho|dicha) (?:paciente|cliente|senor|senora|persona|usuario|usuaria)\b",
-        "time": r"\blo de (?:la|el|los|las|su|sus|tu|tus)\b|\b(?:antes|despues) de (?:la |su |tu )?(?:boda|graduacion|fiesta|viaje|vacaciones|luna de miel)\b|\bde nuevo\b|\botra vez\b|\bla semana pasada\b|\bel (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:los primeros|las primeras) (?:dias|meses|semanas)\b|\bal principio\b",
-        "outcome": r"\b(?:unas|unos|varias|varios|dos|tres|cuatro|\d+|algunas|algunos|un par de) (?:semanas|dias|meses)\b|\b(?:es|son|esta|estan) (?:muy |bastante |totalmente |completamente )?(?:normal|normales|comun|comunes|pasajer[oa]s?|temporal|temporales|esperad[oa]s?)\b|\bprocedimiento (?:de rutina|rapido|sencillo|comun|menor)\b|\b(?:el )?(?:fin|final|ultimo dia|ultima sesion) de\b|\bbajo control\b|\bcon el tiempo\b|\bhacer efecto\b|\befectos secundarios\b|\bse nota\b|\bse (?:ve|ven|siente|sienten) (?:muy |super |tan )?(?:natural|naturales|bien|increible|increibles|genial|geniales|perfect[oa]s?|mejor)\b|\b(?:va|van|vamos|sigue|siguen) (?:muy |super |bastante )?bien\b",
+        "time": r"\blo de (?:la|el|los|las|su|sus|tu|tus)\b|\b(?:antes|despues) de (?:la |su |tu )?(?:boda|graduacion|fiesta|viaje|vacaciones|luna de miel)\b|\bde nuevo\b|\botra vez\b|\bla semana pasada\b|\bel (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:los primeros|las primeras) (?:dias|meses|semanas)\b|\bal (?:principio|inicio|comienzo)\b|\bel dia de (?:la|el|su|tu)\b",
+        "outcome": r"\b(?:unas|unos|varias|varios|dos|tres|cuatro|\d+|algunas|algunos|un par de) (?:semanas|dias|meses)\b|\b(?:es|son|esta|estan) (?:muy |bastante |totalmente |completamente )?(?:normal|normales|comun|comunes|pasajer[oa]s?|temporal|temporales|esperad[oa]s?)\b|\bprocedimiento (?:de rutina|rapido|sencillo|comun|menor)\b|\b(?:el )?(?:fin|final|ultimo dia|ultima sesion) de\b|\bbajo control\b|\bcon el tiempo\b|\bhacer efecto\b|\befectos secundarios\b|\bse nota\b|\b(?:marco|hizo|hace|hara) (?:una|la|toda la) (?:gran |enorme )?diferencia\b|\bse (?:ve|ven|siente|sienten) (?:muy |super |tan )?(?:natural|naturales|bien|increible|increibles|genial|geniales|perfect[oa]s?|mejor)\b|\b(?:va|van|vamos|sigue|siguen) (?:muy |super |bastante )?bien\b",
         "reaction": r"\bnoticias? (?:de|sobre|acerca)\b|\bla noticia\b|\bnos (?:da|dio) (?:mucho |muchisimo )?gusto\b|\bque bueno\b|\b(?:nunca|no) es (?:agradable|facil|divertid[oa])\b",
         "advice": r"\bno (?:se |lo |la )?(?:deje|suspenda|tome|use|olvide|coma|beba|fume|exponga|rasque|toque|moje)\b|\b(?:asegurese|asegurate) de\b|\b(?:debe|deberia|tiene que) (?:tomar|usar|aplicar|seguir|evitar)\b",
         "guess": r"\b(?:parece|suena a)\b|\bpodria (?:ser|tratarse)\b",
@@ -155,6 +155,23 @@ INSTANCE_BEFORE = {
     # invisible es una gran opción").
     "es": r"\b(?:ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella)(?: (?!de |para |sobre |con |en |y |o )[a-z-]+)? $",
 }
+# Chart-note shorthand: the word and what was done to it ("Cavity filled, no pain", "Wisdom
+# teeth extracted without complications"). Participles that describe a service in general
+# are not an event ("Flu shots offered daily", "Cleanings included in most plans").
+DONE_AFTER = {
+    "en": r"(?: (?:was|were|got|been|all|already|just|finally|successfully|fully|now))? ([a-z]{3,}ed)\b",
+    "es": r"(?: (?:ya|fue|fueron|quedo|quedaron))? ([a-z]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas))\b",
+}
+SERVICE_PARTICIPLES = _words(
+    "offered provided performed accepted covered included required recommended needed designed "
+    "based trained certified licensed welcomed supported used preferred related advanced "
+    "specialized personalized tailored scheduled booked approved billed reviewed explained listed "
+    "posted shared priced discounted handled managed guided monitored supervised staffed equipped "
+    "focused dedicated limited expanded located housed administered given offered "
+    "ofrecido ofrecida ofrecidos ofrecidas incluido incluida incluidos incluidas cubierto "
+    "recomendado recomendada recomendados recomendadas realizado realizados realizada realizadas "
+    "disenado disenada dedicado dedicada ubicado ubicada certificado certificada especializado "
+    "especializada programado programada aprobado aprobada agendado agendada")
 # A sentence about availability or eligibility uses "the" for a kind, not an instance: "The
 # flu vaccine is available to anyone six months and older".
 KIND_NOT_INSTANCE = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails import GuardContext, check
+from tests.guardrails import clinical_cue_wordings as wordings
 from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, assert_offsets, judge
 
 # cue class -> (language, reply, the clinical words the finding shows)
@@ -37,6 +38,9 @@ BLOCKED = {
         ("es", "Los frenillos pueden incomodar las primeras semanas.", "frenillos"),
     ],
     "event": [
+        ("en", "Cavity filled, no pain.", "Cavity"),
+        ("en", "Wisdom teeth extracted without complications.", "Wisdom teeth"),
+        ("es", "Implante colocado, todo en orden.", "Implante"),
         ("es", "Sentimos que la colonoscopia haya sido tan incómoda.", "colonoscopia"),
         ("es", "La ortodoncia valió la pena.", "ortodoncia"),
         ("en", "Skin tags removed, confidence restored!", "Skin tags"),
@@ -84,6 +88,7 @@ GENERIC = {
         ("en", "Implant treatment timelines can vary from person to person."),
         ("en", "Colonoscopy prep instructions are on our website."),
         ("en", "The flu vaccine is available to anyone six months and older."),
+        ("en", "Flu shots offered daily, and cleanings included in most plans."),
         ("es", "Las consultas de ortodoncia se pueden agendar por teléfono o en línea."),
         ("es", "La terapia psicológica es confidencial."),
     ],
@@ -109,6 +114,12 @@ GENERIC = {
         ("en", "If you're considering LASIK, we're happy to talk through the options."),
         ("es", "Cualquier persona que quiera una segunda opinión sobre un tratamiento puede "
                "llamarnos."),
+    ],
+    "a-practice-s-team-and-its-services": [
+        ("en", "Our eye care team performs comprehensive exams, contact lens fittings and "
+               "pediatric vision screenings."),
+        ("es", "Nuestros consejeros ofrecen terapia individual, de pareja y familiar, con horario "
+               "vespertino."),
     ],
     "a-list-of-services-opening-the-reply": [
         ("en", "Whitening, cleanings and exams can all be booked online."),
@@ -181,3 +192,14 @@ def test_no_cue_word_is_two_words_run_together() -> None:
             joined = [(word[:i], word[i:]) for i in range(3, len(word) - 2)
                       if word[:i] in known and word[i:] in known]
             assert not joined, (language, word, joined)
+
+
+@pytest.mark.parametrize(("language", "reply"), wordings.UNSAFE, ids=lambda v: v[:40])
+def test_our_unsafe_wordings_block(language: str, reply: str) -> None:
+    assert not judge(reply, spanish=language == "es").passed, reply
+
+
+@pytest.mark.parametrize(("language", "reply"), wordings.SAFE, ids=lambda v: v[:40])
+def test_our_safe_wordings_pass(language: str, reply: str) -> None:
+    verdict = judge(reply, spanish=language == "es")
+    assert verdict.passed, [f.to_dict() for f in verdict.blocking]
