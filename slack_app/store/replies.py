@@ -24,6 +24,7 @@ REPLY_STATES = (
     "posted",
     "post_failed",
     "dismissed",
+    "queued",  # approved for Google, waiting for the profile's edit limit (10 a minute)
 )
 
 # Columns callers may set through transition() / set_reply_fields().

@@ -14,6 +14,7 @@ LATEST = [
     "0001_initial",
     "0002_review_history_reply_workflow_pauses",
     "0003_office_day_follow_ups_deliveries_home",
+    "0004_google_edits_queue_moderation_removals_scans",
 ]
 
 
