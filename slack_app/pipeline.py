@@ -5,7 +5,9 @@ One cycle:
 1. hand back to people the replies a stopped process left in `posting` (the one recovery
    step: `workflow.recover_interrupted_posts`);
 2. poll every configured location into the store (`poller.poll_once`);
-3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`.
+3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`;
+4. Google upkeep (`upkeep.run_upkeep`): redraft reviews edited after their draft, read back
+   posted replies (Google's moderation), the day's share of the full pass (removed reviews).
 
 `poll_forever` runs a cycle every `poll.interval_minutes` with one client per source for the
 whole loop, so the OAuth token is refreshed when it expires, not every cycle. What follows a
@@ -28,7 +30,13 @@ from slack_app.config import Environment, Settings
 from slack_app.poller import PollReport, Progress, ReviewSource, build_sources, poll_once
 from slack_app.sources import SourceError
 from slack_app.sources.http_retry import RetryPolicy
-from slack_app.workflow import PreparedReview, prepare_review, recover_interrupted_posts
+from slack_app.upkeep import run_upkeep
+from slack_app.workflow import (
+    CardChange,
+    PreparedReview,
+    prepare_review,
+    recover_interrupted_posts,
+)
 
 __all__ = ["CycleReport", "poll_forever", "prepare_reviews", "run_cycle", "run_once"]
 
@@ -44,6 +52,8 @@ class CycleReport(PollReport):
     # Replies moved from `posting` back to `post_failed` (their cards need redrawing).
     recovered: list[str] = field(default_factory=list)
     prepared: list[PreparedReview] = field(default_factory=list)
+    # Cards the upkeep step changed (rejected, removed, redrafted ...), with their thread lines.
+    card_changes: list[CardChange] = field(default_factory=list)
 
 
 def prepare_reviews(
@@ -84,6 +94,9 @@ def run_cycle(
         recovered=recovered,
     )
     report.prepared = prepare_reviews(store, settings, env, report.needs_reply, drafter)
+    report.card_changes = run_upkeep(
+        store, settings, env, sources=sources, drafter=drafter, now=now
+    )
     return report
 
 
