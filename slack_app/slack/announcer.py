@@ -192,12 +192,26 @@ def publish(
     client: Any, store: db.Store, settings: Settings, env: Environment, report: CycleReport
 ) -> AnnounceReport:
     """What follows a poll cycle in Slack: redraw the cards of replies handed back from
-    `posting` (with a thread line saying so), then post every pending card."""
+    `posting` and those the cycle's Google upkeep changed (rejected by Google, review removed
+    or edited), each with a thread line; then post every pending card."""
     for key in report.recovered:
         cards.refresh(
             client, store, key, workflow.MACHINE_ACTOR, "posting was interrupted; check the site"
         )
-    return announce_pending(store, settings, env, client)
+    directory = None
+    for change in getattr(report, "card_changes", ()):
+        if change.line:
+            cards.refresh(client, store, change.key, workflow.MACHINE_ACTOR, change.line)
+        else:
+            cards.update(client, store, change.key)
+        if change.escalated:
+            from slack_app.approvers import Directory
+
+            directory = directory or Directory(client)
+            cards.send_escalation(
+                client, store, settings, directory, change.key, workflow.MACHINE_ACTOR
+            )
+    return announce_pending(store, settings, env, client, directory=directory)
 
 
 def process_new_reviews(
