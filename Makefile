@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/draft_bench.py
 	$(BIN)/python benchmarks/ack_bench.py
 	$(BIN)/python benchmarks/office_bench.py
+	$(BIN)/python benchmarks/fault_bench.py
 	$(BIN)/python benchmarks/google_bench.py
 
 clean:

@@ -18,6 +18,9 @@ Sections (each a function; `main()` runs them in order and prints the figures):
    by "Slack" 10 s later) and left silent. Prints how long each took to be replaced, the CPU
    share while it was (a spinning client is near 100%), and the ack time of a click sent right
    after the fault (Slack's limit is 3 s).
+4. crash points during poll (benchmarks/fault_crash_points.py): kill -9 of a real
+   `poll --once` at 7+ points, then run again; prints reviews lost/duplicated and duplicate
+   cards and DMs (all must be 0).
 
 The server runs against local fakes of Slack's Web API and Google (tests/fakes/); the load comes
 from this process, a different one from the server's.
@@ -303,6 +306,10 @@ def main() -> int:
         finally:
             app.stop()
         ok &= print_socket_faults(socket_mode_faults(workdir / "socket-mode", slack, google))
+    from benchmarks.fault_crash_points import main as crash_points_main
+
+    print()
+    ok &= crash_points_main() == 0
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -6,3 +6,8 @@ from __future__ import annotations
 
 class SettingsError(Exception):
     """A settings or environment file that cannot be used; the message names it and the fix."""
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked; the message says why and what to do. Every
+    command ends on one with its message and exit 2 (see `cli.main`)."""

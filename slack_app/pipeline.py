@@ -5,14 +5,18 @@ One cycle:
 1. hand back to people the replies a stopped process left in `posting` (the one recovery
    step: `workflow.recover_interrupted_posts`);
 2. poll every configured location into the store (`poller.poll_once`);
-3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`;
+3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`, with one
+   drafter for the cycle (its circuit breaker spares the reviews after a model that is down);
 4. Google upkeep (`upkeep.run_upkeep`): redraft reviews edited after their draft, read back
-   posted replies (Google's moderation), the day's share of the full pass (removed reviews).
+   posted replies (Google's moderation), the day's share of the full pass (removed reviews);
+5. record whether each source (every location, and the model) worked (`store.observe`), so
+   the review channel hears once when one starts failing and once when it recovers.
 
 `poll_forever` runs a cycle every `poll.interval_minutes` with one client per source for the
 whole loop, so the OAuth token is refreshed when it expires, not every cycle. What follows a
-cycle (posting the cards to Slack, printing a summary) is the caller's `on_report`; this module
-does not talk to Slack.
+cycle (posting the cards, escalation messages and source alerts to Slack, printing a summary)
+is the caller's `on_report`; this module does not talk to Slack. A storage fault (a full disk,
+a damaged file) ends the cycle with one line in the log, and the loop tries again next time.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from typing import Any
 
 from slack_app import store as db
 from slack_app.config import Environment, Settings
+from slack_app.drafting import make_drafter
 from slack_app.poller import PollReport, Progress, ReviewSource, build_sources, poll_once
+from slack_app.redaction import redact
 from slack_app.sources import SourceError
 from slack_app.sources.http_retry import RetryPolicy
 from slack_app.upkeep import run_upkeep
@@ -54,6 +60,13 @@ class CycleReport(PollReport):
     prepared: list[PreparedReview] = field(default_factory=list)
     # Cards the upkeep step changed (rejected, removed, redrafted ...), with their thread lines.
     card_changes: list[CardChange] = field(default_factory=list)
+    # After the cycle: how many replies wait in each state (drafted, escalated, ...).
+    waiting: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def drafted_now(self) -> int:
+        """Reviews this cycle drafted (new this cycle, or left `new` by an earlier one)."""
+        return sum(prepared.created for prepared in self.prepared)
 
 
 def prepare_reviews(
@@ -69,6 +82,8 @@ def prepare_reviews(
     for review in reviews:
         try:
             prepared.append(prepare_review(store, review, settings, drafter=drafter, env=env))
+        except db.StoreError:
+            raise  # the database failed: nothing else can be stored either
         except Exception:
             log.exception("preparing %s failed; it stays new and is retried next cycle", review.key)
     return prepared
@@ -84,7 +99,7 @@ def run_cycle(
     drafter: Any = None,
     now: datetime | None = None,
 ) -> CycleReport:
-    """One cycle with the given source clients: recover, poll, prepare."""
+    """One cycle with the given source clients: recover, poll, prepare, record health."""
     recovered = recover_interrupted_posts(store)
     for key in recovered:
         log.warning("reply %s was left posting by a stopped process; now post_failed", key)
@@ -93,11 +108,35 @@ def run_cycle(
         **{item.name: getattr(polled, item.name) for item in fields(PollReport)},
         recovered=recovered,
     )
+    if drafter is None and report.needs_reply:
+        drafter = make_drafter(settings, env)  # one per cycle: one client, one breaker
     report.prepared = prepare_reviews(store, settings, env, report.needs_reply, drafter)
     report.card_changes = run_upkeep(
         store, settings, env, sources=sources, drafter=drafter, now=now
     )
+    record_health(store, env, report, drafter)
+    report.waiting = db.waiting_counts(store)
     return report
+
+
+def record_health(
+    store: db.Store, env: Environment, report: PollReport, drafter: Any = None
+) -> None:
+    """Whether each polled location, and the model (when this cycle asked it), worked."""
+    secrets = env.secrets()
+    for entry in report.locations:
+        db.observe(
+            store,
+            entry.source,
+            entry.location_id,
+            failing=entry.status in ("failed", "paused"),
+            problem=redact(entry.error, secrets),
+            location_name=entry.location_name,
+        )
+    status = getattr(drafter, "service_status", None)
+    works, problem = status() if status else (None, "")
+    if works is not None:
+        db.observe(store, "model", "*", failing=not works, problem=redact(problem, secrets))
 
 
 @contextlib.contextmanager
@@ -160,6 +199,8 @@ def poll_forever(
                 )
                 if on_report is not None:
                     on_report(report)
+            except db.StoreError as exc:  # a full disk may be freed by the next interval
+                log.error("poll cycle stopped: %s", exc)
             except Exception:  # one bad cycle must not end the loop; the next one retries
                 log.exception("poll cycle failed; trying again next interval")
             cycles += 1

@@ -8,7 +8,10 @@ run lists from the top again and finds the stored pages unchanged: nothing lost,
 duplicated.
 
 A failing location (403, malformed page, retries exhausted) is recorded in sync_state and the
-report, and the others carry on. Yelp's daily cap pauses Yelp (sync_state row location "*")
+report, and the others carry on. A review the store cannot take (a lone surrogate in its text)
+is set aside with its id and the reason (`store.set_aside`), said once, and the rest of its
+page is stored. A storage fault (full disk, damaged file) stops the cycle: it is no one
+location's problem. Yelp's daily cap pauses Yelp (sync_state row location "*")
 until the reset time; that is said once, and is not a failure.
 
 The loop that runs a poll every interval (and drafts what it finds) is `pipeline.poll_forever`.
@@ -29,11 +32,14 @@ from slack_app.sources.http_retry import RetryPolicy
 from slack_app.store import (
     Store,
     ensure_reply_state,
+    forget_set_aside,
     get_sync_state,
+    printable,
     reviews_awaiting_reply,
-    save_reviews,
+    set_aside_review,
     set_sync_state,
 )
+from slack_app.store.reviews import save_storable
 
 __all__ = [
     "LocationReport",
@@ -74,6 +80,7 @@ class LocationReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    set_aside: int = 0
     error: str = ""
 
     @property
@@ -102,6 +109,8 @@ class PollReport:
     # card already in Slack may need refreshing.
     changed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    # Reviews that could not be stored this cycle: "google Main Street review ID: reason".
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -181,7 +190,7 @@ def poll_once(
                     entry.error = pause
                 else:
                     started_pause = _poll_location(
-                        store, source, entry, cutoff, now, notify, report.changed
+                        store, source, entry, cutoff, now, notify, report
                     )
                     if started_pause:
                         pause = started_pause
@@ -212,7 +221,7 @@ def _poll_location(
     cutoff: str,
     now: datetime,
     notify: Progress,
-    changed_keys: list[str],
+    report: PollReport,
 ) -> str:
     """Sync one location. Returns a pause message when this call started a source pause."""
     state = get_sync_state(store, entry.source, entry.location_id) or {}
@@ -223,19 +232,27 @@ def _poll_location(
             entry.location_id, location_name=entry.location_name, watermark=watermark
         ):
             with store.write():
-                result = save_reviews(store, page.reviews)
+                result, refused = save_storable(store, page.reviews)
                 changed = set(result.new) | set(result.updated)
                 for review in page.reviews:
                     if review.key in changed and _needs_reply(review, cutoff):
                         ensure_reply_state(store, review.key)
                 # The running count is committed with the rows it counts.
                 set_sync_state(store, entry.source, entry.location_id, reviews_stored=len(changed))
+                forget_set_aside(
+                    store,
+                    entry.source,
+                    entry.location_id,
+                    [r.source_review_id for r in page.reviews if r.key in changed],
+                )
+                for review, reason in refused:
+                    _set_aside(store, entry, review, reason, report, notify)
             entry.pages += 1
             entry.fetched += len(page.reviews)
             entry.new += len(result.new)
             entry.updated += len(result.updated)
             entry.unchanged += len(result.unchanged)
-            changed_keys.extend(result.updated)
+            report.changed.extend(result.updated)
             newest = max([newest, *(review.updated_at for review in page.reviews)])
             notify(PollEvent("page", entry, page=page.number))
             if page.pause_until is not None:
@@ -269,6 +286,24 @@ def _poll_location(
     )
     entry.status = "ok"
     return ""
+
+
+def _set_aside(
+    store: Store,
+    entry: LocationReport,
+    review: Review,
+    reason: str,
+    report: PollReport,
+    notify: Progress,
+) -> None:
+    """A review the store cannot take: remembered with the reason, said once."""
+    entry.set_aside += 1
+    review_id = printable(review.source_review_id)
+    line = f"{entry.label} review {review_id}: {reason}"
+    report.set_aside.append(line)
+    if set_aside_review(store, entry.source, entry.location_id, review.source_review_id, reason):
+        log.warning("review set aside, it cannot be stored: %s", line)
+        notify(PollEvent("notice", entry, message=f"set aside (cannot be stored): {line}"))
 
 
 def _needs_reply(review: Review, cutoff: str) -> bool:

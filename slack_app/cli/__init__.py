@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Iterator
 
-from slack_app.errors import SettingsError
+from slack_app.errors import SettingsError, StoreError
 
 # `run` is a service: its log is how people see it work. Other commands print what they do
 # and log only problems.
@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
             print("Interrupted.", file=sys.stderr)
             return 130
         except SettingsError as exc:  # e.g. an unreadable settings file, wherever it is read
+            print(exc, file=sys.stderr)
+            return 2
+        except StoreError as exc:  # the database failed under any command: one line
             print(exc, file=sys.stderr)
             return 2
         except Exception:  # a bug: the traceback goes to the log, redacted like the rest

@@ -2,7 +2,8 @@
 
 A table for people (one line a row, texts shortened) or CSV for machines (every column, full
 texts). DATE is YYYY-MM-DD or an ISO timestamp in UTC. Exit 2 on a bad date or unusable
-settings/database.
+settings/database. A read-only copy of the database is fine. A damaged file (SQLite's quick
+check finds problems) gets a warning on stderr and exit 1, with whatever rows can be read.
 """
 
 from __future__ import annotations
@@ -82,8 +83,11 @@ def write_csv(rows: list[dict], out) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from slack_app.config import SettingsError, load_settings
     from slack_app.store import Store, StoreError, audit_rows
+    from slack_app.store.connection import RESTORE
 
     try:
         since = parse_since(args.since) if args.since else None
@@ -92,11 +96,23 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         settings = load_settings(args.config)
-        store = Store(settings.database.path)
+        store = Store(settings.database.path, require_writable=False)
     except (SettingsError, StoreError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     with store:
-        rows = audit_rows(store, since)
+        problems = store.check()
+        if problems:
+            print(
+                f"warning: {store.path}: the database file is damaged ({problems[0]}); the "
+                "audit log below may be incomplete. Keep this file, and restore the latest "
+                f"backup ({RESTORE}).",
+                file=sys.stderr,
+            )
+        try:
+            rows = audit_rows(store, since)
+        except sqlite3.DatabaseError as exc:
+            print(f"{store.path}: cannot read the audit log ({exc}).", file=sys.stderr)
+            return 2
     (write_csv if args.csv else write_table)(rows, sys.stdout)
-    return 0
+    return 1 if problems else 0

@@ -1,11 +1,14 @@
 """`review-assistant poll [--once] [--config FILE]`: fetch new Google and Yelp reviews.
 
-Prints progress per location while it runs and a summary table at the end. Exit 0 when every
-source synced (a Yelp daily-cap pause is not a failure), 1 when a source or location failed,
-2 when the settings or the database cannot be used. Without `--once` it polls every
-`poll.interval_minutes` until interrupted. Each cycle is the one `review-assistant run` runs
-(`slack_app.pipeline`): replies stuck in `posting` handed back, poll, drafts; then the cards
-go to Slack when it is configured.
+Prints progress per location while it runs and a summary table at the end: what each location
+gave, the reviews set aside because they cannot be stored, how many reviews needing a reply are
+new this cycle and how many wait in all. Exit 0 when every source synced (a Yelp daily-cap
+pause is not a failure), 1 when a source or location failed, 2 when the settings or the
+database cannot be used (read-only, damaged, a full disk: one line saying what to do).
+Without `--once` it polls every `poll.interval_minutes` until interrupted. Each cycle is the
+one `review-assistant run` runs (`slack_app.pipeline`): replies stuck in `posting` handed back,
+poll, drafts; then the cards, escalation messages and source alerts go to Slack when it is
+configured.
 """
 
 from __future__ import annotations
@@ -30,7 +33,12 @@ def handle_cycle(store, settings, env, report) -> None:
     """After a cycle: say what was drafted (or handed back from `posting`) and, when Slack is
     configured, post the review cards as `review-assistant run` does."""
     for prepared in report.prepared:
-        label = "ESCALATED to risk managers" if prepared.escalated else prepared.state
+        if prepared.created:
+            label = "ESCALATED to risk managers" if prepared.escalated else prepared.state
+        elif prepared.state == "new":
+            label = "being drafted by another process"
+        else:
+            continue  # another process drafted it a moment ago
         print(f"  {prepared.key}: {label}")
     for key in report.recovered:
         print(f"  {key}: left posting by a stopped process; check the site, then press Retry")
@@ -77,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         store = Store(settings.database.path)
+        store.verify()  # a damaged file is not written to
     except StoreError as exc:
         say(str(exc), stream=sys.stderr)
         return 2
@@ -108,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
             store, settings, env, stop=threading.Event(), progress=progress, on_report=finish
         )
         return 0
+    except StoreError as exc:  # the disk filled up, or the file failed, mid-poll
+        say(str(exc), stream=sys.stderr)
+        return 2
     finally:
         store.close()
 
@@ -132,8 +144,32 @@ def summary_table(report) -> str:
     for entry in failures:
         lines.append(f"  FAILED {entry.label}: {entry.error}")
     lines.extend(f"  note: {notice}" for notice in report.notices)
-    lines.append(
-        f"{len(report.needs_reply)} review(s) need a reply; "
-        + (f"{len(failures)} location(s) failed." if failures else "every source synced.")
-    )
+    lines.extend(f"  set aside (cannot be stored): {line}" for line in report.set_aside)
+    lines.append(waiting_line(report))
+    lines.append(f"{len(failures)} location(s) failed." if failures else "Every source synced.")
     return "\n".join(lines)
+
+
+# What each state that still needs a reply means for the people in Slack.
+WAITING_LABELS = {
+    "new": "being drafted",
+    "drafted": "to approve",
+    "cleared": "cleared to approve",
+    "escalated": "with the risk managers",
+    "posting": "being posted",
+    "post_failed": "failed to post",
+    "approved": "to paste by hand",
+}
+
+
+def waiting_line(report) -> str:
+    """What the numbers count: reviews needing a reply that this cycle found, and all the
+    reviews still waiting for a reply on the site (from earlier cycles too)."""
+    waiting = getattr(report, "waiting", {}) or {}
+    parts = [
+        f"{waiting[state]} {label}" for state, label in WAITING_LABELS.items() if waiting.get(state)
+    ]
+    return (
+        f"Reviews needing a reply - new this cycle: {len(report.needs_reply)}; waiting for a "
+        f"reply: {sum(waiting.values())}" + (f" ({', '.join(parts)})" if parts else "")
+    )

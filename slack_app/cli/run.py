@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         store = Store(settings.database.path)
+        store.verify()  # refuse a damaged file (a read-only one is refused by Store itself)
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from slack_app.config import Environment
+from slack_app.doctor.database import check_database
 from slack_app.doctor.google import check_google
 from slack_app.doctor.guardrail import check_guardrail
 from slack_app.doctor.model import check_model
@@ -70,6 +71,7 @@ def run_checks(
 
     settings_result, settings = check_settings(config)
     add([settings_result])
+    add(check_database(settings))
     add(check_slack(settings, env, manifest_path=manifest_path, timeout=timeout))
     add(check_google(settings, env, timeout=timeout))
     add(check_yelp(settings, env, timeout=timeout))

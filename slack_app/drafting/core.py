@@ -43,8 +43,9 @@ class DraftingError(Exception):
     `kind` says why, for people and for the loop: "refusal", "truncated", "malformed-output",
     "content-filter" (the model answered but the answer is unusable: try again), or
     "rate-limited", "timeout", "connection", "server-error", "api-error", "bad-response"
-    (the service's HTTP answer is not a chat completion at all), "unexpected" (a bug in the
-    drafter): stop asking it; `fatal` is True.
+    (the service's HTTP answer is not a chat completion at all), "unavailable" (skipped: the
+    service failed again and again just now), "unexpected" (a bug in the drafter): stop
+    asking it; `fatal` is True.
 
     `message` is always one bounded line (`failure_text`); a drafter that holds secrets
     removes them before raising.
@@ -58,6 +59,7 @@ class DraftingError(Exception):
             "server-error",
             "api-error",
             "bad-response",
+            "unavailable",
             "unexpected",
         }
     )

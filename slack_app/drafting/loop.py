@@ -148,8 +148,10 @@ def draft_reply(
                 attempts.append(_attempt(request, drafter, role, error=exc))
                 last = exc.fatal or number == max_attempts
                 bug = exc.kind == "unexpected"
+                # A skipped model (circuit breaker open) was logged once when it opened.
+                quiet = exc.kind == "unavailable"
                 log.log(
-                    logging.ERROR if bug else logging.WARNING,
+                    logging.ERROR if bug else logging.DEBUG if quiet else logging.WARNING,
                     "drafting %s: model attempt %d of %d failed (%s); %s",
                     review.key,
                     number,

@@ -8,12 +8,20 @@ here (the SDK hands back a bare string for a non-JSON body and builds objects fr
 without checking them), so whatever a server sends, every problem becomes a DraftingError
 whose `kind` says what happened and whose message names it, with the key and any other
 configured secret removed.
+
+A circuit breaker keeps a service that is down from costing every review its full retry wait:
+after `CircuitBreaker.threshold` drafts in a row fail in transport (timeout, no connection,
+5xx, rate limit), the model is skipped for `cooldown` seconds (a DraftingError of kind
+"unavailable", so the loop goes straight to the templates), which is logged once. The poll
+cycle builds one drafter per cycle, so each cycle asks the service again.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +48,8 @@ REPLY_SCHEMA: dict[str, Any] = {
         "additionalProperties": False,
     },
 }
+log = logging.getLogger(__name__)
+
 MAX_COMPLETION_TOKENS = 600
 _FENCE = re.compile(r"\A```(?:json)?\s*(.*?)\s*```\Z", re.DOTALL)
 SHOWN_CHARS = 80  # how much of an unusable answer a failure message quotes
@@ -58,6 +68,49 @@ class RetryPolicy:
     max_wait: float = 20.0
     jitter: float = 0.5
     sleep: Callable[[float], None] = time.sleep  # tests record the waits instead
+
+
+# Failures that say the service is down or overloaded (not that its answer was unusable).
+TRANSPORT_KINDS = frozenset({"timeout", "connection", "server-error", "rate-limited"})
+# Failures that say the service does not work as configured: what a source alert reports.
+SERVICE_KINDS = TRANSPORT_KINDS | {"api-error", "bad-response"}
+
+
+class CircuitBreaker:
+    """Open after `threshold` transport failures in a row; stays open `cooldown` seconds.
+    Thread-safe: Bolt's lazy listeners and the poller may share a drafter."""
+
+    def __init__(
+        self,
+        threshold: int = 2,
+        cooldown: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.threshold = threshold
+        self.cooldown = cooldown
+        self.clock = clock
+        self._failures = 0
+        self._open_until = 0.0
+        self._lock = threading.Lock()
+
+    def remaining(self) -> float:
+        """Seconds the model is still skipped for (0: ask it)."""
+        with self._lock:
+            return max(0.0, self._open_until - self.clock())
+
+    def failed(self) -> bool:
+        """Count a transport failure; True when this one opened the breaker."""
+        with self._lock:
+            self._failures += 1
+            if self._failures < self.threshold or self._open_until > self.clock():
+                return False
+            self._open_until = self.clock() + self.cooldown
+            self._failures = 0
+            return True
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._failures = 0
 
 
 class _Message(BaseModel):
@@ -128,12 +181,19 @@ class OpenAIDrafter:
         retry: RetryPolicy | None = None,
         prompts: PromptSet | None = None,
         secrets: Iterable[str] = (),
+        breaker: CircuitBreaker | None = None,
     ) -> None:
         """`secrets`: every other value that must never appear in what this drafter reports
         (the API key always is one), e.g. `Environment.secrets()`."""
         import openai  # heavy: imported only when this backend is used
 
         self._openai = openai
+        self.breaker = breaker or CircuitBreaker()
+        # What this drafter saw of the service (drafts that worked, service failures): the
+        # poll cycle tells the review channel when the model stops working.
+        self.drafts_ok = 0
+        self.service_failures = 0
+        self.last_service_problem = ""
         self.model = model
         self.retry = retry or RetryPolicy()
         self.prompts = prompts or PromptSet.load()
@@ -179,13 +239,46 @@ class OpenAIDrafter:
     def draft(self, request: DraftRequest) -> DraftOutput:
         """The reply for `request`, or a DraftingError saying what failed. Even a bug here (or
         a surprise from the SDK) is one: kind "unexpected", its cause kept for the traceback."""
+        skipped_for = self.breaker.remaining()
+        if skipped_for:
+            raise DraftingError(
+                "unavailable",
+                f"the model service failed {self.breaker.threshold} times in a row; not asking "
+                f"it for another {skipped_for:.0f} s",
+            )
         try:
-            return self._draft(request)
-        except DraftingError:
+            output = self._draft(request)
+        except DraftingError as exc:
+            self._count_failure(exc)
             raise
         except Exception as exc:
             message = f"the openai backend broke: {type(exc).__name__}: {exc}"
             raise self._failure("unexpected", message, {}, "") from exc
+        self.breaker.succeeded()
+        self.drafts_ok += 1
+        return output
+
+    def _count_failure(self, exc: DraftingError) -> None:
+        if exc.kind in SERVICE_KINDS:
+            self.service_failures += 1
+            self.last_service_problem = exc.message
+        if exc.kind in TRANSPORT_KINDS and self.breaker.failed():
+            log.warning(
+                "the model service failed %d times in a row (%s); drafting from the templates "
+                "for the next %g s",
+                self.breaker.threshold,
+                exc.message,
+                self.breaker.cooldown,
+            )
+
+    def service_status(self) -> tuple[bool | None, str]:
+        """(works, problem) as far as this drafter has seen: None when it asked nothing, False
+        with the last problem when every draft failed for the service's sake."""
+        if self.drafts_ok:
+            return True, ""
+        if self.service_failures:
+            return False, self.last_service_problem
+        return None, ""
 
     def _draft(self, request: DraftRequest) -> DraftOutput:
         from tenacity import Retrying, retry_if_exception_type, stop_after_attempt

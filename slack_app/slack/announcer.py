@@ -11,7 +11,8 @@ Pacing: at most `settings.slack.announce_per_second` cards a second per channel.
 retried after its Retry-After by slack_sdk's RateLimitErrorRetryHandler on the WebClient.
 
 After each poll cycle (`pipeline.poll_forever`) `publish` redraws the cards of replies the
-cycle handed back from `posting` and posts the pending cards; `poll` uses it too.
+cycle handed back from `posting`, posts the pending cards, sends the pending escalation
+messages to the risk managers (`notices`) and the source alerts (`alerts`); `poll` uses it too.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from slack_app import store as db
 from slack_app import workflow
 from slack_app.config import Environment, Settings
 from slack_app.pipeline import CycleReport, poll_forever, prepare_reviews
-from slack_app.slack import cards
+from slack_app.slack import alerts, cards, notices
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +44,20 @@ class AnnounceReport:
     recovered: list[str] = field(default_factory=list)  # found in history after a crash
     skipped: list[str] = field(default_factory=list)  # claimed by someone else just now
     failed: dict[str, str] = field(default_factory=dict)
+    notices: notices.NoticeReport = field(default_factory=notices.NoticeReport)
+    alerts: int = 0  # source alerts and recovery lines posted
 
     def summary(self) -> str:
-        return (
+        text = (
             f"cards posted {len(self.posted)}, recovered {len(self.recovered)}, "
             f"skipped {len(self.skipped)}, failed {len(self.failed)}"
         )
+        sent, failed = self.notices.sent + self.notices.recovered, self.notices.failed
+        if sent or failed:
+            text += f"; risk manager messages sent {len(sent)}, failed {len(failed)}"
+        if self.alerts:
+            text += f"; source alerts posted {self.alerts}"
+        return text
 
 
 class Pacer:
@@ -121,13 +130,10 @@ def announce_pending(
     env: Any,
     client: Any,
     *,
-    directory: Any = None,
     stale_after_seconds: float = 120.0,
     pacer: Pacer | None = None,
 ) -> AnnounceReport:
-    """Post every pending card once; escalated reviews also go to the risk managers."""
-    from slack_app.approvers import Directory
-
+    """Post every pending card once (the risk managers' messages are `notices.deliver`)."""
     report = AnnounceReport()
     channel = settings.slack.review_channel
     keys = pending_keys(store)
@@ -138,7 +144,6 @@ def announce_pending(
             report.failed[key] = "slack.review_channel is not set in the settings file"
         log.error("cannot announce %d review(s): slack.review_channel is not set", len(keys))
         return report
-    directory = directory or Directory(client)
     pacer = pacer or Pacer(settings.slack.announce_per_second)
     claimed_before = {
         row["review_key"]
@@ -181,37 +186,46 @@ def announce_pending(
             report.failed[key] = str(exc)
             continue
         report.posted.append(key)
-        if db.reply_state(store, key)["state"] == "escalated":
-            cards.send_escalation(client, store, settings, directory, key, "review-assistant")
     if report.posted or report.failed:
         log.info("announce: %s", report.summary())
     return report
 
 
+def deliver_pending(
+    client: Any, store: db.Store, settings: Settings, env: Environment, directory: Any = None
+) -> AnnounceReport:
+    """Everything that waits to go to Slack: cards, then the risk managers' messages, then
+    the source alerts. Each is delivered once, whatever stopped an earlier process."""
+    from slack_app.approvers import Directory
+
+    report = announce_pending(store, settings, env, client)
+    report.notices = notices.deliver(client, store, settings, directory or Directory(client))
+    report.alerts = alerts.post_alerts(client, store, settings)
+    return report
+
+
 def publish(
-    client: Any, store: db.Store, settings: Settings, env: Environment, report: CycleReport
+    client: Any,
+    store: db.Store,
+    settings: Settings,
+    env: Environment,
+    report: CycleReport,
+    directory: Any = None,
 ) -> AnnounceReport:
     """What follows a poll cycle in Slack: redraw the cards of replies handed back from
     `posting` and those the cycle's Google upkeep changed (rejected by Google, review removed
-    or edited), each with a thread line; then post every pending card."""
+    or edited), each with a thread line; then deliver everything pending (an edit that made a
+    review risky recorded its escalation, so its notices go out here too)."""
     for key in report.recovered:
         cards.refresh(
             client, store, key, workflow.MACHINE_ACTOR, "posting was interrupted; check the site"
         )
-    directory = None
     for change in getattr(report, "card_changes", ()):
         if change.line:
             cards.refresh(client, store, change.key, workflow.MACHINE_ACTOR, change.line)
         else:
             cards.update(client, store, change.key)
-        if change.escalated:
-            from slack_app.approvers import Directory
-
-            directory = directory or Directory(client)
-            cards.send_escalation(
-                client, store, settings, directory, change.key, workflow.MACHINE_ACTOR
-            )
-    return announce_pending(store, settings, env, client, directory=directory)
+    return deliver_pending(client, store, settings, env, directory)
 
 
 def process_new_reviews(
@@ -222,9 +236,9 @@ def process_new_reviews(
     reviews: list,
     drafter: Any = None,
 ) -> AnnounceReport:
-    """Prepare every review, then post the pending cards. Returns the announce report."""
+    """Prepare every review, then deliver the pending cards and messages."""
     prepare_reviews(store, settings, env, reviews, drafter)
-    return announce_pending(store, settings, env, client)
+    return deliver_pending(client, store, settings, env)
 
 
 def start_poller(
@@ -237,6 +251,9 @@ def start_poller(
     stop: threading.Event,
 ) -> threading.Thread:
     """A daemon thread running the poll loop; after each cycle its cards go to Slack."""
+    from slack_app.approvers import Directory
+
+    directory = Directory(client)
 
     def loop() -> None:
         poll_forever(
@@ -245,7 +262,7 @@ def start_poller(
             env,
             stop=stop,
             drafter=drafter,
-            on_report=lambda report: publish(client, store, settings, env, report),
+            on_report=lambda report: publish(client, store, settings, env, report, directory),
         )
 
     thread = threading.Thread(target=loop, name="review-poller", daemon=True)

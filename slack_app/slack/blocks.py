@@ -272,6 +272,7 @@ def review_card(
     note: str = "",
     error: str = "",
     posted_by: str = "",
+    uncertain: bool = False,
     notes: Iterable[dict] = (),
     failure: str = "",
 ) -> list[dict]:
@@ -280,8 +281,9 @@ def review_card(
     `draft` is the stored draft row (text, version, author); `verdict` a guardrail Verdict or
     anything with `findings` (a draft row works); `triage` the stored triage dict; `note` the
     risk manager's note; `error` why posting failed; `posted_by` who approved or posted it;
-    `notes` blocks shown above the buttons and `failure` a line replacing "Posting failed"
-    (Google's side of the reply: `slack.google_blocks.card_extras`).
+    `uncertain` that the failed post may have reached the site (check before Retry); `notes`
+    blocks shown above the buttons and `failure` a line replacing "Posting failed" (Google's
+    side of the reply: `slack.google_blocks.card_extras`).
     """
     key = review.key
     blocks = review_header(review)
@@ -354,6 +356,16 @@ def review_card(
     elif state == "posted":
         by = f" by <@{escape(posted_by)}>" if posted_by else ""
         blocks.append(_context(f":white_check_mark: Reply posted{by}."))
+    elif state == "post_failed" and uncertain:
+        site = SOURCE_LABELS.get(review.source, "The site") if review.source != "manual" else ""
+        blocks.append(
+            _section(
+                f":warning: *{escape(site or 'The site')} may have posted this reply - check "
+                f"before retrying.* {fit(error or '', 2000)}"
+            )
+        )
+        mark = _button("Mark as posted", MARK_POSTED, key, style="primary")
+        blocks.append(_actions(mark, _button("Retry", RETRY, key), edit, dismiss))
     elif state == "post_failed":
         failed = failure or f":x: *Posting failed:* {fit(error or 'unknown error', 2000)}"
         blocks.append(_section(failed))
@@ -418,9 +430,11 @@ def escalation_card(
     *,
     escalated_by: str = "",
     resolved: str = "",
+    held: str = "",
 ) -> list[dict]:
     """What a risk manager gets: the review, the triage reason, the draft, a note field and
-    Clear for reply / Keep on hold. `resolved` replaces the buttons once someone decided."""
+    Clear for reply / Keep on hold. `resolved` (who cleared or dismissed it) replaces the
+    buttons; `held` (who kept it on hold) is shown above them: it can still be cleared."""
     by = f" by <@{escape(escalated_by)}>" if escalated_by and escalated_by[0] in "UW" else ""
     blocks = [_section(f":rotating_light: *Review escalated for risk review{by}*")]
     blocks.extend(review_header(review))
@@ -429,6 +443,8 @@ def escalation_card(
     if resolved:
         blocks.append(_context(fit(resolved, SECTION_LIMIT, escaped=False)))
         return blocks
+    if held:
+        blocks.append(_context(":pause_button: " + fit(held, SECTION_LIMIT - 20, escaped=False)))
     blocks.append(
         {
             "type": "input",

@@ -11,7 +11,7 @@ from slack_app import store as db
 from slack_app.slack import blocks
 from slack_app.slack.follow_up import card_follow_up
 from slack_app.slack.google_blocks import card_extras
-from slack_app.workflow import current_draft
+from slack_app.workflow import UNCERTAIN_POST_CODES, current_draft
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ def render(store: db.Store, key: str) -> tuple[list[dict], str]:
         note=reply["note"] or reply["escalation_note"],
         error=reply["post_error"],
         posted_by=reply["updated_by"],
+        uncertain=reply["post_error_code"] in UNCERTAIN_POST_CODES,
         notes=google.notes,
         failure=google.failure,
     )
@@ -95,34 +96,3 @@ def thread(client: Any, store: db.Store, key: str, actor: str, what: str) -> Non
 def refresh(client: Any, store: db.Store, key: str, actor: str, what: str) -> None:
     update(client, store, key)
     thread(client, store, key, actor, what)
-
-
-def send_escalation(
-    client: Any, store: db.Store, settings: Any, directory: Any, key: str, actor: str
-) -> int:
-    """DM each risk manager (and post to the risk channel, if set) the escalation card with
-    Clear for reply / Keep on hold. Returns how many messages were sent."""
-    review = db.get_review(store, key)
-    reply = db.reply_state(store, key)
-    card = blocks.escalation_card(
-        review, current_draft(store, key), reply["triage"], escalated_by=actor
-    )
-    text = "Review escalated: " + blocks.card_fallback_text(review, "escalated")
-    channels = []
-    for user in sorted(directory.members(settings.slack.risk_managers)):
-        try:
-            channels.append(client.conversations_open(users=user)["channel"]["id"])
-        except SlackApiError as exc:
-            log.warning("cannot DM risk manager %s: %s", user, exc.response.get("error"))
-    if settings.slack.risk_channel:
-        channels.append(settings.slack.risk_channel)
-    if not channels:
-        log.warning("review %s escalated but no risk manager or risk channel is configured", key)
-    sent = 0
-    for channel in channels:
-        try:
-            client.chat_postMessage(channel=channel, blocks=card, text=text, metadata=metadata(key))
-            sent += 1
-        except SlackApiError as exc:
-            log.warning("escalation message to %s failed: %s", channel, exc.response.get("error"))
-    return sent

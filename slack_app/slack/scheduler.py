@@ -96,7 +96,7 @@ class Scheduler:
         if self.poster is None:
             return []
         from slack_app import workflow
-        from slack_app.slack import blocks, cards
+        from slack_app.slack import blocks, cards, notices
 
         tried = workflow.post_queued(self.store, self.settings, self.poster)
         for key, outcome in tried:
@@ -108,10 +108,8 @@ class Scheduler:
             else:
                 line = f"did not post the queued reply: {blocks.escape(outcome.message)}"
             cards.refresh(self.client, self.store, key, ACTOR, line)
-            if outcome.escalated:
-                cards.send_escalation(
-                    self.client, self.store, self.settings, self.directory, key, ACTOR
-                )
+            if outcome.escalated:  # edited into a risk while it waited: recorded, now told
+                notices.deliver(self.client, self.store, self.settings, self.directory, key=key)
         return [key for key, _ in tried]
 
 

@@ -4,14 +4,20 @@ One SQLite file (WAL, a connection per thread, every write one `BEGIN IMMEDIATE`
 opened through sqlite-utils 4.x. Callers use this package as one module
 (`from slack_app import store as db; db.save_reviews(...)`); the code lives in:
 
-    connection.py   Store (per-thread connections, write(), migrate on open), StoreError
+    connection.py   Store (per-thread connections, write(), migrate on open, quick check),
+                    StoreError, StorageFault (a full, read-only or damaged file, said plainly)
     migrations.py   the schema, one `@migration` function per version
+    claims.py       who holds a claim (host:pid), and when a claim may be taken over
     reviews.py      save_reviews (upsert keyed by review key, earlier wording kept), lookups
     drafts.py       save_draft (version 1, 2, ... per review), lookups
-    replies.py      reply state: transition and claim_announcement (conditional UPDATEs)
+    replies.py      reply state: transition, claim_draft, claim_announcement (conditional
+                    UPDATEs)
+    escalations.py  escalations and their notices to the risk managers (delivered once)
     audit.py        the append-only audit log
     sync.py         per source and location: watermark, errors, pauses
     office.py       follow-ups, deliveries (reminders, digests: once each), App Home viewers
+    set_aside.py    reviews a source sent that cannot be stored, with the reason
+    health.py       whether each source works, and what the review channel was told
     google.py       Google edits (10 a minute per profile), queued replies, moderation of
                     posted replies, removed reviews, the daily full pass
     scans.py        scans of replies already posted (resumable), their findings
@@ -19,8 +25,33 @@ opened through sqlite-utils 4.x. Callers use this package as one module
 
 from slack_app.models import review_key  # re-exported for callers
 from slack_app.store.audit import audit, audit_rows
-from slack_app.store.connection import BUSY_TIMEOUT_SECONDS, Store, StoreError, count, now_iso
+from slack_app.store.claims import claim_owner, owner_gone
+from slack_app.store.connection import (
+    BUSY_TIMEOUT_SECONDS,
+    StorageFault,
+    Store,
+    StoreError,
+    count,
+    now_iso,
+    storage_fault,
+)
 from slack_app.store.drafts import drafts, get_draft, latest_draft, save_draft
+from slack_app.store.escalations import (
+    claim_notice,
+    decide_escalation,
+    escalation_notices,
+    escalations_without_recipients,
+    fail_notice,
+    latest_escalation,
+    mark_shown,
+    notices_to_redraw,
+    pending_notices,
+    record_escalation,
+    record_notice,
+    release_notice,
+    set_notice_channel,
+    set_recipients,
+)
 from slack_app.store.google import (
     EditClaim,
     claim_google_edit,
@@ -43,6 +74,13 @@ from slack_app.store.google import (
     stored_review_ids,
     unmark_review_removed,
 )
+from slack_app.store.health import (
+    alerts_due,
+    claim_alert,
+    observe,
+    record_alert,
+    source_health,
+)
 from slack_app.store.migrations import MIGRATIONS
 from slack_app.store.office import (
     FOLLOW_UP_NOTE_LIMIT,
@@ -64,13 +102,17 @@ from slack_app.store.office import (
 from slack_app.store.replies import (
     REPLY_FIELDS,
     REPLY_STATES,
+    WAITING_STATES,
     claim_announcement,
+    claim_draft,
     ensure_reply_state,
+    release_draft_claim,
     replies_posted_since,
     reply_state,
     reply_states,
     set_reply_fields,
     transition,
+    waiting_counts,
 )
 from slack_app.store.reviews import (
     SaveResult,
@@ -96,6 +138,12 @@ from slack_app.store.scans import (
     touch_reply_scan,
     unfinished_reply_scan,
 )
+from slack_app.store.set_aside import (
+    forget_set_aside,
+    printable,
+    set_aside_review,
+    set_aside_reviews,
+)
 from slack_app.store.sync import SYNC_FIELDS, get_sync_state, set_sync_state, sync_states
 
 __all__ = [
@@ -106,27 +154,39 @@ __all__ = [
     "REPLY_FIELDS",
     "REPLY_STATES",
     "SYNC_FIELDS",
+    "WAITING_STATES",
     "EditClaim",
     "SaveResult",
+    "StorageFault",
     "Store",
     "StoreError",
+    "alerts_due",
     "audit",
     "audit_rows",
+    "claim_alert",
     "claim_announcement",
     "claim_delivery",
+    "claim_draft",
     "claim_google_edit",
+    "claim_notice",
+    "claim_owner",
     "claim_scan_finding",
     "claim_scan_report",
     "count",
     "create_reply_scan",
+    "decide_escalation",
     "deliveries",
     "delivery",
     "drafts",
     "drafts_older_than_their_review",
     "drop_queued_reply",
     "ensure_reply_state",
+    "escalation_notices",
+    "escalations_without_recipients",
+    "fail_notice",
     "fail_scan_location",
     "follow_ups",
+    "forget_set_aside",
     "full_pass",
     "get_draft",
     "get_review",
@@ -136,14 +196,26 @@ __all__ = [
     "home_viewers",
     "last_audit_id",
     "latest_draft",
+    "latest_escalation",
     "latest_reply_scan",
     "mark_review_removed",
+    "mark_shown",
+    "notices_to_redraw",
     "now_iso",
+    "observe",
+    "owner_gone",
+    "pending_notices",
+    "printable",
     "queued_ahead",
     "queued_replies",
     "queued_reply",
+    "record_alert",
     "record_delivery",
+    "record_escalation",
+    "record_notice",
     "record_scan_report",
+    "release_draft_claim",
+    "release_notice",
     "remember_home_viewer",
     "reminders_sent",
     "removed_keys",
@@ -169,10 +241,16 @@ __all__ = [
     "scan_finding",
     "scan_findings",
     "scan_locations",
+    "set_aside_review",
+    "set_aside_reviews",
+    "set_notice_channel",
+    "set_recipients",
     "set_reply_fields",
     "set_sync_state",
+    "source_health",
     "stamp",
     "states_touched_since",
+    "storage_fault",
     "stored_review_ids",
     "sync_states",
     "touch_reply_scan",
@@ -180,4 +258,5 @@ __all__ = [
     "unfinished_reply_scan",
     "unmark_review_removed",
     "update_delivery_detail",
+    "waiting_counts",
 ]

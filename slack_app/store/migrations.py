@@ -194,8 +194,119 @@ def _m0003_office_day(db: Database) -> None:
     )
 
 
-@migration("0004_google_edits_queue_moderation_removals_scans")
-def _m0004_google(db: Database) -> None:
+@migration("0004_escalation_notices")
+def _m0004_escalation_notices(db: Database) -> None:
+    # An escalation is recorded with the state change that made it; its messages to the risk
+    # managers are delivered from here (at least once, shown once), like review cards.
+    db.executescript(
+        """
+        CREATE TABLE escalations (
+            id INTEGER PRIMARY KEY,
+            review_key TEXT NOT NULL,
+            escalated_by TEXT NOT NULL,
+            escalated_at TEXT NOT NULL,
+            recipients_at TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            decision_note TEXT NOT NULL DEFAULT '',
+            closed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX escalations_review ON escalations (review_key);
+
+        CREATE TABLE escalation_notices (
+            escalation_id INTEGER NOT NULL REFERENCES escalations (id),
+            recipient TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            claimed_at TEXT NOT NULL DEFAULT '',
+            claimed_by TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            ts TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL DEFAULT '',
+            shown TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (escalation_id, recipient)
+        );
+        CREATE INDEX escalation_notices_state ON escalation_notices (state);
+        """
+    )
+    # Reviews escalated before this version. Those whose card is in Slack had their messages
+    # sent then (recipients fixed: nothing to send; a decision still redraws the message
+    # clicked). Site reviews not announced yet used to get theirs right after the card: they
+    # get them from the notices now.
+    db.execute(
+        """
+        INSERT INTO escalations (review_key, escalated_by, escalated_at, recipients_at)
+        SELECT review_key, 'review-assistant', updated_at,
+               CASE WHEN announced_at = '' THEN '' ELSE updated_at END
+        FROM reply_state
+        WHERE state = 'escalated' AND (announced_at != '' OR review_key NOT LIKE 'manual:%')
+        """
+    )
+
+
+@migration("0005_claims_post_error_code")
+def _m0005_claims_post_error_code(db: Database) -> None:
+    # Drafting is claimed like announcing, so two processes never draft one review twice;
+    # a claim names its process so a restart takes over the claims of a process that died.
+    # post_error_code keeps why posting failed (outcome_unknown: the site may have posted).
+    db.executescript(
+        """
+        ALTER TABLE reply_state ADD COLUMN draft_claimed_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN draft_claimed_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN announce_claimed_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE reply_state ADD COLUMN post_error_code TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
+@migration("0006_set_aside_reviews")
+def _m0006_set_aside_reviews(db: Database) -> None:
+    # A review a source sent that cannot be stored (a lone surrogate in its text, ...) is kept
+    # here with the reason, so it is said once and the rest of the poll goes on.
+    db.executescript(
+        """
+        CREATE TABLE set_aside_reviews (
+            source TEXT NOT NULL,
+            location_id TEXT NOT NULL,
+            source_review_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            times_seen INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (source, location_id, source_review_id)
+        );
+        """
+    )
+
+
+@migration("0007_source_health")
+def _m0007_source_health(db: Database) -> None:
+    # Whether each source (a location of Google or Yelp, or the model) works, and what the
+    # review channel was told about it: one alert when it starts failing, one line when it
+    # recovers, never repeated.
+    db.executescript(
+        """
+        CREATE TABLE source_health (
+            source TEXT NOT NULL,
+            location_id TEXT NOT NULL,
+            location_name TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            problem TEXT NOT NULL DEFAULT '',
+            since TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            alert TEXT NOT NULL DEFAULT '',
+            alert_claimed_at TEXT NOT NULL DEFAULT '',
+            alert_claimed_by TEXT NOT NULL DEFAULT '',
+            alert_ts TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (source, location_id)
+        );
+        """
+    )
+
+
+@migration("0008_google_edits_queue_moderation_removals_scans")
+def _m0008_google(db: Database) -> None:
     # Issue 14, Google in depth: every reply PUT or DELETE sent (Google allows 10 edits a
     # minute per profile, counted here across processes); replies waiting for that limit
     # (reply state `queued`); what Google says about each posted reply (moderation state,

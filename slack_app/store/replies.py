@@ -1,18 +1,25 @@
 """Reply state: one row per review that needs a reply, moved between states by conditional
-UPDATEs (`transition`, `claim_announcement`) so that of two concurrent callers exactly one
-wins. Those two stay hand-written SQL; the rest uses sqlite-utils' table API."""
+UPDATEs (`transition`, `claim_draft`, `claim_announcement`) so that of two concurrent callers
+exactly one wins. Those stay hand-written SQL; the rest uses sqlite-utils' table API."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
 from slack_app.store.audit import insert_audit
-from slack_app.store.connection import TIME_FORMAT, Store, clean, dumps, get_row, now_iso
+from slack_app.store.claims import claim_owner
+from slack_app.store.connection import (
+    Store,
+    clean,
+    dumps,
+    get_row,
+    now_iso,
+    seconds_ago,
+)
 
 REPLY_STATES = (
     "new",
@@ -40,7 +47,22 @@ REPLY_FIELDS = (
     "posted_text",
     "posted_at",
     "post_error",
+    "post_error_code",
 )
+# Replies still waiting for a reply on the site: everything but posted and dismissed.
+WAITING_STATES = (
+    "new",
+    "drafted",
+    "escalated",
+    "cleared",
+    "posting",
+    "queued",
+    "post_failed",
+    "approved",
+)
+# A review being drafted by a process that stops is drafted again after this long (sooner when
+# that process is known to be gone; see store.claims).
+DRAFT_CLAIM_SECONDS = 600.0
 _JSON_REPLY_FIELDS = ("triage",)
 
 
@@ -158,19 +180,54 @@ def claim_announcement(
     store: Store, key: str, *, actor: str = "announcer", stale_after_seconds: float = 300.0
 ) -> bool:
     """Claim the right to post a review's card: one conditional UPDATE, so of two processes
-    (or a retry after a crash) exactly one announces. A claim older than
-    `stale_after_seconds` without `announced_at` is considered abandoned and can be taken."""
-    now = datetime.now(UTC)
-    stale = (now - timedelta(seconds=stale_after_seconds)).strftime(TIME_FORMAT)
-    at = now.strftime(TIME_FORMAT)
+    (or a retry after a crash) exactly one announces. A claim without `announced_at` is
+    abandoned when older than `stale_after_seconds` or when its process is gone."""
+    at = now_iso()
     with store.write() as db:
         won = db.execute(
-            "UPDATE reply_state SET announce_claimed_at = ?, updated_at = ?, updated_by = ? "
+            "UPDATE reply_state SET announce_claimed_at = ?, announce_claimed_by = ?, "
+            "updated_at = ?, updated_by = ? "
             "WHERE review_key = ? AND announced_at = '' "
-            "AND (announce_claimed_at = '' OR announce_claimed_at < ?)",
-            [at, at, actor, key, stale],
+            "AND claim_takeable(announce_claimed_at, announce_claimed_by, ?)",
+            [at, claim_owner(), at, actor, key, seconds_ago(stale_after_seconds)],
         ).rowcount
     return bool(won)
+
+
+def claim_draft(
+    store: Store, key: str, *, stale_after_seconds: float = DRAFT_CLAIM_SECONDS
+) -> bool:
+    """Claim the right to draft a `new` review, so two processes polling at once never both
+    ask the model. The claim ends with the review's move out of `new`, or
+    `release_draft_claim` when drafting failed."""
+    with store.write() as db:
+        won = db.execute(
+            "UPDATE reply_state SET draft_claimed_at = ?, draft_claimed_by = ? "
+            "WHERE review_key = ? AND state = 'new' "
+            "AND claim_takeable(draft_claimed_at, draft_claimed_by, ?)",
+            [now_iso(), claim_owner(), key, seconds_ago(stale_after_seconds)],
+        ).rowcount
+    return bool(won)
+
+
+def release_draft_claim(store: Store, key: str) -> None:
+    """Give a draft claim back (drafting failed: the next cycle tries again)."""
+    with store.write() as db:
+        db.execute(
+            "UPDATE reply_state SET draft_claimed_at = '', draft_claimed_by = '' "
+            "WHERE review_key = ? AND draft_claimed_by = ?",
+            [key, claim_owner()],
+        )
+
+
+def waiting_counts(store: Store) -> dict[str, int]:
+    """How many replies are waiting in each state that still needs a reply on the site."""
+    marks = ",".join("?" * len(WAITING_STATES))
+    rows = store.db.query(
+        f"SELECT state, count(*) AS n FROM reply_state WHERE state IN ({marks}) GROUP BY state",
+        list(WAITING_STATES),
+    )
+    return {row["state"]: row["n"] for row in rows}
 
 
 def replies_posted_since(store: Store, source: str, location_id: str, since: str) -> int:

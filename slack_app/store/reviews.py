@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from slack_app.models import Review
@@ -115,6 +116,58 @@ def save_reviews(store: Store, reviews: Iterable[Review]) -> SaveResult:
         db["review_changes"].insert_all(earlier)
         db["reviews"].insert_all(inserts)
     return SaveResult(new, updated, unchanged)
+
+
+# What SQLite (or the driver binding a value) raises for a value it cannot store: a review's
+# own problem, unlike a full disk or a damaged file (StorageFault), which stops the poll.
+UNSTORABLE = (UnicodeEncodeError, OverflowError, sqlite3.DataError, sqlite3.InterfaceError)
+_FIELD_LABELS = {"text": "text", "reviewer_name": "reviewer name", "source_review_id": "id"}
+
+
+def save_storable(
+    store: Store, reviews: Sequence[Review]
+) -> tuple[SaveResult, list[tuple[Review, str]]]:
+    """`save_reviews`, except that reviews SQLite cannot store are left out and returned with
+    the reason, and the rest are stored. One transaction; reviews are saved one at a time
+    (each a savepoint) only when the whole batch was refused."""
+    try:
+        with store.write():
+            return save_reviews(store, reviews), []
+    except UNSTORABLE:
+        pass
+    new: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+    refused: list[tuple[Review, str]] = []
+    with store.write():
+        for review in reviews:
+            try:
+                with store.write():
+                    result = save_reviews(store, [review])
+            except UNSTORABLE as exc:
+                refused.append((review, why_unstorable(review, exc)))
+                continue
+            new += result.new
+            updated += result.updated
+            unchanged += result.unchanged
+    return SaveResult(new, updated, unchanged), refused
+
+
+def why_unstorable(review: Review, exc: BaseException) -> str:
+    """One line for people: which field, and what is wrong with it."""
+    for item in fields(review):
+        value = getattr(review, item.name)
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as bad:
+            label = _FIELD_LABELS.get(item.name, item.name.replace("_", " "))
+            return (
+                f"its {label} contains a character that is not valid text "
+                f"(U+{ord(value[bad.start]):04X}, a lone surrogate, at position {bad.start + 1})"
+            )
+    return f"SQLite cannot store it ({type(exc).__name__}: {exc})"
 
 
 def _review_from_row(row: dict) -> Review:

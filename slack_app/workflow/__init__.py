@@ -18,13 +18,15 @@ retry, mark as posted, escalate, clear, hold, dismiss); what the app does on its
 it: `preparing` (a new review becomes a draft), `cards` (recording and sharing cards),
 `recovery` (posts interrupted by a stopped process), `follow_up` (contacting an unhappy
 reviewer offline), `google` (queued replies, moderation, removed and edited reviews, flagged
-replies already on Google); `core` is what they share. Callers import
+replies already on Google); escalating, clearing, holding and dismissing are in `escalation`;
+`core` is what they share. Callers import
 everything from here: `from slack_app import workflow; workflow.approve(...)`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from slack_app import store as db
@@ -36,6 +38,7 @@ from slack_app.workflow.core import (
     EDITABLE,
     ESCALATABLE,
     MACHINE_ACTOR,
+    UNCERTAIN_POST_CODES,
     Outcome,
     Poster,
     PreparedReview,
@@ -46,6 +49,7 @@ from slack_app.workflow.core import (
     _state,
     current_draft,
 )
+from slack_app.workflow.escalation import clear, dismiss, escalate, hold
 from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
 from slack_app.workflow.google import (
     CardChange,
@@ -77,6 +81,7 @@ __all__ = [
     "INTERRUPTED_POST_ERROR",
     "INTERRUPTED_POST_SECONDS",
     "MACHINE_ACTOR",
+    "UNCERTAIN_POST_CODES",
     "CardChange",
     "CardNotPosted",
     "Outcome",
@@ -160,6 +165,7 @@ def edit(store: db.Store, key: str, actor: str, text: str, settings: Settings) -
         audit_text=text,
         draft_version=version,
         post_error="" if state == "post_failed" else reply["post_error"],
+        post_error_code="" if state == "post_failed" else reply["post_error_code"],
     ):
         return _refused("edit", _state(store, key)["state"], "Someone changed this review first.")
     return Outcome(True, "edit", new_state, f"Saved as draft v{version}.", tuple(findings), version)
@@ -222,11 +228,14 @@ def approve(
     poster: Poster,
     *,
     shown_version: int | None = None,
+    on_posting: Callable[[], Any] | None = None,
 ) -> Outcome:
     """Post the current draft. The caller has checked that `actor` is an approver.
     Exactly one concurrent caller moves the reply to `posting` and calls the site.
     `shown_version` is the draft version the approver saw; if the draft changed since, nothing
-    is posted and the approver is asked to look again."""
+    is posted and the approver is asked to look again. `on_posting()` runs once the reply is
+    in `posting`, before the site is called (the Slack layer redraws the card: a site that is
+    slow or being retried must not leave "Approve and post" on screen)."""
     reply = _state(store, key)
     state = reply["state"]
     if state == "escalated":
@@ -256,16 +265,32 @@ def approve(
         expected=APPROVABLE,
         action="approve",
         version=shown_version,
+        on_posting=on_posting,
     )
 
 
 def retry_post(
-    store: db.Store, key: str, actor: str, settings: Settings, poster: Poster
+    store: db.Store,
+    key: str,
+    actor: str,
+    settings: Settings,
+    poster: Poster,
+    *,
+    on_posting: Callable[[], Any] | None = None,
 ) -> Outcome:
     state = _state(store, key)["state"]
     if state != "post_failed":
         return _not_now("retry", state)
-    return _post(store, key, actor, settings, poster, expected=("post_failed",), action="retry")
+    return _post(
+        store,
+        key,
+        actor,
+        settings,
+        poster,
+        expected=("post_failed",),
+        action="retry",
+        on_posting=on_posting,
+    )
 
 
 def _post(
@@ -278,6 +303,7 @@ def _post(
     expected: tuple[str, ...],
     action: str,
     version: int | None = None,
+    on_posting: Callable[[], Any] | None = None,
 ) -> Outcome:
     """Post draft `version` (default: the current one). Reading the pinned version rather than
     the current draft means an edit that lands after the approver's check cannot slip in."""
@@ -317,6 +343,11 @@ def _post(
         draft_version=draft["version"],
     ):
         return _refused(action, _state(store, key)["state"], "Already being handled.")
+    if on_posting is not None:
+        try:
+            on_posting()
+        except Exception:  # only the redraw is lost; the post goes ahead
+            log.exception("showing that %s is being posted failed", key)
     try:
         outcome = poster.post(store, review, text)
     except ReplyQueued as queued:  # Google's 10 replies a minute per profile: it waits its turn
@@ -332,6 +363,7 @@ def _post(
             detail={"retryable": exc.retryable, "code": exc.code},
             audit_text=text,
             post_error=str(exc),
+            post_error_code=exc.code,
         )
         return _refused(action, "post_failed", str(exc))
     except Exception as exc:  # never leave a reply stuck in `posting`
@@ -346,6 +378,7 @@ def _post(
             detail={"unexpected": type(exc).__name__},
             audit_text=text,
             post_error=f"unexpected error: {type(exc).__name__}",
+            post_error_code="",
         )
         return _refused(action, "post_failed", f"unexpected error: {type(exc).__name__}")
     if outcome.by_hand:
@@ -359,6 +392,7 @@ def _post(
             detail={"message": outcome.message},
             audit_text=text,
             post_error="",
+            post_error_code="",
         )
         return Outcome(True, action, "approved", outcome.message, (), draft["version"])
     db.transition(
@@ -373,6 +407,7 @@ def _post(
         posted_text=text,
         posted_at=outcome.posted_at or db.now_iso(),
         post_error="",
+        post_error_code="",
     )
     return Outcome(True, action, "posted", outcome.message, (), draft["version"])
 
@@ -389,16 +424,20 @@ def _escalate_if_risky_now(
     found = triage(review.text, settings.triage.extra_terms).to_dict()
     if not found["escalate"] or (reply["triage"] or {}).get("escalate"):
         return None
-    if not db.transition(
-        store,
-        key,
-        reply["state"],
-        "escalated",
-        actor=MACHINE_ACTOR,
-        action="triage.escalated",
-        detail={"triage": found["categories"], "on": action},
-        triage=found,
-    ):
+    with store.write():
+        won = db.transition(
+            store,
+            key,
+            reply["state"],
+            "escalated",
+            actor=MACHINE_ACTOR,
+            action="triage.escalated",
+            detail={"triage": found["categories"], "on": action},
+            triage=found,
+        )
+        if won:
+            db.record_escalation(store, key, MACHINE_ACTOR)
+    if not won:
         return _refused(action, _state(store, key)["state"], "Someone changed this review first.")
     return Outcome(
         False,
@@ -411,102 +450,24 @@ def _escalate_if_risky_now(
 
 
 def mark_posted(store: db.Store, key: str, actor: str) -> Outcome:
-    """A person pasted the approved text on the site by hand."""
+    """A person pasted the approved text on the site by hand, or found on the site the reply
+    whose post ended uncertain (`post_failed`: the site may have posted it)."""
     reply = _state(store, key)
     draft = current_draft(store, key)
     text = draft["text"] if draft else ""
     if not db.transition(
         store,
         key,
-        "approved",
+        ("approved", "post_failed"),
         "posted",
         actor=actor,
         action="mark_posted",
+        detail={"found_after": reply["post_error_code"]} if reply["post_error_code"] else None,
         audit_text=text,
         posted_text=text,
         posted_at=db.now_iso(),
+        post_error="",
+        post_error_code="",
     ):
         return _not_now("mark as posted", _state(store, key)["state"])
     return Outcome(True, "mark_posted", "posted", "Marked as posted.", (), reply["draft_version"])
-
-
-# ---------------------------------------------------------------------------------------------
-# Escalation and dismissal
-# ---------------------------------------------------------------------------------------------
-
-
-def _simple(
-    store: db.Store,
-    key: str,
-    actor: str,
-    action: str,
-    expected: tuple[str, ...],
-    new: str,
-    message: str,
-    **fields: Any,
-) -> Outcome:
-    state = _state(store, key)["state"]
-    if state not in expected:
-        return _not_now(action, state)
-    if not db.transition(store, key, expected, new, actor=actor, action=action, **fields):
-        return _not_now(action, _state(store, key)["state"])
-    return Outcome(True, action, new, message)
-
-
-def escalate(store: db.Store, key: str, actor: str, note: str = "") -> Outcome:
-    return _simple(
-        store,
-        key,
-        actor,
-        "escalate",
-        ESCALATABLE,
-        "escalated",
-        "Escalated to the risk manager.",
-        detail={"note": note},
-        escalation_note=note,
-    )
-
-
-def clear(store: db.Store, key: str, actor: str, note: str = "") -> Outcome:
-    """A risk manager clears the review for reply; approvers see the note."""
-    return _simple(
-        store,
-        key,
-        actor,
-        "clear",
-        ("escalated",),
-        "cleared",
-        "Cleared for reply.",
-        detail={"note": note},
-        note=note,
-    )
-
-
-def hold(store: db.Store, key: str, actor: str, note: str = "") -> Outcome:
-    """A risk manager keeps the review on hold (it stays escalated); the note is recorded."""
-    return _simple(
-        store,
-        key,
-        actor,
-        "hold",
-        ("escalated",),
-        "escalated",
-        "Kept on hold.",
-        detail={"note": note},
-        note=note,
-    )
-
-
-def dismiss(store: db.Store, key: str, actor: str, *, escalated_too: bool = True) -> Outcome:
-    """No reply will be posted. `escalated_too=False` (the actor is not a risk manager) leaves
-    an escalated review alone: dismissing it would end the risk review."""
-    expected = DISMISSABLE if escalated_too else tuple(s for s in DISMISSABLE if s != "escalated")
-    return _simple(
-        store,
-        key,
-        actor,
-        "dismiss",
-        expected,
-        "dismissed",
-        "Dismissed: no reply will be posted.",
-    )

@@ -62,6 +62,8 @@ def share(
     with store.write():
         record_card(store, key, posted_channel, ts, detail={"channel": channel, "ts": ts})
         db.audit(store, actor, "share", key, detail={"channel": channel})
-    state = _state(store, key)["state"]
-    # An escalated paste must reach the risk managers, as an announced one does.
+        state = _state(store, key)["state"]
+        # An escalated paste must reach the risk managers, as an announced one does.
+        if state == "escalated":
+            db.record_escalation(store, key, actor)
     return Outcome(True, "share", state, "Shared for approval.", escalated=state == "escalated")

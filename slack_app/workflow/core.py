@@ -18,6 +18,10 @@ MACHINE_ACTOR = "review-assistant"  # the app itself in the audit log
 APPROVABLE = ("drafted", "cleared")
 DISMISSABLE = ("drafted", "cleared", "escalated", "post_failed", "approved")
 ESCALATABLE = ("drafted", "cleared", "post_failed")
+# post_error_code of a post that may have reached the site (Yelp took a POST without
+# answering; the app stopped mid-post): people check the site, then Retry or Mark as posted.
+INTERRUPTED_POST_CODE = "interrupted"
+UNCERTAIN_POST_CODES = ("outcome_unknown", INTERRUPTED_POST_CODE)  # sources.yelp.OUTCOME_UNKNOWN
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 WITHDRAWABLE = ("new", "drafted", "cleared", "escalated", "post_failed", "approved", "queued")
 # States whose draft a reviewer's edit makes stale (the reply is not on the site yet).
 REDRAFTABLE = ("drafted", "cleared", "escalated", "post_failed", "queued")
+# post_error_code of a reply Google's moderation rejected after accepting it.
+GOOGLE_REJECTED = "google_rejected"
 # Moderation read-back: the first check at the next cycle, then less and less often.
 FIRST_RECHECK = timedelta(minutes=15)
 LONGEST_RECHECK = timedelta(hours=12)
@@ -100,6 +102,7 @@ def queue_reply(
             detail={"post_after": db.stamp(queued.retry_at), "why": str(queued)},
             audit_text=text,
             post_error="",
+            post_error_code="",
         )
         if won:
             db.save_queued_reply(
@@ -159,6 +162,7 @@ def post_queued(
                 action="post.failed",
                 detail={"while": "queued"},
                 post_error=outcome.message,
+                post_error_code="",
             )
             outcome = _refused(outcome.action, "post_failed", outcome.message, outcome.findings)
         if outcome.state != "queued":
@@ -216,6 +220,7 @@ def record_reply_status(
             detail={"policy_violation": status.policy_violation, "reply_state": status.state},
             audit_text=reply["posted_text"],
             post_error=f"Google rejected this reply: {reason}",
+            post_error_code=GOOGLE_REJECTED,
         ):
             return CardChange(key, f"Google rejected the reply: {reason}")
         return None
@@ -261,6 +266,10 @@ def withdraw_removed(
                 note="",
             )
             db.drop_queued_reply(store, key)
+            if withdrawn and state == "escalated":  # the risk review ends with the review
+                db.decide_escalation(
+                    store, key, "dismiss", MACHINE_ACTOR, "the review was removed from Google"
+                )
         if not withdrawn:
             db.audit(
                 store,
@@ -283,16 +292,20 @@ def restore_removed(store: db.Store, key: str) -> CardChange | None:
     row = db.unmark_review_removed(store, key)
     if row is None:
         return None
-    restored = bool(row["withdrawn"]) and db.transition(
-        store,
-        key,
-        "dismissed",
-        # A queued reply's approval went with it: it waits for an approver again.
-        "drafted" if row["state_before"] == "queued" else row["state_before"],
-        actor=MACHINE_ACTOR,
-        action="review.restored",
-        detail={"removed_at": row["removed_at"]},
-    )
+    # A queued reply's approval went with it: it waits for an approver again.
+    back_to = "drafted" if row["state_before"] == "queued" else row["state_before"]
+    with store.write():
+        restored = bool(row["withdrawn"]) and db.transition(
+            store,
+            key,
+            "dismissed",
+            back_to,
+            actor=MACHINE_ACTOR,
+            action="review.restored",
+            detail={"removed_at": row["removed_at"]},
+        )
+        if restored and back_to == "escalated":  # the risk managers are told again
+            db.record_escalation(store, key, MACHINE_ACTOR)
     if not restored:
         db.audit(
             store, MACHINE_ACTOR, "review.restored", key, detail={"removed_at": row["removed_at"]}
@@ -369,9 +382,12 @@ def redraft_edited(
             draft_version=version,
             triage=found,
             post_error="",
+            post_error_code="",
         )
         if won:
             db.drop_queued_reply(store, key)
+            if newly_risky:  # recorded with the state change; the Slack layer tells them
+                db.record_escalation(store, key, MACHINE_ACTOR)
     if not won:
         return None
     line = f"the reviewer edited the review; the draft was rewritten (now v{version})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from slack_app import store as db
-from slack_app.workflow.core import MACHINE_ACTOR
+from slack_app.workflow.core import INTERRUPTED_POST_CODE, MACHINE_ACTOR
 
 # A process that dies between `posting` and the site's answer leaves the reply in `posting`,
 # where nobody may post it. After this long it is handed back to people as `post_failed`.
@@ -36,6 +36,7 @@ def recover_interrupted_posts(
             action="post.interrupted",
             detail={"stuck_since": row["updated_at"]},
             post_error=INTERRUPTED_POST_ERROR,
+            post_error_code=INTERRUPTED_POST_CODE,
         ):
             recovered.append(row["review_key"])
     return recovered

@@ -6,6 +6,8 @@ benchmarks and the doctor/Slack scenarios.
         google.locations                    # ["accounts/.../locations/...", ...]
         google.rate_limit(google.locations[0], retry_after=2)   # next list call gets 429
         google.forbid(google.locations[1])  # every call for it gets 403
+        google.add_poisoned_review(google.locations[0])  # "\\ud800" in the JSON: valid JSON,
+                                                         # but not text SQLite can store
 
 Payloads follow the v4 reference: `reviews`, `averageRating`, `totalReviewCount`,
 `nextPageToken`; each review has `name`, `reviewId`, `reviewer{displayName, profilePhotoUrl,
@@ -223,6 +225,22 @@ class FakeGoogleBusiness:
             self.reviews[location].append(review)
             self._sort(location)
         return review
+
+    def add_poisoned_review(
+        self,
+        location: str,
+        *,
+        comment: str = "Great team \ud800 and a clean office.",
+        reviewer: str = "Lone Surrogate",
+        at: datetime | None = None,
+        review_id: str | None = None,
+    ) -> dict:
+        """A review whose comment holds a lone surrogate. The JSON is valid (`\\ud800` is a
+        legal escape, and json.dumps writes it so), so clients parse it into a Python string
+        that no UTF-8 encoder (SQLite's included) accepts."""
+        return self.add_review(
+            location, comment=comment, reviewer=reviewer, at=at, review_id=review_id
+        )
 
     def edit_review(
         self, location: str, review_id: str, *, at: datetime | None = None, **fields

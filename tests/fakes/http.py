@@ -2,12 +2,18 @@
 
 Each fake (Slack, OpenAI, Google, Yelp) registers routes on one of these; every request that
 arrives is recorded so a test can assert what the client really sent over the wire.
+
+`server.hold(method, pattern, ...)` stops the server at one request and keeps it waiting: a
+crash test kills the client process while the request is held, so the client stops at exactly
+that point (before the request took effect, or with `after=True` once it has and before the
+answer is back). A request held before it took effect is dropped when released.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +31,7 @@ class Request:
     headers: dict[str, str]
     body: bytes
     match: re.Match | None = None
+    at: float = field(default_factory=time.monotonic)  # when it arrived (orders across fakes)
 
     @property
     def text(self) -> str:
@@ -58,6 +65,50 @@ class Response:
 
 
 Handler = Callable[[Request], Response]
+# What answering a client that has already hung up raises.
+CLIENT_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+
+
+class Hold:
+    """One request held by a FakeServer: `reached` is set when it arrives. On `release()` (or
+    after `timeout` seconds) a request held before it took effect is dropped unanswered, as if
+    it never reached the service; one held `after` it took effect gets its answer (if anyone
+    still listens)."""
+
+    def __init__(
+        self,
+        method: str,
+        pattern: str,
+        *,
+        nth: int = 1,
+        after: bool = False,
+        when: Callable[[Request], bool] | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.method = method.upper()
+        self.pattern = re.compile(pattern)
+        self.nth = nth
+        self.after = after
+        self.when = when
+        self.timeout = timeout
+        self.seen = 0
+        self.reached = threading.Event()
+        self.released = threading.Event()
+
+    def matches(self, request: Request) -> bool:
+        if request.method != self.method or not self.pattern.fullmatch(request.path):
+            return False
+        if self.when is not None and not self.when(request):
+            return False
+        self.seen += 1
+        return self.seen == self.nth
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Until the held request has arrived (AssertionError if it never does)."""
+        assert self.reached.wait(timeout), f"no {self.method} {self.pattern.pattern} arrived"
+
+    def release(self) -> None:
+        self.released.set()
 
 
 class FakeServer:
@@ -66,6 +117,7 @@ class FakeServer:
     def __init__(self) -> None:
         self.routes: list[tuple[str, re.Pattern, Handler]] = []
         self.requests: list[Request] = []
+        self.holds: list[Hold] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -93,7 +145,24 @@ class FakeServer:
                 if rx.search(r.path) and (method is None or r.method == method.upper())
             ]
 
+    def hold(self, method: str, pattern: str, **options: Any) -> Hold:
+        """Hold the `nth` request matching (method, path pattern[, when]); see Hold."""
+        held = Hold(method, pattern, **options)
+        with self._lock:
+            self.holds.append(held)
+        return held
+
     def _dispatch(self, request: Request) -> Response:
+        with self._lock:
+            held = next((h for h in self.holds if h.matches(request)), None)
+        if held is None:
+            return self._route(request)
+        response = self._route(request) if held.after else Response(close=True)
+        held.reached.set()
+        held.released.wait(held.timeout)
+        return response
+
+    def _route(self, request: Request) -> Response:
         for method, pattern, handler in self.routes:
             if method == request.method and (m := pattern.fullmatch(request.path)):
                 request.match = m
@@ -146,6 +215,13 @@ class FakeServer:
             daemon_threads = True
             request_queue_size = 128  # bursts of concurrent clients (benchmarks) need a backlog
 
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # A client that gave up on a slow answer (a timeout under test) is expected:
+                # answering it fails with a broken pipe, which is not worth a traceback.
+                if isinstance(sys.exc_info()[1], CLIENT_GONE):
+                    return
+                super().handle_error(request, client_address)
+
         self._server = _Server(("127.0.0.1", 0), _Handler)
         # A short poll interval lets stop() return at once instead of after up to 0.5 s.
         self._thread = threading.Thread(
@@ -155,6 +231,8 @@ class FakeServer:
         return self
 
     def stop(self) -> None:
+        for held in self.holds:
+            held.release()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()

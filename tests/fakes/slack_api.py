@@ -49,6 +49,7 @@ DEFAULT_SCOPES = (
     "usergroups:read",
     "channels:history",
     "groups:history",
+    "im:history",
     "channels:read",
     "groups:read",
     "users:read",
@@ -368,6 +369,8 @@ class FakeSlack(OfficeMethods):
             channel = self.channels.get(args.get("channel", ""), {})
             public, private = CHANNEL_SCOPES[method]
             needed = private if channel.get("is_private") else public
+            if method == "conversations.history" and args.get("channel", "").startswith("D"):
+                needed = "im:history"  # a direct message
         if needed is None or needed in self.scopes:
             return None
         return {

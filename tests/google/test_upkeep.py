@@ -123,6 +123,7 @@ def test_the_full_pass_withdraws_drafts_of_removed_reviews_and_gives_them_back(
         )
     ]
     assert [db.reply_state(store, k)["state"] for k in keys] == ["drafted", "dismissed", "drafted"]
+    assert db.reply_state(store, keys[1])["post_error_code"] == ""
     last = db.audit_rows(store, review_key=keys[1])[-1]
     assert (last["action"], last["detail"]) == (
         "review.removed",
@@ -221,6 +222,9 @@ def test_an_edit_after_the_draft_redrafts_and_reruns_triage(
     )
     last = db.audit_rows(store, review_key=calm)[-1]
     assert (last["action"], last["detail"]["stale_draft"]) == ("review.edited", old)
+    # Recorded with the state change, so the risk managers are told (slack.notices).
+    escalation = db.latest_escalation(store, calm)
+    assert (escalation["escalated_by"], escalation["closed"]) == ("review-assistant", 0)
     # Only the owner reply changed: the draft still answers the review.
     assert not [c for c in report.card_changes if c.key == owner_only]
     assert db.reply_state(store, owner_only)["state"] == "drafted"
@@ -262,3 +266,21 @@ def test_a_draft_written_after_the_edit_is_not_stale(store, settings, env, sourc
 
     assert redraft_edited_reviews(store, settings, env) == []
     assert workflow.current_draft(store, key)["text"] == text
+
+
+def test_a_removed_escalated_review_ends_its_risk_review(
+    store, settings, env, source, google, clock
+):
+    (key,) = drafted_reviews(store, settings, env, source, google, 1)
+    assert workflow.escalate(store, key, APPROVER, "a lawyer was mentioned").ok
+    google.remove_review(google.locations[0], review_id(key))
+
+    full_pass_slice(store, settings, source, now=clock.now())
+
+    assert db.reply_state(store, key)["state"] == "dismissed"
+    escalation = db.latest_escalation(store, key)
+    assert (escalation["decision"], escalation["closed"], escalation["decision_note"]) == (
+        "dismiss",
+        1,
+        "the review was removed from Google",
+    )

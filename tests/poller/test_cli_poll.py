@@ -62,7 +62,7 @@ def test_poll_once_prints_progress_and_a_summary(tmp_path, google, yelp, fake_en
     assert "google Office 0: ok, 3 page(s), 120 fetched, 120 new, 0 changed" in out
     assert "yelp Office 1: ok, 1 page(s), 3 fetched, 3 new, 0 changed" in out
     assert "SOURCE  LOCATION  STATUS  PAGES  FETCHED  NEW  CHANGED" in out
-    assert "every source synced." in out
+    assert "Every source synced." in out
     for secret in (CLIENT_SECRET, REFRESH_TOKEN, API_KEY):
         assert secret not in out
     with Store(tmp_path / "cli.db") as store:
@@ -138,4 +138,4 @@ def test_unusable_database_exits_2(tmp_path, google, yelp, fake_env, capsys):
     config = write_config(tmp_path, google, yelp)
     (tmp_path / "cli.db").write_text("not a database " * 100)
     assert run_poll("--once", "--config", config) == 2
-    assert "cli.db: cannot" in capsys.readouterr().err
+    assert "cli.db: the file is not a SQLite database" in capsys.readouterr().err

@@ -48,7 +48,8 @@ def force_state(store, key: str, state: str) -> None:
         ("drafted", {"approve", "edit", "escalate", "dismiss"}),
         ("cleared", {"approve", "edit", "escalate", "dismiss"}),
         ("escalated", {"edit", "clear", "hold", "dismiss"}),
-        ("post_failed", {"retry", "edit", "escalate", "dismiss"}),
+        # Mark as posted: the site may have taken a reply whose post ended uncertain.
+        ("post_failed", {"retry", "edit", "escalate", "dismiss", "mark_posted"}),
         ("approved", {"mark_posted", "dismiss"}),
         ("posting", set()),
         ("posted", set()),

@@ -14,7 +14,11 @@ LATEST = [
     "0001_initial",
     "0002_review_history_reply_workflow_pauses",
     "0003_office_day_follow_ups_deliveries_home",
-    "0004_google_edits_queue_moderation_removals_scans",
+    "0004_escalation_notices",
+    "0005_claims_post_error_code",
+    "0006_set_aside_reviews",
+    "0007_source_health",
+    "0008_google_edits_queue_moderation_removals_scans",
 ]
 
 
@@ -31,6 +35,10 @@ def test_new_database_is_created_in_wal_mode_with_every_migration(tmp_path):
             "audit_log",
             "sync_state",
             "review_changes",
+            "escalations",
+            "escalation_notices",
+            "set_aside_reviews",
+            "source_health",
         }
 
 
@@ -87,6 +95,10 @@ def test_version_1_database_is_upgraded_and_keeps_its_data(tmp_path):
             "posted_text": "",
             "posted_at": "",
             "post_error": "",
+            "draft_claimed_at": "",
+            "draft_claimed_by": "",
+            "announce_claimed_by": "",
+            "post_error_code": "",
         }
         assert [row["action"] for row in store.db.query("SELECT action FROM audit_log")] == [
             "drafted"
@@ -112,7 +124,7 @@ def test_database_from_a_newer_version_is_refused_not_modified(tmp_path):
 def test_a_file_that_is_not_sqlite_gets_a_clear_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are meeting notes, not a database\n" * 50)
-    with pytest.raises(StoreError, match=r"notes\.db: cannot"):
+    with pytest.raises(StoreError, match=r"notes\.db: the file is not a SQLite database"):
         Store(path)
     assert path.read_text().startswith("these are meeting notes")
 

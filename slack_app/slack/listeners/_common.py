@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk.errors import SlackApiError
 
 from slack_app import store as db
+from slack_app.errors import StoreError
 from slack_app.slack.blocks import split_approve_value
 
 if TYPE_CHECKING:
@@ -96,6 +97,10 @@ def ack_now(ack: Any) -> None:
     ack()
 
 
+STORE_FAILED = (
+    ":warning: The app's database could not save this, so nothing changed. Tell whoever runs "
+    "Review Assistant"
+)
 FAILED = (
     ":warning: Something went wrong and the app could not finish this. Check the card "
     "before trying again; the error is in the app's log."
@@ -114,18 +119,27 @@ def logged(function: Callable[..., Any], gate: AckGate) -> Callable[..., Any]:
         gate.wait_quiet()
         try:
             return function(**kwargs)
+        except StoreError as exc:
+            # The database failed (disk full, read-only, damaged): not a bug, one line, and
+            # the clicker learns what is wrong; nothing half-done was committed.
+            log.error("%s could not finish: %s", function.__name__, exc)
+            _tell_failure(function, kwargs, f"{STORE_FAILED} ({exc})")
         except Exception:
             log.exception("lazy listener %s failed", function.__name__)
-            try:
-                if kwargs.get("respond") is not None and "body" not in kwargs:
-                    kwargs["respond"](text=FAILED, response_type="ephemeral")
-                elif kwargs.get("client") is not None and kwargs.get("body") is not None:
-                    tell(kwargs["client"], kwargs["body"], FAILED)
-            except Exception:
-                log.exception("telling the user that %s failed also failed", function.__name__)
+            _tell_failure(function, kwargs, FAILED)
         return None
 
     return run
+
+
+def _tell_failure(function: Callable[..., Any], kwargs: dict, text: str) -> None:
+    try:
+        if kwargs.get("respond") is not None and "body" not in kwargs:
+            kwargs["respond"](text=text, response_type="ephemeral")
+        elif kwargs.get("client") is not None and kwargs.get("body") is not None:
+            tell(kwargs["client"], kwargs["body"], text)
+    except Exception:
+        log.exception("telling the user that %s failed also failed", function.__name__)
 
 
 def refuse(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slack_app import workflow
-from slack_app.slack import blocks, cards
+from slack_app.slack import blocks, cards, notices
 from slack_app.slack.listeners._common import ack_now, logged, permitted_click, tell
 
 
@@ -29,6 +29,7 @@ def register(app, services) -> None:
             services.settings,
             services.poster,
             shown_version=shown_version,
+            on_posting=lambda: cards.update(client, services.store, key),
         )
         _report(services, client, body, key, user, outcome)
 
@@ -52,9 +53,7 @@ def _report(services, client, body, key, user, outcome) -> None:
             "review-assistant",
             "escalated the review: its author edited it and it now needs a risk manager",
         )
-        cards.send_escalation(
-            client, services.store, services.settings, services.directory, key, "review-assistant"
-        )
+        notices.deliver(client, services.store, services.settings, services.directory, key=key)
     elif outcome.state == "post_failed":
         # Messages and excerpts carry outside text (a site's error, the draft): escaped.
         cards.refresh(

@@ -4,7 +4,7 @@ review is escalated, only a risk manager (dismissing it would end the risk revie
 from __future__ import annotations
 
 from slack_app import workflow
-from slack_app.slack import blocks, cards
+from slack_app.slack import blocks, cards, notices
 from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
 
 
@@ -41,5 +41,6 @@ def register(app, services) -> None:
         if not outcome.ok:
             return tell(client, body, outcome.message)
         cards.refresh(client, services.store, key, user, "dismissed the review (no reply)")
+        notices.redraw(client, services.store, key)  # the risk managers' messages say so too
 
     app.action(blocks.DISMISS)(ack=ack_now, lazy=[logged(dismiss, services.gate)])

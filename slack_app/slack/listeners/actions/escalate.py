@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slack_app import workflow
-from slack_app.slack import blocks, cards
+from slack_app.slack import blocks, cards, notices
 from slack_app.slack.listeners._common import ack_now, known_review, logged, tell
 
 
@@ -17,8 +17,6 @@ def register(app, services) -> None:
         if not outcome.ok:
             return tell(client, body, outcome.message)
         cards.refresh(client, services.store, key, user, "escalated the review to the risk manager")
-        cards.send_escalation(
-            client, services.store, services.settings, services.directory, key, user
-        )
+        notices.deliver(client, services.store, services.settings, services.directory, key=key)
 
     app.action(blocks.ESCALATE)(ack=ack_now, lazy=[logged(escalate, services.gate)])

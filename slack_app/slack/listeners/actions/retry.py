@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slack_app import workflow
-from slack_app.slack import blocks
+from slack_app.slack import blocks, cards
 from slack_app.slack.listeners._common import ack_now, logged, permitted_click
 from slack_app.slack.listeners.actions.approve import _report
 
@@ -22,7 +22,14 @@ def register(app, services) -> None:
         if found is None:
             return None
         key, user = found
-        outcome = workflow.retry_post(services.store, key, user, services.settings, services.poster)
+        outcome = workflow.retry_post(
+            services.store,
+            key,
+            user,
+            services.settings,
+            services.poster,
+            on_posting=lambda: cards.update(client, services.store, key),
+        )
         _report(services, client, body, key, user, outcome)
 
     app.action(blocks.RETRY)(ack=ack_now, lazy=[logged(retry, services.gate)])

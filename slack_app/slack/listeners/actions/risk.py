@@ -1,20 +1,10 @@
-"""Clear for reply / Keep on hold, pressed by a risk manager in the escalation message."""
+"""Clear for reply / Keep on hold, pressed by a risk manager in an escalation message."""
 
 from __future__ import annotations
 
-from slack_sdk.errors import SlackApiError
-
-from slack_app import store as db
 from slack_app import workflow
-from slack_app.slack import blocks, cards
-from slack_app.slack.listeners._common import (
-    ack_now,
-    channel_id,
-    log,
-    logged,
-    permitted_click,
-    tell,
-)
+from slack_app.slack import blocks, cards, notices
+from slack_app.slack.listeners._common import ack_now, channel_id, logged, permitted_click, tell
 
 
 def _note(body: dict) -> str:
@@ -41,28 +31,13 @@ def register(app, services) -> None:
         outcome = action(services.store, key, user, note)
         if not outcome.ok:
             return tell(client, body, outcome.message)
+        # Every risk manager's message shows the decision, not only the one clicked.
+        message = (body.get("message") or {}).get("ts")
+        clicked = (channel_id(body), message) if message and channel_id(body) else None
+        notices.redraw(client, services.store, key, clicked=clicked)
         # The note is free text: escaped, so "<!channel>" cannot ping anyone from a thread line.
         said = f": \u201c{blocks.escape(note)}\u201d" if note else ""
-        what = "cleared the review for reply" if decision == "clear" else "kept the review on hold"
-        message = (body.get("message") or {}).get("ts")
-        if message and channel_id(body):
-            review = db.get_review(services.store, key)
-            resolved = blocks.thread_line(user, what + said, db.now_iso())
-            try:
-                client.chat_update(
-                    channel=channel_id(body),
-                    ts=message,
-                    text=what,
-                    blocks=blocks.escalation_card(
-                        review,
-                        workflow.current_draft(services.store, key),
-                        db.reply_state(services.store, key)["triage"],
-                        resolved=resolved,
-                    ),
-                )
-            except SlackApiError as exc:
-                log.warning("updating the escalation message failed: %s", exc.response.get("error"))
-        cards.refresh(client, services.store, key, user, what + said)
+        cards.refresh(client, services.store, key, user, notices.DECISIONS[decision] + said)
 
     def clear(body, client):
         decide(body, client, "clear")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from slack_app import store as db
 from slack_app import workflow
-from slack_app.slack import blocks, cards
+from slack_app.slack import blocks, cards, notices
 from slack_app.slack import reply_audit as report
 from slack_app.slack.announcer import announce_pending
 from slack_app.slack.listeners._common import (
@@ -71,17 +71,11 @@ def register(app, services) -> None:
             if reply and reply["card_ts"]:
                 what = "drafted a safe replacement for the reply on Google"
                 cards.refresh(client, services.store, key, user, what)
-                if outcome.escalated:
-                    cards.send_escalation(
-                        client, services.store, services.settings, services.directory, key, user
-                    )
-            else:  # a new card in the review channel (escalated ones reach risk managers too)
-                announce_pending(
-                    services.store,
-                    services.settings,
-                    services.env,
-                    client,
-                    directory=services.directory,
+            else:
+                announce_pending(services.store, services.settings, services.env, client)
+            if outcome.escalated:  # recorded with the draft; the risk managers hear now
+                notices.deliver(
+                    client, services.store, services.settings, services.directory, key=key
                 )
             report.report_line(
                 client,

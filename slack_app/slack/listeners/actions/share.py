@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slack_app import workflow
-from slack_app.slack import blocks, cards
+from slack_app.slack import blocks, notices
 from slack_app.slack.announcer import send_card
 from slack_app.slack.listeners._common import ack_now, known_review, log, logged, tell
 
@@ -36,8 +36,8 @@ def register(app, services) -> None:
         if outcome.escalated:
             # As for announced reviews: Approve stays locked until a risk manager clears it,
             # so the risk managers must hear about it.
-            cards.send_escalation(
-                client, services.store, services.settings, services.directory, key, user
+            notices.deliver(
+                client, services.store, services.settings, services.directory, key=key
             )
         respond(
             text=f"Shared in <#{channel}> for approval.",
