@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from slack_app import stats, workflow
 from slack_app import store as db
 from slack_app.pipeline import run_cycle
-from slack_app.upkeep import full_pass_slice, read_back_replies
+from slack_app.poller import poll_once
+from slack_app.upkeep import full_pass_slice, read_back_replies, redraft_edited_reviews
 from slack_app.upkeep.removals import due_locations
 from tests.google.conftest import START
 from tests.google.test_queue import APPROVER, drafted_reviews
@@ -230,10 +231,8 @@ def test_an_edit_after_the_draft_redrafts_and_reruns_triage(
     assert db.reply_state(store, owner_only)["state"] == "drafted"
 
 
-def test_an_edit_a_stopped_cycle_saw_is_redrafted_by_the_next(store, settings, env, source, google):
-    from slack_app.poller import poll_once
-    from slack_app.upkeep import redraft_edited_reviews
-
+def edited_and_polled(store, settings, env, source, google) -> str:
+    """A drafted review its author then edits, polled (the cycle stopped before its upkeep)."""
     (key,) = drafted_reviews(store, settings, env, source, google, 1)
     google.edit_review(
         google.locations[0],
@@ -241,8 +240,12 @@ def test_an_edit_a_stopped_cycle_saw_is_redrafted_by_the_next(store, settings, e
         comment="Rude receptionist.",
         at=START + timedelta(minutes=5),
     )
-    # The cycle polled the edit, then the process stopped before its upkeep.
     assert poll_once(store, settings, env, sources={"google": source}).changed == [key]
+    return key
+
+
+def test_an_edit_a_stopped_cycle_saw_is_redrafted_by_the_next(store, settings, env, source, google):
+    key = edited_and_polled(store, settings, env, source, google)
 
     (change,) = redraft_edited_reviews(store, settings, env)
     assert change.key == key and not change.escalated
@@ -250,17 +253,7 @@ def test_an_edit_a_stopped_cycle_saw_is_redrafted_by_the_next(store, settings, e
 
 
 def test_a_draft_written_after_the_edit_is_not_stale(store, settings, env, source, google):
-    from slack_app.poller import poll_once
-    from slack_app.upkeep import redraft_edited_reviews
-
-    (key,) = drafted_reviews(store, settings, env, source, google, 1)
-    google.edit_review(
-        google.locations[0],
-        review_id(key),
-        comment="Rude receptionist.",
-        at=START + timedelta(minutes=5),
-    )
-    poll_once(store, settings, env, sources={"google": source})
+    key = edited_and_polled(store, settings, env, source, google)
     text = "We are sorry to read this. Please call our office manager at (555) 014-2290."
     assert workflow.edit(store, key, APPROVER, text, settings).ok  # an approver answered it
 
