@@ -205,9 +205,11 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     for match in [*contact.find_phones(doc.text), *contact.find_emails(doc.text)]:
         found.blocked_spans.add(match.start, match.end)
         own = (
-            contact.phones_equal(match.text, ctx.practice_phone)
+            any(contact.phones_equal(match.text, p)
+                for p in (ctx.practice_phone, *ctx.extra_phones))
             if match.kind == "phone"
-            else contact.emails_equal(match.text, ctx.practice_email)
+            else any(contact.emails_equal(match.text, e)
+                     for e in (ctx.practice_email, *ctx.extra_emails))
         )
         if own:
             has_path = True
@@ -251,13 +253,14 @@ _DOTTED = re.compile(r"[a-z0-9-]\.[a-z]")
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     if _DOTTED.search(doc.text) is None:
         return  # no "name.tld" at all: the common case
-    own = ctx.practice_email.rpartition("@")[2].strip().lower()
+    owns = {e.rpartition("@")[2].strip().lower() for e in (ctx.practice_email, *ctx.extra_emails)}
+    owns.discard("")
     for m in _WEB_ADDRESS.finditer(doc.text):
         start, end = m.start(), len(m.group().rstrip(".")) + m.start()
         if found.in_contact(start, end):
             continue
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group()).split("/")[0].rstrip(".")
-        if own and (host == own or host.endswith("." + own)):
+        if any(host == own or host.endswith("." + own) for own in owns):
             continue
         found.blocked_spans.add(start, end)
         found.add("foreign-contact", "block", start, end,

@@ -35,6 +35,10 @@ class GuardContext:
     extra_clinical_terms: tuple[str, ...] = ()
     # Names the practice signs with (`practice.signoff_names`): allowed in the closing line only.
     signoff_names: tuple[str, ...] = ()
+    # More of the practice's own contact a reply may give, accepted like practice_phone and
+    # practice_email: the practice-wide line when practice_phone is one office's.
+    extra_phones: tuple[str, ...] = ()
+    extra_emails: tuple[str, ...] = ()
 
     @classmethod
     def coerce(cls, context: GuardContext | Mapping[str, Any] | None) -> GuardContext:
@@ -53,6 +57,8 @@ class GuardContext:
             extra_clinical_terms=tuple(context.get("extra_clinical_terms") or ()),
             signoff_names=tuple(context.get("signoff_names") or practice.get("signoff_names")
                                 or ()),
+            extra_phones=tuple(context.get("extra_phones") or ()),
+            extra_emails=tuple(context.get("extra_emails") or ()),
         )
 
 

@@ -125,6 +125,8 @@ def record_health(
     """Whether each polled location, and the model (when this cycle asked it), worked."""
     secrets = env.secrets()
     for entry in report.locations:
+        if entry.status == "skipped":  # not due (Yelp's own interval): nothing was learned
+            continue
         db.observe(
             store,
             entry.source,

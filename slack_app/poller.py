@@ -12,7 +12,9 @@ report, and the others carry on. A review the store cannot take (a lone surrogat
 is set aside with its id and the reason (`store.set_aside`), said once, and the rest of its
 page is stored. A storage fault (full disk, damaged file) stops the cycle: it is no one
 location's problem. Yelp's daily cap pauses Yelp (sync_state row location "*")
-until the reset time; that is said once, and is not a failure.
+until the reset time; that is said once, and is not a failure. Yelp is also polled at most
+every `yelp.interval_minutes` (a business not due is `skipped`) and stops for the day when the
+calls counted today reach `yelp.daily_call_budget` (the same pause, until midnight UTC).
 
 The loop that runs a poll every interval (and drafts what it finds) is `pipeline.poll_forever`.
 """
@@ -29,6 +31,7 @@ from slack_app.config import Environment, Location, Settings
 from slack_app.models import Review
 from slack_app.sources import Page, SourceError, SourcePaused, format_time, parse_time
 from slack_app.sources.http_retry import RetryPolicy
+from slack_app.sources.yelp_budget import YelpBudget
 from slack_app.store import (
     Store,
     ensure_reply_state,
@@ -74,7 +77,7 @@ class LocationReport:
     source: str
     location_id: str
     location_name: str
-    status: str = "pending"  # ok | failed | paused
+    status: str = "pending"  # ok | failed | paused | skipped (Yelp polled less often)
     pages: int = 0
     fetched: int = 0
     new: int = 0
@@ -171,6 +174,8 @@ def poll_once(
     try:
         for source_name, source in sources.items():
             pause = _active_pause(store, source_name, now)
+            # Yelp's own interval and daily call budget (sources/yelp_budget.py).
+            budget = YelpBudget(store, settings) if source_name == "yelp" else None
             for location in settings.locations:
                 location_id = (
                     location.google_location
@@ -188,10 +193,21 @@ def poll_once(
                 elif pause:
                     entry.status = "paused"
                     entry.error = pause
+                elif budget and (later := budget.not_due(location_id, now)):
+                    entry.status = "skipped"
+                    entry.error = later
+                elif budget and (spent := budget.spent(now)):
+                    pause = entry.error = spent
+                    entry.status = "paused"
+                    report.notices.append(spent)
+                    notify(PollEvent("notice", entry, message=spent))
                 else:
+                    calls = getattr(source, "calls", 0)
                     started_pause = _poll_location(
                         store, source, entry, cutoff, now, notify, report
                     )
+                    if budget:
+                        budget.record(getattr(source, "calls", 0) - calls, now)
                     if started_pause:
                         pause = started_pause
                         report.notices.append(started_pause)

@@ -39,10 +39,14 @@ class DueReminder:
     def for_risk_managers(self) -> bool:
         return self.reply.state in RISK_STATES
 
+    @property
+    def people(self) -> str:
+        """The setting naming who must act: "approvers" or "risk_managers"."""
+        return "risk_managers" if self.for_risk_managers else "approvers"
+
     def who(self, settings: Settings) -> list[str]:
-        """The configured ids (users and user groups) who must act."""
-        slack = settings.slack
-        return list(slack.risk_managers if self.for_risk_managers else slack.approvers)
+        """The configured ids (users and user groups) who must act: its office's."""
+        return list(getattr(settings.office_for(self.reply.location_id), self.people))
 
 
 def due_reminders(store: db.Store, settings: Settings, now: datetime) -> list[DueReminder]:

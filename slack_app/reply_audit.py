@@ -23,7 +23,7 @@ from typing import Any
 
 from guardrails import check
 from slack_app import store as db
-from slack_app.config import Location, Settings
+from slack_app.config import Location, Office, Settings
 from slack_app.drafting import guard_context
 from slack_app.models import Review
 from slack_app.sources import SourceError
@@ -38,6 +38,7 @@ __all__ = [
     "google_locations",
     "refuse_scan",
     "run_scan",
+    "scan_office",
     "start_scan",
 ]
 
@@ -94,6 +95,15 @@ def google_locations(settings: Settings, name: str | None = None) -> list[Locati
         names = ", ".join(repr(loc.name) for loc in located) or "none"
         raise ValueError(f"no Google location named {name!r}; the Google locations are: {names}")
     return wanted
+
+
+def scan_office(settings: Settings, location: str | None = None) -> Office:
+    """Whose scan it is: the practice-wide office for every location (its review channel gets
+    the report, its approvers and risk managers may start it), or the named location's."""
+    if location is None:
+        return settings.practice_office
+    (found,) = google_locations(settings, location)
+    return settings.office_for(found.google_location)
 
 
 def start_scan(

@@ -122,6 +122,7 @@ class WaitingReply:
     reviewer_name: str
     card_channel: str
     card_ts: str
+    location_id: str = ""  # whose office's people it waits for (Settings.office_for)
 
     def age(self, now: datetime) -> timedelta:
         return max(timedelta(0), now - parse_time(self.since))
@@ -367,7 +368,8 @@ def waiting_replies(
     where_loc, loc = _location_clause(location)
     rows = store.db.execute(
         f"SELECT rs.review_key, rs.state, {WAITING_SINCE} AS since, r.source, r.location_name, "
-        f"r.stars, r.reviewer_name, rs.card_channel, rs.card_ts FROM reply_state rs "
+        f"r.stars, r.reviewer_name, rs.card_channel, rs.card_ts, r.location_id "
+        f"FROM reply_state rs "
         f"JOIN reviews r USING (review_key) WHERE rs.state IN ({marks}){where_loc} "
         f"ORDER BY since, rs.review_key",
         [*states, *loc],

@@ -31,6 +31,7 @@ SUBCOMMANDS = {
     "scan-replies": ("scan_replies", "check the replies already on Google against the guardrail"),
     "demo": ("demo", "run the whole pipeline offline on bundled sample reviews"),
     "init": ("init", "write a commented review-assistant.toml and .env.sample"),
+    "locations": ("locations", "list the Google locations you manage as [[locations]] blocks"),
     "doctor": ("doctor", "check settings, tokens and connections; print fixes"),
 }
 

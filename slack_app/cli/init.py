@@ -1,8 +1,10 @@
 """`review-assistant init`: write a commented settings file and a `.env.sample`.
 
 In a terminal it asks for the practice's name, phone and email; scripts pass `--name`,
-`--phone`, `--email`. The file is checked with the same loader the app uses before it is
-written, so what `init` writes always loads.
+`--phone`, `--email`. With the Google OAuth variables set it offers (or, with
+`--google-locations`, goes on) to add a [[locations]] block for each Google location the
+account manages. The file is checked with the same loader the app uses before it is written,
+so what `init` writes always loads; its commented example shows a group with two offices.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ ENV_VARIABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 "GOOGLE_BUSINESS_API_URL",
                 "Business Profile API v4 base URL; default https://mybusiness.googleapis.com/v4",
             ),
+            (
+                "GOOGLE_ACCOUNT_MANAGEMENT_API_URL",
+                "for `locations`; default https://mybusinessaccountmanagement.googleapis.com/v1",
+            ),
+            (
+                "GOOGLE_BUSINESS_INFORMATION_API_URL",
+                "for `locations`; default https://mybusinessbusinessinformation.googleapis.com/v1",
+            ),
         ),
     ),
     (
@@ -105,7 +115,9 @@ def env_sample_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def settings_text(name: str, phone: str, email: str) -> str:
+def settings_text(name: str, phone: str, email: str, locations: str = "") -> str:
+    """The commented settings file; `locations` are ready [[locations]] blocks (from
+    Google), placed after the commented example."""
     template = (
         resources.files("slack_app")
         .joinpath("data/settings_template.toml")
@@ -116,7 +128,45 @@ def settings_text(name: str, phone: str, email: str) -> str:
         key: json.dumps(value, ensure_ascii=False)
         for key, value in {"name": name, "phone": phone, "email": email}.items()
     }
-    return Template(template).substitute(quoted)
+    found = (
+        "\n# The Google locations your account manages (`review-assistant locations`):\n\n"
+        + locations.strip() + "\n"
+        if locations.strip()
+        else ""
+    )
+    return Template(template).substitute(quoted, locations=found)
+
+
+def google_blocks(*, asked: bool, ask: Callable[[str], str] | None) -> str | None:
+    """[[locations]] blocks for the locations the Google account manages: listed when asked
+    for (`--google-locations`) or, in a terminal with the Google OAuth variables set, when the
+    person says yes. "" when not listed; None when asked for and impossible (said why)."""
+    from slack_app.config import Environment
+    from slack_app.sources import SourceError
+    from slack_app.sources.google import missing_credentials
+    from slack_app.sources.google_accounts import managed_locations, settings_blocks
+
+    env = Environment.from_env()
+    missing = missing_credentials(env)
+    if missing:
+        if asked:
+            print(f"--google-locations needs {', '.join(missing)} in the environment (or .env)",
+                  file=sys.stderr)
+            return None
+        return ""
+    if not asked:
+        if ask is None:
+            return ""
+        answer = ask("Add the Google locations your account manages? [Y/n] ").strip().lower()
+        if answer not in ("", "y", "yes"):
+            return ""
+    try:
+        accounts, locations = managed_locations(env)
+    except SourceError as exc:
+        print(f"  Google refused the listing: {exc.problem}", file=sys.stderr)
+        return None if asked else ""
+    print(f"Found {len(locations)} Google location(s) in {len(accounts)} account(s).")
+    return settings_blocks(locations)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -130,6 +180,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         f"{ENV_SAMPLE_NAME} is written next to it",
     )
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "--google-locations",
+        action="store_true",
+        help="add a [[locations]] block for each Google location the account manages "
+        "(needs the GOOGLE_* OAuth variables; in a terminal init offers it)",
+    )
 
 
 def _phone_problem(phone: str) -> str | None:
@@ -182,7 +238,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
-    if sys.stdin.isatty():
+    terminal = sys.stdin.isatty()
+    if terminal:
         name, phone, email = _interactive_answers(args, input)
     else:
         name, phone, email = args.name or "", args.phone or "", args.email or ""
@@ -199,6 +256,17 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    blocks = google_blocks(asked=args.google_locations, ask=input if terminal else None)
+    if blocks is None:
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    if blocks:
+        with_locations = settings_text(name.strip(), phone.strip(), email.strip(), blocks)
+        try:
+            parse_settings(with_locations, str(settings_path))
+            text = with_locations
+        except SettingsError as exc:  # e.g. two locations Google names alike
+            print(f"The Google locations were left out: {exc}", file=sys.stderr)
 
     settings_path.parent.mkdir(parents=True, exist_ok=True)
     settings_path.write_text(text, encoding="utf-8")
@@ -211,7 +279,8 @@ def run(args: argparse.Namespace) -> int:
         env_path.write_text(sample, encoding="utf-8")
         print(f"Wrote {env_path}")
     print(
-        "Next: fill in the [slack] ids and [[locations]], copy .env.sample to .env with your "
-        "tokens, then run `review-assistant doctor`."
+        "Next: fill in the [slack] ids and [[locations]] (`review-assistant locations` lists "
+        "your Google locations; each office may have its own phone, channel and approvers), "
+        "copy .env.sample to .env with your tokens, then run `review-assistant doctor`."
     )
     return 0

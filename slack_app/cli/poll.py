@@ -42,7 +42,8 @@ def handle_cycle(store, settings, env, report) -> None:
         print(f"  {prepared.key}: {label}")
     for key in report.recovered:
         print(f"  {key}: left posting by a stopped process; check the site, then press Retry")
-    if not (env.slack_bot_token and settings.slack.review_channel):
+    channels = [office.review_channel for office in settings.offices()]
+    if not (env.slack_bot_token and any([settings.slack.review_channel, *channels])):
         if report.needs_reply or report.recovered:
             print(
                 "Slack is not configured (SLACK_BOT_TOKEN and [slack] review_channel): drafts "

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         )
         print(report_text(result, reply_audit.flagged_findings(store, scan_id)))
         if not args.no_slack:
-            post_to_slack(store, settings, env, scan_id)
+            post_to_slack(store, settings, env, scan_id, args.location)
         return 0 if result.finished else 1
     finally:
         google.close()
@@ -118,10 +118,13 @@ def report_text(result, findings: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def post_to_slack(store, settings, env, scan_id: int) -> None:
-    if not (env.slack_bot_token and settings.slack.review_channel):
+def post_to_slack(store, settings, env, scan_id: int, location: str | None) -> None:
+    from slack_app.reply_audit import scan_office
+
+    channel = scan_office(settings, location).review_channel
+    if not (env.slack_bot_token and channel):
         print(
-            "Slack is not configured (SLACK_BOT_TOKEN and [slack] review_channel): the report "
+            "Slack is not configured (SLACK_BOT_TOKEN and a review channel): the report "
             "was not posted."
         )
         return
@@ -132,5 +135,4 @@ def post_to_slack(store, settings, env, scan_id: int) -> None:
     if problem:
         print(f"Slack: the report was not posted ({problem}); run the command again to retry")
         return
-    channel = settings.slack.review_channel
     print(f"Slack: report posted in {channel}" + (f" (ts {ts})" if ts else " by another process"))

@@ -172,11 +172,53 @@ def check_slack(
             CheckResult("Slack", "review channel", "skip", "settings not loaded", required=False)
         )
         return results
-    results.append(_check_channel(probe, "review channel", settings.slack.review_channel))
+    offices = [office for office in settings.offices() if office.location is not None]
+    own = [office.location for office in offices]
+    if not settings.slack.review_channel and own and all(loc.review_channel for loc in own):
+        results.append(
+            CheckResult(
+                "Slack",
+                "review channel",
+                "warn",
+                "slack.review_channel is not set; every location has its own, but cards of "
+                "pasted reviews (Share) and the practice's digest have nowhere to go",
+                "set [slack] review_channel (or digest.channel for the digest)",
+                required=False,
+            )
+        )
+    else:
+        results.append(_check_channel(probe, "review channel", settings.slack.review_channel))
     if settings.slack.risk_channel:
         results.append(_check_channel(probe, "risk channel", settings.slack.risk_channel))
-    results += _check_people(probe, "approvers", settings.slack.approvers)
-    results += _check_people(probe, "risk managers", settings.slack.risk_managers)
+    for people, label in (("approvers", "approvers"), ("risk_managers", "risk managers")):
+        if own and all(getattr(loc, people) for loc in own) and not getattr(settings.slack, people):
+            # Every location lists its own: [slack]'s serve pasted reviews only.
+            results.append(
+                CheckResult(
+                    "Slack",
+                    label,
+                    "warn",
+                    f"slack.{people} is empty; every location lists its own, but pasted "
+                    "reviews (/review-reply) have nobody to "
+                    + ("approve them" if people == "approvers" else "clear them"),
+                    f"add ids to [slack] {people} if pasted reviews are shared for approval",
+                    required=False,
+                )
+            )
+            continue
+        results += _check_people(probe, label, getattr(settings.slack, people))
+    # Each location's own channel and people (what it leaves out is [slack]'s, checked above).
+    for office in offices:
+        location = office.location
+        if location.review_channel:
+            results.append(
+                _check_channel(probe, f"review channel of {office.name}", location.review_channel)
+            )
+        for people, label in (("approvers", "approvers"), ("risk_managers", "risk managers")):
+            if getattr(location, people):
+                results += _check_people(
+                    probe, f"{label} of {office.name}", getattr(location, people)
+                )
     return results
 
 

@@ -74,6 +74,7 @@ def check_yelp(settings: Settings | None, env: Environment, *, timeout: float = 
                 required=False,
             )
         )
+    results.append(_daily_calls(settings, source.calls))
     return results
 
 
@@ -91,3 +92,56 @@ def _business(location, probe) -> CheckResult:
     return CheckResult(
         "Yelp", label, "fail", f"{business}: {code} {probe.message}".strip(), _fix(probe.status)
     )
+
+
+def _daily_calls(settings: Settings, probe_calls: int) -> CheckResult:
+    """Yelp's calls a day: what the schedule uses against yelp.daily_call_budget, and what is
+    used today (with doctor's own calls, counted like the poller's) when the database exists."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from slack_app.sources.yelp_budget import YelpBudget, calls_per_day
+
+    budget = settings.yelp.daily_call_budget
+    planned = calls_per_day(settings)
+    businesses = sum(1 for loc in settings.locations if loc.yelp_business_id)
+    minutes = max(settings.yelp.interval_minutes, settings.poll.interval_minutes)
+    schedule = (
+        f"{businesses} business{'es' if businesses != 1 else ''} polled every {minutes:g} min "
+        f"use {planned} calls a day of yelp.daily_call_budget ({budget})"
+    )
+    today = ""
+    used = 0
+    if Path(settings.database.path).exists():
+        from slack_app.store import Store, StoreError
+
+        try:
+            with Store(settings.database.path) as store:
+                now = datetime.now(UTC)
+                used = YelpBudget(store, settings).record(probe_calls, now)
+            today = f"; {used} used today (UTC), doctor's checks included"
+        except StoreError as exc:
+            today = f"; calls used today unknown ({exc})"
+    if used >= budget:
+        return CheckResult(
+            "Yelp",
+            "daily calls",
+            "warn",
+            f"the budget is used up today ({used} of {budget}): Yelp is left alone until "
+            f"midnight UTC; {schedule}",
+            "wait for midnight UTC, or raise yelp.daily_call_budget if your Yelp plan allows "
+            "more calls",
+            required=False,
+        )
+    if planned > budget:
+        needed = -(-24 * 60 * businesses // budget)  # minutes between polls that fit
+        return CheckResult(
+            "Yelp",
+            "daily calls",
+            "warn",
+            f"{schedule}: Yelp will stop for part of each day{today}",
+            f"set yelp.interval_minutes = {needed} or more, or raise yelp.daily_call_budget "
+            "to your plan's daily limit (docs/operations.md, Yelp)",
+            required=False,
+        )
+    return CheckResult("Yelp", "daily calls", "ok", schedule + today)

@@ -20,6 +20,7 @@ from slack_app.drafting.loop import (
     draft_reply,
     guard_context,
     make_drafter,
+    office_context,
     reply_language,
     template_drafter,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "guard_context",
     "load_templates",
     "make_drafter",
+    "office_context",
     "reply_language",
     "template_drafter",
 ]

@@ -100,6 +100,8 @@ class DraftRequest:
     findings: tuple[Finding, ...] = ()
     problem: str | None = None  # why the previous answer was unusable (refusal, truncated, ...)
     variant: int = 0  # bumped by a regenerate so the template backend picks another text
+    # The office's latest reply texts (newest first): the template backend never repeats one.
+    recent: tuple[str, ...] = ()
 
     @property
     def is_repair(self) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from guardrails import GuardContext, check, detect_language
@@ -31,7 +32,7 @@ from slack_app.drafting.templates import TemplateDrafter
 
 if TYPE_CHECKING:
     from guardrails import Verdict
-    from slack_app.config import Environment, Settings
+    from slack_app.config import Environment, Office, Settings
     from slack_app.models import Review
 
 log = logging.getLogger(__name__)
@@ -67,14 +68,30 @@ def reply_language(review: Review) -> str:
 
 
 def guard_context(review: Review, settings: Settings) -> GuardContext:
-    practice = settings.practice
-    return GuardContext(
+    """What the guardrail knows about a reply to `review`: its office's name and contact (a
+    reply may also give the practice-wide phone or email, never another office's)."""
+    return office_context(
+        settings.office_for(review.location_id),
+        settings,
         review=review.text,
         reviewer_name=review.reviewer_name,
+    )
+
+
+def office_context(
+    office: Office, settings: Settings, *, review: str = "", reviewer_name: str = ""
+) -> GuardContext:
+    practice = office.practice
+    return GuardContext(
+        review=review,
+        reviewer_name=reviewer_name,
         practice_name=practice.name,
         practice_phone=practice.phone,
         practice_email=practice.email,
-        extra_clinical_terms=tuple(practice.extra_clinical_terms),
+        extra_clinical_terms=tuple(settings.practice.extra_clinical_terms),
+        signoff_names=office.signoff_names,
+        extra_phones=tuple(p for p in (office.shared_phone,) if p and p != practice.phone),
+        extra_emails=tuple(e for e in (office.shared_email,) if e and e != practice.email),
     )
 
 
@@ -110,15 +127,19 @@ def draft_reply(
     env: Environment | None = None,
     instruction: str | None = None,
     variant: int = 0,
+    recent: tuple[str, ...] = (),
 ) -> DraftResult:
     """Draft a reply that passes the guardrail, with every attempt that led to it.
 
     `instruction` is an approver's hint ("shorter", "warmer", ...), given to the model as a
     hint that never overrides the rules. `variant` is how many drafts the review already has
     (a regenerate); the template backend uses it, and the instruction, to pick another text.
+    `recent` are the office's latest reply texts, which a template reply never repeats.
+    Replies use the review's office: its name, phone and email.
     """
     drafter = drafter if drafter is not None else make_drafter(settings, env)
     context = guard_context(review, settings)
+    practice = settings.office_for(review.location_id).practice
     language = reply_language(review)
     instruction = (instruction or "").strip() or None
     attempts: list[DraftAttempt] = []
@@ -132,7 +153,7 @@ def draft_reply(
         for number in range(1, max_attempts + 1):
             request = DraftRequest(
                 review=review,
-                practice=settings.practice,
+                practice=practice,
                 language=language,
                 attempt=number,
                 instruction=instruction,
@@ -175,38 +196,36 @@ def draft_reply(
             if attempts[-1].error:
                 fallback_reason += f"; the last answer was unusable ({attempts[-1].error})"
 
-    attempts.extend(
-        _template_attempts(review, settings, context, language, instruction, variant, len(attempts))
+    template_request = DraftRequest(
+        review=review,
+        practice=practice,
+        language=language,
+        attempt=len(attempts) + 1,
+        instruction=instruction,
+        variant=variant,
+        recent=tuple(recent),
     )
+    attempts.extend(_template_attempts(template_request, context, len(attempts)))
     return DraftResult(tuple(attempts), fallback_reason)
 
 
+# A template blocked for an office points at its settings (a name or contact the guardrail
+# refuses): after this many, the first one is returned blocked rather than trying thousands.
+MAX_TEMPLATE_TRIES = 24
+
+
 def _template_attempts(
-    review: Review,
-    settings: Settings,
-    context: GuardContext,
-    language: str,
-    instruction: str | None,
-    variant: int,
-    done: int,
+    request: DraftRequest, context: GuardContext, done: int
 ) -> list[DraftAttempt]:
-    """The chosen template, or the next ones in its band if it is blocked for this practice.
+    """The chosen template, or the next ones in its band if it is blocked for this office.
 
     Blocked templates tried before the accepted one are kept (they point at a template or a
     settings problem); if none passes, the first one is returned with its verdict.
     """
     drafter = template_drafter()
     role = "fallback" if done else "draft"
-    request = DraftRequest(
-        review=review,
-        practice=settings.practice,
-        language=language,
-        attempt=done + 1,
-        instruction=instruction,
-        variant=variant,
-    )
     tried: list[DraftAttempt] = []
-    for template in drafter.candidates(request):
+    for template in islice(drafter.candidates(request), MAX_TEMPLATE_TRIES):
         numbered = replace(request, attempt=done + len(tried) + 1)
         output = drafter.render(template, numbered)
         attempt = _attempt(numbered, drafter, role, output, check(output.text, context))

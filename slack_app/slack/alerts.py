@@ -1,9 +1,9 @@
-"""Source alerts in the review channel: one message when a source (a Google or Yelp location,
-or the drafting model) starts failing, saying what broke, the fix, and to run doctor; one line
-when it works again. Never repeated while it keeps failing, across restarts too: what was said
-is in the store (`store.health`), posted like cards (claim -> post with message metadata ->
-record the ts; a message posted by a process that died before recording it is found in the
-channel's history instead of being posted again).
+"""Source alerts in the review channel (a location's in its office's channel): one message when
+a source (a Google or Yelp location, or the drafting model) starts failing, saying what broke,
+the fix, and to run doctor; one line when it works again. Never repeated while it keeps
+failing, across restarts too: what was said is in the store (`store.health`), posted like cards
+(claim -> post with message metadata -> record the ts; a message posted by a process that died
+before recording it is found in the channel's history instead of being posted again).
 """
 
 from __future__ import annotations
@@ -69,13 +69,27 @@ def _token(row: dict) -> str:
     return f"{row['source']}|{row['location_id']}|{row['alert']}|{row['since']}"
 
 
+def alert_channel(settings: Any, row: dict) -> str:
+    """Where a source's alert goes: its location's office's review channel (a location's own,
+    else slack.review_channel); source-wide ones (the model, a pause) to slack.review_channel."""
+    if row["location_id"] == "*":
+        return settings.slack.review_channel
+    return settings.office_for(row["location_id"]).review_channel
+
+
 def post_alerts(client: Any, store: db.Store, settings: Any) -> int:
-    """Post what the channel must hear about the sources (a failure alert, a recovery line),
+    """Post what each channel must hear about its sources (a failure alert, a recovery line),
     each once. Returns how many messages were posted."""
-    channel = settings.slack.review_channel
-    due = db.alerts_due(store)
-    if not due or not channel:
-        return 0
+    channels = {alert_channel(settings, row) for row in db.alerts_due(store)} - {""}
+    return sum(_post_alerts_in(client, store, settings, channel) for channel in sorted(channels))
+
+
+def _due_in(store: db.Store, settings: Any, channel: str) -> list[dict]:
+    return [row for row in db.alerts_due(store) if alert_channel(settings, row) == channel]
+
+
+def _post_alerts_in(client: Any, store: db.Store, settings: Any, channel: str) -> int:
+    due = _due_in(store, settings, channel)
     if any(row["alert_claimed_at"] for row in due):
         found = _posted(client, channel)
         for row in due:
@@ -83,7 +97,7 @@ def post_alerts(client: Any, store: db.Store, settings: Any) -> int:
                 db.record_alert(
                     store, row["source"], row["location_id"], row["alert"], found[_token(row)]
                 )
-        due = db.alerts_due(store)
+        due = _due_in(store, settings, channel)
     posted = 0
     for alert, text in (("down", down_text), ("up", up_text)):
         rows = [

@@ -124,6 +124,27 @@ def post_card(client: Any, store: db.Store, key: str, channel: str) -> str:
     return ts
 
 
+def _review_channels(
+    store: db.Store, settings: Settings, keys: list[str], report: AnnounceReport
+) -> dict[str, str]:
+    """Each review's card channel: its office's review_channel (a location's own, else
+    slack.review_channel). Reviews whose office has none fail in `report`, said once."""
+    channels: dict[str, str] = {}
+    missing: dict[str, int] = {}
+    for key in keys:
+        review = db.get_review(store, key)
+        office = settings.office_for(review.location_id if review else "")
+        if office.review_channel:
+            channels[key] = office.review_channel
+            continue
+        setting = office.setting("review_channel")
+        report.failed[key] = f"{setting} is not set in the settings file"
+        missing[setting] = missing.get(setting, 0) + 1
+    for setting, count in missing.items():
+        log.error("cannot announce %d review(s): %s is not set", count, setting)
+    return channels
+
+
 def announce_pending(
     store: db.Store,
     settings: Any,
@@ -133,37 +154,39 @@ def announce_pending(
     stale_after_seconds: float = 120.0,
     pacer: Pacer | None = None,
 ) -> AnnounceReport:
-    """Post every pending card once (the risk managers' messages are `notices.deliver`)."""
+    """Post every pending card once, each in its office's review channel (the risk managers'
+    messages are `notices.deliver`)."""
     report = AnnounceReport()
-    channel = settings.slack.review_channel
     keys = pending_keys(store)
     if not keys:
         return report
-    if not channel:
-        for key in keys:
-            report.failed[key] = "slack.review_channel is not set in the settings file"
-        log.error("cannot announce %d review(s): slack.review_channel is not set", len(keys))
+    channels = _review_channels(store, settings, keys, report)
+    keys = [key for key in keys if key in channels]
+    if not keys:
         return report
     pacer = pacer or Pacer(settings.slack.announce_per_second)
     claimed_before = {
         row["review_key"]
         for row in db.reply_states(store, ANNOUNCE_STATES)
         if row["announce_claimed_at"] and not row["announced_at"]
-    }
+    } & set(keys)
     history: dict[str, str] = {}
-    if claimed_before & set(keys):
+    for channel in sorted({channels[key] for key in claimed_before}):
         try:
-            history = _posted_cards(client, channel)
+            history.update(_posted_cards(client, channel))
         except SlackApiError as exc:
             # Without history we cannot tell whether those cards went out: leave them for later.
             log.warning(
-                "conversations.history failed (%s); retrying claimed cards later",
+                "conversations.history of %s failed (%s); retrying claimed cards later",
+                channel,
                 exc.response.get("error"),
             )
-            for key in claimed_before & set(keys):
+            unknown = {key for key in claimed_before if channels[key] == channel}
+            for key in unknown:
                 report.failed[key] = "could not check channel history"
-            keys = [k for k in keys if k not in claimed_before]
+            keys = [k for k in keys if k not in unknown]
     for key in keys:
+        channel = channels[key]
         if key in history:
             workflow.record_card(
                 store,

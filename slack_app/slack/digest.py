@@ -151,8 +151,9 @@ def digest_blocks(
 
 def fallback_text(content: DigestContent) -> str:
     figures = content.current
+    where = f" ({content.location})" if content.location is not None else ""
     return (
-        f"Review digest for {content.period.label()}: {figures.new_reviews} new reviews, "
+        f"Review digest{where} for {content.period.label()}: {figures.new_reviews} new reviews, "
         f"{figures.replies_posted} replies posted, {content.waiting} waiting."
     )
 
@@ -189,45 +190,67 @@ def upload_chart(client: Any, channel: str, content: DigestContent, png: bytes) 
 def send_digest(
     client: Any, store: db.Store, settings: Settings, now: datetime, *, actor: str, link: Link
 ) -> str | None:
-    """Post the digest due at `now` if this process wins it; returns its period key."""
+    """Post the digest due at `now` (the practice's, and each location's with its own review
+    channel) where this process wins it; returns the period key if any message went out."""
     period = digest.due_digest(store, settings, now)
     if period is None:
         return None
-    claim = digest.claim(store, period, actor=actor, now=now)
+    sent = [
+        _send_one(client, store, settings, now, period, target, actor=actor, link=link)
+        for target in digest.digest_targets(settings)
+    ]
+    return period.key if any(sent) else None
+
+
+def _send_one(
+    client: Any,
+    store: db.Store,
+    settings: Settings,
+    now: datetime,
+    period: Any,
+    target: digest.DigestTarget,
+    *,
+    actor: str,
+    link: Link,
+) -> bool:
+    key = target.key(period)
+    claim = digest.claim(store, period, actor=actor, now=now, target=target)
     if not claim:
-        return None
-    channel = settings.digest.channel or settings.slack.review_channel
+        return False
+    channel = target.channel
     if not channel:  # said once per period, not every tick
-        log.error(
-            "the %s digest is skipped: set digest.channel or slack.review_channel", period.key
+        log.error("the %s digest is skipped: set digest.channel or slack.review_channel", key)
+        digest.record(
+            store, period, channel="", ts="", actor=actor, now=now, skipped="no channel",
+            target=target,
         )
-        digest.record(store, period, channel="", ts="", actor=actor, now=now, skipped="no channel")
-        return None
-    content = digest.digest_content(store, period, now)
+        return False
+    content = digest.digest_content(store, period, now, location=target.location)
+    title = settings.practice.name
+    if target.location is not None:
+        title = f"{settings.practice.name} · {target.location}"
     try:
-        ts = _already_posted(client, channel, period.key) if claim == "stale" else ""
+        ts = _already_posted(client, channel, key) if claim == "stale" else ""
         if not ts:
             ts = client.chat_postMessage(
                 channel=channel,
-                blocks=digest_blocks(content, practice=settings.practice.name, now=now, link=link),
+                blocks=digest_blocks(content, practice=title, now=now, link=link),
                 text=fallback_text(content),
-                metadata={"event_type": DIGEST_EVENT, "event_payload": {"period": period.key}},
+                metadata={"event_type": DIGEST_EVENT, "event_payload": {"period": key}},
             )["ts"]
     except (SlackApiError, OSError) as exc:
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else str(exc)
         # The claim stays: after five minutes it is taken over, the history read, tried again.
-        log.warning(
-            "the %s digest was not posted: %s; trying again in 5 minutes", period.key, error
-        )
-        return None
-    digest.record(store, period, channel=channel, ts=ts, actor=actor, now=now)
+        log.warning("the %s digest was not posted: %s; trying again in 5 minutes", key, error)
+        return False
+    digest.record(store, period, channel=channel, ts=ts, actor=actor, now=now, target=target)
     try:
         file_id = upload_chart(client, channel, content, weekly_chart_png(content.weeks))
     except (SlackClientError, OSError, KeyError, TypeError) as exc:
         # The figures went out; a missing chart is logged, not retried.
-        log.warning("the %s digest's chart was not uploaded: %s", period.key, exc)
-        db.update_delivery_detail(store, digest.KIND, period.key, chart_error=str(exc)[:200])
+        log.warning("the %s digest's chart was not uploaded: %s", key, exc)
+        db.update_delivery_detail(store, digest.KIND, key, chart_error=str(exc)[:200])
     else:
-        db.update_delivery_detail(store, digest.KIND, period.key, chart_file=file_id)
-    log.info("posted the %s digest to %s", period.key, channel)
-    return period.key
+        db.update_delivery_detail(store, digest.KIND, key, chart_file=file_id)
+    log.info("posted the %s digest to %s", key, channel)
+    return True

@@ -46,12 +46,25 @@ Link = Callable[[str, str], str]  # (channel, ts) -> permalink or ""
 class Roles:
     approver: bool = False
     risk_manager: bool = False
+    # The offices (Office.label; "" is the practice-wide one) where each role is held, when
+    # not every office: a location's own approvers replace slack.approvers for its reviews.
+    approves: frozenset[str] | None = None
+    manages_risk: frozenset[str] | None = None
+    where: str = ""  # "Oak Park, Main Street": named when the roles hold for some offices only
 
     @property
     def states(self) -> tuple[str, ...]:
         return (APPROVER_STATES if self.approver else ()) + (
             RISK_STATES if self.risk_manager else ()
         )
+
+    def waits_for(self, reply: WaitingReply, settings: Settings) -> bool:
+        """Whether `reply` waits for this person: its state is theirs to act on, in its
+        office."""
+        offices = self.manages_risk if reply.state in RISK_STATES else self.approves
+        if reply.state not in self.states:
+            return False
+        return offices is None or settings.office_for(reply.location_id).label in offices
 
     def describe(self) -> str:
         jobs = [
@@ -62,7 +75,9 @@ class Roles:
             )
             if held
         ]
-        return "you " + " and ".join(jobs) if jobs else "you follow along (no approvals)"
+        if not jobs:
+            return "you follow along (no approvals)"
+        return "you " + " and ".join(jobs) + (f" ({escape(self.where)})" if self.where else "")
 
 
 @dataclass(frozen=True)
@@ -110,7 +125,8 @@ def home_view(
         blocks.append(
             _section(
                 "Only approvers and risk managers act on reviews (`slack.approvers`, "
-                "`slack.risk_managers` in the settings); the figures below are for everyone."
+                "`slack.risk_managers` in the settings, or a location's own); the figures "
+                "below are for everyone."
             )
         )
     elif not waiting:
@@ -146,9 +162,20 @@ def home_view(
 
 
 def roles_of(directory: Any, settings: Settings, user: str) -> Roles:
+    """What `user` does in each office: a location's own approvers and risk managers replace
+    [slack]'s for its reviews."""
+    offices = [settings.practice_office, *settings.offices()]
+    approves = frozenset(o.label for o in offices if directory.is_member(user, o.approvers))
+    manages = frozenset(o.label for o in offices if directory.is_member(user, o.risk_managers))
+    everywhere = {o.label for o in offices}
+    held = approves | manages
+    named = [o.name for o in offices if o.name and o.label in held]
     return Roles(
-        approver=directory.is_member(user, settings.slack.approvers),
-        risk_manager=directory.is_member(user, settings.slack.risk_managers),
+        approver=bool(approves),
+        risk_manager=bool(manages),
+        approves=None if approves == everywhere else approves,
+        manages_risk=None if manages == everywhere else manages,
+        where=", ".join(named) if held != everywhere and named else "",
     )
 
 
@@ -162,14 +189,16 @@ def view_for(
     figures: HomeFigures | None = None,
 ) -> dict:
     """The Home tab of someone with `roles`, from the store (`figures` when already read)."""
-    waiting, total = (
-        waiting_replies(store, roles.states, limit=HOME_ITEMS) if roles.states else ([], 0)
-    )
+    waiting: list[WaitingReply] = []
+    if roles.states:
+        every, _ = waiting_replies(store, roles.states)
+        waiting = [reply for reply in every if roles.waits_for(reply, settings)]
+    total = len(waiting)
     return home_view(
         now=now,
         zone=practice_zone(settings),
         roles=roles,
-        waiting=waiting,
+        waiting=waiting[:HOME_ITEMS],
         waiting_total=total,
         figures=figures or home_figures(store, now),
         link=link,

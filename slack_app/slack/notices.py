@@ -106,10 +106,13 @@ def deliver(
 
 
 def _fix_recipients(store: db.Store, settings: Any, directory: Any, key: str | None) -> None:
-    configured = list(settings.slack.risk_managers)
     for escalation in db.escalations_without_recipients(store):
         if key is not None and escalation["review_key"] != key:
             continue
+        # The review's office's risk managers (a location's own list replaces [slack]'s).
+        review = db.get_review(store, escalation["review_key"])
+        office = settings.office_for(review.location_id if review else "")
+        configured = list(office.risk_managers)
         recipients = sorted(directory.members(configured))
         if settings.slack.risk_channel:
             recipients.append(settings.slack.risk_channel)
@@ -126,8 +129,9 @@ def _fix_recipients(store: db.Store, settings: Any, directory: Any, key: str | N
         if not recipients:
             log.warning(
                 "review %s escalated but no risk manager or risk channel is configured "
-                "([slack] risk_managers, risk_channel)",
+                "(%s, slack.risk_channel)",
                 escalation["review_key"],
+                office.setting("risk_managers"),
             )
         db.set_recipients(store, escalation["id"], recipients)
 

@@ -32,7 +32,7 @@ def reminder_text(due: DueReminder, settings: Settings) -> str:
     role = "a risk manager" if due.for_risk_managers else "an approver"
     named = " ".join(mention(person) for person in people)
     if not named:
-        setting = "slack.risk_managers" if due.for_risk_managers else "slack.approvers"
+        setting = settings.office_for(due.reply.location_id).setting(due.people)
         named = f"(nobody is listed in {setting})"
     again = f" (reminder {due.number})" if due.number > 1 else ""
     need = WAITING_FOR.get(due.reply.state, due.reply.state)

@@ -223,11 +223,16 @@ def post_report(
     client: Any, store: db.Store, settings: Settings, scan_id: int, *, channel: str = ""
 ) -> str:
     """Post the scan's report (once: a report already posted is not posted again) to
-    `channel` (default: the review channel); returns the report's ts ("" when another
-    process is posting it right now). Raises SlackApiError when Slack refuses it."""
-    channel = channel or settings.slack.review_channel
+    `channel` (default: the review channel of the scan's office); returns the report's ts
+    ("" when another process is posting it right now). Raises SlackApiError when Slack
+    refuses it."""
+    scan = db.reply_scan(store, scan_id) or {}
+    office = reply_audit.scan_office(settings, scan.get("scope") or None)
+    channel = channel or office.review_channel
     if not channel:
-        raise ValueError("slack.review_channel is not set; the report has nowhere to go")
+        raise ValueError(
+            f"{office.setting('review_channel')} is not set; the report has nowhere to go"
+        )
     now = datetime.now(UTC)
     if not db.claim_scan_report(
         store, scan_id, at=db.stamp(now), stale_before=db.stamp(now - CLAIM_STALE)

@@ -12,7 +12,7 @@ from typing import Any
 
 from slack_app import store as db
 from slack_app.approvers import Directory
-from slack_app.config import Environment, Settings
+from slack_app.config import Environment, Office, Settings
 from slack_app.sources.posting import SourcePoster
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,19 @@ class Services:
         else:
             self.background.submit(run)
 
-    def is_approver(self, user_id: str) -> bool:
-        return self.directory.is_member(user_id, self.settings.slack.approvers)
+    def office_of(self, key: str) -> Office:
+        """The office whose people and channel a review has (by its location; a pasted
+        review, or one of a location no longer configured, the practice-wide one)."""
+        review = db.get_review(self.store, key)
+        return self.settings.office_for(review.location_id if review else "")
 
-    def is_risk_manager(self, user_id: str) -> bool:
-        return self.directory.is_member(user_id, self.settings.slack.risk_managers)
+    def is_approver(self, user_id: str, key: str) -> bool:
+        """May `user_id` approve and post replies to this review: one of its office's
+        approvers (a location's own list replaces slack.approvers)."""
+        return self.directory.is_member(user_id, self.office_of(key).approvers)
+
+    def is_risk_manager(self, user_id: str, key: str) -> bool:
+        return self.directory.is_member(user_id, self.office_of(key).risk_managers)
 
 
 class AckGate:

@@ -110,6 +110,14 @@ class YelpSource:
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {env.yelp_api_key}"
         self.session.headers["Accept"] = "application/json"
+        # Every answer from Yelp is a call against the daily limit (retries too): counted
+        # for yelp.daily_call_budget (sources/yelp_budget.py).
+        self.calls = 0
+        self.session.hooks["response"].append(self._count_call)
+
+    def _count_call(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        if response.url.startswith(f"{self.api_url}/v3/"):  # Fusion (Places), not the partner API
+            self.calls += 1
 
     @staticmethod
     def location_id(location) -> str:

@@ -9,12 +9,12 @@ opened through sqlite-utils 4.x. Callers use this package as one module
     migrations.py   the schema, one `@migration` function per version
     claims.py       who holds a claim (host:pid), and when a claim may be taken over
     reviews.py      save_reviews (upsert keyed by review key, earlier wording kept), lookups
-    drafts.py       save_draft (version 1, 2, ... per review), lookups
+    drafts.py       save_draft (version 1, 2, ... per review), lookups, an office's recent texts
     replies.py      reply state: transition, claim_draft, claim_announcement (conditional
                     UPDATEs)
     escalations.py  escalations and their notices to the risk managers (delivered once)
     audit.py        the append-only audit log
-    sync.py         per source and location: watermark, errors, pauses
+    sync.py         per source and location: watermark, errors, pauses; API calls a day
     office.py       follow-ups, deliveries (reminders, digests: once each), App Home viewers
     set_aside.py    reviews a source sent that cannot be stored, with the reason
     health.py       whether each source works, and what the review channel was told
@@ -35,7 +35,13 @@ from slack_app.store.connection import (
     now_iso,
     storage_fault,
 )
-from slack_app.store.drafts import drafts, get_draft, latest_draft, save_draft
+from slack_app.store.drafts import (
+    drafts,
+    get_draft,
+    latest_draft,
+    recent_reply_texts,
+    save_draft,
+)
 from slack_app.store.escalations import (
     claim_notice,
     decide_escalation,
@@ -144,7 +150,14 @@ from slack_app.store.set_aside import (
     set_aside_review,
     set_aside_reviews,
 )
-from slack_app.store.sync import SYNC_FIELDS, get_sync_state, set_sync_state, sync_states
+from slack_app.store.sync import (
+    SYNC_FIELDS,
+    add_api_calls,
+    api_calls,
+    get_sync_state,
+    set_sync_state,
+    sync_states,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -160,7 +173,9 @@ __all__ = [
     "StorageFault",
     "Store",
     "StoreError",
+    "add_api_calls",
     "alerts_due",
+    "api_calls",
     "audit",
     "audit_rows",
     "claim_alert",
@@ -209,6 +224,7 @@ __all__ = [
     "queued_ahead",
     "queued_replies",
     "queued_reply",
+    "recent_reply_texts",
     "record_alert",
     "record_delivery",
     "record_escalation",

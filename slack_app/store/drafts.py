@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from slack_app.store.connection import Store, clean, dumps, now_iso
 
@@ -65,3 +66,24 @@ def get_draft(store: Store, key: str, version: int) -> dict | None:
     rows = store.db["drafts"].rows_where("review_key = ? AND version = ?", [key, version])
     row = next(rows, None)
     return _draft_from_row(row) if row else None
+
+
+def recent_reply_texts(
+    store: Store, locations: Iterable[tuple[str, str]], *, reviews: int = 20
+) -> list[str]:
+    """The passed draft texts of the `reviews` reviews of these (source, location id) pairs
+    drafted most recently, newest first: what the office's latest replies said, so a template
+    reply does not repeat one. Each pair is one index lookup (reviews_source_identity)."""
+    pairs = list(dict.fromkeys(locations))
+    if not pairs:
+        return []
+    where = " OR ".join("(r.source = ? AND r.location_id = ?)" for _ in pairs)
+    rows = store.db.execute(
+        f"WITH recent AS (SELECT d.review_key, max(d.id) AS last FROM reviews r "
+        f"JOIN drafts d ON d.review_key = r.review_key WHERE {where} "
+        f"GROUP BY d.review_key ORDER BY last DESC LIMIT ?) "
+        f"SELECT d.text FROM recent JOIN drafts d ON d.review_key = recent.review_key "
+        f"WHERE d.passed = 1 ORDER BY d.id DESC",
+        [value for pair in pairs for value in pair] + [reviews],
+    ).fetchall()
+    return [row[0] for row in rows]

@@ -305,8 +305,25 @@ def _m0007_source_health(db: Database) -> None:
     )
 
 
-@migration("0008_google_edits_queue_moderation_removals_scans")
-def _m0008_google(db: Database) -> None:
+@migration("0008_api_calls_per_day")
+def _m0008_api_calls(db: Database) -> None:
+    # Calls made to a site's API per UTC day (Yelp's plans allow a few hundred a day): the
+    # poller stops calling when the configured budget is used up, doctor shows the count.
+    db.executescript(
+        """
+        CREATE TABLE api_calls (
+            source TEXT NOT NULL,
+            day TEXT NOT NULL,
+            calls INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (source, day)
+        );
+        """
+    )
+
+
+@migration("0009_google_edits_queue_moderation_removals_scans")
+def _m0009_google(db: Database) -> None:
     # Issue 14, Google in depth: every reply PUT or DELETE sent (Google allows 10 edits a
     # minute per profile, counted here across processes); replies waiting for that limit
     # (reply state `queued`); what Google says about each posted reply (moderation state,

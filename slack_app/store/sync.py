@@ -1,5 +1,6 @@
 """Sync state: one row per source and location (watermark, last success or error, running
-count); location "*" holds a source-wide pause such as Yelp's daily cap."""
+count); location "*" holds a source-wide pause such as Yelp's daily cap. `api_calls` counts the
+calls to a site's API per UTC day (Yelp's daily budget)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def set_sync_state(store: Store, source: str, location_id: str, **fields: Any) -
 
 def sync_states(store: Store) -> list[dict]:
     return list(store.db["sync_state"].rows_where(order_by="source, location_id"))
+
+
+def add_api_calls(store: Store, source: str, day: str, calls: int) -> int:
+    """Count `calls` more to `source`'s API on `day` (YYYY-MM-DD, UTC); returns the day's
+    total. One statement, so two processes counting at once add up."""
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO api_calls (source, day, calls, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (source, day) DO UPDATE SET calls = calls + excluded.calls, "
+            "updated_at = excluded.updated_at",
+            [source, day, max(0, int(calls)), now_iso()],
+        )
+    return api_calls(store, source, day)
+
+
+def api_calls(store: Store, source: str, day: str) -> int:
+    row = get_row(store.db, "api_calls", (source, day))
+    return int(row["calls"]) if row else 0

@@ -48,6 +48,7 @@ from slack_app.workflow.core import (
     _save_attempts,
     _state,
     current_draft,
+    recent_texts,
 )
 from slack_app.workflow.escalation import clear, dismiss, escalate, hold
 from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
@@ -99,6 +100,7 @@ __all__ = [
     "mark_posted",
     "post_queued",
     "prepare_review",
+    "recent_texts",
     "record_card",
     "record_follow_up",
     "record_reply_status",
@@ -190,7 +192,13 @@ def regenerate(
     review = db.get_review(store, key)
     variant = len(db.drafts(store, key))
     result = draft_reply(
-        review, settings, drafter=drafter, env=env, instruction=instruction, variant=variant
+        review,
+        settings,
+        drafter=drafter,
+        env=env,
+        instruction=instruction,
+        variant=variant,
+        recent=recent_texts(store, review, settings),
     )
     version = _save_attempts(store, key, result)
     new_state = "drafted" if state == "post_failed" else state

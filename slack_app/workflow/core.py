@@ -67,6 +67,19 @@ def _check(text: str, review: Review, settings: Settings):
     return check(text, guard_context(review, settings))
 
 
+def recent_texts(store: db.Store, review: Review, settings: Settings) -> tuple[str, ...]:
+    """What the review's office replied lately (its Google and Yelp reviews alike), for the
+    templates to avoid; a pasted review's office is its own."""
+    office = settings.office_for(review.location_id)
+    location = office.location
+    pairs = (
+        [("google", location.google_location), ("yelp", location.yelp_business_id)]
+        if location is not None
+        else [(review.source, review.location_id)]
+    )
+    return tuple(db.recent_reply_texts(store, [(s, i) for s, i in pairs if i]))
+
+
 def _save_attempts(store: db.Store, key: str, result: Any) -> int:
     version = 0
     for attempt in result.attempts:

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from slack_app import store as db
 from slack_app.models import Review
-from slack_app.workflow.core import MACHINE_ACTOR, PreparedReview, _save_attempts, _state
+from slack_app.workflow.core import (
+    MACHINE_ACTOR,
+    PreparedReview,
+    _save_attempts,
+    _state,
+    recent_texts,
+)
 
 if TYPE_CHECKING:
     from slack_app.config import Environment, Settings
@@ -39,7 +45,9 @@ def prepare_review(
         return _as_it_is(store, key)  # prepared before, or being drafted by another process
     try:
         found = triage(review.text, settings.triage.extra_terms).to_dict()
-        result = draft_reply(review, settings, drafter=drafter, env=env)
+        result = draft_reply(
+            review, settings, drafter=drafter, env=env, recent=recent_texts(store, review, settings)
+        )
         new_state = "escalated" if found["escalate"] else "drafted"
         with store.write():
             version = _save_attempts(store, key, result)

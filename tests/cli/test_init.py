@@ -28,6 +28,7 @@ def test_flags_write_a_settings_file_that_loads(tmp_path, no_terminal, capsys):
         "phone": "(555) 014-2290",
         "email": "hello@smile.example",
         "extra_clinical_terms": [],
+        "signoff_names": [],
         "timezone": "",
         "business_hours": "08:00-18:00",
         "business_days": ["Mon", "Tue", "Wed", "Thu", "Fri"],

@@ -56,6 +56,7 @@ def test_a_good_file_loads_whole(tmp_path):
             "phone": "(555) 014-2290",
             "email": "frontdesk@riverside.example",
             "extra_clinical_terms": [],
+            "signoff_names": [],
             "timezone": "",
             "business_hours": "08:00-18:00",
             "business_days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
@@ -72,11 +73,19 @@ def test_a_good_file_loads_whole(tmp_path):
                 "name": "Main Street",
                 "google_location": "accounts/1029384756/locations/5647382910",
                 "yelp_business_id": "riverside-family-dental-springfield",
+                "display_name": "",
+                "phone": "",
+                "email": "",
+                "review_channel": "",
+                "approvers": [],
+                "risk_managers": [],
+                "signoff": [],
             }
         ],
         "drafting": {"model": "gpt-4o-mini", "max_attempts": 2, "timeout_seconds": 30.0},
         "triage": {"extra_terms": {}},
         "poll": {"interval_minutes": 15.0, "backfill_days": 14},
+        "yelp": {"interval_minutes": 60.0, "daily_call_budget": 300},
         "database": {"path": "/var/lib/review-assistant/reviews.db"},
         "reminders": {"enabled": True, "after_hours": 24.0},
         "digest": {"schedule": "weekly", "day": "Mon", "time": "08:00", "channel": ""},
@@ -146,7 +155,7 @@ BAD_FILES = {
     "misspelt-location-key": (
         '[practice]\nname = "S"\nphone = "(555) 014-2290"\n'
         '[[locations]]\nname = "Main"\ngoogle_locaton = "accounts/1/locations/2"\n',
-        ["locations.0.google_locaton: unknown key", "did you mean 'google_location'?"],
+        ["locations[1] (Main).google_locaton: unknown key", "did you mean 'google_location'?"],
     ),
     "misspelt-slack-key": (
         '[practice]\nname = "S"\nphone = "(555) 014-2290"\n[slack]\napprover = ["U1"]\n',
@@ -155,7 +164,7 @@ BAD_FILES = {
     "bad-google-location": (
         '[practice]\nname = "S"\nphone = "(555) 014-2290"\n'
         '[[locations]]\nname = "Main"\ngoogle_location = "5647382910"\n',
-        ["locations.0.google_location", "accounts/ACCOUNT_ID/locations/LOCATION_ID"],
+        ["locations[1] (Main).google_location", "accounts/ACCOUNT_ID/locations/LOCATION_ID"],
     ),
     "malformed-toml-missing-quote": (
         '[practice]\nname = "Smile Studio\nphone = "(555) 014-2290"\n',

@@ -39,7 +39,7 @@ def test_no_key_drafts_offline_with_the_demo_practice(offline, capsys):
 
     out = capsys.readouterr().out
     assert code == 0
-    assert "Reply (template backend, template en-high-" in out
+    assert "Reply (template backend, template en-high/" in out
     assert "(555) 014-2290" in out  # the demo practice's phone
     assert "Guardrail: passed" in out
     assert "Triage: No escalation triggers found." in out
@@ -88,7 +88,7 @@ def test_key_in_environment_uses_the_model_server(offline, monkeypatch, capsys, 
 
 def test_rating_only_review(offline, capsys):
     assert run_draft(["", "--stars", "3"]) == 0
-    assert "template en-mid-" in capsys.readouterr().out
+    assert "template en-mid/" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

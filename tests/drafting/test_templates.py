@@ -3,56 +3,106 @@ deterministic and varied."""
 
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
 from guardrails import check, detect_language
 from slack_app.config import Settings
 from slack_app.drafting import (
-    DraftRequest,
     TemplateDrafter,
     draft_reply,
-    guard_context,
     load_templates,
+    office_context,
 )
-from slack_app.drafting.templates import BANDS, LANGUAGES, TemplateError
+from slack_app.drafting.prompts import contact_text
+from slack_app.drafting.templates import BANDS, LANGUAGES, PARTS, TemplateError
 from tests.drafting.conftest import PRACTICES, make_review
 
 LIBRARY = load_templates()
-ALL_TEMPLATES = LIBRARY.all()
+ALL_BANDS = LIBRARY.all_parts()
+BAND_IDS = [f"{p.language}-{p.band}" for p in ALL_BANDS]
+# Compositions checked at random per band and language (of 5,400 to 7,350 each); together with
+# every neighbouring pair of sentences and every sentence for every practice below.
+SAMPLE_PER_BAND = 1000
 
 
-def test_at_least_eight_distinct_templates_per_band_and_language():
-    for language in LANGUAGES:
-        for band in BANDS:
-            group = LIBRARY.band(language, band)
-            assert len(group) >= 8, (language, band)
-            assert len({t.text for t in group}) == len(group)
-    assert len({t.id for t in ALL_TEMPLATES}) == len(ALL_TEMPLATES)
+def _text(template, practice):
+    return template.fill(practice.name, contact_text(practice, template.language))
+
+
+def _context(practice):
+    settings = Settings(practice=practice)
+    return office_context(settings.practice_office, settings)
+
+
+def test_every_band_has_hundreds_of_replies_from_distinct_sentences():
+    wanted = {(language, band) for language in LANGUAGES for band in BANDS}
+    assert {(p.language, p.band) for p in ALL_BANDS} == wanted
+    for band in ALL_BANDS:
+        assert band.count >= 1000, (band.language, band.band, band.count)
+        assert [len(s) for s in band.parts] == [len(set(s)) for s in band.parts]
+        assert all(len(sentences) >= 5 for sentences in band.parts)
 
 
 @pytest.mark.parametrize("practice_label", list(PRACTICES))
-@pytest.mark.parametrize("template", ALL_TEMPLATES, ids=[t.id for t in ALL_TEMPLATES])
-def test_every_template_passes_the_guardrail_for_every_practice(template, practice_label):
+@pytest.mark.parametrize("band", ALL_BANDS, ids=BAND_IDS)
+def test_every_sentence_passes_the_guardrail_for_every_practice(band, practice_label):
     practice = PRACTICES[practice_label]
-    settings = Settings(practice=practice)
-    review = make_review("Something went wrong and I am upset.", stars=1)
-    drafter = TemplateDrafter()
-    request = DraftRequest(review=review, practice=practice, language=template.language)
-    text = drafter.render(template, request).text
-
-    verdict = check(text, guard_context(review, settings))
-
-    assert verdict.passed, [f.to_dict() for f in verdict.findings]
-    assert (practice.phone or practice.email) in text
-    assert "{" not in text and "}" not in text
+    context = _context(practice)
+    for template in band.covering():
+        text = _text(template, practice)
+        verdict = check(text, context)
+        assert verdict.passed, (template.id, text, [f.to_dict() for f in verdict.blocking])
+        assert (practice.phone or practice.email) in text
+        assert "{" not in text and "}" not in text
 
 
-@pytest.mark.parametrize("template", ALL_TEMPLATES, ids=[t.id for t in ALL_TEMPLATES])
-def test_templates_are_in_their_language_and_of_reply_length(template):
+@pytest.mark.parametrize("band", ALL_BANDS, ids=BAND_IDS)
+def test_every_pair_of_neighbouring_sentences_passes(band):
+    """Each sentence next to each sentence of the part after it: the guardrail reads some
+    things across sentences (the closing line, a reader and an event), so pairs are checked."""
     practice = PRACTICES["phone and email"]
-    text = template.fill(practice.name, f"{practice.phone} or {practice.email}")
-    assert detect_language(text) == template.language
-    assert 300 <= len(text) <= 600
+    context = _context(practice)
+    sizes = [len(sentences) for sentences in band.parts]
+    checked = set()
+    for part in range(len(sizes) - 1):
+        for a in range(sizes[part]):
+            for b in range(sizes[part + 1]):
+                choice = [0] * len(sizes)
+                choice[part], choice[part + 1] = a, b
+                # Vary the other parts too, so more than one composition is seen around them.
+                for other in range(len(sizes)):
+                    if other not in (part, part + 1):
+                        choice[other] = (a + b + other) % sizes[other]
+                checked.add(tuple(choice))
+    for choice in sorted(checked):
+        template = band.template(choice)
+        verdict = check(_text(template, practice), context)
+        assert verdict.passed, (template.id, [f.to_dict() for f in verdict.blocking])
+    assert len(checked) >= max(a * b for a, b in itertools.pairwise(sizes))
+
+
+@pytest.mark.parametrize("band", ALL_BANDS, ids=BAND_IDS)
+def test_a_large_sample_of_compositions_passes(band):
+    rng = random.Random(f"{band.language}-{band.band}")
+    practices = list(PRACTICES.values())
+    contexts = [_context(p) for p in practices]
+    for n, index in enumerate(rng.sample(range(band.count), SAMPLE_PER_BAND)):
+        template = band.template(band.choice(index))
+        practice, context = practices[n % len(practices)], contexts[n % len(practices)]
+        verdict = check(_text(template, practice), context)
+        assert verdict.passed, (template.id, practice.name, [f.to_dict() for f in verdict.blocking])
+
+
+@pytest.mark.parametrize("band", ALL_BANDS, ids=BAND_IDS)
+def test_replies_are_in_their_language_and_of_reply_length(band):
+    practice = PRACTICES["phone and email"]
+    lengths = [len(_text(band.template(band.choice(i)), practice)) for i in range(band.count)]
+    assert min(lengths) >= 250 and max(lengths) <= 650, (min(lengths), max(lengths))
+    for template in band.covering():
+        assert detect_language(_text(template, practice)) == band.language, template.id
 
 
 def test_choice_is_deterministic_and_neighbouring_reviews_differ(settings):
@@ -74,7 +124,7 @@ def test_choice_is_deterministic_and_neighbouring_reviews_differ(settings):
 )
 def test_band_follows_the_stars(settings, stars, band):
     result = draft_reply(make_review(stars=stars), settings, drafter=TemplateDrafter())
-    assert result.model.startswith(f"template en-{band}-")
+    assert result.model.startswith(f"template en-{band}/")
     assert result.passed
 
 
@@ -106,6 +156,7 @@ def test_offline_reply_language_and_rating_only(settings, text, stars, language)
     result = draft_reply(make_review(text, stars=stars), settings, drafter=TemplateDrafter())
     assert (result.backend, result.language, result.passed) == ("template", language, True)
     assert result.model.startswith(f"template {language}-")
+    assert detect_language(result.text) == language
     (attempt,) = result.attempts
     assert attempt.to_row()["usage"] == {}
 
@@ -120,37 +171,69 @@ def _write(directory, language, body):
     (directory / f"{language}.toml").write_text(body, encoding="utf-8")
 
 
-def _band_block(language, band, count, text="Hello from {practice}: reach us at {contact}."):
-    return "".join(
-        f'[[templates]]\nid = "{language}-{band}-{n}"\nband = "{band}"\ntext = "{text}"\n'
-        for n in range(count)
-    )
+def _band(band, *, sentences=5, contact="Reach us at {contact}.", skip=(), extra=""):
+    lines = [f"[{band}]"]
+    for part in PARTS:
+        if part in skip:
+            continue
+        if part == "contact":
+            items = [f"{contact} ({n})" for n in range(sentences)]
+        else:
+            items = [f"A {part} sentence from {{practice}} ({n})." for n in range(sentences)]
+        lines.append(f"{part} = [" + ", ".join(f'"{item}"' for item in items) + "]")
+    return "\n".join(lines) + "\n" + extra
+
+
+def _file(language, *bands):
+    return f'version = "1"\nlanguage = "{language}"\n' + "".join(bands)
+
+
+def _good(language):
+    return _file(language, *(_band(band) for band in BANDS))
 
 
 @pytest.mark.parametrize(
     ("en_body", "message"),
     [
-        pytest.param('version = "1"\nlanguage = "en"\n' + _band_block("en", "low", 8)
-                     + _band_block("en", "mid", 8) + _band_block("en", "high", 7),
-                     "band high has 7 templates", id="too few in a band"),
-        pytest.param('version = "1"\nlanguage = "en"\n'
-                     + _band_block("en", "low", 8, "Thanks from {practice}."),
-                     "template en-low-0: must offer {contact}", id="no contact placeholder"),
-        pytest.param('version = "1"\nlanguage = "en"\n'
-                     + _band_block("en", "low", 8, "Hi {name}, call {contact}."),
-                     "unknown placeholder", id="unknown placeholder"),
-        pytest.param('version = "1"\nlanguage = "en"\n[[templates]]\nid = "x"\nband = "top"\n'
-                     'text = "{contact}"\n', "template x: needs band", id="bad band"),
+        pytest.param(_file("en", _band("low"), _band("mid"), _band("high", sentences=3)),
+                     "[high] makes 243 replies", id="too few compositions"),
+        pytest.param(_file("en", _band("low", sentences=2), _band("mid"), _band("high")),
+                     "low.opening: needs a list of at least 3 sentences", id="too few sentences"),
+        pytest.param(_file("en", _band("low", contact="Call us."), _band("mid"), _band("high")),
+                     "low.contact[1]: must offer {contact}", id="no contact placeholder"),
+        pytest.param(_file("en", _band("low", contact="Hi {name}, call {contact}."),
+                           _band("mid"), _band("high")),
+                     "low.contact[1]: unknown placeholder", id="unknown placeholder"),
+        pytest.param(_file("en", _band("low", extra='closing_words = ["x"]\n'),
+                           _band("mid"), _band("high")),
+                     "[low] has unknown part(s) ['closing_words']", id="unknown part"),
+        pytest.param(_file("en", _band("low"), _band("mid")),
+                     "[high] is missing", id="missing band"),
+        pytest.param(_file("en", _band("low", skip=("privacy",)), _band("mid"), _band("high")),
+                     "low.privacy: needs a list", id="missing part"),
         pytest.param('language = "en"\n', "needs `version`", id="no version"),
         pytest.param("version = [", "cannot read templates", id="not TOML"),
     ],
 )
 def test_bad_template_files_are_rejected_by_name(tmp_path, en_body, message):
     _write(tmp_path, "en", en_body)
-    good_es = 'version = "1"\nlanguage = "es"\n' + "".join(
-        _band_block("es", band, 8) for band in BANDS
-    )
-    _write(tmp_path, "es", good_es)
+    _write(tmp_path, "es", _good("es"))
     with pytest.raises(TemplateError, match=r"en\.toml") as error:
         load_templates(str(tmp_path))
     assert message in str(error.value)
+
+
+def test_a_sentence_listed_twice_is_rejected(tmp_path):
+    repeated = _band("low").replace("(1)", "(0)", 1)
+    _write(tmp_path, "en", _file("en", repeated, _band("mid"), _band("high")))
+    _write(tmp_path, "es", _good("es"))
+    with pytest.raises(TemplateError, match=r"low\.opening: lists a sentence twice"):
+        load_templates(str(tmp_path))
+
+
+def test_a_good_set_of_files_loads(tmp_path):
+    _write(tmp_path, "en", _good("en"))
+    _write(tmp_path, "es", _good("es"))
+    library = load_templates(str(tmp_path))
+    assert library.band("en", "low").count == 5**5
+    assert library.band("fr", "low") is library.band("en", "low")

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from slack_app.config import Environment
+from tests.fakes import google_accounts
 from tests.fakes.http import FakeServer, Request, Response
 
 CLIENT_ID = "1234567890-fake.apps.googleusercontent.com"
@@ -152,6 +153,9 @@ class FakeGoogleBusiness:
             "GOOGLE_REFRESH_TOKEN": REFRESH_TOKEN,
             "GOOGLE_TOKEN_URI": self.token_uri,
             "GOOGLE_BUSINESS_API_URL": self.api_url,
+            # Account Management and Business Information (tests/fakes/google_accounts.py)
+            "GOOGLE_ACCOUNT_MANAGEMENT_API_URL": f"{self.server.url}/v1",
+            "GOOGLE_BUSINESS_INFORMATION_API_URL": f"{self.server.url}/v1",
         }
 
     def environment(self, **overrides: str) -> Environment:
@@ -361,6 +365,7 @@ class FakeGoogleBusiness:
         self.server.route(
             "DELETE", rf"/v4/{location}/reviews/(?P<review>[^/]+)/reply", self._delete_reply
         )
+        google_accounts.install(self)  # accounts.list, accounts.locations.list
 
     def _token(self, request: Request) -> Response:
         form = request.form()

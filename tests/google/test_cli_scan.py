@@ -57,7 +57,7 @@ def test_prints_progress_and_the_flagged_replies(tmp_path, google, google_env, c
         assert text not in out
     assert "patient-relationship: \u201cThanks for your visit\u201d" in out
     assert out.rstrip().endswith(
-        "Slack is not configured (SLACK_BOT_TOKEN and [slack] review_channel): the report was "
+        "Slack is not configured (SLACK_BOT_TOKEN and a review channel): the report was "
         "not posted."
     )
     assert len(seeded["unsafe"]) == 3

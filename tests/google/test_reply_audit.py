@@ -158,3 +158,22 @@ def test_an_unknown_location_names_the_choices(store, settings):
         match="no Google location named 'Elm'; the Google locations are: 'Main Street', 'Oak Park'",
     ):
         reply_audit.start_scan(store, settings, actor="U0ANNA", location="Elm")
+
+
+def test_a_scan_belongs_to_the_practice_or_to_the_office_it_covers(settings):
+    own = settings.model_copy(
+        update={
+            "locations": [
+                settings.locations[0],
+                settings.locations[1].model_copy(
+                    update={"review_channel": "C0OAKPARK", "approvers": ["U0OLGA"]}
+                ),
+            ]
+        }
+    )
+    everywhere = reply_audit.scan_office(own)
+    oak_park = reply_audit.scan_office(own, "OAK PARK")
+    main_street = reply_audit.scan_office(own, "Main Street")
+    assert (everywhere.review_channel, everywhere.approvers) == ("C0REVIEWS", ("U0ANNA",))
+    assert (oak_park.review_channel, oak_park.approvers) == ("C0OAKPARK", ("U0OLGA",))
+    assert (main_street.review_channel, main_street.approvers) == ("C0REVIEWS", ("U0ANNA",))

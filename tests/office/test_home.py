@@ -71,7 +71,8 @@ def test_someone_without_a_role_sees_only_the_figures(store, week, settings):
     assert texts(view)[2:4] == [
         "Waiting for you (0)",
         "Only approvers and risk managers act on reviews (`slack.approvers`, "
-        "`slack.risk_managers` in the settings); the figures below are for everyone.",
+        "`slack.risk_managers` in the settings, or a location's own); the figures below are "
+        "for everyone.",
     ]
     # The 30 days to NOW hold the seeded week and r7, r9, r10 around it.
     assert texts(view)[-3:] == [

@@ -76,11 +76,12 @@ def test_first_poll_stores_everything_and_lists_recent_unanswered(
 def test_second_poll_with_nothing_new_costs_one_request_per_location(
     store, settings, env, policy, google, yelp
 ):
-    first = poll_once(store, settings, env, policy=policy)
+    first = poll_once(store, settings, env, policy=policy, now=google.now)
     before = {loc: len(google.list_calls(loc)) for loc in google.locations}
     yelp_before = len(yelp.server.calls("/v3/"))
 
-    report = poll_once(store, settings, env, policy=policy)
+    # An hour later, when Yelp is due again (yelp.interval_minutes).
+    report = poll_once(store, settings, env, policy=policy, now=google.now + timedelta(hours=1))
 
     assert {loc: len(google.list_calls(loc)) - before[loc] for loc in google.locations} == {
         loc: 1 for loc in google.locations

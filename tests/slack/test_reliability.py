@@ -326,17 +326,17 @@ def test_user_group_membership_is_cached_and_fails_closed(store, settings, env, 
 
     driver = build()
     services = driver.services
-    assert [services.is_approver(u) for u in (GROUP_APPROVER, STRANGER, GROUP_APPROVER)] == [
+    assert [services.is_approver(u, "") for u in (GROUP_APPROVER, STRANGER, GROUP_APPROVER)] == [
         True,
         False,
         True,
     ]
     assert len(slack.calls_to("usergroups.users.list")) == 1
-    assert services.is_approver(APPROVER)  # listed by id: no lookup needed
+    assert services.is_approver(APPROVER, "")  # listed by id: no lookup needed
 
     fresh = build()
     slack.fail_next("usergroups.users.list", error="missing_scope")
-    assert fresh.services.is_approver(GROUP_APPROVER) is False
+    assert fresh.services.is_approver(GROUP_APPROVER, "") is False
 
 
 def test_stale_group_membership_is_used_for_a_limited_time_then_fails_closed(slack, caplog):

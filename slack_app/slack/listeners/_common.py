@@ -150,24 +150,36 @@ def refuse(
     tell(client, body, text)
 
 
+def own_people(services: Any, key: str, people: str) -> str:
+    """ " Oak Park has its own approvers." when the review's office lists its own `people`
+    (approvers, risk_managers), so someone allowed elsewhere knows why not here; else ""."""
+    office = services.office_of(key)
+    if office.location is None or not getattr(office.location, people):
+        return ""
+    return f" {office.name} has its own {people.replace('_', ' ')} ({office.setting(people)})."
+
+
 def permitted_click(
     services: Any,
     client: Any,
     body: dict,
     action: str,
     *,
-    allowed: Callable[[str], bool],
+    allowed: Callable[[str, str], bool],
     role: str,
     refusal: str,
+    people: str = "approvers",
 ) -> tuple[str, str] | None:
-    """(review key, user id) when the click names a known review and `allowed(user)`;
-    otherwise None, after telling the clicker why (a refusal is also audited)."""
+    """(review key, user id) when the click names a known review and `allowed(user, key)`
+    (its office's `people`); otherwise None, after telling the clicker why (a refusal is also
+    audited)."""
     found = known_review(services.store, body, action)
     if found is None:
         tell(client, body, "This card refers to a review the app does not know.")
         return None
     key, user = found
-    if not allowed(user):
+    if not allowed(user, key):
+        refusal += own_people(services, key, people)
         refuse(services.store, client, body, key, user, action, f"not {role}", refusal)
         return None
     return found

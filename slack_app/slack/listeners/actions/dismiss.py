@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from slack_app import workflow
 from slack_app.slack import blocks, cards, notices
-from slack_app.slack.listeners._common import ack_now, known_review, logged, refuse, tell
+from slack_app.slack.listeners._common import (
+    ack_now,
+    known_review,
+    logged,
+    own_people,
+    refuse,
+    tell,
+)
 
 
 def register(app, services) -> None:
@@ -14,8 +21,8 @@ def register(app, services) -> None:
         if found is None:
             return tell(client, body, "This card refers to a review the app does not know.")
         key, user = found
-        risk_manager = services.is_risk_manager(user)
-        if not risk_manager and not services.is_approver(user):
+        risk_manager = services.is_risk_manager(user, key)
+        if not risk_manager and not services.is_approver(user, key):
             return refuse(
                 services.store,
                 client,
@@ -24,7 +31,8 @@ def register(app, services) -> None:
                 user,
                 "dismiss",
                 "not an approver or risk manager",
-                ":lock: Only approvers and risk managers can dismiss reviews.",
+                ":lock: Only approvers and risk managers can dismiss reviews."
+                + own_people(services, key, "approvers"),
             )
         outcome = workflow.dismiss(services.store, key, user, escalated_too=risk_manager)
         if not outcome.ok and outcome.state == "escalated":

@@ -33,7 +33,7 @@ def register(app, services) -> None:
         key = db.reply_for_card(services.store, channel_id(body), ts)
         if key is None:
             return tell(client, body, "This card refers to a review the app does not know.")
-        if not (services.is_risk_manager(user) or services.is_approver(user)):
+        if not (services.is_risk_manager(user, key) or services.is_approver(user, key)):
             return refuse(
                 services.store,
                 client,

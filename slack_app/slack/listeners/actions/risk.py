@@ -22,6 +22,7 @@ def register(app, services) -> None:
             allowed=services.is_risk_manager,
             role="a risk manager",
             refusal=":lock: Only risk managers can clear or hold escalations.",
+            people="risk_managers",
         )
         if found is None:
             return None

@@ -24,9 +24,9 @@ from slack_app.slack.listeners._common import (
 def _permitted(
     services, client, body: dict, action: str, *, allowed, role: str, refusal: str
 ) -> tuple[int, str, str] | None:
-    """(scan id, review key, user) of a report button when the clicker may use it; None
-    otherwise, after telling them why (a malformed click or an unknown reply is logged, a
-    refusal audited)."""
+    """(scan id, review key, user) of a report button when the clicker may use it (`allowed`
+    asks about the reply's office); None otherwise, after telling them why (a malformed click
+    or an unknown reply is logged, a refusal audited)."""
     try:
         value, user = action_value(body), user_id(body)
     except BadPayload as exc:
@@ -37,7 +37,7 @@ def _permitted(
         log.warning("ignored %s click by %s: unknown audit finding %r", action, user, value[:200])
         tell(client, body, "This report refers to a reply the app does not know.")
         return None
-    if not allowed(user):
+    if not allowed(user, parsed[1]):
         refuse(services.store, client, body, parsed[1], user, action, f"not {role}", refusal)
         return None
     return (*parsed, user)
@@ -50,7 +50,9 @@ def register(app, services) -> None:
             client,
             body,
             "scan.replace",
-            allowed=lambda user: services.is_approver(user) or services.is_risk_manager(user),
+            allowed=lambda user, key: (
+                services.is_approver(user, key) or services.is_risk_manager(user, key)
+            ),
             role="an approver or risk manager",
             refusal=":lock: Only approvers and risk managers can draft replacements.",
         )

@@ -1,6 +1,7 @@
 """`/review-reply scan [location]`: approvers and risk managers audit the replies already on
-Google. The scan runs in the lazy listener (through the process's Google quota) and its report
-goes to the review channel; a scan that stopped resumes where it was when started again.
+Google (the practice-wide ones for every location; a location's own for that location). The
+scan runs in the lazy listener (through the process's Google quota) and its report goes to the
+office's review channel; a scan that stopped resumes where it was when started again.
 
 "scan" alone, or followed by a configured Google location's name, is the subcommand; any other
 text (a pasted review that happens to start with "scan") is drafted as usual."""
@@ -39,11 +40,14 @@ def _say(respond, text: str) -> None:
 def run_scan(services, command: dict, respond, client) -> None:
     user = command.get("user_id") or ""
     _, location = scan_scope(command.get("text") or "", services.settings)
-    if not (services.is_approver(user) or services.is_risk_manager(user)):
+    office = reply_audit.scan_office(services.settings, location)
+    people = (*office.approvers, *office.risk_managers)
+    if not services.directory.is_member(user, people):
         reply_audit.refuse_scan(services.store, user, "not an approver or risk manager")
         return _say(respond, ":lock: Only approvers and risk managers can scan replies.")
-    if not services.settings.slack.review_channel:
-        return _say(respond, "slack.review_channel is not set; the report has nowhere to go.")
+    if not office.review_channel:
+        where = office.setting("review_channel")
+        return _say(respond, f"{where} is not set; the report has nowhere to go.")
     try:
         google = services.poster.source("google")
         scan_id, resumed = reply_audit.start_scan(
@@ -56,7 +60,7 @@ def run_scan(services, command: dict, respond, client) -> None:
     )
     _, problem = report.publish_report(client, services.store, services.settings, scan_id)
     totals = result.totals()
-    channel = services.settings.slack.review_channel
+    channel = office.review_channel
     state = "finished" if result.finished else "stopped part-way (run it again to resume)"
     where = (
         f"the report is in <#{channel}>" if not problem else f"Slack refused the report ({problem})"

@@ -30,7 +30,7 @@ def register(app, services) -> None:
                 response_action="errors",
                 errors={OUTCOME_BLOCK: "This review is no longer available."},
             )
-        if not (services.is_risk_manager(user) or services.is_approver(user)):
+        if not (services.is_risk_manager(user, key) or services.is_approver(user, key)):
             refusal = "Only approvers and risk managers record follow-ups."
             refuse(services.store, client, body, key, user, "follow_up", "not permitted", refusal)
             return ack(response_action="errors", errors={OUTCOME_BLOCK: refusal})
