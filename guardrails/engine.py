@@ -190,14 +190,21 @@ def _utf8_size(text: str) -> int:
 
 
 def _find_practice_name(doc: Doc, ctx: GuardContext, found: Findings) -> None:
-    # "Bright Smile Orthodontics" and "Cedar Path Counseling" name the practice, not care.
+    # "Bright Smile Orthodontics" and "Cedar Path Counseling" name the practice, not care;
+    # so does its short form written with capitals ("at Tiny Teeth").
     name = folded(ctx.practice_name)
     if len(name) < 3:
         return
-    start = doc.text.find(name)
-    while start >= 0:
-        found.name_spans.add(start, start + len(name))
-        start = doc.text.find(name, start + len(name))
+    words = name.split()
+    short = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    for form in [name, *short]:
+        start = doc.text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if form == name or all(doc.capitalised(m.start()) for m in TOKEN.finditer(
+                    doc.text, start, end)):
+                found.name_spans.add(start, end)
+            start = doc.text.find(form, end)
 
 
 def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:

@@ -60,7 +60,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont",
             "etait", "avec", "pour", "par", "sans", "sur", "dans", "nous", "vous", "votre", "vos",
             "notre", "nos", "je", "tu", "il", "elle", "ils", "elles", "ce", "cette", "ces", "qui",
-            "que", "quoi", "ne", "pas", "plus", "tres", "merci", "bonjour", "cher", "chere",
+            "que", "quoi", "ne", "pas", "plus", "merci", "bonjour", "cher", "chere",
             "desole", "desoles", "avons", "etes", "sommes", "aux", "au", "c'est", "n'hesitez",
             "nous-memes", "tout", "tous", "toute", "equipe", "cabinet", "appeler", "d'un", "d'une",
             "l'equipe", "qu'il",
@@ -104,7 +104,8 @@ _STRONG: dict[str, frozenset[str]] = {
     "en": _word_set("the and you your we our thank thanks with please"),
     "es": _word_set("usted gracias nuestro nuestra los del muy lamentamos llame "
                     "estimado comuniquese ustedes"),
-    "fr": _word_set("vous votre nous merci avec les tres pas desole sommes"),
+    # Not "les" or "tres" ("très"): Spanish has them too ("Les pedimos paciencia", "tres sábados").
+    "fr": _word_set("vous votre nous merci avec pas desole sommes"),
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
     "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
@@ -295,6 +296,30 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
     return weight, len(words)
 
 
+# Marks on Latin letters that neither English nor Spanish uses (Vietnamese "Cảm ơn bạn",
+# Czech, Polish, Romanian...): hook above, horn, dot below, caron, ogonek, double acute,
+# breve, ring above.
+_FOREIGN_MARKS = frozenset("\u0309\u031b\u0323\u030c\u0328\u030b\u0306\u030a")
+
+
+# A word with Latin letters and letters folding did not make Latin (a look-alike with no
+# entry in the confusables table).
+_MIXED_SCRIPT = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
+
+
+def _foreign_latin(original: str) -> bool:
+    """Two or more letters with a mark neither English nor Spanish uses."""
+    marked = 0
+    for ch in original:
+        if ch.isascii() or not ch.isalpha():
+            continue
+        if any(mark in _FOREIGN_MARKS for mark in unicodedata.normalize("NFD", ch)[1:]):
+            marked += 1
+            if marked >= 2:
+                return True
+    return False
+
+
 def judge_sentence(original: str, folded: str, evidence: str,
                    ignore: frozenset[str] = frozenset()) -> str | None:
     """The language of one sentence: "en", "es", another code (to block), "unknown" (not
@@ -303,6 +328,8 @@ def judge_sentence(original: str, folded: str, evidence: str,
         language = script_language(original)
         if language is not None:
             return language
+        if _foreign_latin(original) or _MIXED_SCRIPT.search(folded):
+            return "unknown"  # "ꮧmplꮧꮑꮖ": letters of another script inside a Latin word
     language, score = score_words(evidence, char_hints(original))
     if language not in SUPPORTED and score >= 2:
         return language
@@ -314,6 +341,29 @@ def judge_sentence(original: str, folded: str, evidence: str,
     if language in SUPPORTED:
         return language
     return None
+
+
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
+                          ignore: frozenset[str]) -> str | None:
+    """"Maraming salamat po!": a short sentence too small for the share test, with no English
+    or Spanish function word, whose words are mostly unknown and not all capitalised (a
+    surname in a sign-off is capitalised; a phrase in another language is not)."""
+    from guardrails.vocabulary import given_names
+
+    language, _score = score_words(evidence)
+    if language in SUPPORTED:
+        return None
+    known, names = _known_words(), given_names()[0]
+    words = _CHECKED_WORD.findall(evidence)
+    unknown = {w for w in words if w not in ignore and w not in names and not _known(w, known)}
+    if len(unknown) < 2 or 2 * len(unknown) <= len(words):
+        return None
+    original = doc.reply[slice(*doc.norm.to_original(start, end))]
+    lower = {normalize(w).text for w in _CASED_WORD.findall(original) if w[:1].islower()}
+    return "unknown" if unknown & lower else None
 
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
@@ -348,6 +398,8 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
         original = doc.reply[slice(*doc.norm.to_original(start, end))] if not ascii_reply \
             else doc.text[start:end]
         language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
+        if language is None:
+            language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
         if language is None:
             continue
         doc.sentence_language[start] = language

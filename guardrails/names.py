@@ -147,6 +147,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
         word = m.group(1)
         if word in _NOT_A_NAME or word in common or not _name_like(word):
             continue
+        if re.match(r" (?:here|aqui)(?=[ ,.:;!-]|$)", text[m.end(1) : m.end(1) + 8]):
+            continue  # "Hi, Lori here - I'm the office manager": the writer, not the reader
         found.add("personal-identifier", "block", m.start(1), m.end(1),
                   "Greets the reviewer by name: a reply must not identify the reviewer",
                   "names.greeting")
@@ -179,13 +181,48 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue
         if word in signoff and start >= closing:
             continue
+        if start >= closing and _signature(doc.text, start, end, review_words):
+            continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
             continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
-        if not _written_as_name(doc, start, end, word in also_words):
+        # A name that is also a word ("Linda", "Hope") is a name for sure when the review
+        # writes it as one ("Linda at the front desk").
+        also_a_word = word in also_words and word not in _names_in(ctx.review[:20000])
+        if not _written_as_name(doc, start, end, also_a_word):
             continue
         found.add("personal-identifier", "block", start, end,
                   f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
                   "reviewer, their family or anyone else from the review", "names.given-name")
+
+
+_CAPITALISED = re.compile(
+    r"(?<=[^\W\d_] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"  # inside a sentence
+    r"|(?:^|(?<=[.!?] ))([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
+    r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b)")
+
+
+@lru_cache(maxsize=256)
+def _names_in(review: str) -> frozenset[str]:
+    """Folded words the review writes as a person's name: with a capital inside a sentence,
+    or opening one as its subject ("Linda at the front desk was...")."""
+    return _folded_tokens(" ".join(a or b for a, b in _CAPITALISED.findall(review)))
+
+
+_SIGNING = re.compile(
+    r"(?:^|[-—:,] |\b(?:sincerely|regards|best|cordially|respectfully|thanks|thank you|warmly|"
+    r"atentamente|cordialmente|saludos(?: cordiales)?|gracias|respetuosamente),? )"
+    r"(?:dr|dra|doctor|doctora)\.? $")
+_SURNAME = re.compile(r" ([a-z][a-z'-]+)")
+
+
+def _signature(text: str, start: int, end: int, review_words: frozenset[str]) -> bool:
+    """A clinician signing the closing line with their title ("— Dr. Héctor Salas"), neither
+    the name nor the word after it (a surname) found in the review. A bare first name ("—
+    Maria") passes only when it is one of the practice's `signoff_names`."""
+    if text[start:end] in review_words or not _SIGNING.search(text, max(0, start - 40), start):
+        return False
+    surname = _SURNAME.match(text, end)
+    return surname is None or surname.group(1) not in review_words
 
 
 def _name_like(word: str) -> bool:
@@ -198,15 +235,18 @@ def _name_like(word: str) -> bool:
 _STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"
                r"site|nurse|clinical)? ?(?:manager|coordinator|administrator|director|supervisor|"
                r"advocate|lead|representative|receptionist|owner|gerente|coordinador[a]?|"
-               r"administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])")
+               r"administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])"
+               r"(?: de (?:la )?(?:oficina|recepcion|facturacion|atencion(?: al paciente)?|"
+               r"pacientes|operaciones|clinica|consultorio))?")
 _INTRODUCING = re.compile(
     r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
     r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
     r"habla con|hablar con) $")
 _ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
 _ROLE_AFTER = re.compile(
-    rf",? (?:the |our |la |el |nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+,? ){{0,2}}?"
-    rf"(?:{_STAFF_ROLE}|billing|facturacion|front desk|recepcion)\b")
+    rf"(?: here| aqui)?(?:,| -|:)? (?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
+    rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
+    rf"facturacion|front desk|recepcion)\b")
 
 
 def _introduced_as_staff(text: str, start: int, end: int) -> bool:
@@ -226,19 +266,37 @@ def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     if after and after.group() in _PLACE_AFTER:
         return False
     sentence_start, _ = doc.sentence_of(start)
-    before = text[sentence_start:start].split()
+    # Words before it in the sentence; a bullet or a dash opening a list item is no word.
+    before = [w for w in text[sentence_start:start].split() if any(c.isalnum() for c in w)]
     if before and before[-1] in _PLACE_BEFORE and also_a_word:
         return False
     if not also_a_word:
         return True
-    # A word that is also a name: only inside a sentence, and not within a run of capitalised
-    # words ("Grace Community Church", "Hope Street").
-    if start == sentence_start or not before:
+    # A word that is also a name: only inside a sentence (not at the start of a line or of a
+    # list item: "• Early-morning appointments", "• Una nueva fisioterapeuta"), and not within
+    # a run of capitalised words ("Grace Community Church", "Hope Street").
+    if start == sentence_start or not before or _opens_line(doc, start):
         return False
     if after and doc.capitalised(after.start()):
         return False
     previous = re.search(r"([a-z]+)\W*$", text[max(sentence_start, start - 30) : start])
     return not (previous and doc.capitalised(start - len(previous.group(0))))
+
+
+_BULLETS = frozenset("•◦▪▫‣●○·*-–—>")
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """The word at folded `start` is the first word of a line or of a list item."""
+    pos = doc.norm.to_original(start, start + 1)[0] - 1
+    reply = doc.reply
+    while pos >= 0 and reply[pos] in " \t":
+        pos -= 1
+    if pos >= 0 and reply[pos] in _BULLETS:
+        pos -= 1
+        while pos >= 0 and reply[pos] in " \t":
+            pos -= 1
+    return pos < 0 or reply[pos] in "\n\r"
 
 
 def _closing_start(doc: Doc) -> int:

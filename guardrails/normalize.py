@@ -48,6 +48,11 @@ _FOLD_CACHE: dict[str, str] = {}
 _LEET = re.compile(r"(?<![a-z0-9])[013457](?=[a-z]{3})|"  # "1mpl4nt", "0ften"
                    r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
 _LEET_MAP = str.maketrans("013457", "oieast")
+# A word of letters with several of those digits in a row ("h34r1ng", "41ds", "ag41n"); not
+# "5pm", "3rd" or "10am".
+_LEET_WORD = re.compile(r"(?<![a-z0-9])(?=[a-z013457]*[a-z][a-z013457]*[a-z])(?=[a-z]*[013457]{2})"
+                        r"(?![013457]+(?:am|pm|st|nd|rd|th|s|k|x|mg|ml|mm|cm|hrs?|mins?|yrs?|ft|"
+                        r"lbs?|oz|km|mi)\b)[a-z013457]+(?![a-z0-9])")
 
 # Single letters joined by dots/dashes/underscores/asterisks: "v.i.s.i.t", "r-e-c-o-r-d".
 _SPELLED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•/][a-z]){2,}(?![a-z0-9])")
@@ -268,7 +273,8 @@ def _unleet(folded: str) -> str:
         folded = _AT_FOR_A.sub("a", folded)
     if not _LEET.search(folded):
         return folded
-    return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)
+    folded = _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)
+    return _LEET_WORD.sub(lambda m: m.group().translate(_LEET_MAP), folded)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

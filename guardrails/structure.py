@@ -13,11 +13,13 @@ Word tables: `guardrails/rules/structure.py`. Each finding names the class that 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from guardrails.document import Doc, Findings
-from guardrails.hooks import IDIOM_AFTER
+from guardrails.hooks import IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
@@ -107,11 +109,43 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
-            if found.in_contact(m.start(), m.end()):
+            if found.in_contact(m.start(), m.end()) or _yours_is_feedback(doc, m.start()):
                 continue
             found.add("patient-relationship", "block", m.start(), m.end(),
                       "'Yours' stands for something of the reader's (their care, their result): "
                       "presumes they are a patient", "structure.yours")
+
+
+@lru_cache(maxsize=4)
+def _compiled_table(name: str, language: str) -> re.Pattern[str]:
+    return re.compile(getattr(data, name)[language])
+
+
+def _clauses(language: str, sentence: str) -> list[int]:
+    """Where each clause of the sentence starts (0 first): a conditional, a generic word or a
+    privacy statement covers its own clause only."""
+    return [0, *(m.end() for m in _compiled_table("CLAUSE_BREAK", language).finditer(sentence))]
+
+
+_CASE_WORDS = frozenset({"case", "cases", "outcome", "outcomes", "story", "transformation"})
+
+
+def _yours_is_feedback(doc: Doc, pos: int) -> bool:
+    """"We read all reviews carefully and appreciate yours": "yours" stands for the last
+    noun before it in the sentence (or the one before), and that noun is the reader's review
+    or words, not their smile or their visit."""
+    sentence_start, sentence_end = doc.sentence_of(pos)
+    previous_start, _ = doc.sentence_of(max(0, sentence_start - 2))
+    feedback, cues = data.FEEDBACK_NOUNS, _cue_index("en")
+    for word in TOKEN.findall(doc.text, pos + 5, sentence_end):
+        if word in cues or (word.endswith("s") and word[:-1] in cues) or word in _CASE_WORDS:
+            return False  # "...kind words! Yours was one of our favorite cases"
+    for word in reversed(TOKEN.findall(doc.text, previous_start, pos)):
+        if word in feedback:
+            return True
+        if word in cues or (word.endswith("s") and word[:-1] in cues) or word in data.REFERENTS:
+            return False
+    return False
 
 
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
@@ -120,11 +154,13 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
         _addressed_opening(language).search(sentence) is not None)
-    if not (addressed or imperative):
+    third = _compiled_table("READER_THIRD_PERSON", language).search(sentence)
+    if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
     phrase = _phrase_cues(language).search(sentence)
-    if phrase is None and not any(
+    activity = not data.ACTIVITIES[language].isdisjoint(words)
+    if phrase is None and not activity and not any(
             w in cues or (language == "en" and w.endswith("s") and w[:-1] in cues)
             for w in words):
         return False
@@ -134,11 +170,24 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
               if not found.in_contact(offset + m.start(), offset + m.end())
               and not found.in_practice_name(offset + m.start(), offset + m.end())]
     cleaned_words = [w for _, w in tokens]
-    if not (imperative or not reader.isdisjoint(cleaned_words)):
+    if not (imperative or third or not reader.isdisjoint(cleaned_words)):
         return False
-    generic = not data.GENERIC[language].isdisjoint(cleaned_words)
-    safe_sentence = _safe_sentence(language).search(sentence) is not None
-    possessives = _POSSESSIVES[language]
+    # Generic words and safe sentence functions, clause by clause.
+    starts = _clauses(language, sentence)
+    generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)
+    covered = []
+    for k, clause_start in enumerate(starts):
+        clause_end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
+        clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
+                        and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
+        covered.append(not generic_words.isdisjoint(clause_words)
+                       or safe_sentence.search(sentence, clause_start, clause_end) is not None)
+
+    def is_covered(pos: int) -> bool:
+        return covered[bisect.bisect_right(starts, pos) - 1]
+
+    possessives = _POSSESSIVES[language] | (
+        data.THIRD_PERSON_POSSESSIVES[language] if third else frozenset())
     hit: tuple[int, int, str, str] | None = None
     for i, (pos, word) in enumerate(tokens):
         cue_class = cues.get(word)
@@ -146,23 +195,74 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             cue_class = cues.get(word[:-1])  # "milestones", "smiles"
         if cue_class is None:
             continue
+        if word in data.VERB_CUES and _after_practice_subject(tokens, i):
+            continue  # "we stay open late", "we'll wait for your call"
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general
         owned = cue_class in _OWN and any(
             w in possessives for _, w in tokens[max(0, i - 3) : i])
-        if owned and generic and language == "es":
+        if owned and language == "es" and not generic_words.isdisjoint(cleaned_words):
             # "ayudar a personas de todas las edades ... con su sonrisa": "su" is theirs
             owned = any(w in ("tu", "tus") for _, w in tokens[max(0, i - 3) : i])
-        if owned or not (generic or safe_sentence):
+        if owned or not is_covered(pos):
             hit = (pos, pos + len(word), cue_class, word)
             break
-    if hit is None and phrase is not None and not (generic or safe_sentence):
-        cue_class = next(k for k, v in phrase.groupdict().items() if v)
-        hit = (phrase.start(), phrase.end(), cue_class, phrase.group())
+    if hit is None and phrase is not None:
+        for m in _phrase_cues(language).finditer(cleaned):
+            if not is_covered(m.start()):
+                cue_class = next(k for k, v in m.groupdict().items() if v)
+                hit = (m.start(), m.end(), cue_class, m.group())
+                break
+    if hit is None and activity:
+        hit = _activity_change(language, cleaned, is_covered)
     if hit is None:
         return False
     start, end, cue_class, word = hit
+    if third and not (addressed or imperative) and third.start() < start:
+        # "Este cliente faltó a cuatro sesiones": from the reviewer to what is said of them.
+        reviewer = doc.original(offset + third.start(), offset + third.end())
+        found.add(data.CUE_RULES[cue_class], "block", offset + third.start(), offset + end,
+                  f"Speaks of the reviewer in the third person ('{reviewer}') and of their "
+                  f"visits, care or life ('{word}'): confirms they are a patient",
+                  f"structure.third-person-{cue_class}")
+        return True
     found.add(data.CUE_RULES[cue_class], "block", offset + start, offset + end,
               data.CUE_MESSAGES[cue_class].format(cue=word), f"structure.reader-{cue_class}")
     return True
+
+
+def _after_practice_subject(tokens: list[tuple[int, str]], i: int) -> bool:
+    """The word at `i` follows "we", "I" or "they" (also "we'll", "we're", "we always")."""
+    if i == 0 or tokens[i - 1][1] not in data.PRACTICE_PRONOUNS:
+        return False
+    if tokens[i - 1][1] in ("ll", "d", "re", "ve", "always", "also", "still"):
+        return i > 1 and tokens[i - 2][1] in ("we", "i", "they")
+    return True
+
+
+def _activity_change(language: str, cleaned: str,
+                     is_covered: Callable[[int], bool]) -> tuple[int, int, str, str] | None:
+    """Something the reader does every day and a change in it ("enjoying seeing the world a
+    little more crisply these days", "masticar con más comodidad"); or the reader enjoying
+    an activity ("you're enjoying hearing..."): the span from the one to the other."""
+    activities = data.ACTIVITIES[language]
+    not_after = _compiled_table("NOT_AN_ACTIVITY_AFTER", language)
+    found_activities = [(m.start(), m.end()) for m in TOKEN.finditer(cleaned)
+                        if m.group() in activities and not is_covered(m.start())
+                        and not not_after.match(cleaned, m.end() + 1)]
+    if not found_activities:
+        return None
+    for m in _compiled_table("ENJOYING", language).finditer(cleaned):
+        for a_start, a_end in found_activities:
+            if a_start == m.end():
+                return (m.start(), a_end, "outcome", cleaned[m.start():a_end].strip())
+    for m in _compiled_table("CHANGE", language).finditer(cleaned):
+        if is_covered(m.start()):
+            continue
+        near = [a for a in found_activities if abs(a[0] - m.start()) <= 60]
+        if near:
+            a_start, a_end = near[0]
+            start, end = min(a_start, m.start()), max(a_end, m.end())
+            return (start, end, "outcome", cleaned[start:end])
+    return None

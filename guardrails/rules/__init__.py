@@ -25,6 +25,7 @@ TABLE_RULES = {
     "WARN_TONE": "argumentative-tone",
     "SPECIFIC_DATE": "personal-identifier",
     "PERSONAL_IDENTIFIER": "personal-identifier",
+    "FOREIGN_CONTACT": "foreign-contact",
 }
 LANGUAGES = ("en", "es")
 

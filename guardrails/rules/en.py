@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, negated, not_about_visit, practice_wide
+from guardrails.hooks import (
+    hedged,
+    in_disclaimer,
+    negated,
+    not_about_visit,
+    offered_to_anyone,
+    practice_schedule,
+    practice_wide,
+)
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, en_classes, words
 
@@ -88,12 +96,12 @@ SEEN_VERB = words(
 
 PATIENT_RELATIONSHIP = [
     # A particular occasion when the schedule slipped: "we ran behind on Tuesday".
-    Pattern("en.relationship.says-schedule-ran-late", r"\b(?:we|our (?:team|office|staff|schedule|doctors?|providers?)|the (?:doctor|dentist|provider|office|clinic|schedule|team)) (?:(?:ran|were running|was running) (?:so |very |really |quite |a (?:bit|little) )?(?:late|behind|over)|(?:got|fell|were|was) (?:so |very |really |quite |a (?:bit|little) )?(?:behind|backed up|off schedule))\b",
+    Pattern("en.relationship.says-schedule-ran-late", r"\b(?:we|our (?:team|office|staff|schedule|doctors?|providers?)|the (?:doctor|dentist|provider|office|clinic|schedule|team)|dr\.? [a-z]+) (?:(?:ran|were running|was running) (?:so |very |really |quite |way |far |a (?:bit|little|lot) |an hour |\d+ (?:min|mins|minutes) )?(?:late|behind|over)|(?:got|fell|were|was) (?:so |very |really |quite |way |far |a (?:bit|little|lot) )?(?:behind|backed up|off schedule))\b",
             "Says the schedule ran late on an occasion the reader was there: confirms a patient relationship",
             unless=(hedged,)),
     Pattern("en.relationship.says-practice-got-reader", rf"(?:\b(?:get|got|getting)|\b(?:we|we'd|i|i'd|they|she|he|the team|our team|the office) (?:have|had|'d)) {YOU} (?:seen|scheduled|rescheduled|booked|checked|looked at|fitted|examined|treated|taken care of|squeezed in|worked in|patched up|fixed up|stitched up|feeling better|in and out|sorted out|tested|x-rayed|vaccinated|cleared|back on your feet)\b|\b(?:move|moved|moving|bump|bumped|bumping|push|pushed|pushing) {YOU}\b(?! (?:to tears|forward))",
             "Says the practice got the reader seen or moved their slot: confirms a patient relationship"),
-    Pattern("en.relationship.says-when-how-reader", rf"\b{YOU} (?:still |then |just |never |finally )?(?:showed up|show up|walked in|were late|was late|ran late|were running late|no-showed|didn't show|did not show|never showed|left (?:unhappy|upset|frustrated|angry|without|early|before|our|the office|the clinic|mad))\b",
+    Pattern("en.relationship.says-when-how-reader", rf"\b{YOU} (?:still |then |just |never |finally )?(?:(?:were|was|arrived|showed up|came in|got here) (?:\d+|a few|ten|fifteen|twenty|thirty|forty|an|half an) (?:min|mins|minutes|hour|hours) (?:late|early)|showed up|show up|walked in|were late|was late|ran late|were running late|no-showed|didn't show|did not show|never showed|left (?:unhappy|upset|frustrated|angry|without|early|before|our|the office|the clinic|mad))\b",
             "Says when or how the reader came or left: confirms a patient relationship", unless=(hedged,)),
     Pattern("en.relationship.describes-what-reader-told", rf"\b{YOU} (?:told|asked|called|phoned|spoke (?:to|with)|talked (?:to|with)|emailed|messaged|informed|yelled at|were rude to|complained to|promised) (?:our|the) (?:staff|team|front desk|receptionist|office manager|manager|billing (?:team|office|staff)|scheduler|{CLINICIAN})\b",
             "Describes what the reader told or asked the staff: confirms a patient relationship",
@@ -130,7 +138,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.mentions-reader-s-visit", rf"\b{YOUR}{GAP} {CARE}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))",
             "Mentions the reader's visit or care: confirms the reviewer is a patient"),
     Pattern("en.relationship.refers-particular-visit-procedure", rf"\b(?:the|that|this){GAP} {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
-            "Refers to a particular visit or procedure: confirms the reviewer is a patient"),
+            "Refers to a particular visit or procedure: confirms the reviewer is a patient",
+            unless=(practice_wide,)),
     Pattern("en.relationship.says-practice-saw-treated", rf"\b(?:we|we've|we have|we had|we were|we'll|we will|we'd|we would|i|i've|i'd|i'll|dr\.? [a-z]+|our (?:team|staff|doctors?|dentists?|providers?|hygienists?|nurses?)|(?:the )?(?:doctor|dentist|hygienist|nurse|staff|team)) (?:(?:be|been|was|were|are|is|love|like|enjoy|enjoyed|loved|hope|look forward|can't wait|cannot wait|glad|happy|so glad|delighted|thrilled|pleased|pleasure|honored|privileged|proud|excited|eager|able|unable|never|not|always|really|truly|so|very|to|again|continue|continuing|got|get|getting|did|didn't|did not|could|couldn't|could not|should|shouldn't|have|haven't|has|hasn't|had|hadn't|to be|being|again to)\s?){{0,4}}{SEEN_VERB} {YOU}\b(?! (?:with|by) (?:a )?(?:call|phone|email))",
             "Says the practice saw, treated or served the reader: confirms (or denies) a patient relationship",
             unless=(hedged,)),
@@ -139,14 +148,15 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.says-practice-saw-treated-2", rf"\b(?:saw|seen|met|treated|examined|served|cared for|took care of|taken care of) {YOU}\b",
             "Says the practice saw or treated the reader: confirms (or denies) a patient relationship",
             unless=(hedged,)),
-    Pattern("en.relationship.says-was-pleasure-see", rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
+    Pattern("en.relationship.says-was-pleasure-see", rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|watch|watching|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
             "Says it was a pleasure to see or care for the reader: confirms a patient relationship"),
     Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|(?<!posted )(?<!displayed )(?<!available )(?<!listed )(?<!provided )(?<!offered )(?<!done )(?<!handled )\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
             "Says the practice got the reader in, remembers or missed them: confirms a patient relationship"),
     Pattern("en.relationship.says-practice-saw-treated-3", rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
             "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
     Pattern("en.relationship.refers-particular-visit-procedure-2", rf"\b(?:during|after|before|at|for|since|from|about) (?:his|her|their|the|that|this|those|these) (?:[a-z'-]+ )?(?:{ENCOUNTER}|results|test results|labs|lab work|x-rays|scans?|prescription|referral|stitches|braces|crown|filling|implant|shots?|vaccines?)\b(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
-            "Refers to a particular visit, procedure or result: confirms the reviewer is a patient"),
+            "Refers to a particular visit, procedure or result: confirms the reviewer is a patient",
+            unless=(practice_wide,)),
     Pattern("en.relationship.says-whether-reader-practice", r"\b(?:our|the) patient (?:list|roster|records?|database|files?|charts?|portal|system|registry|rolls?)\b|\b(?:appear|appears|show up|shows up|listed|registered|found|on file) (?:in|on) (?:our|the) (?:system|records|files|database|schedule|books|patient)\b|\b(?:nobody|no one|anyone|anybody|someone|no patient|any patient|a patient) (?:by|with|under|named|called) (?:that|this|your|the) (?:name|names)\b|\b(?:nobody|no one) (?:by|named|called)\b",
             "Says whether the reader is in the practice's records: confirms or denies patient status"),
     Pattern("en.relationship.describes-reader-s-interaction", rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU} (?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
@@ -167,7 +177,7 @@ PATIENT_RELATIONSHIP = [
             "Speaks as the reader's clinician or calls the reader a patient: confirms a patient relationship"),
     Pattern("en.relationship.says-reader-came-waited", rf"(?<!call or )(?<!phone or )(?<!email or )(?<!they )(?<!everyone )(?<!anyone )(?<!people )(?<!patients )(?<!families )(?<!who )\b(?:come|came|coming|comes|stop|stopped|stopping|drop|dropped|dropping|pop|popped|head|back|return|returned|returning|walked|walk) (?:in|by|back|over|to see us|to our (?:office|clinic|practice)|into (?:our|the) (?:office|clinic))\b(?! (?:to )?(?:the |our )?(?:website|web ?site|site|page|blog))(?! (?:anytime|any time|our front desk|the front desk|during (?:our )?(?:office |business )?hours|to (?:talk|chat|speak)))|\b{YOU} (?:came|come|visited|were here|were in|arrived|checked in|waited|were waiting|left our|left the office|were with us|were seen|were treated|were examined|had (?:an? |your )?(?:appointment|visit|exam|procedure|cleaning|surgery)|were in (?:our|the) (?:office|clinic|chair|waiting room|exam room))\b",
             "Says the reader came in, waited or returned: confirms a patient relationship",
-            unless=(hedged,)),
+            unless=(hedged, practice_wide)),
     Pattern("en.relationship.refers-time-reader-was", rf"\b(?:when|while|since|after|before|during the time|the day|the time|each time|every time|next time|last time) {YOU} (?:were|was|are|came|come|visited|visit|stopped|arrived|left|waited|saw|see|had|have|get|got|'re)\b(?! (?:reading|writing|calling))",
             "Refers to a time the reader was at the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -186,7 +196,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.talks-reader-s-appointments", rf"\b(?:schedule|book|reschedule|confirm|cancel|cancelled|canceled|moved|move) {YOUR}\b|\b{YOUR} (?:next|upcoming|scheduled|follow-up) (?:[a-z-]+ )?(?:time|date|slot|one)\b",
             "Talks about the reader's appointments: confirms a patient relationship"),
     Pattern("en.relationship.places-reader-practice-s", r"\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
-            "Places the reader in the practice's rooms: confirms a visit"),
+            "Places the reader in the practice's rooms: confirms a visit",
+            unless=(hedged, practice_wide)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).
@@ -252,7 +263,8 @@ TREATMENT_DISCLOSURE = [
             "Talks about the reader's recovery or symptoms: discloses clinical information",
             unless=(practice_wide,)),
     Pattern("en.treatment.mentions-test-results", r"\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
-            "Mentions test results: discloses clinical information"),
+            "Mentions test results: discloses clinical information",
+            unless=(practice_wide,)),
     # Added by the red-team batch: what a procedure did to the reader ("left you sore").
     Pattern("en.treatment.describes-how-procedure-left", rf"\b(?:left|leave|leaves|leaving|made|make|makes|making|kept|keeps|got|gets) {YOU} (?:(?:so|very|really|a bit|a little|feeling|still|quite|pretty|super|extra|more)\s){{0,2}}(?:sore|numb|sensitive|swollen|bruised|dizzy|nauseous|nauseated|queasy|groggy|woozy|achy|aching|tender|itchy|bleeding|in pain|light-headed|lightheaded|faint|sleepy|drowsy|blurry|stiff)\b|\b{YOU} (?:were|was|felt|feel|feeling|are|'re|got|get|still feel|still felt|woke up|ended up) (?:(?:so|very|really|a bit|a little|still|quite|pretty|super|extra)\s){{0,2}}(?:sore|numb|swollen|bruised|dizzy|nauseous|nauseated|queasy|groggy|woozy|achy|tender|itchy|light-headed|lightheaded|faint|drowsy|stiff)\b",
             "Describes how a procedure left the reader: discloses clinical information"),
@@ -358,7 +370,8 @@ MEDICAL_ADVICE = [
     Pattern("en.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|milligrams?|micrograms?|grams?|ml|milliliters?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sprays?|tsp|tbsp|teaspoons?|tablespoons?|doses?)\b(?!-?\s?(?:star|review))",
             "Gives a dose: medical advice"),
     Pattern("en.advice.gives-dosing-schedule", r"\b(?:once|twice|three times|four times|\d+ times|\dx|one time|two times) (?:a|per|each|every) (?:day|night|week|hour|morning|evening)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|other)(?:-\d+| to \d+)? (?:hours?|hrs?|days?)\b|(?<!\d )(?<!\.m\. )(?<!\bam )(?<!\bpm )(?<!open )(?<!opens )\b(?:every|each) (?:morning|night|evening|bedtime)\b|\b(?:at bedtime|as needed|on an empty stomach|with food|with meals|before meals|after meals|prn|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d)\b",
-            "Gives a dosing schedule: medical advice"),
+            "Gives a dosing schedule: medical advice",
+            unless=(practice_schedule,)),
     Pattern("en.advice.tells-reader-take-stop", rf"{IMPERATIVE_START}{words('ice', 'icing', 'elevate', 'rinse', 'gargle', 'double', 'halve', 'swallow', 'inject', 'apply', 'soak', 'massage', 'compress', 'stretch', 'numb', 'stop taking', 'stop using', 'start taking', 'keep taking', 'keep using', 'continue taking', 'continue using', 'discontinue', 'ice and elevate', 'rest and ice')}\b(?= (?:it|the|your|that|this|them|twice|once|every|daily|for|with|on|a|an|some)\b)",
             "Tells the reader to take, stop, apply or change something: medical advice"),
     Pattern("en.advice.tells-reader-take-stop-2", rf"{IMPERATIVE_START}{words('take', 'use', 'stop', 'start', 'try', 'drink', 'wear', 'put', 'increase', 'decrease', 'reduce', 'skip', 'avoid', 'rest', 'brush', 'floss', 'eat', 'switch to', 'cut back on', 'hold off on', 'cover', 'clean', 'wash', 'chew', 'spray', 'check', 'monitor', 'add', 'keep', 'lower', 'raise', 'stick with', 'stick to', 'stay on', 'keep up with', 'keep up', 'follow', 'continue with')} (?:(?:the|your|some|more|less|an?|it|this|that|extra|a bit of|plenty of|two|one|three|over-the-counter|otc|warm|cold|salt|plain)\s)?(?:[a-z-]+ ){{0,2}}{ADVICE_OBJECT}\b",
@@ -379,9 +392,11 @@ REVIEW_INCENTIVE = [
     Pattern("en.incentive.ties-something-review-rating", r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and (?:get|receive|earn|enter|we'll|we will|you'll|you will)|for (?:a|an|free|the chance)|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("en.incentive.offers-something-value", r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|(?<!-)free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
-            "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(offered_to_anyone,)),
     Pattern("en.incentive.offers-service-charge", rf"\b(?:offer|offering|give|giving|provide|providing|comp|redo|re-do|throw in) (?:{YOU} )?(?:your|the|a|an|one|another|next|this|that)(?: [a-z-]+){{0,3}} (?:at no (?:charge|cost|extra charge|extra cost)|free of charge|for free|at our expense|on the house|no charge|without charge|gratis)\b|\bat our (?:own )?expense\b|\bour treat\b|\bnext (?:[a-z-]+ ){{0,2}}(?:is|will be|would be|'s) (?:free|complimentary|on us|on the house)\b",
-            "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(offered_to_anyone,)),
     Pattern("en.incentive.rewards-treats-tied-reader", rf"\b(?:buy|buying|bought|treat|treating|get|getting|grab|grabbing) {YOU} (?:to )?(?:(?:a|an|some|a free|a nice)\s)?(?:coffee|lunch|dinner|breakfast|drink|drinks|meal|pizza|donuts|doughnuts|cookies|cupcakes|treat|treats|flowers)\b|\bgive us (?:a |an )?(?:second|another|2nd|new|fresh|fair) (?:chance|shot|try|look) (?:on|here|in|with) (?:here|this|yelp|google|your review|the review|your rating)\b|\b(?:leave|leaves|leaving|post|posts|posting|left|posted|update|updates|updating|updated|edit|edits|editing|edited|revise|revises|revised|change|changes|changed|write|writes|writing|wrote|share|shares|shared|submit|submits|submitted|raise|raises|raised|bump|bumps|bumped) (?:us )?(?:their |your |his |her |a |an |the )?(?:[a-z0-9-]+ )?(?:review|reviews|rating|ratings|stars?)\b[^.!?]{{0,60}}\b(?:gets?|earns?|receives?|wins?|picks?|chooses?|entered|entry|entries|qualif(?:y|ies)|rewarded|pick from|free)\b|\b(?:gets?|getting|earns?|earning|receives?|receiving|wins?|winning|qualif(?:y|ies) for|score|scores) (?:a |an |one |their |your |his |her |some )?free\b|\b(?:treasure chest|treasure box|prize box|prize bin|toy box|toy chest|prize wheel|sticker chart|freebies?)\b",
             "Rewards or treats tied to the reader or to leaving a review: forbidden (FTC)"),
     # Added by the red-team batch: gifts, raffles and goodwill gestures without the word "review".
@@ -400,6 +415,7 @@ TREATMENT_DISCLOSURE += en_classes.TREATMENT_DISCLOSURE
 MEDICAL_ADVICE += en_classes.MEDICAL_ADVICE
 RECORDS_BILLING += en_classes.RECORDS_BILLING
 REVIEW_INCENTIVE += en_classes.REVIEW_INCENTIVE
+FOREIGN_CONTACT = en_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.
@@ -407,3 +423,5 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# An age identifies someone in any sentence, about a visit or not.
+PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER

@@ -4,7 +4,18 @@ single spaces. Messages are in English (the approver reads English) and quote th
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged, in_disclaimer, negated, not_about_visit, third_person
+from guardrails.hooks import (
+    about_everyone,
+    hedged,
+    in_disclaimer,
+    negated,
+    not_about_visit,
+    offered_to_anyone,
+    practice_schedule,
+    practice_system,
+    practice_wide,
+    third_person,
+)
 from guardrails.rules import Pattern, also_unless, es_classes, words
 
 SU = r"(?:su|sus|tu|tus)"
@@ -49,19 +60,20 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.says-reader-was-seen", r"\b(?:fue|fueron|ha sido|han sido|haya sido|sea|es|era|esta siendo) (?:atendid[oa]s?|tratad[oa]s?|vist[oa]s?|examinad[oa]s?|operad[oa]s?|diagnosticad[oa]s?|internad[oa]s?|dad[oa]s? de alta)\b",
             "Says the reader was seen or treated ('fue atendido'): confirms a patient relationship",
             unless=(hedged,)),
-    Pattern("es.relationship.says-practice-saw-treated", r"\b(?:le|lo|la|les|los|las|te) (?:atendimos|atendemos|atenderemos|atendio|atendieron|vimos|vemos|veremos|vio|vieron|tratamos|trataremos|trato|trataron|examinamos|examino|operamos|opero|recibimos|recibiremos|esperamos|esperaremos|espera|cuidamos|cuidaremos|tuvimos|agendamos|programamos|citamos|recetamos|diagnosticamos|extranamos|extrañamos)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)|\b(?:atenderle|atenderlo|atenderla|atenderte|atenderles|verle|verlo|verla|verte|verles|tratarle|tratarlo|tratarla|cuidarle|cuidarlo|cuidarla|cuidar de usted|recibirle|recibirlo|recibirla|tenerle|tenerlo|tenerla|examinarle|revisarle|haberle atendido|haberlo atendido|haberla atendido|haberle visto|haberle tenido|haberle recibido)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
+    Pattern("es.relationship.says-practice-saw-treated", r"\b(?!la espera\b)(?:le|lo|la|les|los|las|te) (?:atendimos|atendemos|atenderemos|atendio|atendieron|vimos|vemos|veremos|vio|vieron|tratamos|trataremos|trato|trataron|examinamos|examino|operamos|opero|recibimos|recibiremos|esperamos|esperaremos|espera|cuidamos|cuidaremos|tuvimos|agendamos|programamos|citamos|recetamos|diagnosticamos|extranamos|extrañamos)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea| de lunes| los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)| en (?:nuestro )?horario| todos los dias| entre semana)|\b(?:atenderle|atenderlo|atenderla|atenderte|atenderles|verle|verlo|verla|verte|verles|tratarle|tratarlo|tratarla|cuidarle|cuidarlo|cuidarla|cuidar de usted|recibirle|recibirlo|recibirla|tenerle|tenerlo|tenerla|examinarle|revisarle|haberle atendido|haberlo atendido|haberla atendido|haberle visto|haberle tenido|haberle recibido)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
             "Says the practice saw, treated or awaits the reader ('le atendimos', 'le esperamos'): confirms a patient relationship",
             unless=(hedged,)),
     Pattern("es.relationship.thanks-reader-coming-choosing", r"\b(?:gracias|agradecemos|le agradecemos|muchas gracias|mil gracias) (?:de nuevo |nuevamente |otra vez )?(?:por|que) (?:venir|vernos|visitarnos|su visita|elegirnos|confiarnos|confiar en nosotros|traer|traernos|escogernos|preferirnos|confiar|su confianza|su preferencia|su lealtad|ser (?:nuestr[oa]|un[oa]) paciente|acudir|asistir|habernos (?:visitado|elegido|escogido|preferido)|haber venido|habernos dado|permitirnos (?:atenderle|cuidarle|ser)|dejarnos (?:atenderle|cuidarle)|(?:ser|formar) parte de (?:nuestra |la )?(?:familia|clinica|practica|consulta|oficina|nuestros pacientes|los pacientes)|nos eligiera|nos visitara|viniera|nos haya (?:visitado|elegido|escogido|preferido|confiado|permitido|dejado atender|dado la oportunidad de atender))\b",
             "Thanks the reader for coming or choosing the practice ('gracias por su visita'): confirms a patient relationship"),
     Pattern("es.relationship.says-whether-reader-patient", r"\b(?:usted|ud|tu|su (?:hij[oa]|mama|papa|espos[oa]|familia|bebe|nin[oa]|madre|padre|abuel[oa])s?) (?:es|era|fue|ha sido|sera|sigue siendo|no es|no era|no fue|nunca ha sido|nunca fue|ya no es)(?: [a-z]+){0,3} (?:paciente|pacientes|cliente|clientes)\b|\b(?:nuestr[oa]s?|un[oa] de nuestr[oa]s) (?:[a-z]+ )?(?:paciente|pacientes|cliente|clientes)(?: (?:como usted|favorit[oa]s?|consentid[oa]s?|leales?|frecuentes?))?\b(?=.{0,40}\b(?:usted|ud|le|su|como usted|gracias)\b)|\bcomo (?:nuestr[oa]|su) (?:paciente|dentista|doctora?|medic[oa]|proveedor)\b|\bpaciente (?:nuestr[oa]|de nosotros|de la clinica|aqui|con nosotros)\b|\bcomo su (?:dentista|doctora?|medic[oa]|pediatra|dermatolog[oa]|enfermer[oa]|higienista|equipo medico|equipo dental)\b",
             "Says whether the reader is a patient ('nuestro paciente'): confirms or denies a patient relationship",
-            unless=(hedged,)),
+            unless=(hedged, about_everyone)),
     Pattern("es.relationship.says-practice-has-record", r"\b(?:no|nunca|jamas) (?:tenemos|encontramos|hay|existe|aparece|aparecen|figura|figuran|esta|estan|consta|constan|hemos encontrado|pudimos encontrar|podemos encontrar|localizamos|ha sido|fue|ha venido|vino|hemos (?:visto|atendido|tratado)|lo hemos|la hemos|le hemos)\b(?: [a-z]+){0,4} (?:registro|registros|expediente|expedientes|historial|sistema|archivo|archivos|nombre|paciente|pacientes|atendid[oa]|vist[oa]|tratad[oa]|visita|cita|citas)\b",
             "Says the practice has no record of the reader ('no tenemos registro de usted'): denying patient status is also disclosure",
             unless=(hedged,)),
     Pattern("es.relationship.refers-reader-s-care", r"\b(?:el|la|los|las) (?:cuidado|cuidados|atencion|tratamiento|tratamientos|salud|cita|citas|visita|visitas|consulta|consultas|diagnostico|expediente|recuperacion|dientes|sonrisa) de (?:su|sus|tu|tus|usted)\b|\b(?:tuvo|tuvieron|haya tenido|hayan tenido|tuviera|tuvo usted) que esperar\b|\b(?:en|de|desde) (?:la|nuestra) sala de espera\b|\b(?:en|desde) (?:el|nuestro) (?:consultorio|sillon|sillon dental)\b|\b(?:se acuerda|se acuerdan|nos acordamos|recuerda|recuerdan|recordamos|extrana|extranan|extranamos) (?:mucho |muy bien |siempre )?(?:de usted|de ti|a usted)\b|\b(?:le|te|les) (?:manda|mandan|envia|envian|mandamos|enviamos) (?:saludos|sus saludos|un abrazo|muchos saludos)\b",
-            "Refers to the reader's care, waiting room or staff remembering them: confirms a patient relationship"),
+            "Refers to the reader's care, waiting room or staff remembering them: confirms a patient relationship",
+            unless=(practice_wide,)),
     Pattern("es.relationship.refers-reader-waiting-choosing", r"\b(?:haya|hayan|ha|han|hubiera|tuvo que|tuvieron que|haya tenido que) (?:esperado|esperar)\b|\b(?:haya|hayan|por haber|de haber) (?:elegido|escogido|preferido|confiado|visitado|venido)\b|\b(?:eligio|escogio|prefirio|visito) (?:nuestra|nuestro|nuestros|a nosotros)\b|\b(?:nadie|ninguna persona|ningun paciente|alguien|ninguna paciente) (?:con|bajo|llamad[oa]) (?:ese|este|su|el|tal) nombre\b|\b(?:durante|despues de|antes de) (?:su|sus|la|el) (?:[a-z]+ )?(?:cita|visita|consulta|limpieza|cirugia|revision|operacion|procedimiento|tratamiento|examen)\b",
             "Refers to the reader waiting, choosing the practice, or being in its records: confirms or denies a patient relationship"),
     Pattern("es.relationship.describes-reader-s-interaction", r"\b(?:el|la|los|las|nuestr[oa]s?|su) (?:doctor|doctora|dentista|higienista|enfermer[oa]s?|recepcionista|personal|asistente|medic[oa]|equipo|recepcion|cajer[oa]) (?:[a-z]+ )?(?:haya sido|hayan sido|fue|fueron|estuvo|estuvieron|se porto|se portaron|se comporto|trato|trataron|atendio|atendieron|parecio)(?: [a-z]+){0,3} con (?:usted|ud|ustedes)\b|\b(?:su|sus) (?:lealtad|preferencia|fidelidad)\b|\b(?:atender|cuidar|ver|tratar|recibir|examinar|atenderle|conocer) a (?:su|sus|usted|ud)\b|\b(?:lleva|llevan|ha estado|han estado|esta|estan) con nosotros (?:desde|por|hace)\b|\bcon nosotros desde\b|\b(?:felicidades|felicitaciones|enhorabuena) por (?:su|sus|el|la)\b",
@@ -80,7 +92,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.talks-procedure-visit-something", r"\b(?:limpieza|extraccion|procedimiento|tratamiento|cirugia|operacion|examen|revision|inyeccion|vacuna|sesion|terapia|consulta|cita|visita|anestesia|radiografia|biopsia|endodoncia|empaste|curacion|aplicacion|prueba|estudio|ajuste|colocacion|retiro|puente|corona|carilla|freno|bracket|retenedor|placa|protesis|dentadura|implante|lente|anteojo|lentilla|aparato|yeso|ferula|bota|muleta|audifono|plantilla|parche|alineador)s? (?:le|les|no le|no les|haya|hayan|no haya|no hayan|le haya|le hayan|de ese dia|de esa manana|de esa tarde|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b",
             "Talks about a procedure or visit as something that happened to the reader ('la limpieza le resultó incómoda'): confirms care",
-            unless=(hedged,)),
+            unless=(hedged, practice_system)),
     Pattern("es.relationship.says-staff-enjoyed-greeting", r"\b(?:acompanarl[eao]s?|haberl[eao]s? acompanado|(?:le|la|lo|les) acompanamos)\b|\b(?:nunca|no|jamas) (?:ha|han|habia|habian) (?:pisado|puesto (?:un )?pie|venido|visitado|acudido|asistido)\b|\b(?:gusto|placer|alegria|encanto|honor|privilegio|orgullo) (?:[a-z]+ )?(?:saludarl[eao]s?|conocerl[eao]s?|verl[eao]s?|recibirl[eao]s?|atenderl[eao]s?|platicar con usted|charlar con usted)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)|\b(?:saludarl[eao]s?|conocerl[eao]s?|saludar a su|conocer a su) (?:[a-z]+ )?(?:en (?:la|el|nuestra|nuestro|recepcion|persona)|aqui|ayer|hoy|durante|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b",
             "Says staff enjoyed greeting, meeting or accompanying the reader, or that the reader never came ('nos dio gusto saludarla', 'acompañarle', 'nunca ha pisado'): confirms or denies a patient relationship",
             unless=(hedged,)),
@@ -160,7 +172,8 @@ MEDICAL_ADVICE = [
     Pattern("es.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|miligramos?|microgramos?|gramos?|ml|mililitros?|cc|unidades|ui|tabletas?|pastillas?|capsulas?|gotas|inhalaciones|cucharadas?|cucharaditas?|dosis)\b",
             "Gives a dose ('500 mg'): medical advice"),
     Pattern("es.advice.gives-dosing-schedule", r"\b(?:una|dos|tres|cuatro|\d+) (?:vez|veces) (?:al|por|cada) (?:dia|semana|noche)\b|\bcada (?:\d+|dos|tres|cuatro|seis|ocho|doce)(?: a \d+)? (?:horas|dias)\b|\b(?:antes de dormir|en ayunas|con (?:las )?comidas|despues de (?:las )?comidas|antes de (?:las )?comidas|cada manana|cada noche|por la noche)\b",
-            "Gives a dosing schedule ('dos veces al día', 'cada 8 horas'): medical advice"),
+            "Gives a dosing schedule ('dos veces al día', 'cada 8 horas'): medical advice",
+            unless=(practice_schedule,)),
     Pattern("es.advice.tells-reader-which-care", r"\b(?:debe|deberia|tiene que|necesita|le recomendamos|le sugerimos|recomendamos|sugerimos|por favor|vaya a|acuda a) (?:ver a|visitar a|consultar a|consultar con|acudir a|ir a|ir con|llamar a)? ?(?:un|una|su) (?:especialista|medic[oa]|dermatolog[oa]|dentista|doctora?|pediatra|cirujan[oa]|urgencias|sala de emergencias|ortodoncista|cardiolog[oa]|terapeuta)\b",
             "Tells the reader which care to seek ('debe ver a un especialista'): medical advice"),
     Pattern("es.advice.tells-reader-take-stop", r"(?:^|(?<=[.!?;:,] )|\b(?:por favor|le recomendamos|le sugerimos|recomendamos|sugerimos|debe|deberia|tiene que|necesita|puede|no olvide|asegurese de|siga|continue|solo|y) )(?:pongase|apliquese|tomese|cepillese|enjuaguese|pongale|aplicarse|tomarse|untese|tome|tomar|deje de tomar|deje de usar|dejar de tomar|suspenda|suspender|aplique|aplicar|use|usar|utilice|duplique|duplicar|aumente|aumentar|disminuya|reduzca|reducir|ponga|ponerse|poner|descanse|descansar|evite|evitar|enjuague|enjuaguese|enjuagar|haga gargaras|beba|beber|tome mas|coma|comer|cepillese|use hilo dental|aplique hielo|ponga hielo|eleve|elevar|masajee|frote|cambie a|siga tomando|continue tomando|empiece a tomar|comience a tomar|inyecte|mida|revise su)\b(?! (?:el|la|los|las|su|sus|un|una|nuestr[oa]s?) (?:formulario|portal|sitio|pagina|enlace|link|correo|telefono|numero|chat|aplicacion|app|linea|buzon|estacionamiento|entrada|elevador|ascensor)\b)(?= (?:el|la|los|las|su|sus|un|una|con|mas|menos|hielo|calor|agua|sal|medicamento|medicina|pastillas?|crema|pomada|gotas|dosis|antibioticos?|ibuprofeno|paracetamol|tylenol|aspirina|enjuague|compresas?|reposo|insulina|inhalador|\d))",
@@ -177,7 +190,8 @@ REVIEW_INCENTIVE = [
     Pattern("es.incentive.ties-something-review-rating", r"\b(?:a cambio de|como agradecimiento por|por (?:una|su) (?:mejor|nueva|mejorada|actualizada) (?:resena|calificacion)|(?:5|cinco) estrellas (?:a cambio|y le|y recibira|para recibir))\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("es.incentive.offers-something-value", r"\b(?:descuento|descuentos|tarjeta de regalo|tarjetas de regalo|certificado de regalo|cupon|cupones|vale|vales|bono|bonificacion|reembolso|reembolsar|reembolsamos|reembolsaremos|credito|creditos|saldo a favor|(?<!linea )(?<!llamada )(?<!numero )(?<!lineas )(?<!estacionamiento )(?<!parking )(?<!parqueo )(?<!aparcamiento )(?<!wifi )(?<!internet )(?<!cafe )(?<!agua )(?:gratis|gratuit[oa]s?)|sin costo|sin cargo|de cortesia|cortesia|regalo|regalos|obsequio|obsequios|compensacion|compensar|compensarle|condonar|condonamos|perdonar el|\d+ ?% de descuento|precio especial|precios especiales|tarifa especial|oferta especial|rebaja|rebajas|un detallito|lo refleja en su (?:resena|calificacion|opinion)|reflejarlo en su (?:resena|calificacion|opinion))\b|(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?!\w)|\b\d+ (?:dolares|pesos)\b|\btarjetas? (?:de )?(?:amazon|visa|walmart|target|starbucks|prepagadas?)\b",
-            "Offers something of value ('descuento', 'reembolso', 'gratis', 'tarjeta de regalo'): not allowed in a public reply"),
+            "Offers something of value ('descuento', 'reembolso', 'gratis', 'tarjeta de regalo'): not allowed in a public reply",
+            unless=(offered_to_anyone,)),
     Pattern("es.incentive.prize-box", r"\b(?:caja|cofre|baul) de (?:premios|sorpresas|tesoros|juguetes)\b|\bpremios? (?:para|de) (?:los )?(?:ninos|pequenos|valientes)\b",
             "Mentions the prize box or treats for children: rewards tied to a visit are not allowed in a public reply"),
     Pattern("es.incentive.offers-raffle-prize-reward", r"\b(?:rifa|rifas|rifamos|rifaremos|sorteo|sorteos|sorteamos|sortearemos)\b|\b(?:gana|ganar|ganara|gane|recibe|recibir|recibira|reciba|llevese|llevara) (?:un|una|el|la|nuestro|nuestra) (?:premio|regalo|obsequio|kit|canasta|tableta|tarjeta)\b|\b(?:quienes|los que|todos los que|cada persona que|cada paciente que|las personas que) (?:nos )?(?:dejen|escriban|publiquen|compartan|pongan|den|actualicen|cambien)(?: [a-z0-9]+){0,2} (?:resenas?|estrellas|calificacion|calificaciones|opiniones?|comentarios?)\b",
@@ -195,6 +209,7 @@ TREATMENT_DISCLOSURE += es_classes.TREATMENT_DISCLOSURE
 RECORDS_BILLING += es_classes.RECORDS_BILLING
 MEDICAL_ADVICE += es_classes.MEDICAL_ADVICE
 REVIEW_INCENTIVE += es_classes.REVIEW_INCENTIVE
+FOREIGN_CONTACT = es_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,
 # and a weekday or time identifies an encounter only in a sentence about a visit.
@@ -202,3 +217,5 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# An age identifies someone in any sentence, about a visit or not.
+PERSONAL_IDENTIFIER += es_classes.PERSONAL_IDENTIFIER

@@ -5,11 +5,11 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import hedged
-from guardrails.rules import Pattern
+from guardrails.hooks import about_everyone, guideline, hedged, practice_wide
+from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
-    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b",
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
             "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
@@ -32,6 +32,21 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.recognised", r"\b(?:reconocemos|reconoceriamos|reconoceria|reconoce) (?:su|tu|esa) (?:risa|sonrisa|voz|cara)\b|\b(?:su|tu) (?:risa|sonrisa|voz|cara) (?:la|lo) (?:reconocemos|reconoceriamos)\b|\b(?:galletas|flores|pastel|pan|dulces|chocolates|cafe|regalo|regalos|tarjeta|postre|tamales|donas|bocadillos|detalle) que (?:nos )?(?:trajo|trajiste|trajeron|dejo|dejaste|mando|mandaste|regalo)\b",
             "Says the practice recognises the reader or remembers their gift: confirms a relationship"),
+    Pattern("es.relationship.own-conduct", r"\b(?:disculpa|disculpas|disculpe|perdon|lamento|lamentamos|siento|sentimos)\b(?: [a-z]+){0,4}? (?:si|que|por como) (?:le |te |les )?(?:(?:nuestr[oa] [a-z]+|el personal|el equipo) )?(?:sone|sonamos|parecia|pareci|parecimos|fui|fuimos|estuve|estuvimos|me vi|nos vimos|me comporte|nos comportamos|haya sonado|hayamos sonado|haya parecido|hayamos parecido|haya sido|hayan sido|fue|fueron|estuvo|se porto|se vio|se mostro) (?:un poco |algo |muy |tan |demasiado |bastante )?(?:apurad[oa]s?|cortantes?|brusc[oa]s?|groser[oa]s?|sec[oa]s?|impacientes?|distraid[oa]s?|fri[oa]s?|apresurad[oa]s?|molest[oa]s?|indiferentes?|toscos?|toscas?|descortes|poco profesional|insensibles?)\b",
+            "Apologises for how the staff came across to the reader ('le pido una disculpa si soné apurada'): confirms an encounter with them",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.enjoyed-their-family", r"\b(?:nos encanto|nos encanta|nos gusto|nos gusta|disfrutamos|extranamos|nos alegro|que gusto fue) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:los|las|sus|tus|sus dos|los dos|las dos|los tres|esos|esas) (?:[a-z]+ )?(?:gemelos|gemelas|trillizos|ninos|ninas|hijos|hijas|pequenos|pequenas|nietos|nietas|bebes|chiquitos|hermanitos|hermanos|hermanas)\b|\b(?:nos encanto|nos encanta|nos gusto|disfrutamos|nos alegro) (?:mucho |muchisimo )?(?:ver|conocer|atender|tener|recibir|saludar) (?:a )?(?:la|su|tu|el) (?:bebe|nina|nino|hija|hijo|pequena|pequeno|familia)\b",
+            "Says the staff enjoyed seeing particular children or family members ('nos encantó ver a los gemelos'): confirms a relationship",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.resume-care", r"\bretomar (?:las cosas|todo|donde|sus|su|el|la|los|las|nuestras|nuestro)\b|\bdonde (?:lo )?(?:dejamos|dejo|dejaste|nos quedamos)\b|\b(?:continuar|seguir) (?:donde|con (?:sus|su|tus|tu) (?:sesiones|tratamiento|terapia|citas))\b|\b(?:reanudar|reiniciar) (?:sus|su|tus|tu|las|el|la) (?:sesiones|tratamiento|terapia|citas|cuidados)\b",
+            "Offers to resume or continue with the reader ('retomar donde lo dejamos'): presumes earlier care",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.occasion-went-well", r"\b(?:el|la|ese|esa|su|tu) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|dia|manana|tarde|visita|cita|consulta|procedimiento|limpieza|ajuste|entrega)(?: (?:en la )?(?:noche|manana|tarde))? (?:salio|fue|resulto|estuvo|transcurrio)(?: tan| muy| super| bastante)? (?:bien|rapid[oa]|tranquil[oa]|facil|perfect[oa]|sin problemas)\b",
+            "Says a particular day or visit went well ('el domingo en la noche salió tan bien'): confirms the reader was there",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.that-occasion", r"\b(?:perdon|disculpe|disculpenos|lamentamos|sentimos|lamento|siento)(?: mucho)? (?:por )?lo (?:de|del|que paso) (?:ayer|hoy|esta manana|esta tarde|la otra vez|aquel dia|ese dia|la semana pasada|el otro dia|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo)\b|\b(?:el doctor|la doctora|el dentista|la dentista|dr\.? [a-z]+|dra\.? [a-z]+|nosotros|el consultorio|la clinica|la agenda|el equipo) (?:iba|ibamos|estaba|estabamos|andaba|andabamos|se atraso|nos atrasamos|venia|veniamos) (?:muy |bastante |un poco |algo |super |tan )?(?:atrasad[oa]s?|retrasad[oa]s?|tarde|con retraso|con atraso)\b",
+            "Apologises for a particular occasion or says the schedule ran late ('perdón por lo de ayer', 'el doctor iba muy atrasado'): confirms the reader was there",
+            unless=(hedged,)),
     Pattern("es.relationship.by-your-side", r"\bhaber estado (?:a su lado|con usted|contigo|a tu lado|presentes)\b|\b(?:estar|estuvimos|estuvo) a su lado\b",
             "Says the practice was at the reader's side ('haber estado a su lado'): confirms care",
             unless=(hedged,)),
@@ -46,10 +61,21 @@ TREATMENT_DISCLOSURE = [
             unless=(hedged,)),
     Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
-            unless=(hedged,)),
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "El aparato se cambió por garantía esa misma semana": a particular item of someone's
+    # care, and what was done to it.
+    Pattern("es.treatment.item-serviced", r"\b(?:el|la|los|las|su|sus|ese|esa|esos|esas|este|esta) (?:nuev[oa]s? |viej[oa]s? |primer[oa]? |segund[oa] |otr[oa] )?(?:aparato|aparatos|dispositivo|dispositivos|audifono|audifonos|lentes|anteojos|gafas|armazon|armazones|micas|retenedor|retenedores|alineador|alineadores|corona|coronas|puente|dentadura|protesis|placa|implante|implantes|ferula|bota|yeso|plantillas|frenos|brackets|carilla|carillas|empaste|empastes|pedido|receta|mascarilla)(?: [a-z]+)? (?:se |le |les |ya se |ya le |se le )?(?:cambio|cambiaron|reemplazo|reemplazaron|reparo|repararon|arreglo|arreglaron|ajusto|ajustaron|rehizo|rehicieron|entrego|entregaron|envio|enviaron|devolvio|devolvieron|reembolso|ordeno|pidio|(?:fue|fueron|ha sido|han sido|ya fue|ya fueron) (?:cambiad|reemplazad|reparad|arreglad|ajustad|rehech|entregad|enviad|devuelt|reembolsad|pedid)[oa]s?)\b|\b(?:le |les |te )?(?:cambiamos|reemplazamos|reparamos|arreglamos|rehicimos|entregamos|enviamos|devolvimos) (?:el|la|los|las|su|sus|ese|esa|esos|esas) (?:nuev[oa]s? |viej[oa]s? )?(?:aparato|aparatos|dispositivo|dispositivos|audifono|audifonos|lentes|anteojos|gafas|armazon|armazones|micas|retenedor|retenedores|alineador|alineadores|corona|coronas|puente|dentadura|protesis|placa|implante|implantes|ferula|bota|yeso|plantillas|frenos|brackets|carilla|carillas|empaste|empastes|pedido|receta|mascarilla)\b",
+            "Says what was done to a particular item of someone's care ('el aparato se cambió por garantía'): discloses treatment",
+            unless=(hedged, practice_wide)),
 ]
 
 RECORDS_BILLING = [
+    Pattern("es.records.sent-for-reader", r"\b(?:le |les )?(?:mandamos|enviamos|mande|envie|enviaremos|mandaremos|reenviamos|faxeamos|pasamos|entregamos) (?:ya )?(?:la|el|su|sus|los|las) (?:referencia|receta|orden|ordenes|solicitud|resultados|expediente|radiografias|estudios|historial|factura|estado de cuenta|recibo|formularios|formatos|autorizacion|pase)\b",
+            "Says what the practice sent for the reader ('mandamos la referencia al cardiólogo'): discloses records",
+            unless=(hedged,)),
     Pattern("es.records.quote-received", r"\b(?:el|la|su) (?:presupuesto|cotizacion|factura|cuenta|cargo|cobro|estado de cuenta|recibo) que (?:usted )?(?:recibio|le dimos|le dieron|pago|le enviamos|le llego|le entregamos)\b",
             "Speaks of a quote or bill the reader received ('el presupuesto que recibió'): discloses billing information",
             unless=(hedged,)),
@@ -59,9 +85,14 @@ RECORDS_BILLING = [
     Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
             "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
             unless=(hedged,)),
+    Pattern("es.records.collections-paused", r"\b(?:pausar|pausamos|pausado|detener|detuvimos|detenido|suspender|suspendimos|suspendido|congelar|congelamos|cancelar|cancelamos|frenar|frenamos)\b (?:[a-z]+ ){0,2}?(?:cualquier|toda|todo|la|el|su|las|los) (?:actividad|gestion|gestiones|proceso|llamadas|avisos|cartas|acciones) de (?:cobranza|cobro|cobros|facturacion)\b",
+            "Says the practice paused collection activity ('pausamos cualquier gestión de cobranza'): discloses billing information about the reader",
+            unless=(hedged,)),
 ]
 
 MEDICAL_ADVICE = [
+    Pattern("es.advice.eases-symptom", r"\b(?:suele|suelen|puede|pueden|ayuda a|ayudan a|va a|van a|deberia|deberian)\b (?:[a-z]+ ){0,2}?(?:aliviar|calmar|bajar|desinflamar|quitar|reducir|disminuir|mejorar|suavizar)\b(?: [a-z]+){0,3}? (?:ese|esa|este|esta|la|el|su|cualquier|esos|esas) (?:tipo de |clase de )?(?:molestia|molestias|dolor|inflamacion|hinchazon|ardor|comezon|picazon|sensibilidad|punzadas?|punzada|irritacion|presion|rigidez|nausea|congestion)\b|\b(?:enjuagues?|buches|gargaras|lavados) (?:con |de )?(?:agua )?(?:tibia|salada|con sal|y sal|sal|bicarbonato|manzanilla)\b|\bde venta libre\b|\bsegun (?:las )?indicaciones\b",
+            "Recommends something that eases a symptom ('los enjuagues con agua tibia y sal suelen aliviar ese tipo de molestia'): medical advice"),
     Pattern("es.advice.fluids-and-rest", r"\b(?:tome|tomen|toma|beba|bebe|beban) (?:mucha |bastante |suficiente |mas )?(?:agua|liquidos|suero|te)\b|\b(?:trate|intente|procure|trata|intenta|procura) (?:de )?(?:descansar|dormir|reposar|no forzar|no cargar|no masticar)\b",
             "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
     Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
@@ -73,4 +104,13 @@ MEDICAL_ADVICE = [
 REVIEW_INCENTIVE = [
     Pattern("es.incentive.that-star", r"\b(?:esa|la|una|su|tu) (?:quinta|5a|ultima) estrella\b",
             "Asks for the missing star: asking to change a rating is never allowed"),
+]
+
+FOREIGN_CONTACT = [
+    Pattern("es.contact.social-handle", en_classes.SOCIAL_HANDLE + r"|\b" + en_classes.SOCIAL_NETWORK + r"(?: pagina| cuenta| perfil| usuario| canal)?(?: es| como| en|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", en_classes.HANDLE_MESSAGE),
+]
+
+PERSONAL_IDENTIFIER = [
+    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b",
+            en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]

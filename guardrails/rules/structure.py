@@ -150,6 +150,16 @@ SAFE_PHRASES = {
         r"\b(?:do|serve|be|get|understand|explain|communicate|listen) better\b|\bbetter (?:understand|serve|explain)\b",
         r"\byour community\b|\bthe community\b|\bour community\b",
         r"\bwe (?:look forward|hope|are here|re here|will|would|d love|would love|d welcome|would welcome)\b",
+        r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
+        r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
+        r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
+        r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome)\b",
+        # "You" of anyone, in the present: "waiting is hard, especially when you're not feeling well".
+        r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you're feeling|you are feeling) (?:not feeling well|feeling unwell|unwell|sick|ill|in pain|hurting|worried|anxious|nervous|scared|stressed|busy|tired|exhausted|juggling [a-z]+|a parent|caring for [a-z ]{1,20}?)\b|\b(?:especially |particularly |even )?when you (?:have|need) (?:a sick child|little ones|kids|a busy schedule|to wait|questions|answers|care quickly)\b",
+        # What the reader reports, not what the practice confirms: "the wait you describe".
+        r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
+        # The practice's own systems: "our appointment policy", "the cancellation line".
+        r"\b(?<!\byour )(?<!\bur )(?:appointment|visit|visiting|cancellation|scheduling|booking|check-in|wait|waiting|treatment|new[- ]patient) (?:policy|policies|system|systems|line|lines|reminders?|process|processes|hours|options|request forms?|portal|software|app)\b",
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
@@ -162,6 +172,12 @@ SAFE_PHRASES = {
         r"\bal dia\b|\b(?:(?:la )?visita a |visitar |visite )?(?:nuestr[oa] )?(?:sitio|pagina) web\b|\bredes sociales\b",
         r"\b(?:felices fiestas|feliz navidad|feliz ano|buen dia|buena semana|buen fin de semana)\b",
         r"\blo antes posible\b|\bcuanto antes\b|\bpronto posible\b|\bcuando (?:guste|quiera|quieras|desee|lo desee|necesite|necesites)\b",
+        r"\b(?:queremos|quisieramos|nos gustaria|deseamos) (?:que )?(?:usted |ustedes )?(?:sepa|sepan|saber)\b|\btenga la (?:seguridad|certeza) de\b|\bsepa que\b",
+        r"\bsin (?:necesidad de )?cita(?: previa)?\b",
+        r"\bsi (?:usted |tu )?(?:tiene|tienes|tuviera|tuvieras) (?:alguna |cualquier |mas |otras? )?(?:preguntas?|dudas?|inquietud(?:es)?|consultas?)\b",
+        r"\b(?:la|el|los|las|esa|ese) (?:[a-z]+ )?(?:espera|demora|retraso|experiencia|frustracion|situacion|inquietud|inquietudes|molestia|problema|confusion)(?: y (?:la|el|los|las) [a-z]+)? que (?:usted |nos )?(?:describe|menciona|comenta|relata|comparte|senala|expresa|describio|menciono|comento)\b",
+        # The practice's own systems: "nuestra política de citas", "el sistema de turnos".
+        r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|reglamento|procedimientos?|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?(?:citas?|cancelaciones?|cancelacion|visitas?|turnos?|pagos?|espera|consultas?|agendar|programar)\b",
     ),
 }
 # A sentence whose purpose is an invitation to contact the practice, a privacy statement or a
@@ -174,8 +190,8 @@ SAFE_SENTENCE = {
 # Sentences that speak to the reader without a pronoun (Spanish drops it: "Nos alegra que ya
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
-    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b",
-    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo )?(?:que|de que|saber que)\b",
+    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b|^(?:we |we all |i )?(?:hope|hoping|wish|wishing) (?:that )?(?:the|those|these|both|all)\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
@@ -188,11 +204,77 @@ PHRASE_CUES = {
     "en": {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
-        "outcome": r"\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
+        "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
+        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
         "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
-        "outcome": r"\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+        "time": r"\b(?:ese|aquel|esa|aquella) (?:dia|manana|tarde|noche|semana)\b",
+        "outcome": r"\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
     },
 }
+
+# Where a clause ends inside a sentence: a conditional ("if", "si"), a generic word or a
+# privacy statement covers only its own clause ("Claro que me acuerdo de usted y de su niña,
+# y le pido una disculpa si..."; "We can't discuss anyone's care, but the device...").
+CLAUSE_BREAK = {
+    "en": r",? \b(?:but|however|although|though|yet|that said)\b|, (?:and|so|while)\b|: ",
+    "es": r",? \b(?:pero|sin embargo|aunque|no obstante|dicho esto)\b|, (?:y|e|asi que|mientras)\b|: ",
+}
+# The reviewer spoken of in the third person ("este cliente faltó a cuatro sesiones", "this
+# patient missed three appointments"): the reader all the same.
+READER_THIRD_PERSON = {
+    "en": r"\b(?:hope|hoping|wish|wishing) (?:that )?(?:he|she)(?:'s|'ll| is| will| keeps| enjoys| loves| has)\b|\bthis (?:patient|client|customer|person|individual|gentleman|lady|woman|man|reviewer|poster|user|mom|dad|mother|father|parent|guest)\b(?! (?:portal|population|community|group|base|experience|feedback|review|reviews|survey|list|care))|\bthe (?:reviewer|poster|author of (?:this|the) (?:review|post|comment))\b|\bthe (?:person|individual|patient|client|customer|parent) (?:who|that) (?:wrote|posted|left|submitted|shared|published) (?:this|the)\b",
+    "es": r"\b(?:esperamos|ojala|deseamos) que (?:el|ella) (?:[a-z]+ )?(?:disfrute|siga|este|pueda|tenga|luzca|presuma)\b|\b(?:este|esta|dicho|dicha|el mencionado|la mencionada) (?:paciente|cliente|senor|senora|senorita|joven|persona|usuario|usuaria|individuo|caballero|dama|mama|papa|madre|padre)\b(?! (?:de (?:nuestra|la) comunidad))|\bel (?:autor|autora) de (?:esta|la|este|el) (?:resena|publicacion|comentario|opinion)\b|\bla (?:autora|persona) (?:de|que (?:escribio|publico|dejo|comparte)) (?:esta|la|este|el)\b",
+}
+# Possessives that, with the reviewer in the third person, make a word theirs.
+THIRD_PERSON_POSSESSIVES = {"en": frozenset({"his", "her", "their"}), "es": frozenset({"su", "sus"})}
+# Something the reader does every day, and a change in it ("seeing the world a little more
+# crisply these days", "masticar con más comodidad"): an outcome without a clinical word.
+ACTIVITIES = {
+    "en": _words("see seeing read reading hear hearing drive driving chew chewing eat eating bite biting "
+                 "sleep sleeping walk walking run running breathe breathing smile smiling laugh laughing "
+                 "move moving bend bending lift lifting climb climbing hike hiking bike biking swim swimming "
+                 "dance dancing play playing sit sitting stand standing kneel kneeling type typing "
+                 "focus focusing sing singing swallow swallowing squint squinting golf golfing jog jogging "
+                 "garden gardening travel traveling travelling stretch stretching"),
+    "es": _words("ver viendo leer leyendo oir oyendo escuchar escuchando manejar manejando conducir "
+                 "conduciendo masticar masticando comer comiendo morder mordiendo dormir durmiendo "
+                 "caminar caminando correr corriendo respirar respirando sonreir sonriendo reir riendo "
+                 "moverse moviendo agacharse subir subiendo nadar nadando bailar bailando jugar jugando "
+                 "sentarse cantar cantando tragar tragando levantarse pasear paseando viajar viajando"),
+}
+CHANGE = {
+    "en": r"\b(?:a (?:little|lot|bit) |much |so much |even |far |way )?(?:more|less) (?:clearly|crisply|sharply|easily|comfortably|freely|confidently|soundly|deeply|smoothly|steadily|naturally|normally|brightly|boldly)\b|\b(?:easier|clearer|sharper|crisper|brighter|stronger|farther|further|longer|louder) (?:than (?:ever|before)|now|these days|again|every day)\b|\bthese days\b|\bnowadays\b|\bno longer\b|\banymore\b|\bonce more\b|\bnow that\b|\bat last\b|\bwithout (?:the |that |a |any |your )?(?:squinting|squint|pain|wincing|limping|limp|cane|crutches|brace|walker|glasses|readers|help|hesitating|hesitation|worrying|worry|a second thought|thinking twice|discomfort)\b|\blike (?:new|before|you used to|they used to)\b",
+    "es": r"\bcon (?:mas|menos) (?:claridad|nitidez|facilidad|comodidad|confianza|soltura|tranquilidad|seguridad|fuerza|ganas)\b|\bmas (?:nitido|nitida|nitidamente|claro|clara|claramente|facil|facilmente|comodo|comoda|comodamente|tranquilo|tranquila|tranquilamente|seguro|segura|fuerte)\b|\bestos dias\b|\bhoy en dia\b|\bya no\b|\bde nuevo\b|\botra vez\b|\bnuevamente\b|\bcomo antes\b|\bsin (?:dolor|molestias|problemas?|lentes|anteojos|miedo|ayuda|esfuerzo|dificultad)\b|\bpor fin\b|\bahora que\b",
+}
+# The reader enjoying an activity ("you're enjoying seeing...", "esté disfrutando ver..."):
+# a result of care.
+ENJOYING = {
+    "en": r"\b(?:you're|you are|youre|u r|you|ur) (?:really |truly |finally |still )?(?:enjoying|loving|relishing) (?:being able to )?"
+          r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre) (?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
+    "es": r"\b(?:este|estes|esten|sigue|sigas|siga) (?:disfrutando|gozando)(?: de)? (?:poder )?|\b(?:que )?(?:disfrute|disfrutes|disfruten)(?: de)? (?:poder )?"
+          r"|\b(?:alegra|alegramos|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo )?",
+}
+# "See a provider", "ver al doctor": a visit, not eyesight; "read our policy", "ver su
+# comentario": the practice's things or the review, not the reader's life.
+NOT_AN_ACTIVITY_AFTER = {
+    "en": r"(?:a |an |the |our |your |one of our )?(?:provider|doctor|dentist|specialist|clinician|nurse|hygienist|physician|surgeon|therapist|someone|somebody|anyone|us)\b|our\b|(?:the|your|this) (?:website|site|page|blog|newsletter|polic(?:y|ies)|reviews?|feedback|comments?|message|note|post|email)\b",
+    "es": r"(?:a |al |a la |a los |a las |a un |a una |a su |a nuestr[oa]s? )?(?:doctor|doctora|medico|medica|dentista|especialista|enfermer[oa]|higienista|terapeuta|alguien|nadie)\b|nos\b|nuestr[oa]s?\b|(?:la|el|su|esta|este) (?:pagina|sitio|politica|resena|resenas|comentario|comentarios|mensaje|correo|opinion)\b",
+}
+# What "yours" may stand for. A review or the reader's words: "we read every review and
+# appreciate yours" is safe; anything else of the reader's ("every smile is different, and
+# yours...", "every visit should be comfortable, and we're sorry yours wasn't") is not.
+FEEDBACK_NOUNS = _words("review reviews feedback comment comments word words note notes message "
+                        "messages story stories rating ratings post posts input opinion opinions "
+                        "perspective perspectives thoughts suggestion suggestions question questions "
+                        "concern concerns letter letters kindness voice voices shout-out shoutout "
+                        "testimonial testimonials")
+REFERENTS = _words("experience experiences case cases family families day days outcome outcomes "
+                   "plan plans story health life")
+# Cue words that are also verbs: after the practice as subject ("we stay open late", "we'll
+# wait for your call") they say what the practice does, not what happened to the reader.
+VERB_CUES = _words("stay stays return returns visit visits wait waits change changes grow grows "
+                   "heal heals run runs move moves shine shines glow glows smile smiles")
+PRACTICE_PRONOUNS = _words("we i they ll d re ve always also still")

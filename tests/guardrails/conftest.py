@@ -36,6 +36,19 @@ def judge(reply: str, *, review: str = "", reviewer_name: str = "", spanish: boo
     return check(text, context)
 
 
+def assert_blocked_at(language: str, reply: str, rule: str, excerpt: str) -> None:
+    """`reply` (with the practice's phone) is blocked by `rule` at exactly `excerpt`."""
+    verdict = judge(reply, spanish=language == "es")
+    assert (rule, excerpt) in {(f.rule, f.excerpt) for f in verdict.blocking}, verdict.findings
+    assert_offsets(reply + (CONTACT_ES if language == "es" else CONTACT_EN), verdict)
+    assert all(f.pattern for f in verdict.findings), "every finding names its pattern"
+
+
+def assert_passes(language: str, reply: str) -> None:
+    verdict = judge(reply, spanish=language == "es")
+    assert verdict.passed, [f.to_dict() for f in verdict.blocking]
+
+
 def block_rules(verdict: Verdict) -> set[str]:
     return {f.rule for f in verdict.blocking}
 

@@ -71,14 +71,10 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh1_es.jsonl", 30, 20),
     CaseSet(PROBE_DIR / "fresh2_en.jsonl", 60, 40),
     CaseSet(PROBE_DIR / "fresh2_es.jsonl", 30, 20),
-    CaseSet(PROBE_DIR / "fresh3_en.jsonl", 70, 50,
-            known_misses=frozenset({"f3-en-014", "f3-en-068", "f3-en-091", "f3-en-110",
-                                    "f3-en-130"}),
-            known_false_blocks=frozenset({"f3-en-078", "f3-en-083", "f3-en-122",
-                                          "f3-en-126"})),
-    CaseSet(PROBE_DIR / "fresh3_es.jsonl", 40, 30,
-            known_misses=frozenset({"f3-es-011", "f3-es-036"}),
-            known_false_blocks=frozenset({"f3-es-020", "f3-es-054"})),
+    CaseSet(PROBE_DIR / "fresh3_en.jsonl", 70, 50),
+    CaseSet(PROBE_DIR / "fresh3_es.jsonl", 40, 30),
+    CaseSet(PROBE_DIR / "fresh4_en.jsonl", 60, 50),
+    CaseSet(PROBE_DIR / "fresh4_es.jsonl", 30, 25),
 ]  # fmt: skip
 
 
