@@ -75,6 +75,13 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh3_es.jsonl", 40, 30),
     CaseSet(PROBE_DIR / "fresh4_en.jsonl", 60, 50),
     CaseSet(PROBE_DIR / "fresh4_es.jsonl", 30, 25),
+    CaseSet(PROBE_DIR / "fresh5_en.jsonl", 75, 55,
+            known_misses=frozenset({"f5-en-063", "f5-en-070", "f5-en-119", "f5-en-125"}),
+            known_false_blocks=frozenset({"f5-en-042", "f5-en-052", "f5-en-054", "f5-en-096",
+                                          "f5-en-103", "f5-en-112", "f5-en-139"})),
+    CaseSet(PROBE_DIR / "fresh5_es.jsonl", 40, 30,
+            known_misses=frozenset({"f5-es-012", "f5-es-068"}),
+            known_false_blocks=frozenset({"f5-es-032", "f5-es-041"})),
 ]  # fmt: skip
 
 
