@@ -151,7 +151,7 @@ def refuse(
 
 
 def own_people(services: Any, key: str, people: str) -> str:
-    """ " Oak Park has its own approvers." when the review's office lists its own `people`
+    """" Oak Park has its own approvers." when the review's office lists its own `people`
     (approvers, risk_managers), so someone allowed elsewhere knows why not here; else ""."""
     office = services.office_of(key)
     if office.location is None or not getattr(office.location, people):

@@ -36,7 +36,9 @@ def register(app, services) -> None:
         if outcome.escalated:
             # As for announced reviews: Approve stays locked until a risk manager clears it,
             # so the risk managers must hear about it.
-            notices.deliver(client, services.store, services.settings, services.directory, key=key)
+            notices.deliver(
+                client, services.store, services.settings, services.directory, key=key
+            )
         respond(
             text=f"Shared in <#{channel}> for approval.",
             response_type="ephemeral",
