@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/ack_bench.py
 	$(BIN)/python benchmarks/office_bench.py
 	$(BIN)/python benchmarks/fault_bench.py
+	$(BIN)/python benchmarks/google_bench.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .import_linter_cache

@@ -7,7 +7,9 @@ One cycle:
 2. poll every configured location into the store (`poller.poll_once`);
 3. prepare each review that needs a reply: triage, drafts, `drafted` or `escalated`, with one
    drafter for the cycle (its circuit breaker spares the reviews after a model that is down);
-4. record whether each source (every location, and the model) worked (`store.observe`), so
+4. Google upkeep (`upkeep.run_upkeep`): redraft reviews edited after their draft, read back
+   posted replies (Google's moderation), the day's share of the full pass (removed reviews);
+5. record whether each source (every location, and the model) worked (`store.observe`), so
    the review channel hears once when one starts failing and once when it recovers.
 
 `poll_forever` runs a cycle every `poll.interval_minutes` with one client per source for the
@@ -34,7 +36,13 @@ from slack_app.poller import PollReport, Progress, ReviewSource, build_sources, 
 from slack_app.redaction import redact
 from slack_app.sources import SourceError
 from slack_app.sources.http_retry import RetryPolicy
-from slack_app.workflow import PreparedReview, prepare_review, recover_interrupted_posts
+from slack_app.upkeep import run_upkeep
+from slack_app.workflow import (
+    CardChange,
+    PreparedReview,
+    prepare_review,
+    recover_interrupted_posts,
+)
 
 __all__ = ["CycleReport", "poll_forever", "prepare_reviews", "run_cycle", "run_once"]
 
@@ -50,6 +58,8 @@ class CycleReport(PollReport):
     # Replies moved from `posting` back to `post_failed` (their cards need redrawing).
     recovered: list[str] = field(default_factory=list)
     prepared: list[PreparedReview] = field(default_factory=list)
+    # Cards the upkeep step changed (rejected, removed, redrafted ...), with their thread lines.
+    card_changes: list[CardChange] = field(default_factory=list)
     # After the cycle: how many replies wait in each state (drafted, escalated, ...).
     waiting: dict[str, int] = field(default_factory=dict)
 
@@ -101,6 +111,9 @@ def run_cycle(
     if drafter is None and report.needs_reply:
         drafter = make_drafter(settings, env)  # one per cycle: one client, one breaker
     report.prepared = prepare_reviews(store, settings, env, report.needs_reply, drafter)
+    report.card_changes = run_upkeep(
+        store, settings, env, sources=sources, drafter=drafter, now=now
+    )
     record_health(store, env, report, drafter)
     report.waiting = db.waiting_counts(store)
     return report

@@ -15,7 +15,9 @@ its site (`created_at`; when a site gave no time, when the app first saw it). De
   version 1) the guardrail blocked; findings are counted by rule over the period's blocked
   machine attempts;
 * approver edits: approvals in the period whose approved text was a person's edit, and the
-  mean share of words removed or added against the machine draft it started from.
+  mean share of words removed or added against the machine draft it started from;
+* Google rejections: replies Google's moderation rejected after accepting them, noticed in the
+  period (audit action `google.rejected`).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ class Figures:
     responded: int = 0
     response_rate: float | None = None
     replies_posted: int = 0
+    google_rejections: int = 0
     reply_hours_median: float | None = None
     reply_hours_p90: float | None = None
     waiting: int = 0
@@ -212,6 +215,7 @@ def figures(
     _escalations_and_follow_ups(store, out, start, end, where_loc, loc)
     _drafting(store, out, start, end, where_loc, loc)
     _approvals(store, out, start, end, where_loc, loc)
+    _google_rejections(store, out, start, end, where_loc, loc)
     return out
 
 
@@ -335,6 +339,16 @@ def _approvals(store, out: Figures, start: str, end: str, where_loc: str, loc: l
     edited = [(text, base) for backend, text, base in rows if backend == "human"]
     out.approvals_edited = len(edited)
     out.edit_share_mean = _mean(edit_share(base or "", text) for text, base in edited)
+
+
+def _google_rejections(
+    store, out: Figures, start: str, end: str, where_loc: str, loc: list
+) -> None:
+    out.google_rejections = store.db.execute(
+        f"SELECT count(*) FROM audit_log a{_reviews_join(out.location)} "
+        f"WHERE a.action = 'google.rejected' AND a.at >= ? AND a.at < ?{where_loc}",
+        [start, end, *loc],
+    ).fetchone()[0]
 
 
 # ---------------------------------------------------------------------------------------------

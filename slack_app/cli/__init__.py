@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "guard": ("guard", "check reply texts against the privacy guardrail"),
     "audit": ("audit", "export the append-only audit log"),
     "report": ("report", "print review figures: ratings, response rate and times, queue"),
+    "scan-replies": ("scan_replies", "check the replies already on Google against the guardrail"),
     "demo": ("demo", "run the whole pipeline offline on bundled sample reviews"),
     "init": ("init", "write a commented review-assistant.toml and .env.sample"),
     "locations": ("locations", "list the Google locations you manage as [[locations]] blocks"),

@@ -114,6 +114,7 @@ def figure_rows(figures) -> list[tuple[str, str]]:
         ("Average rating", _num(f.average_rating)),
         ("Response rate", f"{_pct(f.response_rate)} ({f.responded} of {f.new_reviews})"),
         ("Replies posted", str(f.replies_posted)),
+        ("  rejected by Google afterwards", str(f.google_rejections)),
         ("Time to reply, median", _num(f.reply_hours_median, " h")),
         ("Time to reply, 90th percentile", _num(f.reply_hours_p90, " h")),
         ("Waiting now", str(f.waiting)),

@@ -127,10 +127,12 @@ def _start_poller(args, store, settings, env, client, stop) -> None:
     # Started once Slack is being served, so a failed start never half-runs a poll cycle.
     from slack_app.slack.announcer import start_poller
     from slack_app.slack.scheduler import start_scheduler
+    from slack_app.sources.posting import SourcePoster
 
     if not args.no_poll:
         start_poller(store, settings, env, client, stop=stop)
-    start_scheduler(store, settings, client, stop=stop)  # reminders, digest, App Home
+    # reminders, digest, Google replies queued behind the profile's edit limit, App Home
+    start_scheduler(store, settings, client, stop=stop, poster=SourcePoster(env))
 
 
 def _run_workers(args, settings, env, store, log) -> int:

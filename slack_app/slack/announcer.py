@@ -236,11 +236,18 @@ def publish(
     directory: Any = None,
 ) -> AnnounceReport:
     """What follows a poll cycle in Slack: redraw the cards of replies handed back from
-    `posting` (with a thread line saying so), then deliver everything pending."""
+    `posting` and those the cycle's Google upkeep changed (rejected by Google, review removed
+    or edited), each with a thread line; then deliver everything pending (an edit that made a
+    review risky recorded its escalation, so its notices go out here too)."""
     for key in report.recovered:
         cards.refresh(
             client, store, key, workflow.MACHINE_ACTOR, "posting was interrupted; check the site"
         )
+    for change in getattr(report, "card_changes", ()):
+        if change.line:
+            cards.refresh(client, store, change.key, workflow.MACHINE_ACTOR, change.line)
+        else:
+            cards.update(client, store, change.key)
     return deliver_pending(client, store, settings, env, directory)
 
 

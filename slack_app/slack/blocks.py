@@ -273,13 +273,17 @@ def review_card(
     error: str = "",
     posted_by: str = "",
     uncertain: bool = False,
+    notes: Iterable[dict] = (),
+    failure: str = "",
 ) -> list[dict]:
     """The card in the review channel for `state` (a reply state from the store).
 
     `draft` is the stored draft row (text, version, author); `verdict` a guardrail Verdict or
     anything with `findings` (a draft row works); `triage` the stored triage dict; `note` the
     risk manager's note; `error` why posting failed; `posted_by` who approved or posted it;
-    `uncertain` that the failed post may have reached the site (check before Retry).
+    `uncertain` that the failed post may have reached the site (check before Retry); `notes`
+    blocks shown above the buttons and `failure` a line replacing "Posting failed" (Google's
+    side of the reply: `slack.google_blocks.card_extras`).
     """
     key = review.key
     blocks = review_header(review)
@@ -291,6 +295,7 @@ def review_card(
     if note and state in ("cleared", "escalated", "drafted"):
         who = "Risk manager note" if state != "drafted" else "Note"
         blocks.append(_section(f":memo: *{who}:* {fit(note, 2000)}"))
+    blocks.extend(notes)
 
     approvable = (
         verdict_passed(verdict)
@@ -362,13 +367,16 @@ def review_card(
         mark = _button("Mark as posted", MARK_POSTED, key, style="primary")
         blocks.append(_actions(mark, _button("Retry", RETRY, key), edit, dismiss))
     elif state == "post_failed":
-        blocks.append(_section(f":x: *Posting failed:* {fit(error or 'unknown error', 2000)}"))
+        failed = failure or f":x: *Posting failed:* {fit(error or 'unknown error', 2000)}"
+        blocks.append(_section(failed))
         blocks.append(_actions(_button("Retry", RETRY, key, style="primary"), edit, dismiss))
     elif state == "approved":
         blocks.extend(manual_post_blocks(review, draft, approved_by=posted_by))
     elif state == "dismissed":
-        by = f" by <@{escape(posted_by)}>" if posted_by else ""
+        by = f" by <@{escape(posted_by)}>" if posted_by and posted_by[0] in "UW" else ""
         blocks.append(_context(f":no_bell: Dismissed{by}: no reply will be posted."))
+    elif state == "queued":
+        pass  # the notes say when it goes out
     else:  # new
         blocks.append(_context(":hourglass_flowing_sand: Drafting a reply…"))
     return blocks
@@ -541,7 +549,9 @@ USAGE = (
     "Zocdoc, ...).\n"
     "Usage: `/review-reply <paste the review text>`\n"
     "You get a private card with the draft and a button to share it in the review channel, "
-    "where an approver can approve it."
+    "where an approver can approve it.\n"
+    "`/review-reply scan [location]` (approvers and risk managers): check every reply already "
+    "on Google against the guardrail; the report goes to the review channel."
 )
 
 

@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_app import store as db
 from slack_app.slack import blocks
 from slack_app.slack.follow_up import card_follow_up
+from slack_app.slack.google_blocks import card_extras
 from slack_app.workflow import UNCERTAIN_POST_CODES, current_draft
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,13 @@ def render(store: db.Store, key: str) -> tuple[list[dict], str]:
     if review is None or reply is None:
         raise KeyError(f"unknown review {key!r}")
     draft = current_draft(store, key)
+    google = card_extras(
+        review,
+        reply,
+        status=db.google_reply_status(store, key),
+        removed=db.removed_review(store, key),
+        queued=db.queued_reply(store, key),
+    )
     card = blocks.review_card(
         review,
         draft,
@@ -34,6 +42,8 @@ def render(store: db.Store, key: str) -> tuple[list[dict], str]:
         error=reply["post_error"],
         posted_by=reply["updated_by"],
         uncertain=reply["post_error_code"] in UNCERTAIN_POST_CODES,
+        notes=google.notes,
+        failure=google.failure,
     )
     card += card_follow_up(store, key)  # escalated and 1-2 star reviews: the Follow-up menu
     return card, blocks.card_fallback_text(review, reply["state"])

@@ -59,7 +59,12 @@ def digest_blocks(
         ),
         _field(
             "Replies posted",
-            str(now_.replies_posted),
+            str(now_.replies_posted)
+            + (
+                f" ({now_.google_rejections} rejected by Google)"
+                if now_.google_rejections
+                else ""
+            ),
             change(now_.replies_posted, before.replies_posted),
         ),
         _field(

@@ -1,5 +1,6 @@
 """The scheduler thread of `review-assistant run`: every TICK_SECONDS it sends the reminders
-that are due, the digest when its time has come, and republishes the App Home tabs that a
+that are due, the digest when its time has come, posts the Google replies queued behind the
+profile's 10 replies a minute as edits free up, and republishes the App Home tabs that a
 transition changed. No cron: `start_scheduler` is one line in `cli/run.py`.
 
 Each step is safe to run in several processes at once (reminders and digests are claimed in
@@ -39,6 +40,7 @@ class TickReport:
     reminders: list[str] = field(default_factory=list)  # review keys reminded
     digest: str | None = None  # the period key of a digest sent
     homes: list[str] = field(default_factory=list)  # users whose Home tab was republished
+    queued: list[str] = field(default_factory=list)  # queued replies it tried to post
     failed: list[str] = field(default_factory=list)  # steps that raised (logged)
 
 
@@ -52,8 +54,10 @@ class Scheduler:
         directory: Any = None,
         now: Callable[[], datetime] = utc_now,
         links: Permalinks | None = None,
+        poster: Any = None,
     ) -> None:
         self.store, self.settings, self.client, self.now = store, settings, client, now
+        self.poster = poster  # posts queued Google replies; None: this process does not
         self.directory = directory or Directory(client)
         self.links = links or Permalinks(client)
         self.homes = HomeRefresher(client, store, settings, self.directory)
@@ -74,6 +78,7 @@ class Scheduler:
                     self.client, self.store, self.settings, now, actor=ACTOR, link=self.links.get
                 ),
             ),
+            ("queued", self._post_queued),
             ("homes", lambda: self.homes.refresh(now, link=self.links.get)),
         )
         for name, step in steps:
@@ -86,6 +91,27 @@ class Scheduler:
             setattr(report, name, result)
         return report
 
+    def _post_queued(self) -> list[str]:
+        """Post the queued Google replies whose profile has edits left; redraw their cards."""
+        if self.poster is None:
+            return []
+        from slack_app import workflow
+        from slack_app.slack import blocks, cards, notices
+
+        tried = workflow.post_queued(self.store, self.settings, self.poster)
+        for key, outcome in tried:
+            if outcome.state == "queued":  # another process took the minute's last edit
+                cards.update(self.client, self.store, key)
+                continue
+            if outcome.state == "posted":
+                line = "posted the queued reply"
+            else:
+                line = f"did not post the queued reply: {blocks.escape(outcome.message)}"
+            cards.refresh(self.client, self.store, key, ACTOR, line)
+            if outcome.escalated:  # edited into a risk while it waited: recorded, now told
+                notices.deliver(self.client, self.store, self.settings, self.directory, key=key)
+        return [key for key, _ in tried]
+
 
 def start_scheduler(
     store: db.Store,
@@ -94,9 +120,10 @@ def start_scheduler(
     *,
     stop: threading.Event,
     tick_seconds: float = TICK_SECONDS,
+    poster: Any = None,
 ) -> threading.Thread:
-    """A daemon thread ticking until `stop` is set."""
-    scheduler = Scheduler(store, settings, client)
+    """A daemon thread ticking until `stop` is set (`poster`: post queued Google replies)."""
+    scheduler = Scheduler(store, settings, client, poster=poster)
 
     def loop() -> None:
         while not stop.is_set():

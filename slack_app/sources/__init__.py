@@ -21,6 +21,7 @@ __all__ = [
     "PageRejected",
     "ReplyError",
     "ReplyOutcome",
+    "ReplyQueued",
     "SourceError",
     "SourcePaused",
     "format_time",
@@ -94,6 +95,17 @@ class ReplyError(Exception):
         self.retryable = retryable
         self.code = code
         super().__init__(redact(message))
+
+
+class ReplyQueued(ReplyError):
+    """Not sent yet: the profile's edits are used up for now (Google allows 10 a minute per
+    profile, and cannot raise it), or earlier replies for it are waiting. `retry_at` is the
+    earliest moment one may go out (aware UTC)."""
+
+    def __init__(self, message: str, *, retry_at: datetime, at: datetime) -> None:
+        self.retry_at = retry_at
+        self.at = at  # when it was refused, on the poster's clock
+        super().__init__(message, retryable=True, code="queued")
 
 
 _STORE_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

@@ -5,6 +5,11 @@ token endpoint (`GOOGLE_TOKEN_URI`) and the API base (`GOOGLE_BUSINESS_API_URL`)
 local servers. Reviews are listed newest update first, 50 a page, and listing stops at the
 first page that reaches back past the stored watermark, so a poll with nothing new costs one
 request per location.
+
+Every request (retries included) first takes a token from the process's `RequestLimiter`
+(`sources.quota`), shared by every GoogleSource for the same API and OAuth client. The
+Review resource's moderation fields (`reviewReply.reviewReplyState` and `policyViolation`,
+the review's `reviewReplyUrl`) are validated here and read by `sources.google_replies`.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from slack_app.sources import (
 )
 from slack_app.sources.http_retry import GaveUp, RetryPolicy, request_with_retry
 from slack_app.sources.probe import Probe, probe_get
+from slack_app.sources.quota import RequestLimiter, shared_limiter
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -64,6 +70,20 @@ def missing_credentials(env: Environment) -> list[str]:
     ]
 
 
+class _LimitedSession(AuthorizedSession):
+    """An AuthorizedSession whose every request (each retry, and the re-send after a token
+    refresh, included) first waits for the process's quota (`RequestLimiter`). Token refreshes
+    go to the OAuth endpoint, not the quota's API, and do not count."""
+
+    def __init__(self, credentials: Credentials, limiter: RequestLimiter, **kwargs: Any) -> None:
+        super().__init__(credentials, **kwargs)
+        self.limiter = limiter
+
+    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+        self.limiter.acquire()
+        return super().request(method, url, *args, **kwargs)
+
+
 class GoogleSource:
     """Business Profile reviews for the locations named `accounts/A/locations/L`."""
 
@@ -75,6 +95,7 @@ class GoogleSource:
         *,
         policy: RetryPolicy | None = None,
         page_size: int = MAX_PAGE_SIZE,
+        limiter: RequestLimiter | None = None,
     ) -> None:
         missing = missing_credentials(env)
         if missing:
@@ -98,7 +119,11 @@ class GoogleSource:
             token_uri=self.token_uri,
             scopes=[SCOPE],
         )
-        self.session = AuthorizedSession(credentials, refresh_timeout=self.policy.timeout)
+        # One limiter per process for this API and client, unless a caller brings its own.
+        self.limiter = limiter or shared_limiter(self.api_url, env.google_client_id)
+        self.session = _LimitedSession(
+            credentials, self.limiter, refresh_timeout=self.policy.timeout
+        )
 
     @staticmethod
     def location_id(location) -> str:
@@ -120,13 +145,9 @@ class GoogleSource:
         number = 0
         while True:
             number += 1
-            params = {"pageSize": str(self.page_size), "orderBy": "updateTime desc"}
-            if token:
-                params["pageToken"] = token
-            body = self._get_json(
-                f"{self.api_url}/{location_id}/reviews", params, location_id, number
+            reviews, token = self.list_page(
+                location_id, token, location_name=location_name, page=number
             )
-            reviews, token = _parse_list_page(body, location_id, location_name, number)
             yield Page(SOURCE, location_id, number, reviews)
             if since is not None and any(
                 parse_time(review.updated_at) < since for review in reviews
@@ -142,6 +163,40 @@ class GoogleSource:
                     page=number,
                 )
             seen_tokens.add(token)
+
+    def list_page(
+        self, location_id: str, token: str = "", *, location_name: str = "", page: int = 1
+    ) -> tuple[list[Review], str]:
+        """One page of reviews (newest update first) and the next page's token ("" at the
+        end). A stored token lets a long pass resume where it stopped."""
+        params = {"pageSize": str(self.page_size), "orderBy": "updateTime desc"}
+        if token:
+            params["pageToken"] = token
+        body = self._get_json(f"{self.api_url}/{location_id}/reviews", params, location_id, page)
+        return _parse_list_page(body, location_id, location_name, page)
+
+    def get_review(
+        self, location_id: str, review_id: str, *, location_name: str = ""
+    ) -> Review | None:
+        """One review as Google has it now (its reply's moderation state included), or None
+        when Google says it does not exist (the reviewer or Google removed it)."""
+        url = f"{self.api_url}/{location_id}/reviews/{review_id}"
+        try:
+            response = self._send("GET", url, location_id)
+        except SourceError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        try:
+            body = response.json()
+        except ValueError:
+            raise PageRejected(
+                SOURCE, location_id, f"review {review_id}: response is not JSON"
+            ) from None
+        try:
+            return _parse_review(body, location_id, location_name)
+        except ValueError as exc:
+            raise PageRejected(SOURCE, location_id, f"review {review_id}: {exc}") from None
 
     def _get_json(self, url: str, params: dict, location_id: str, page: int) -> Any:
         response = self._send("GET", url, location_id, page=page, params=params)
@@ -233,12 +288,35 @@ class GoogleSource:
             body = response.json()
         except ValueError:
             body = {}
+        if not isinstance(body, dict):
+            body = {}
         return ReplyOutcome(
             posted=True,
             message=f"Reply posted on Google for {review.location_name or review.location_id}",
-            posted_at=_maybe_time(body.get("updateTime") if isinstance(body, dict) else None),
-            detail={"comment": body.get("comment", "")} if isinstance(body, dict) else {},
+            posted_at=_maybe_time(body.get("updateTime")),
+            detail={
+                "comment": body.get("comment", ""),
+                "reply_state": str(body.get("reviewReplyState") or ""),
+                "policy_violation": str(body.get("policyViolation") or ""),
+            },
         )
+
+    def delete_reply(self, review: Review) -> bool:
+        """Delete the owner reply on Google (DELETE .../reply). Returns False when there was
+        none to delete (Google answered NOT_FOUND). Raises `ReplyError`."""
+        if review.source != SOURCE:
+            raise ReplyError(f"{review.key} is a {review.source} review, not a Google one")
+        url = f"{self.api_url}/{review.location_id}/reviews/{review.source_review_id}/reply"
+        try:
+            self._send("DELETE", url, review.location_id)
+        except SourceError as exc:
+            if exc.status == 404:
+                return False
+            transient = exc.status is None or exc.status == 429 or exc.status >= 500
+            raise ReplyError(
+                f"Google did not delete the reply: {exc}", retryable=transient
+            ) from None
+        return True
 
 
 # -- payload parsing ---------------------------------------------------------------------------
@@ -301,6 +379,13 @@ def _parse_review(item: Any, location_id: str, location_name: str) -> Review:
     reply = item.get("reviewReply") or {}
     if not isinstance(reply, dict) or not isinstance(reply.get("comment", ""), str):
         raise ValueError("reviewReply is not an object with a comment")
+    for field_name, value in (
+        ("reviewReply.reviewReplyState", reply.get("reviewReplyState", "")),
+        ("reviewReply.policyViolation", reply.get("policyViolation", "")),
+        ("reviewReplyUrl", item.get("reviewReplyUrl", "")),
+    ):
+        if not isinstance(value, str):
+            raise ValueError(f"{field_name} is not a string")
     return Review(
         source=SOURCE,
         location_id=location_id,

@@ -320,3 +320,106 @@ def _m0008_api_calls(db: Database) -> None:
         );
         """
     )
+
+
+@migration("0009_google_edits_queue_moderation_removals_scans")
+def _m0009_google(db: Database) -> None:
+    # Issue 14, Google in depth: every reply PUT or DELETE sent (Google allows 10 edits a
+    # minute per profile, counted here across processes); replies waiting for that limit
+    # (reply state `queued`); what Google says about each posted reply (moderation state,
+    # policy violation, reply URL) and when to ask again; reviews that disappeared from Google;
+    # the daily full pass per location; scans of replies already posted (resumable: a page's
+    # findings and the next page token are written together).
+    db.executescript(
+        """
+        CREATE TABLE google_edits (
+            id INTEGER PRIMARY KEY,
+            location_id TEXT NOT NULL,
+            review_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX google_edits_location_at ON google_edits (location_id, at);
+
+        CREATE TABLE reply_queue (
+            review_key TEXT PRIMARY KEY,
+            location_id TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            queued_by TEXT NOT NULL,
+            draft_version INTEGER,
+            post_after TEXT NOT NULL,
+            notice TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX reply_queue_location ON reply_queue (location_id, queued_at);
+
+        CREATE TABLE google_reply_status (
+            review_key TEXT PRIMARY KEY,
+            reply_state TEXT NOT NULL DEFAULT '',
+            policy_violation TEXT NOT NULL DEFAULT '',
+            reply_url TEXT NOT NULL DEFAULT '',
+            reply_update_time TEXT NOT NULL DEFAULT '',
+            checked_at TEXT NOT NULL DEFAULT '',
+            checks INTEGER NOT NULL DEFAULT 0,
+            next_check_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX google_reply_status_next ON google_reply_status (next_check_at);
+
+        CREATE TABLE removed_reviews (
+            review_key TEXT PRIMARY KEY,
+            removed_at TEXT NOT NULL,
+            state_before TEXT NOT NULL DEFAULT '',
+            withdrawn INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE full_passes (
+            source TEXT NOT NULL,
+            location_id TEXT NOT NULL,
+            started_at TEXT NOT NULL DEFAULT '',
+            finished_at TEXT NOT NULL DEFAULT '',
+            reviews_seen INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (source, location_id)
+        );
+
+        CREATE TABLE reply_scans (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            started_by TEXT NOT NULL,
+            heartbeat_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL DEFAULT '',
+            report_claimed_at TEXT NOT NULL DEFAULT '',
+            report_channel TEXT NOT NULL DEFAULT '',
+            report_ts TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE reply_scan_locations (
+            scan_id INTEGER NOT NULL,
+            location_id TEXT NOT NULL,
+            location_name TEXT NOT NULL DEFAULT '',
+            page_token TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 0,
+            reviews INTEGER NOT NULL DEFAULT 0,
+            replied INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            done INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scan_id, location_id)
+        );
+
+        CREATE TABLE reply_scan_findings (
+            scan_id INTEGER NOT NULL,
+            review_key TEXT NOT NULL,
+            location_name TEXT NOT NULL DEFAULT '',
+            reply_text TEXT NOT NULL,
+            findings TEXT NOT NULL DEFAULT '[]',
+            reply_url TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'flagged',
+            acted_by TEXT NOT NULL DEFAULT '',
+            acted_at TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scan_id, review_key)
+        );
+        """
+    )

@@ -31,6 +31,7 @@ REPLY_STATES = (
     "posted",
     "post_failed",
     "dismissed",
+    "queued",  # approved for Google, waiting for the profile's edit limit (10 a minute)
 )
 
 # Columns callers may set through transition() / set_reply_fields().
@@ -49,7 +50,16 @@ REPLY_FIELDS = (
     "post_error_code",
 )
 # Replies still waiting for a reply on the site: everything but posted and dismissed.
-WAITING_STATES = ("new", "drafted", "escalated", "cleared", "posting", "post_failed", "approved")
+WAITING_STATES = (
+    "new",
+    "drafted",
+    "escalated",
+    "cleared",
+    "posting",
+    "queued",
+    "post_failed",
+    "approved",
+)
 # A review being drafted by a process that stops is drafted again after this long (sooner when
 # that process is known to be gone; see store.claims).
 DRAFT_CLAIM_SECONDS = 600.0

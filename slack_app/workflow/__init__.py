@@ -5,6 +5,8 @@
                    -> posting -> post_failed -> posting ... (Retry)
     new -> escalated -> cleared -> posting ...      (a risk manager clears it)
     drafted | cleared | escalated | post_failed | approved -> dismissed
+    posting -> queued -> posting                    (Google: 10 replies a minute per profile)
+    posted -> post_failed                           (Google's moderation rejected the reply)
 
 Each step is one conditional UPDATE plus its audit row (store.transition), so a double click, a
 Slack retry or a second process can never post twice: only the caller that moved the reply to
@@ -15,8 +17,9 @@ This module holds what people do to a review's card (edit, regenerate, approve a
 retry, mark as posted, escalate, clear, hold, dismiss); what the app does on its own is beside
 it: `preparing` (a new review becomes a draft), `cards` (recording and sharing cards),
 `recovery` (posts interrupted by a stopped process), `follow_up` (contacting an unhappy
-reviewer offline); escalating, clearing, holding and dismissing are in `escalation`; `core` is
-what they share. Callers import
+reviewer offline), `google` (queued replies, moderation, removed and edited reviews, flagged
+replies already on Google); escalating, clearing, holding and dismissing are in `escalation`;
+`core` is what they share. Callers import
 everything from here: `from slack_app import workflow; workflow.approve(...)`.
 """
 
@@ -49,6 +52,17 @@ from slack_app.workflow.core import (
 )
 from slack_app.workflow.escalation import clear, dismiss, escalate, hold
 from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
+from slack_app.workflow.google import (
+    CardChange,
+    delete_flagged_reply,
+    post_queued,
+    queue_reply,
+    record_reply_status,
+    redraft_edited,
+    restore_removed,
+    start_replacement,
+    withdraw_removed,
+)
 from slack_app.workflow.preparing import prepare_review
 from slack_app.workflow.recovery import (
     INTERRUPTED_POST_ERROR,
@@ -69,6 +83,7 @@ __all__ = [
     "INTERRUPTED_POST_SECONDS",
     "MACHINE_ACTOR",
     "UNCERTAIN_POST_CODES",
+    "CardChange",
     "CardNotPosted",
     "Outcome",
     "Poster",
@@ -76,20 +91,27 @@ __all__ = [
     "approve",
     "clear",
     "current_draft",
+    "delete_flagged_reply",
     "dismiss",
     "edit",
     "escalate",
     "follow_up_offered",
     "hold",
     "mark_posted",
+    "post_queued",
     "prepare_review",
     "recent_texts",
     "record_card",
     "record_follow_up",
+    "record_reply_status",
     "recover_interrupted_posts",
+    "redraft_edited",
     "regenerate",
+    "restore_removed",
     "retry_post",
     "share",
+    "start_replacement",
+    "withdraw_removed",
 ]
 
 log = logging.getLogger(__name__)
@@ -228,6 +250,10 @@ def approve(
         return _refused(
             "approve", state, "This review is escalated; a risk manager must clear it first."
         )
+    if db.removed_review(store, key):
+        return _refused(
+            "approve", state, "This review was removed from Google; nothing was posted."
+        )
     if state not in APPROVABLE:
         return _not_now("approve", state)
     draft = current_draft(store, key)
@@ -289,7 +315,7 @@ def _post(
 ) -> Outcome:
     """Post draft `version` (default: the current one). Reading the pinned version rather than
     the current draft means an edit that lands after the approver's check cannot slip in."""
-    from slack_app.sources import ReplyError
+    from slack_app.sources import ReplyError, ReplyQueued
 
     reply = _state(store, key)
     draft = current_draft(store, key) if version is None else db.get_draft(store, key, version)
@@ -332,6 +358,8 @@ def _post(
             log.exception("showing that %s is being posted failed", key)
     try:
         outcome = poster.post(store, review, text)
+    except ReplyQueued as queued:  # Google's 10 replies a minute per profile: it waits its turn
+        return queue_reply(store, key, actor, settings, text, draft["version"], queued, action)
     except ReplyError as exc:
         db.transition(
             store,

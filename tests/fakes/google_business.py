@@ -12,8 +12,16 @@ benchmarks and the doctor/Slack scenarios.
 Payloads follow the v4 reference: `reviews`, `averageRating`, `totalReviewCount`,
 `nextPageToken`; each review has `name`, `reviewId`, `reviewer{displayName, profilePhotoUrl,
 isAnonymous}`, `starRating` ONE..FIVE, optional `comment`, `createTime`, `updateTime`,
-optional `reviewReply{comment, updateTime}`. Generated data is deterministic (seeded) and
-includes rating-only reviews, anonymous reviewers and reviews that already have a reply.
+`reviewReplyUrl` (2026-07), optional `reviewReply{comment, updateTime, reviewReplyState,
+policyViolation}` (the reply's moderation state, 2026-04: PENDING, APPROVED, REJECTED; why it
+was rejected, 2026-07). Generated data is deterministic (seeded) and includes rating-only
+reviews, anonymous reviewers and reviews that already have a (published) reply.
+
+Besides listing: GET of one review (404 once it is removed: `remove_review`), PUT of a reply
+(it starts PENDING; `moderate` decides), DELETE of a reply. Google's quotas can be switched on,
+counted on the fake's `clock`: `requests_per_minute` (all API calls) and `edits_per_minute`
+(reply PUTs and DELETEs per location); a call beyond them gets 429 RESOURCE_EXHAUSTED and is
+recorded in `quota_refusals`.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import base64
 import random
 import threading
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -78,9 +87,18 @@ class FakeGoogleBusiness:
         seed: int = 7,
         now: datetime | None = None,
         spacing: timedelta = timedelta(hours=7),
+        clock: Callable[[], datetime] | None = None,
+        requests_per_minute: int | None = None,
+        edits_per_minute: int | None = None,
     ) -> None:
         self.account = account
         self.now = now or datetime.now(UTC).replace(microsecond=0)
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.requests_per_minute = requests_per_minute
+        self.edits_per_minute = edits_per_minute
+        self.request_times: list[datetime] = []  # every API call (not /token), on `clock`
+        self.edit_times: dict[str, list[datetime]] = defaultdict(list)  # location -> edits
+        self.quota_refusals: list[str] = []  # "METHOD path" of each call refused for quota
         self.server = FakeServer()
         self._lock = threading.Lock()
         self._rng = random.Random(seed)
@@ -100,6 +118,8 @@ class FakeGoogleBusiness:
         self.reply_faults: dict[str, deque[Response]] = defaultdict(deque)
         self.access_tokens: list[str] = []
         self.replies: list[dict] = []  # every PUT .../reply body, in order
+        self.deleted_replies: list[dict] = []  # every reply a DELETE removed, in order
+        self.removed: dict[str, list[dict]] = defaultdict(list)  # location -> removed reviews
         self._routes()
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -155,6 +175,7 @@ class FakeGoogleBusiness:
         review = {
             "name": f"{location}/reviews/{review_id}",
             "reviewId": review_id,
+            "reviewReplyUrl": _reply_url(review_id),
             "reviewer": {
                 "profilePhotoUrl": f"https://lh3.googleusercontent.com/a-/fake{location_index}{n}",
                 "displayName": "A Google user"
@@ -172,6 +193,7 @@ class FakeGoogleBusiness:
             review["reviewReply"] = {
                 "comment": rng.choice(OWNER_REPLIES),
                 "updateTime": _api_time(created + timedelta(hours=3)),
+                "reviewReplyState": "APPROVED",
             }
         return review
 
@@ -196,6 +218,7 @@ class FakeGoogleBusiness:
             review = {
                 "name": f"{location}/reviews/{review_id}",
                 "reviewId": review_id,
+                "reviewReplyUrl": _reply_url(review_id),
                 "reviewer": {"displayName": reviewer, "isAnonymous": anonymous},
                 "starRating": stars,
                 "createTime": _api_time(moment),
@@ -231,6 +254,47 @@ class FakeGoogleBusiness:
             review = self.find(location, review_id)
             review.update(fields)
             review["updateTime"] = _api_time(at or self.now + timedelta(hours=1))
+            self._sort(location)
+        return review
+
+    def set_reply(
+        self, location: str, review_id: str, comment: str, *, state: str = "APPROVED"
+    ) -> dict:
+        """An owner reply already on Google (posted by the practice before the app)."""
+        with self._lock:
+            review = self.find(location, review_id)
+            review["reviewReply"] = {
+                "comment": comment,
+                "updateTime": _api_time(self.clock()),
+                "reviewReplyState": state,
+            }
+        return review
+
+    def moderate(
+        self, location: str, review_id: str, state: str, *, violation: str | None = None
+    ) -> dict:
+        """Google's moderation decides on a review's reply (APPROVED, REJECTED + violation)."""
+        with self._lock:
+            reply = self.find(location, review_id)["reviewReply"]
+            reply["reviewReplyState"] = state
+            reply.pop("policyViolation", None)
+            if violation:
+                reply["policyViolation"] = violation
+        return reply
+
+    def remove_review(self, location: str, review_id: str) -> dict:
+        """The reviewer (or Google) deletes a review: no longer listed, GET answers 404."""
+        with self._lock:
+            review = self.find(location, review_id)
+            self.reviews[location].remove(review)
+            self.removed[location].append(review)
+        return review
+
+    def restore_review(self, location: str, review_id: str) -> dict:
+        with self._lock:
+            review = next(r for r in self.removed[location] if r["reviewId"] == review_id)
+            self.removed[location].remove(review)
+            self.reviews[location].append(review)
             self._sort(location)
         return review
 
@@ -296,7 +360,11 @@ class FakeGoogleBusiness:
         location = r"accounts/(?P<account>[^/]+)/locations/(?P<location>[^/]+)"
         self.server.route("POST", r"/token", self._token)
         self.server.route("GET", rf"/v4/{location}/reviews", self._list)
+        self.server.route("GET", rf"/v4/{location}/reviews/(?P<review>[^/]+)", self._get)
         self.server.route("PUT", rf"/v4/{location}/reviews/(?P<review>[^/]+)/reply", self._reply)
+        self.server.route(
+            "DELETE", rf"/v4/{location}/reviews/(?P<review>[^/]+)/reply", self._delete_reply
+        )
         google_accounts.install(self)  # accounts.list, accounts.locations.list
 
     def _token(self, request: Request) -> Response:
@@ -330,8 +398,30 @@ class FakeGoogleBusiness:
         header = request.headers.get("authorization", "")
         return header.startswith("Bearer ") and header[7:] in self.access_tokens
 
-    def _check(self, request: Request) -> tuple[str, Response | None]:
+    def _over_quota(self, request: Request, name: str, *, edit: bool = False) -> bool:
+        """Count this call on the fake's clock; True when it goes beyond a quota in force."""
+        now = self.clock()
+        minute_ago = now - timedelta(seconds=60)
+        with self._lock:
+            self.request_times.append(now)
+            recent = [t for t in self.request_times if t > minute_ago]
+            over = self.requests_per_minute is not None and len(recent) > self.requests_per_minute
+            if edit and not over:
+                edits = [t for t in self.edit_times[name] if t > minute_ago]
+                over = self.edits_per_minute is not None and len(edits) >= self.edits_per_minute
+                if not over:
+                    self.edit_times[name].append(now)
+            if over:
+                self.quota_refusals.append(f"{request.method} {request.path}")
+        return over
+
+    def _check(self, request: Request, *, edit: bool = False) -> tuple[str, Response | None]:
         name = f"accounts/{request.match['account']}/locations/{request.match['location']}"
+        if self._over_quota(request, name, edit=edit):
+            return name, Response(
+                429,
+                _error(429, "Quota exceeded for quota metric 'Requests'.", "RESOURCE_EXHAUSTED"),
+            )
         if not self._authorized(request):
             return name, Response(
                 401,
@@ -398,8 +488,37 @@ class FakeGoogleBusiness:
                     return fault
         return None
 
-    def _reply(self, request: Request) -> Response:
+    def _get(self, request: Request) -> Response:
         name, refusal = self._check(request)
+        if refusal:
+            return refusal
+        try:
+            with self._lock:
+                review = dict(self.find(name, request.match["review"]))
+        except KeyError:
+            return Response(404, _error(404, "Requested entity was not found.", "NOT_FOUND"))
+        return Response(200, review)
+
+    def _delete_reply(self, request: Request) -> Response:
+        name, refusal = self._check(request, edit=True)
+        if refusal:
+            return refusal
+        with self._lock:
+            try:
+                review = self.find(name, request.match["review"])
+            except KeyError:
+                review = None
+            reply = review.pop("reviewReply", None) if review else None
+            if reply:
+                self.deleted_replies.append(
+                    {"location": name, "reviewId": review["reviewId"], **reply}
+                )
+        if reply is None:
+            return Response(404, _error(404, "Requested entity was not found.", "NOT_FOUND"))
+        return Response(200, {})
+
+    def _reply(self, request: Request) -> Response:
+        name, refusal = self._check(request, edit=True)
         if refusal:
             return refusal
         with self._lock:
@@ -417,15 +536,23 @@ class FakeGoogleBusiness:
             review = self.find(name, request.match["review"])
         except KeyError:
             return Response(404, _error(404, "Requested entity was not found.", "NOT_FOUND"))
-        reply = {"comment": comment, "updateTime": _api_time(datetime.now(UTC))}
+        reply = {
+            "comment": comment,
+            "updateTime": _api_time(self.clock()),
+            "reviewReplyState": "PENDING",  # Google moderates a reply after accepting it
+        }
         with self._lock:
             review["reviewReply"] = reply
             self.replies.append({"location": name, "reviewId": review["reviewId"], **reply})
-        return Response(200, reply)
+        return Response(200, dict(reply))
 
     def list_calls(self, location: str | None = None) -> list[Request]:
         pattern = rf"/v4/{location}/reviews$" if location else r"/v4/.*/reviews$"
         return self.server.calls(pattern, "GET")
+
+
+def _reply_url(review_id: str) -> str:
+    return f"https://business.google.com/reviews/reply/{review_id}"
 
 
 def _error(code: int, message: str, status: str) -> dict:

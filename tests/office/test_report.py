@@ -47,6 +47,7 @@ def test_the_table(config, capsys):
         "Average rating                   3.2\n"
         "Response rate                    57% (4 of 7)\n"
         "Replies posted                   4\n"
+        "  rejected by Google afterwards  0\n"
         "Time to reply, median            29.0 h\n"
         "Time to reply, 90th percentile   144.0 h\n"
         "Waiting now                      3\n"

@@ -8,6 +8,7 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 import requests
 
@@ -29,10 +30,15 @@ def serve(app, services) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def send(url: str, payload: dict, *, event: bool = False) -> requests.Response:
-    """POST a signed interaction (form-encoded `payload=`) or Events API envelope (JSON)."""
+def send(
+    url: str, payload: dict, *, event: bool = False, command: bool = False
+) -> requests.Response:
+    """POST a signed interaction (form-encoded `payload=`), Events API envelope (JSON) or
+    slash command (its fields form-encoded)."""
     if event:
         body, content_type = json.dumps(payload), "application/json"
+    elif command:
+        body, content_type = urlencode(payload), "application/x-www-form-urlencoded"
     else:
         body, content_type = form_body(payload), "application/x-www-form-urlencoded"
     headers = signed_headers(SIGNING_SECRET, body, content_type=content_type)

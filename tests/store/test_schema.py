@@ -19,6 +19,7 @@ LATEST = [
     "0006_set_aside_reviews",
     "0007_source_health",
     "0008_api_calls_per_day",
+    "0009_google_edits_queue_moderation_removals_scans",
 ]
 
 

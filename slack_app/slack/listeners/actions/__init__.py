@@ -10,6 +10,7 @@ from slack_app.slack.listeners.actions import (
     regenerate,
     retry,
     risk,
+    scan,
     share,
 )
 
@@ -18,3 +19,4 @@ def register(app, services) -> None:
     for module in (approve, edit, regenerate, escalate, dismiss, retry, mark_posted, risk, share):
         module.register(app, services)
     follow_up.register(app, services)
+    scan.register(app, services)

@@ -41,6 +41,7 @@ def _report(services, client, body, key, user, outcome) -> None:
         what = {
             "posted": "approved and posted the reply",
             "approved": "approved the reply; it must be posted by hand",
+            "queued": f"approved the reply; {blocks.escape(outcome.message)}",
         }[outcome.state]
         cards.refresh(client, services.store, key, user, what)
     elif outcome.escalated:

@@ -1,5 +1,6 @@
 """`/review-reply <review text>`: ack at once, draft in a lazy listener, show the caller the
-card privately with Share to review channel. Empty or `help` shows usage."""
+card privately with Share to review channel. Empty or `help` shows usage; `scan [location]`
+audits the replies already on Google (`commands/scan.py`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from slack_app import workflow
 from slack_app.models import Review
 from slack_app.slack import blocks
 from slack_app.slack.listeners._common import log, logged
+from slack_app.slack.listeners.commands import scan
 
 COMMAND = "/review-reply"
 MAX_REVIEW_CHARS = 5000
@@ -38,11 +40,15 @@ def register(app, services) -> None:
     def acknowledge(ack, command):
         if _wants_help(command.get("text") or ""):
             return ack(blocks=blocks.usage_blocks(), text=blocks.USAGE)
+        if scan.scan_scope(command.get("text") or "", services.settings)[0]:
+            return ack(text=scan.STARTED)
         ack(text=":hourglass_flowing_sand: Drafting a reply…")
 
-    def draft(command, respond):
+    def draft(command, respond, client):
         if _wants_help(command.get("text") or ""):
             return
+        if scan.scan_scope(command.get("text") or "", services.settings)[0]:
+            return scan.run_scan(services, command, respond, client)
         review = manual_review(command)
         prepared = workflow.prepare_review(
             services.store, review, services.settings, drafter=services.drafter, env=services.env
