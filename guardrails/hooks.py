@@ -325,7 +325,8 @@ _UNIT_AFTER = re.compile(
     r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"
     r"wing|suite|division|specialists|providers|staff|office|offices|practice|schedule|hours|desk|"
     r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
-    r"policy|policies|appointments|portal|forms|paperwork|pricing|fees)\b")
+    r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
+    r"procedures|products)\b")
 _UNIT_OF = re.compile(
     r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
     r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$")

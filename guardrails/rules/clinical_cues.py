@@ -195,6 +195,10 @@ NOT_CUES = {
           r"|\bkeep in mind\b|\buse (?:our|the) (?:portal|website|site|app|form|online)"
           r"|\b(?:hope|hoping) to\b|\bwe hope (?:this|that) (?:helps|clarifies|explains)\b"
           r"|\b(?:you|anyone|everyone) (?:can|may|are welcome to)\b|\bthank you\b"
+          # The reader as the one told about the practice's services: "tell you more about our
+          # whitening options", "any questions you have about implants".
+          r"|\b(?:tell|telling|explain|explaining|walk|walking|show|showing|talk|talking|answer|answering|help|helping|guide|guiding|share with|sharing with|send|sending|point|pointing|connect|connecting|give|giving|offer|offering) you(?= (?:through|about|more|what|how|with|to|the|our|any|all|in|over|toward|towards|information|info|details|a tour)\b)"
+          r"|\b(?:any |the |all |whatever |other )?questions? (?:you|u) (?:have|may have|might have|had)\b"
           r"|\b(?:if|whether|when|whenever) you\b|\bcoming soon\b|\bstop (?:by|in)\b|\btake advantage\b"
           r"|\b(?:call|contact|book|schedule|visit|reach)(?: us| our office| the office)? today\b"
           r"|\bwe hope (?:this|that|the above)(?: [a-z]+){0,5} (?:helps|clarifies|explains|is helpful|answers)\b"
@@ -209,5 +213,7 @@ NOT_CUES = {
           r"|\b(?:encantad[oa]s|felices|content[oa]s) de (?!saber|ver|leer|escuchar)"
           r"|\bsi (?:usted |tu )?(?:tiene|tienes|quiere|quieres|desea|deseas|necesita|necesitas)\b"
           r"|\b(?:usted|cualquier persona|cualquiera) puede\b|\bno (?:podemos|puede|es posible)\b"
+          r"|\b(?:le|te|les) (?:explicamos|explicaremos|contamos|contaremos|informamos|informaremos|orientamos|orientaremos|mostramos|platicamos|respondemos|compartimos|damos informacion|enviamos informacion)\b"
+          r"|\b(?:las |cualquier |sus |tus )?(?:preguntas|dudas) que (?:tenga|tengas|pueda tener|puedas tener)\b"
           r"|\bde (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) a (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\blos (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)\b|\bdesde (?:\d{4}|que abrimos)\b",
 }

@@ -136,6 +136,8 @@ SAFE_PHRASES = {
         r"\b(?:as soon as possible|at your convenience|at your earliest convenience|any time|anytime)\b",
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
         r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",
+        # The reader as the one told about the practice's services: "walk you through the options".
+        r"\b(?:tell|explain|walk|show|talk|guide|help|give) you (?:through|about|more about|a tour of)\b",
         r"\b(?:talk|speak|connect|chat|meet) with you\b",
         r"\bstay (?:healthy|safe|well|warm|cool|tuned|in touch)\b|\btake care\b|\bkeep smiling\b",
         r"\b(?:next|right|first) step\b|\b(?:same|next|following) (?:business )?day\b",
@@ -168,6 +170,7 @@ SAFE_PHRASES = {
         r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b",
         r"\bnuestr[oa] (?:equipo|oficina|consultorio|clinica|practica)\b|\bel equipo\b",
         r"\b(?:hablar|conversar|platicar|comunicarnos) con (?:usted|ustedes|ud|contigo)\b",
+        r"\b(?:le|te|les) (?:explicamos|explicaremos|contamos|contaremos|informamos|orientamos|mostramos)\b",
         r"\b(?:entender|servirle|servirles|atenderle|hacerlo|comunicarnos|explicar) mejor\b|\bmejor (?:servicio|atencion)\b",
         r"\bal dia\b|\b(?:(?:la )?visita a |visitar |visite )?(?:nuestr[oa] )?(?:sitio|pagina) web\b|\bredes sociales\b",
         r"\b(?:felices fiestas|feliz navidad|feliz ano|buen dia|buena semana|buen fin de semana)\b",

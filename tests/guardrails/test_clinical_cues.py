@@ -16,6 +16,7 @@ from tests.guardrails.conftest import CONTACT_EN, CONTACT_ES, assert_offsets, ju
 BLOCKED = {
     "reader": [
         ("en", "We hope your IUD insertion went smoother than expected.", "IUD"),
+        ("en", "We'll explain your Invisalign options by phone.", "Invisalign"),
         ("es", "Lamentamos lo de su endodoncia.", "endodoncia"),
         ("es", "Como muestra de buena voluntad, le enviamos un kit de blanqueamiento.",
          "blanqueamiento"),
@@ -120,6 +121,13 @@ GENERIC = {
                "pediatric vision screenings."),
         ("es", "Nuestros consejeros ofrecen terapia individual, de pareja y familiar, con horario "
                "vespertino."),
+    ],
+    "the-reader-told-about-the-practice-s-services": [
+        ("en", "We're happy to answer any questions you have about implants."),
+        ("en", "We'd love to tell you more about our whitening options."),
+        ("en", "Our team can walk you through Invisalign and braces options anytime."),
+        ("es", "Con gusto le explicamos nuestras opciones de ortodoncia."),
+        ("es", "Con gusto te contamos más sobre nuestros tratamientos de blanqueamiento."),
     ],
     "a-list-of-services-opening-the-reply": [
         ("en", "Whitening, cleanings and exams can all be booked online."),
