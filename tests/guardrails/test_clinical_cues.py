@@ -56,6 +56,7 @@ BLOCKED = {
         ("es", "El bótox puede tardar hasta dos semanas en hacer efecto.", "bótox"),
         ("es", "El tratamiento de ortodoncia va muy bien.", "tratamiento de ortodoncia"),
         ("es", "Las caries en niños pequeños son muy comunes.", "caries"),
+        ("es", "Lamentamos la molestia con el aparato de ortodoncia.", "aparato de ortodoncia"),
     ],
     "reaction": [
         ("en", "Waiting on a biopsy can be so nerve-racking.", "biopsy"),
@@ -63,6 +64,7 @@ BLOCKED = {
         ("en", "Pregnancy nausea is the worst.", "nausea"),
         ("es", "Los ataques de pánico pueden ser aterradores.", "ataques de pánico"),
         ("es", "Felicidades por terminar la quimioterapia.", "quimioterapia"),
+        ("es", "Lamentamos la confusión con la receta de metformina.", "metformina"),
     ],
     "advice": [
         ("en", "Remember to finish the whole course of antibiotics.", "antibiotics"),
@@ -97,6 +99,7 @@ GENERIC = {
         ("en", "A great orthodontic experience starts with listening."),
         ("en", "It means a lot when anyone speaks openly about counseling."),
         ("en", "Orthodontic treatment is a big decision, and we never rush it."),
+        ("en", "We believe the best orthodontic care starts with a conversation."),
         ("es", "Para nuestro equipo, una buena experiencia de ortodoncia empieza por escuchar."),
         ("es", "La ortodoncia invisible es una gran opción para adultos."),
     ],
@@ -104,6 +107,9 @@ GENERIC = {
         ("es", "La clínica ambulatoria de diabetes está en el primer piso."),
         ("en", "The allergy clinic is on the second floor."),
         ("en", "Flu shots are available Monday through Friday."),
+        ("en", "We're sorry to hear about the wait; orthodontic consultations usually run on "
+               "time."),
+        ("es", "Lamentamos la espera; las consultas de ortodoncia suelen empezar a tiempo."),
         ("en", "We're proud to be the only orthodontic practice in town offering Saturday hours."),
         ("en", "Since 2005, our surgeons have performed thousands of implant procedures."),
         ("es", "Nuestra clínica del sueño realiza estudios nocturnos de domingo a jueves."),
