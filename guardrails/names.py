@@ -10,7 +10,6 @@ the closing line only.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -247,8 +246,7 @@ def _closing_start(doc: Doc) -> int:
     last_break = doc.reply.rstrip().rfind("\n")
     if last_break < 0:
         return doc.sentence_starts[-1]
-    starts = doc.norm._starts  # original offset of each folded character, when not identity
-    return last_break + 1 if starts is None else bisect.bisect_right(starts, last_break)
+    return doc.norm.folded_count_upto(last_break)
 
 
 def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:

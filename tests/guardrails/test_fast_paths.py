@@ -1,0 +1,83 @@
+"""The guardrail's shortcuts give exactly what the plain computation gives: the fold done in C
+equals the character-by-character fold (text and every offset), and each cheap test that
+skips a scan holds wherever the scan would find something."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from guardrails.normalize import fold_each_character, normalize
+
+N = sys.modules["guardrails.normalize"]  # the module (the package exports the function)
+HERE = Path(__file__).resolve().parent
+
+
+def _case_texts() -> list[str]:
+    texts = []
+    for path in sorted(HERE.glob("cases*/*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                texts += [case["reply"], case.get("review") or "", case.get("reviewer_name") or ""]
+    return texts
+
+
+def _random_texts(alphabet: str, count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+            for _ in range(count)]
+
+
+# Whitespace runs, line breaks, hyphens, accents, look-alikes, quotes, controls, leet digits.
+UNICODE_ALPHABET = "ab cdé \n\t-.Ü  ñ`x1\u00a0\u2003—’\u200bο"
+ASCII_ALPHABET = "aB c \n\t\r\x0b\x1c\x00\x7f-.`1@5 y0ur   "
+TEXTS = [
+    *_case_texts(),
+    *_random_texts(UNICODE_ALPHABET, 4000, 1),
+    *_random_texts(ASCII_ALPHABET, 4000, 2),
+    "Thank you!\n\nWarm regards,\nMaria", "  Gracias por su  reseña.  \n\n", "\n\n\n", " ",
+    "ex-pe-dien-te", "appoint-\nment", "your v i s i t", "y0ur v1sit", "br@ck3ts",
+]
+
+
+def _same_fold(text: str) -> None:
+    fast, plain = normalize(text), fold_each_character(text)
+    assert fast.text == plain.text, text
+    n = len(fast.text)
+    for i in range(n + 1):
+        for j in {i, min(n, i + 1), min(n, i + 4)}:
+            assert fast.to_original(i, j) == plain.to_original(i, j), (text, i, j)
+    for pos in range(len(text) + 1):
+        assert fast.folded_count_upto(pos) == plain.folded_count_upto(pos), (text, pos)
+
+
+def test_the_fold_in_c_equals_the_fold_character_by_character() -> None:
+    for text in TEXTS:
+        _same_fold(text)
+
+
+def test_most_replies_take_the_fold_in_c() -> None:
+    replies = _case_texts()[::3]
+    fast = sum(N._fold_one_to_one(text) is not None for text in replies)
+    assert fast >= 0.9 * len(replies)
+
+
+@pytest.mark.parametrize(("regex", "separator"), [("_BROKEN_WORD", "\n"), ("_SYLLABLES", "-")])
+def test_the_separator_test_holds_wherever_the_scan_matches(regex: str, separator: str) -> None:
+    pattern = getattr(N, regex)
+    rng = random.Random(5)
+    pieces = ["ex", "pe", "dien", "te", "ap", "point", "ment", "a", "1", "_", "é"]
+    joins = ["-", "\n", "-\n", " \n ", "\r\n", "\t", "  ", " ", "- \n", "-\t\r\n  ", "."]
+    texts = [*TEXTS, *("".join(rng.choice(pieces) + rng.choice(joins)
+                           for _ in range(rng.randint(1, 6))) for _ in range(5000))]
+    matched = 0
+    for text in texts:
+        if pattern.search(text):
+            matched += 1
+            assert N._joins_letters(text, separator), text
+    assert matched > 20  # the texts do exercise the scan
