@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
-from guardrails.lexicon import TOKEN, tokenize
 from guardrails.normalize import Normalized
 from guardrails.verdict import Finding
 
@@ -41,6 +42,26 @@ def _word_before(text: str, pos: int) -> str:
     return text[space + 1 : pos] if space >= 0 else text[max(0, pos - 12) : pos]
 
 
+# The text between two words: `TOKEN`'s complement, kept by `split` in C.
+_SEPARATORS = re.compile(r"([^a-z0-9]+)")
+
+
+def split_words(text: str) -> tuple[list[str], list[int], list[str]]:
+    """The words of folded text (`TOKEN.findall`), where each starts, and the text after
+    each up to the next word ("" after the last when nothing follows it): all in C, no
+    match object a word."""
+    parts = _SEPARATORS.split(text)  # word, separator, word, ..., word ("" at either end)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    first = 0 if parts[0] else 2
+    words, starts, after = parts[first::2], offsets[first::2], parts[first + 1 :: 2]
+    if words and not words[-1]:
+        words.pop()
+        starts.pop()
+    if len(after) < len(words):
+        after.append("")
+    return words, starts, after
+
+
 @dataclass
 class Doc:
     reply: str
@@ -52,7 +73,7 @@ class Doc:
     sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
     truncated: bool = False  # only the first SCAN_LIMIT characters are checked
     _tokens: list[tuple[int, int, str]] | None = None
-    _words: list[str] | None = None
+    _columns: tuple[list[str], list[int], list[str]] | None = None
     _word_set: frozenset[str] | None = None
 
     @classmethod
@@ -60,11 +81,16 @@ class Doc:
         return cls(reply, norm, norm.text, *sentences(norm.text))
 
     @property
+    def columns(self) -> tuple[list[str], list[int], list[str]]:
+        """(words, where each starts, the text after each): see `split_words`."""
+        if self._columns is None:
+            self._columns = split_words(self.text)
+        return self._columns
+
+    @property
     def words(self) -> list[str]:
-        """The words of `text` (`TOKEN.findall`: in C, without building spans)."""
-        if self._words is None:
-            self._words = TOKEN.findall(self.text)
-        return self._words
+        """The words of `text` (`TOKEN.findall`)."""
+        return self.columns[0]
 
     @property
     def word_set(self) -> frozenset[str]:
@@ -74,8 +100,11 @@ class Doc:
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) for every word (`lexicon.tokenize`)."""
         if self._tokens is None:
-            self._tokens = tokenize(self.text)
+            words, starts, _after = self.columns
+            ends = map(add, starts, map(len, words))
+            self._tokens = list(zip(starts, ends, words, strict=True))
         return self._tokens
 
     def window(self, pos: int, radius: int = 300) -> tuple[int, int]:

@@ -10,9 +10,8 @@ finding is located in the ORIGINAL reply (`reply[start:end] == excerpt`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from guardrails import contact, hidden, names, structure
@@ -21,8 +20,8 @@ from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed,
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
-from guardrails.prefilter import WORD_START, keys_for, text_keys
-from guardrails.rules import TABLE_RULES, Pattern, table
+from guardrails.patterns import ReplyWords, language_table
+from guardrails.patterns import matches as pattern_matches
 from guardrails.verdict import Finding, GuardContext, Verdict
 
 GOOGLE_REPLY_LIMIT_BYTES = 4096
@@ -30,7 +29,6 @@ LONG_REPLY_CHARS = 1000
 # A reply this far over the limit is blocked by `length` whatever it says; only its first
 # SCAN_LIMIT characters are checked further, so a 50 MB reply costs no more than 64 KB.
 SCAN_LIMIT = 65536
-WARNING_RULES = frozenset({"argumentative-tone"})
 
 _PRIVATE_CHANNEL_WORDS = (
     "whatsapp", "whats app", "telegram", "signal app", "wechat", "viber", "kik", "snapchat",
@@ -66,58 +64,6 @@ _AMENITY_AFTER = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 _SHOUT_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """A pattern of a table and the rule it reports."""
-
-    pattern: Pattern
-    rule: str
-    severity: str
-
-
-@dataclass(frozen=True)
-class _Table:
-    """Every pattern of one language: those with known keys (by key) and those always
-    tried, each compiled the first time a reply could match it (start-up stays short)."""
-
-    entries: tuple[_Entry, ...]
-    by_key: dict[str, tuple[int, ...]]  # key -> indexes into entries
-    always: tuple[int, ...]
-    regexes: list[re.Pattern[str] | None]
-    last: tuple[frozenset[str] | None, ...]  # each pattern's last-word keys
-
-    def compile(self, index: int) -> re.Pattern[str]:
-        regex = self.regexes[index] = _compiled(self.entries[index].pattern.regex)
-        return regex
-
-
-@lru_cache(maxsize=4)
-def _table(language: str) -> _Table:
-    entries: list[_Entry] = []
-    by_key: dict[str, list[int]] = {}
-    always: list[int] = []
-    last: list[frozenset[str] | None] = []
-    for name, rule in TABLE_RULES.items():
-        severity = "warn" if rule in WARNING_RULES else "block"
-        for pattern in table(language, name):
-            index = len(entries)
-            entries.append(_Entry(pattern, rule, severity))
-            last.append(keys_for(pattern.name, pattern.regex, "last"))
-            keys = keys_for(pattern.name, pattern.regex)
-            if keys is None:
-                always.append(index)
-            for key in keys or ():
-                by_key.setdefault(key, []).append(index)
-    return _Table(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, tuple(always),
-                  [None] * len(entries), tuple(last))
-
-
-@cache
-def _compiled(regex: str) -> re.Pattern[str]:
-    """A pattern compiled the first time a reply could match it (start-up stays short)."""
-    return re.compile(f"{WORD_START}(?:{regex})")
 
 
 def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -> Verdict:
@@ -279,53 +225,15 @@ def _rule_languages(doc: Doc) -> tuple[str, ...]:
     return present or ("en", "es")
 
 
-def _word_starts(doc: Doc) -> dict[str, list[int]]:
-    """Where each key begins in the folded text (see `prefilter`). Words inside a phone
-    number or email are left out: every rule skips a match on a contact."""
-    tokens = doc.tokens
-    if doc.contact_spans:
-        kept, spans, k = [], doc.contact_spans, 0
-        for token in tokens:  # both sorted: one pass
-            while k < len(spans) and spans[k][1] <= token[0]:
-                k += 1
-            if k == len(spans) or token[0] < spans[k][0]:
-                kept.append(token)
-        tokens = kept
-    return text_keys(tokens, doc.text)
-
-
 def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> None:
-    starts = _word_starts(doc)
-    word_keys = frozenset(key for key in starts if " " not in key)
+    reply = ReplyWords.of(doc)
     text = doc.text
     for language in languages:
-        rules = _table(language)
-        by_key, regexes = rules.by_key, rules.regexes
-        candidates: dict[int, list[int]] = {index: [] for index in rules.always}
-        last = rules.last
-        for key in starts.keys() & by_key.keys():
-            positions = starts[key]
-            for index in by_key[key]:
-                ends = last[index]
-                if ends is not None and ends.isdisjoint(word_keys):
-                    continue  # the reply has none of the words the pattern ends with
-                if index in candidates:
-                    candidates[index] = candidates[index] + positions
-                else:
-                    candidates[index] = positions
+        rules = language_table(language)
         matches = []
-        for index, positions in candidates.items():
-            regex = regexes[index] or rules.compile(index)
+        for index, positions in reply.candidates(rules).items():
             entry = rules.entries[index]
-            if not positions:  # a pattern without keys: every match in the text
-                found_here = list(regex.finditer(text))
-            else:
-                found_here, last_end, match = [], 0, regex.match
-                for pos in (sorted(set(positions)) if len(positions) > 1 else positions):
-                    if pos >= last_end and (m := match(text, pos)) is not None:
-                        last_end = m.end()
-                        found_here.append(m)
-            for m in found_here:
+            for m in pattern_matches(rules.regex(index), text, positions):
                 start, end = m.span()
                 if end == start or found.in_contact(start, end):
                     continue
@@ -347,21 +255,6 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
                       "coverage", "en.records.insurer")
-
-
-def _matches(regex: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)`, trying only `positions` (every match of a pattern with known
-    keys starts at one of them); no positions means a pattern that is always tried."""
-    if not positions:
-        yield from regex.finditer(text)
-        return
-    if len(positions) > 1:
-        positions = sorted(set(positions))
-    match, last_end = regex.match, 0
-    for pos in positions:
-        if pos >= last_end and (m := match(text, pos)) is not None:
-            last_end = m.end()
-            yield m
 
 
 @lru_cache(maxsize=1)
