@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 from guardrails.normalize import Normalized
@@ -42,24 +42,25 @@ def _word_before(text: str, pos: int) -> str:
     return text[space + 1 : pos] if space >= 0 else text[max(0, pos - 12) : pos]
 
 
-# The text between two words: `TOKEN`'s complement, kept by `split` in C.
-_SEPARATORS = re.compile(r"([^a-z0-9]+)")
+class _TokenOrSpace(dict):
+    """A `str.translate` table: letters and digits (what `TOKEN` matches) stay, anything
+    else becomes a space."""
+
+    def __missing__(self, codepoint: int) -> str:
+        self[codepoint] = " "
+        return " "
 
 
-def split_words(text: str) -> tuple[list[str], list[int], list[str]]:
-    """The words of folded text (`TOKEN.findall`), where each starts, and the text after
-    each up to the next word ("" after the last when nothing follows it): all in C, no
-    match object a word."""
-    parts = _SEPARATORS.split(text)  # word, separator, word, ..., word ("" at either end)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    first = 0 if parts[0] else 2
-    words, starts, after = parts[first::2], offsets[first::2], parts[first + 1 :: 2]
-    if words and not words[-1]:
-        words.pop()
-        starts.pop()
-    if len(after) < len(words):
-        after.append("")
-    return words, starts, after
+_TOKEN_OR_SPACE = _TokenOrSpace({ord(c): c for c in "abcdefghijklmnopqrstuvwxyz0123456789"})
+
+
+def split_words(text: str) -> tuple[list[str], list[int]]:
+    """The words of folded text (`TOKEN.findall`) and where each starts, all in C: every
+    other character becomes a space, a split on single spaces leaves the words and empty
+    strings, and each piece starts where the lengths before it (plus one space each) say."""
+    pieces = text.translate(_TOKEN_OR_SPACE).split(" ")
+    starts = map(add, accumulate(map(len, pieces), initial=0), range(len(pieces)))
+    return list(filter(None, pieces)), list(compress(starts, pieces))
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Doc:
     sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
     truncated: bool = False  # only the first SCAN_LIMIT characters are checked
     _tokens: list[tuple[int, int, str]] | None = None
-    _columns: tuple[list[str], list[int], list[str]] | None = None
+    _columns: tuple[list[str], list[int]] | None = None
     _word_set: frozenset[str] | None = None
 
     @classmethod
@@ -81,8 +82,8 @@ class Doc:
         return cls(reply, norm, norm.text, *sentences(norm.text))
 
     @property
-    def columns(self) -> tuple[list[str], list[int], list[str]]:
-        """(words, where each starts, the text after each): see `split_words`."""
+    def columns(self) -> tuple[list[str], list[int]]:
+        """(words, where each starts): see `split_words`."""
         if self._columns is None:
             self._columns = split_words(self.text)
         return self._columns
@@ -102,7 +103,7 @@ class Doc:
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, word) for every word (`lexicon.tokenize`)."""
         if self._tokens is None:
-            words, starts, _after = self.columns
+            words, starts = self.columns
             ends = map(add, starts, map(len, words))
             self._tokens = list(zip(starts, ends, words, strict=True))
         return self._tokens

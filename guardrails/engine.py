@@ -20,7 +20,7 @@ from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed,
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
 from guardrails.normalize import normalize
-from guardrails.patterns import ReplyWords, language_table
+from guardrails.patterns import ReplyWords, language_table, occurrences
 from guardrails.patterns import matches as pattern_matches
 from guardrails.verdict import Finding, GuardContext, Verdict
 
@@ -174,8 +174,7 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                       f"A {kind} written out in words: only the practice's own contact, "
                       "written plainly, may appear", f"contact.spelled-{kind}")
     _check_web_addresses(doc, ctx, found)
-    private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else list(
-        _PRIVATE_CHANNEL.finditer(doc.text))
+    private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else _private_channels(doc)
     if "me" in doc.word_set or "directamente" in doc.word_set:
         private += _PERSONAL_SOCIAL.finditer(doc.text)
     for m in private:
@@ -191,14 +190,41 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                            "contact.missing")
 
 
+def _private_channels(doc: Doc) -> list[re.Match[str]]:
+    """`_PRIVATE_CHANNEL.finditer`, tried only at the words a private-channel phrase begins
+    with (a match begins at a word boundary, so at a word)."""
+    words, starts = doc.columns
+    hits = [start for word, start in zip(words, starts, strict=True)
+            if word in _PRIVATE_FIRST_WORDS]
+    return pattern_matches(_PRIVATE_CHANNEL, doc.text, hits)
+
+
 _DOTTED = re.compile(r"[a-z0-9-]\.[a-z]")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _web_address_starts(text: str) -> list[int]:
+    """Every place a match of `_WEB_ADDRESS` can begin: "http" or "www." anywhere, or the
+    start of a run of host characters that holds a dot with a host character after it (a
+    name.tld cannot begin after a letter, digit, dot or hyphen). Trying the regex only there
+    spares a scan of every character with three alternatives."""
+    starts = {at for marker in ("http", "www.") for at in occurrences(text, marker)}
+    for dot in occurrences(text, "."):
+        if text[dot + 1 : dot + 2] not in _HOST_CHARS:
+            continue  # a full stop: every dot of a host name has a host character after it
+        begin = dot
+        while begin > 0 and text[begin - 1] in _HOST_CHARS:
+            begin -= 1
+        starts.add(begin)
+    return sorted(starts)
 
 
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     if _DOTTED.search(doc.text) is None:
         return  # no "name.tld" at all: the common case
     own = ctx.practice_email.rpartition("@")[2].strip().lower()
-    for m in _WEB_ADDRESS.finditer(doc.text):
+    starts = _web_address_starts(doc.text)
+    for m in pattern_matches(_WEB_ADDRESS, doc.text, starts) if starts else ():
         start, end = m.start(), len(m.group().rstrip(".")) + m.start()
         if found.in_contact(start, end):
             continue

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from guardrails.normalize import normalize
+from guardrails.patterns import matches, occurrences
 
 SUPPORTED = ("en", "es")
 
@@ -198,36 +200,39 @@ def char_hints(original: str) -> dict[str, float]:
     return hints
 
 
-def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word -> ((language, weight), ...): one lookup a word instead of one per language."""
-    table: dict[str, list[tuple[str, float]]] = {}
-    for code, vocabulary in FUNCTION_WORDS.items():
-        for word in vocabulary:
-            table.setdefault(word, []).append((code, 2.0 if word in _STRONG[code] else 1.0))
-    return {word: tuple(pairs) for word, pairs in table.items()}
+_CODES = tuple(FUNCTION_WORDS)  # "en", "es" first: a tie goes to the first
+_FIELD = 32  # bits a language's score takes in a packed score (no text has 2**31 words)
+_MASK = (1 << _FIELD) - 1
+
+
+def _weights() -> dict[str, int]:
+    """word -> its weight in every language, packed: `_FIELD` bits a language in `_CODES`
+    order (2 for a distinctive word, 1 for another function word). A sentence's scores are
+    then one sum of integers, added up in C."""
+    return {word: sum((2 if word in _STRONG[code] else 1) << (_FIELD * k)
+                      for k, code in enumerate(_CODES) if word in FUNCTION_WORDS[code])
+            for word in set().union(*FUNCTION_WORDS.values())}
 
 
 _WEIGHTS = _weights()
 
 
 def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
-    scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
+    packed = sum(map(_WEIGHTS.get, _WORD.findall(folded), repeat(0)))
+    if not packed and not hints:
+        return None, 0.0
+    scores = [float(packed & _MASK), float(packed >> _FIELD & _MASK),
+              float(packed >> 2 * _FIELD & _MASK), float(packed >> 3 * _FIELD & _MASK),
+              float(packed >> 4 * _FIELD & _MASK), float(packed >> 5 * _FIELD)]
     for code, bonus in (hints or {}).items():
-        scores[code] += bonus
-    weights = _WEIGHTS
-    for word in _WORD.findall(folded):
-        for code, weight in weights.get(word, ()):
-            scores[code] += weight
-    best = max(scores.values())
+        scores[_CODES.index(code)] += bonus
+    best = max(scores)
     if best == 0:
         return None, 0.0
-    leaders = [code for code, score in scores.items() if score == best]
-    if len(leaders) == 1:
-        return leaders[0], best
-    # A tie (only shared words such as "le", "un", "si", "su") goes to the language we have
-    # rules for: its rules still run, and Spanish replies far outnumber Italian ones.
-    supported = [code for code in leaders if code in SUPPORTED]
-    return (supported or leaders)[0], best
+    # The first language with the best score: a tie (only shared words such as "le", "un",
+    # "si", "su") goes to the language we have rules for (en, es come first in `_CODES`):
+    # its rules still run, and Spanish replies far outnumber Italian ones.
+    return _CODES[scores.index(best)], best
 
 
 # --- judging a reply sentence by sentence (fail closed) -------------------------------------
@@ -281,6 +286,8 @@ def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[in
 
     known = _known_words()
     words = _CHECKED_WORD.findall(folded)
+    if known.issuperset(words):
+        return 0, len(words)  # every word is a frequent one: the common case, decided in C
     unknown = [w for w in words if w not in known]
     if unknown:
         names = given_names()[0]
@@ -322,18 +329,58 @@ _DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
 
+def _web_address_starts(text: str) -> list[int]:
+    """Every place a match of `_WEB_ADDRESS` can begin: "http" or "www." anywhere, or in
+    the run of word characters and hyphens before a dot with one of them after it (every
+    dot of an address has), where a word boundary can be (its start, or next to a hyphen).
+    Trying the regex only there spares a scan of every character."""
+    starts = {at for marker in ("http", "www.") for at in occurrences(text, marker)}
+    for dot in occurrences(text, "."):
+        after = text[dot + 1 : dot + 2]
+        if not after or not (after.isalnum() or after in "_-"):
+            continue  # a full stop: every dot of an address has a word character after it
+        begin = dot
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_-"):
+            begin -= 1
+        starts.add(begin)
+        starts.update(p for p in range(begin + 1, dot) if "-" in text[p - 1 : p + 1])
+    return sorted(starts)
+
+
 def _evidence(doc: Any) -> str:
     """The folded text with contacts and web addresses blanked (same length, so sentence
     offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
     spans = list(doc.contact_spans)
     if _DOTTED_WORD.search(doc.text):  # most replies hold no "name.tld": skip the scan
-        spans.extend(m.span() for m in _WEB_ADDRESS.finditer(doc.text))
+        starts = _web_address_starts(doc.text)
+        spans.extend(m.span() for m in matches(_WEB_ADDRESS, doc.text, starts) if starts)
     if not spans:
         return doc.text
-    chars = list(doc.text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    text, pieces, done = doc.text, [], 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end > start:
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _judge_plain(evidence: str, hints: dict[str, float] | None, ignore: frozenset[str],
+                 all_known: bool) -> str | None:
+    """`judge_sentence` for a sentence in Latin letters only, folded to ASCII (no script or
+    turned letter to look at); `all_known`: every word of the reply is a frequent one."""
+    language, score = score_words(evidence, hints)
+    if language not in SUPPORTED and score >= 2:
+        return language
+    if not all_known:
+        unknown, total = unknown_words(evidence, ignore)
+        if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
+            return language if language not in SUPPORTED and language else "unknown"
+    return language if language in SUPPORTED else None
+
+
+_HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
 def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, ...]:
@@ -343,11 +390,19 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     judged: list[str] = []
     doc.sentence_language = {}
     evidence = _evidence(doc)
-    ascii_reply = doc.reply.isascii()
+    reply = doc.reply
+    # Latin letters only (no script to name a language), folded to ASCII (no turned letter).
+    plain = reply.isascii() or (max(reply) < "\u0250" and doc.text.isascii())
+    hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
+    all_known = plain and _known_words().issuperset(_CHECKED_WORD.findall(evidence))
     for start, end in doc.sentences():
-        original = doc.reply[slice(*doc.norm.to_original(start, end))] if not ascii_reply \
-            else doc.text[start:end]
-        language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
+        if plain:
+            hints = char_hints(doc.original(start, end)) if hinted else None
+            language = _judge_plain(evidence[start:end], hints, ignore, all_known)
+        else:
+            original = doc.reply[slice(*doc.norm.to_original(start, end))]
+            language = judge_sentence(original, doc.text[start:end], evidence[start:end],
+                                      ignore)
         if language is None:
             continue
         doc.sentence_language[start] = language

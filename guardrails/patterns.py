@@ -146,14 +146,13 @@ class ReplyWords:
     text: str
     words: list[str]
     starts: list[int]
-    after: list[str]  # the text after each word up to the next
     skipped: frozenset[int]  # indexes of words inside a phone number or email
     unique: frozenset[str]  # every word
     kept: frozenset[str]  # every word not skipped
 
     @classmethod
     def of(cls, doc: Doc) -> ReplyWords:
-        words, starts, after = doc.columns
+        words, starts = doc.columns
         skipped: set[int] = set()
         for start, end in doc.contact_spans:  # a word that begins inside a contact
             skipped.update(range(bisect.bisect_left(starts, start),
@@ -161,7 +160,7 @@ class ReplyWords:
         unique = frozenset(words)
         kept = unique if not skipped else frozenset(
             w for i, w in enumerate(words) if i not in skipped)
-        return cls(doc.text, words, starts, after, frozenset(skipped), unique, kept)
+        return cls(doc.text, words, starts, frozenset(skipped), unique, kept)
 
     def candidates(self, rules: Table) -> dict[int, list[int]]:
         """Pattern index -> the word starts (ascending) where it may match; [] for a
@@ -174,16 +173,18 @@ class ReplyWords:
         may_start = rules.may_start_of
         hot = {w for w in self.unique if may_start[w] & allowed}
         found: dict[int, list[int]] = {index: [] for index in rules.always}
-        words, starts, after, skipped = self.words, self.starts, self.after, self.skipped
+        text, words, starts, skipped = self.text, self.words, self.starts, self.skipped
         owner, last = rules.owner, len(words) - 1
         for i, text_word in enumerate(words):
             if text_word not in hot or i in skipped:
                 continue
             branches, by_second = starts_of[text_word]
-            if by_second and i < last and after[i] == " " and i + 1 not in skipped:
-                branches |= by_second.get(words[i + 1][:SECOND_LENGTH], 0)
-            branches &= allowed
             pos = starts[i]
+            if by_second and i < last and i + 1 not in skipped:
+                end = pos + len(text_word)  # the next word follows after one space?
+                if starts[i + 1] == end + 1 and text[end] == " ":
+                    branches |= by_second.get(words[i + 1][:SECOND_LENGTH], 0)
+            branches &= allowed
             while branches:
                 bit = branches & -branches
                 branches ^= bit
@@ -217,4 +218,13 @@ def matches(regex: re.Pattern[str], text: str, positions: list[int]) -> list[re.
         if pos >= last_end and (m := match(text, pos)) is not None:
             last_end = m.end()
             found.append(m)
+    return found
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Where `needle` occurs in `text` (overlapping ones too), found by `str.find` in C."""
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
     return found

@@ -1,6 +1,7 @@
 """The guardrail's shortcuts give exactly what the plain computation gives: the fold done in C
-equals the character-by-character fold (text and every offset), and each cheap test that
-skips a scan holds wherever the scan would find something."""
+equals the character-by-character fold (text and every offset), the words split in C equal
+the token scan, a regex tried only where a match can begin finds what a scan of the whole
+text finds, and each cheap test that skips a scan holds wherever the scan would match."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from guardrails import contact, engine, language
+from guardrails.document import Doc, split_words
+from guardrails.lexicon import tokenize
 from guardrails.normalize import fold_each_character, normalize
+from guardrails.patterns import matches
 
 N = sys.modules["guardrails.normalize"]  # the module (the package exports the function)
 HERE = Path(__file__).resolve().parent
@@ -81,3 +86,39 @@ def test_the_separator_test_holds_wherever_the_scan_matches(regex: str, separato
             matched += 1
             assert N._joins_letters(text, separator), text
     assert matched > 20  # the texts do exercise the scan
+
+
+def _folded_texts() -> list[str]:
+    rng = random.Random(4)
+    pieces = ["a", "b", "com", ".", "-", " ", "@", "www", "http", "://", "/", "x1", "_", ",",
+              "é", "org", "555", "(", "+1", "me", "mi", "por", "whatsapp", "text", "ж", "٣"]
+    randoms = ("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+               for _ in range(20000))
+    return [normalize(text).text for text in (*TEXTS, *randoms)]
+
+
+def test_words_split_in_c_equal_the_token_scan() -> None:
+    for text in _folded_texts():
+        words, starts = split_words(text)
+        assert list(zip(starts, words, strict=True)) == [(s, w) for s, _e, w in tokenize(text)]
+
+
+@pytest.mark.parametrize("module", [engine, language], ids=["engine", "language"])
+def test_web_addresses_tried_where_they_can_begin_equal_a_full_scan(module) -> None:
+    found = 0
+    for text in _folded_texts():
+        expected = [m.span() for m in module._WEB_ADDRESS.finditer(text)]
+        starts = module._web_address_starts(text)
+        assert [m.span() for m in (matches(module._WEB_ADDRESS, text, starts) if starts
+                                   else [])] == expected, text
+        found += bool(expected)
+    assert found > 100
+
+
+def test_phones_and_private_channels_equal_a_full_scan() -> None:
+    for text in _folded_texts():
+        assert [(c.start, c.end) for c in contact.find_phones(text)] == [
+            m.span() for m in contact._PHONE.finditer(text)], text
+        doc = Doc.of(text, normalize(text))
+        assert [m.span() for m in engine._private_channels(doc)] == [
+            m.span() for m in engine._PRIVATE_CHANNEL.finditer(text)], text
