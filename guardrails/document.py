@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
 from operator import add
 
+from guardrails.lexicon import split_words
 from guardrails.normalize import Normalized
 from guardrails.verdict import Finding
 
@@ -40,27 +40,6 @@ def sentences(text: str) -> tuple[list[int], list[int]]:
 def _word_before(text: str, pos: int) -> str:
     space = text.rfind(" ", max(0, pos - 12), pos)
     return text[space + 1 : pos] if space >= 0 else text[max(0, pos - 12) : pos]
-
-
-class _TokenOrSpace(dict):
-    """A `str.translate` table: letters and digits (what `TOKEN` matches) stay, anything
-    else becomes a space."""
-
-    def __missing__(self, codepoint: int) -> str:
-        self[codepoint] = " "
-        return " "
-
-
-_TOKEN_OR_SPACE = _TokenOrSpace({ord(c): c for c in "abcdefghijklmnopqrstuvwxyz0123456789"})
-
-
-def split_words(text: str) -> tuple[list[str], list[int]]:
-    """The words of folded text (`TOKEN.findall`) and where each starts, all in C: every
-    other character becomes a space, a split on single spaces leaves the words and empty
-    strings, and each piece starts where the lengths before it (plus one space each) say."""
-    pieces = text.translate(_TOKEN_OR_SPACE).split(" ")
-    starts = map(add, accumulate(map(len, pieces), initial=0), range(len(pieces)))
-    return list(filter(None, pieces)), list(compress(starts, pieces))
 
 
 @dataclass

@@ -18,7 +18,14 @@ from guardrails import contact, hidden, names, structure
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER, IDIOM_TERMS, in_disclaimer, possessed, practice_wide
 from guardrails.language import FUNCTION_WORDS, judge_languages
-from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
+from guardrails.lexicon import (
+    TOKEN,
+    Lexicon,
+    TermMatch,
+    clinical_lexicon,
+    split_words,
+    tokenize,
+)
 from guardrails.normalize import normalize
 from guardrails.patterns import ReplyWords, language_table, occurrences
 from guardrails.patterns import matches as pattern_matches
@@ -199,8 +206,15 @@ def _private_channels(doc: Doc) -> list[re.Match[str]]:
     return pattern_matches(_PRIVATE_CHANNEL, doc.text, hits)
 
 
-_DOTTED = re.compile(r"[a-z0-9-]\.[a-z]")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _dotted(text: str) -> bool:
+    """`text` holds "name.tld" (a letter, digit or hyphen, a dot, a letter): looked for at
+    the dots only."""
+    return any(dot > 0 and text[dot - 1] in _HOST_CHARS and text[dot - 1] != "."
+               and text[dot + 1 : dot + 2] in _LOWER for dot in occurrences(text, "."))
 
 
 def _web_address_starts(text: str) -> list[int]:
@@ -220,7 +234,7 @@ def _web_address_starts(text: str) -> list[int]:
 
 
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
-    if _DOTTED.search(doc.text) is None:
+    if not _dotted(doc.text):
         return  # no "name.tld" at all: the common case
     own = ctx.practice_email.rpartition("@")[2].strip().lower()
     starts = _web_address_starts(doc.text)
@@ -253,13 +267,12 @@ def _rule_languages(doc: Doc) -> tuple[str, ...]:
 
 def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> None:
     reply = ReplyWords.of(doc)
-    text = doc.text
     for language in languages:
         rules = language_table(language)
         matches = []
-        for index, positions in reply.candidates(rules).items():
+        for index, found_here in reply.find(rules).items():
             entry = rules.entries[index]
-            for m in pattern_matches(rules.regex(index), text, positions):
+            for m in found_here:
                 start, end = m.span()
                 if end == start or found.in_contact(start, end):
                     continue
@@ -293,7 +306,8 @@ def _insurers() -> Lexicon:
 def clinical_matches(text: str, extra: tuple[str, ...], doc: Doc | None = None) -> list[TermMatch]:
     lexicon = clinical_lexicon("en+es", extra)
     if doc is None:
-        return lexicon.find_tokens(text, tokenize(text))
+        words, _starts = split_words(text)
+        return lexicon.find_words(text, words, lambda: tokenize(text))
     return lexicon.find_words(text, doc.words, lambda: doc.tokens)
 
 

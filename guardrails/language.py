@@ -9,6 +9,7 @@ as English and French, and blocked because French rules do not exist.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -325,7 +326,16 @@ def judge_sentence(original: str, folded: str, evidence: str,
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
-_DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _dotted_word(text: str) -> bool:
+    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): looked for at
+    the dots only."""
+    return any(dot > 0 and text[dot + 1 : dot + 2] in _LOWER
+               and (text[dot - 1].isalnum() or text[dot - 1] in "_-")
+               for dot in occurrences(text, "."))
+
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
 
@@ -351,7 +361,7 @@ def _evidence(doc: Any) -> str:
     """The folded text with contacts and web addresses blanked (same length, so sentence
     offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
     spans = list(doc.contact_spans)
-    if _DOTTED_WORD.search(doc.text):  # most replies hold no "name.tld": skip the scan
+    if _dotted_word(doc.text):  # most replies hold no "name.tld": skip the scan
         starts = _web_address_starts(doc.text)
         spans.extend(m.span() for m in matches(_WEB_ADDRESS, doc.text, starts) if starts)
     if not spans:
@@ -367,17 +377,40 @@ def _evidence(doc: Any) -> str:
 
 
 def _judge_plain(evidence: str, hints: dict[str, float] | None, ignore: frozenset[str],
-                 all_known: bool) -> str | None:
+                 may_hold_unknown: bool) -> str | None:
     """`judge_sentence` for a sentence in Latin letters only, folded to ASCII (no script or
-    turned letter to look at); `all_known`: every word of the reply is a frequent one."""
+    turned letter to look at); without `may_hold_unknown`, no word of it is counted
+    unknown."""
     language, score = score_words(evidence, hints)
     if language not in SUPPORTED and score >= 2:
         return language
-    if not all_known:
+    if may_hold_unknown:
         unknown, total = unknown_words(evidence, ignore)
         if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
             return language if language not in SUPPORTED and language else "unknown"
     return language if language in SUPPORTED else None
+
+
+def _unknown_holders(words: frozenset[str], ignore: frozenset[str]) -> frozenset[str]:
+    """The words of the reply holding a word `unknown_words` would count: a sentence with
+    none of them counts none (most sentences: one set difference in C, then a few words)."""
+    rest = words - _known_words()
+    if not rest:
+        return frozenset()
+    return frozenset(word for word in rest
+                     if any(run not in ignore for run in _counted_runs(word)))
+
+
+@lru_cache(maxsize=65536)
+def _counted_runs(word: str) -> tuple[str, ...]:
+    """The runs of letters in a word of the reply that `unknown_words` counts (names to
+    ignore aside): worked out once a word."""
+    from guardrails.vocabulary import given_names
+
+    known, names = _known_words(), given_names()[0]
+    return tuple(run for run in ((word,) if word.isalpha() else _CHECKED_WORD.findall(word))
+                 if len(run) >= 2 and run not in known and run not in names
+                 and not _known(run, known))
 
 
 _HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
@@ -394,11 +427,14 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     # Latin letters only (no script to name a language), folded to ASCII (no turned letter).
     plain = reply.isascii() or (max(reply) < "\u0250" and doc.text.isascii())
     hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
-    all_known = plain and _known_words().issuperset(_CHECKED_WORD.findall(evidence))
+    holders = _unknown_holders(doc.word_set, ignore) if plain else frozenset()
+    words, starts = doc.columns
     for start, end in doc.sentences():
         if plain:
             hints = char_hints(doc.original(start, end)) if hinted else None
-            language = _judge_plain(evidence[start:end], hints, ignore, all_known)
+            may_hold_unknown = bool(holders) and not holders.isdisjoint(
+                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+            language = _judge_plain(evidence[start:end], hints, ignore, may_hold_unknown)
         else:
             original = doc.reply[slice(*doc.norm.to_original(start, end))]
             language = judge_sentence(original, doc.text[start:end], evidence[start:end],

@@ -17,6 +17,7 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN
+from guardrails.patterns import search_at_words
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -151,7 +152,7 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
                   "names.greeting")
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
     opening = _ADDRESSED_OPENING.match(text)
-    thanks = _ADDRESSED_THANKS.finditer(text) if not words.isdisjoint(_THANKS_WORDS) else ()
+    thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
     for m in [*([opening] if opening else []), *thanks]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
@@ -172,16 +173,21 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
         return
     signoff = _folded_tokens(" ".join(ctx.signoff_names))
     closing = _closing_start(doc)
-    review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
-    for start, end, word in doc.tokens:
-        if word not in candidates or found.in_contact(start, end):
+    review_words: frozenset[str] | None = None  # folded when a name is written as one
+    words, starts = doc.columns
+    for i in [i for i, word in enumerate(words) if word in candidates]:
+        word, start = words[i], starts[i]
+        end = start + len(word)
+        if found.in_contact(start, end):
             continue
         if word in signoff and start >= closing:
             continue
-        if word not in review_words and _introduced_as_staff(doc.text, start, end):
-            continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         if not _written_as_name(doc, start, end, word in also_words):
             continue
+        if review_words is None:
+            review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
+        if word not in review_words and _introduced_as_staff(doc.text, start, end):
+            continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         found.add("personal-identifier", "block", start, end,
                   f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
                   "reviewer, their family or anyone else from the review", "names.given-name")

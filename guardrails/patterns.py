@@ -18,12 +18,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING
 
-from guardrails.prefilter import SECOND_LENGTH, WORD_START, branches_for, word_keys
+from guardrails.prefilter import (
+    ANCHORS,
+    KEY_LENGTH,
+    SECOND_LENGTH,
+    WORD_START,
+    branches_for,
+    word_keys,
+    word_start_keys,
+)
 from guardrails.rules import TABLE_RULES, Pattern, table
 
 if TYPE_CHECKING:
@@ -51,14 +60,17 @@ class Table:
         entries: list[Entry] = []
         owner: list[int] = []  # branch bit -> pattern index
         first: dict[str, tuple[int, dict[str, int]]] = {}
-        anchors: dict[str, int] = {}
+        anchors: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
+        unanchored = [0] * ANCHORS
         always: list[int] = []
-        unanchored = unkeyed = 0
+        unkeyed = 0
+        pattern_bits: list[int] = []  # pattern index -> its branches
         for name, rule in TABLE_RULES.items():
             severity = "warn" if rule in WARNING_RULES else "block"
             for pattern in table(language, name):
                 index = len(entries)
                 entries.append(Entry(pattern, rule, severity))
+                pattern_bits.append(0)
                 pattern_branches = branches_for(pattern.name, pattern.regex)
                 if pattern_branches is None:
                     always.append(index)
@@ -66,6 +78,7 @@ class Table:
                 for branch in pattern_branches:
                     bit = 1 << len(owner)
                     owner.append(index)
+                    pattern_bits[index] |= bit
                     if branch.keys is None:
                         unkeyed |= bit
                     for key in branch.keys or ():
@@ -76,38 +89,48 @@ class Table:
                         else:
                             alone |= bit
                         first[word] = (alone, by_second)
-                    if branch.anchor is None:
-                        unanchored |= bit
-                    for key in branch.anchor or ():
-                        anchors[key] = anchors.get(key, 0) | bit
+                    for k in range(ANCHORS):  # a missing anchor lets the branch pass
+                        if k >= len(branch.anchors):
+                            unanchored[k] |= bit
+                        for key in branch.anchors[k] if k < len(branch.anchors) else ():
+                            anchors[k][key] = anchors[k].get(key, 0) | bit
         self.entries = tuple(entries)
         self.owner = tuple(owner)
+        self.pattern_bits = tuple(pattern_bits)
         # first-word key -> (branches it starts alone, second word's letters -> branches)
         self.first = first
-        self.anchors = anchors  # anchor key -> the branches every match of which holds it
+        # For each anchor of a branch (the least common first): anchor key -> the branches
+        # every match of which holds it; the branches without that anchor.
+        self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
         self.always = tuple(always)  # patterns not analysed (regex changed): every match
         self._regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         # What each word seen in a reply means to this table, worked out the first time it
         # is seen (a word is a word, whatever reply holds it): the branches it starts, alone
-        # and by the next word's first letters; the branches anchored on it; both.
+        # and by the next word's first letters; the branches anchored on it; both. The sets
+        # let a reply pick its words that matter with set operations in C.
+        self.seen: set[str] = set()
+        self.starters: set[str] = set()  # words that start a branch
+        self.anchoring: set[str] = set()  # words that are an anchor of a branch
         self.starts_of: dict[str, tuple[int, dict[str, int] | None]] = {}
-        self.anchors_of: dict[str, int] = {}
+        self.anchors_of: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
         self.may_start_of: dict[str, int] = {}
 
-    def learn(self, words: list[str]) -> None:
+    def learn(self, words: Iterable[str]) -> None:
         """Work out what each of `words` (new words of a reply) means to this table from
         its `word_keys`."""
-        if len(self.starts_of) + len(words) > _MAX_WORDS:  # a bounded memory: start again
-            self.starts_of.clear()
-            self.anchors_of.clear()
-            self.may_start_of.clear()
+        words = list(words)
+        if len(self.seen) + len(words) > _MAX_WORDS:  # a bounded memory: start again
+            for memory in (self.seen, self.starters, self.anchoring, self.starts_of,
+                           self.may_start_of, *self.anchors_of):
+                memory.clear()
         for word in words:
             self._learn(word)
 
     def _learn(self, word: str) -> None:
-        starts = anchors = 0
+        starts = 0
+        anchors = [0] * ANCHORS
         by_second: dict[str, int] = {}
         for key in word_keys(word):
             entry = self.first.get(key)
@@ -115,10 +138,18 @@ class Table:
                 starts |= entry[0]
                 for second, bits in entry[1].items():
                     by_second[second] = by_second.get(second, 0) | bits
-            anchors |= self.anchors.get(key, 0)
-        self.starts_of[word] = (starts, by_second or None)
-        self.anchors_of[word] = anchors
-        self.may_start_of[word] = reduce(or_, by_second.values(), starts)
+            for k in range(ANCHORS):
+                anchors[k] |= self.anchors[k].get(key, 0)
+        self.seen.add(word)
+        may_start = reduce(or_, by_second.values(), starts)
+        if may_start:
+            self.starters.add(word)
+            self.starts_of[word] = (starts, by_second or None)
+            self.may_start_of[word] = may_start
+        if any(anchors):
+            self.anchoring.add(word)
+            for k in range(ANCHORS):
+                self.anchors_of[k][word] = anchors[k]
 
     def regex(self, index: int) -> re.Pattern[str]:
         regex = self._regexes[index]
@@ -162,50 +193,72 @@ class ReplyWords:
             w for i, w in enumerate(words) if i not in skipped)
         return cls(doc.text, words, starts, frozenset(skipped), unique, kept)
 
-    def candidates(self, rules: Table) -> dict[int, list[int]]:
-        """Pattern index -> the word starts (ascending) where it may match; [] for a
-        pattern to run over the whole text."""
-        starts_of = rules.starts_of
-        new = [w for w in self.unique if w not in starts_of]
+    def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
+        """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
+        at a word outside a contact, for every pattern of `rules` that matches."""
+        new = self.unique - rules.seen
         if new:
             rules.learn(new)
-        allowed = reduce(or_, map(rules.anchors_of.__getitem__, self.kept), rules.unanchored)
-        may_start = rules.may_start_of
-        hot = {w for w in self.unique if may_start[w] & allowed}
-        found: dict[int, list[int]] = {index: [] for index in rules.always}
-        text, words, starts, skipped = self.text, self.words, self.starts, self.skipped
-        owner, last = rules.owner, len(words) - 1
-        for i, text_word in enumerate(words):
-            if text_word not in hot or i in skipped:
+        allowed = -1  # every branch, less those an anchor of which the reply lacks
+        anchoring = self.kept & rules.anchoring
+        for anchors_of, unanchored in zip(rules.anchors_of, rules.unanchored, strict=True):
+            allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
+        text, owner = self.text, rules.owner
+        # Patterns run over the whole text: not analysed, or a branch that may begin
+        # anywhere; and patterns that may begin at "$", tried at words and dollars.
+        whole = {*rules.always, *(owner[b] for b in _bits(rules.unkeyed & allowed))}
+        dollars = {owner[b] for b in _bits(rules.first["$"][0] & allowed)} - whole if (
+            "$" in text and "$" in rules.first) else set()
+        for index in whole:
+            allowed &= ~rules.pattern_bits[index]
+        found: dict[int, list[re.Match[str]]] = {}
+        at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
+        next_try: dict[int, int] = {}  # pattern -> the first position it may match at
+        may_start, starts_of = rules.may_start_of, rules.starts_of
+        hot = {w for w in self.unique & rules.starters if may_start[w] & allowed}
+        words, starts, skipped = self.words, self.starts, self.skipped
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if word not in hot or i in skipped:
                 continue
-            branches, by_second = starts_of[text_word]
+            branches, by_second = starts_of[word]
             pos = starts[i]
             if by_second and i < last and i + 1 not in skipped:
-                end = pos + len(text_word)  # the next word follows after one space?
+                end = pos + len(word)  # the next word follows after one space?
                 if starts[i + 1] == end + 1 and text[end] == " ":
                     branches |= by_second.get(words[i + 1][:SECOND_LENGTH], 0)
-            branches &= allowed
-            while branches:
-                bit = branches & -branches
-                branches ^= bit
-                positions = found.setdefault(owner[bit.bit_length() - 1], [])
-                if not positions or positions[-1] != pos:
-                    positions.append(pos)
-        first = rules.first
-        if "$" in self.text and "$" in first:
-            dollars = [i for i, ch in enumerate(self.text) if ch == "$"]
-            branches = first["$"][0] & allowed
-            while branches:
-                bit = branches & -branches
-                branches ^= bit
-                index = owner[bit.bit_length() - 1]
-                found[index] = sorted({*found.get(index, ()), *dollars})
-        branches = rules.unkeyed & allowed
-        while branches:  # a branch that may begin anywhere: the whole text
-            bit = branches & -branches
-            branches ^= bit
-            found[owner[bit.bit_length() - 1]] = []
+            for bit in _bits(branches & allowed):
+                index = owner[bit]
+                if pos < next_try.get(index, 0):
+                    continue  # tried here already, or inside its last match
+                if index in at_dollars:
+                    at_dollars[index].append(pos)
+                    next_try[index] = pos + 1
+                    continue
+                m = rules.regex(index).match(text, pos)
+                if m is None:
+                    next_try[index] = pos + 1
+                else:
+                    found.setdefault(index, []).append(m)
+                    next_try[index] = max(m.end(), pos + 1)
+        dollar_positions = occurrences(text, "$") if dollars else []
+        for index, positions in at_dollars.items():
+            got = matches(rules.regex(index), text, sorted({*positions, *dollar_positions}))
+            if got:
+                found[index] = got
+        for index in whole:
+            got = list(rules.regex(index).finditer(text))
+            if got:
+                found[index] = got
         return found
+
+
+def _bits(mask: int) -> Iterator[int]:
+    """The positions of the bits set in `mask`, lowest first."""
+    while mask:
+        bit = mask & -mask
+        mask ^= bit
+        yield bit.bit_length() - 1
 
 
 def matches(regex: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
@@ -228,3 +281,27 @@ def occurrences(text: str, needle: str) -> list[int]:
         found.append(at)
         at = text.find(needle, at + 1)
     return found
+
+
+@cache
+def _word_start_gate(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The whole words and the "abc~" first letters a match of `regex` can begin with."""
+    keys = word_start_keys(regex)
+    if keys is None:
+        return None
+    return (frozenset(k for k in keys if not k.endswith("~")),
+            frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")))
+
+
+def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
+    """`regex.finditer(doc.text)` for a regex every match of which begins at a word
+    (`prefilter.word_start_keys`): tried only at the words it can begin with; a regex for
+    which that is not known is run over the whole text."""
+    gate = _word_start_gate(regex.pattern)
+    if gate is None:
+        return list(regex.finditer(doc.text))
+    whole, first_letters = gate
+    words, starts = doc.columns
+    hits = [start for word, start in zip(words, starts, strict=True)
+            if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
+    return matches(regex, doc.text, hits) if hits else []

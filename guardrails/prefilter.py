@@ -51,7 +51,9 @@ class _Unknown(Exception):
 
 # --- a parser for the regex subset of the rule tables --------------------------------------
 # Nodes: ("chars", frozenset) one character from a set; ("zero", kind) a zero-width item
-# ("boundary", "end" or "other"); ("alt", [sequence, ...]); ("repeat", sequence, low, high).
+# ("boundary", "end" or "other"); ("alt", [sequence, ...]); ("repeat", sequence, low, high);
+# ("look", sequence) a lookahead, which the walks pass over like a zero-width item unless it
+# ends the pattern (`_text_after`).
 
 # The walks below tell characters apart only as letters and digits (`_TOKEN_CHARS`), the
 # space, "$" and the rest; `_OTHER` stands for the rest in a class too wide to list.
@@ -138,7 +140,9 @@ class _Parser:
             self.pos += 2
         elif src.startswith("?P<", self.pos):
             self.pos = src.index(">", self.pos) + 1
-        elif src.startswith(("?=", "?!", "?<=", "?<!"), self.pos):
+        elif src.startswith("?=", self.pos):
+            return self._lookahead()
+        elif src.startswith(("?!", "?<=", "?<!"), self.pos):
             self._skip_group()  # a lookaround consumes nothing: only its extent matters
             return ("zero", "other")
         elif src.startswith("?", self.pos):
@@ -146,6 +150,19 @@ class _Parser:
         body = self._alternation()
         self._close()
         return ("alt", [body])
+
+    def _lookahead(self) -> tuple:
+        """("look", sequence): text that must follow (see `_text_after`)."""
+        start = self.pos
+        self.pos += 2
+        try:
+            body = self._alternation()
+            self._close()
+        except _Unknown:
+            self.pos = start
+            self._skip_group()
+            return ("zero", "other")
+        return ("look", body)
 
     def _skip_group(self) -> None:
         depth, in_class = 1, False
@@ -255,9 +272,10 @@ class _Walk:
     """One walk over a pattern: `width` letters of the first word are followed (KEY_LENGTH
     for prefix keys, _LONGEST_WORD for whole words), `two_words` also keys the second."""
 
-    def __init__(self, width: int, two_words: bool) -> None:
+    def __init__(self, width: int, two_words: bool, strict: bool = False) -> None:
         self.width = width
         self.two_words = two_words
+        self.strict = strict  # a match may begin with any character: only letters are keyed
         self.results: set[str] = set()
 
     def run(self, items: list, states: set[State]) -> set[State]:
@@ -287,6 +305,8 @@ class _Walk:
             return self.chars(item[1], states)
         if kind == "zero":
             return self.zero(item[1], states)
+        if kind == "look":
+            return self.zero("other", states)
         if kind == "alt":
             out: set[State] = set()
             for branch in item[1]:
@@ -320,6 +340,8 @@ class _Walk:
                     if token:
                         out.add(("1", self.grow(first, ch), ""))
                     elif not first:
+                        if self.strict:
+                            raise _Unknown("a match may begin with a character not keyed")
                         if ch == "$":
                             self.results.add("$")
                         # else: no match begins with punctuation (WORD_START): no key
@@ -370,7 +392,7 @@ def first_keys(regex: str) -> frozenset[str] | None:
     """Every key (see above) the beginning of a match can have, or None when that is not
     known: then the pattern is always tried."""
     try:
-        return _first_keys(_Parser(regex).parse())
+        return _first_keys(_text_after(_Parser(regex).parse()))
     except (_Unknown, IndexError, ValueError):
         return None
 
@@ -387,8 +409,27 @@ def _first_keys(items: list) -> frozenset[str] | None:
     return None
 
 
-def _keys(items: list, width: int, two_words: bool) -> frozenset[str] | None:
-    walk = _Walk(width, two_words)
+def word_start_keys(regex: str) -> frozenset[str] | None:
+    """`first_keys` of a regex that is searched anywhere rather than run at word starts:
+    known only when every match begins at a word boundary and with a letter or digit (so at
+    the start of a word of the text), else None."""
+    try:
+        items = _Parser(regex).parse()
+        if not items or items[0] != ("zero", "boundary"):
+            return None
+        for width in (_LONGEST_WORD, KEY_LENGTH):
+            try:
+                return _keys(items, width, two_words=False, strict=True)
+            except _Unknown:
+                continue
+    except (_Unknown, IndexError, ValueError):
+        pass
+    return None
+
+
+def _keys(items: list, width: int, two_words: bool,
+          strict: bool = False) -> frozenset[str] | None:
+    walk = _Walk(width, two_words, strict)
     left = walk.run(items, {("1", "", "")})
     for phase, first, _second in left:
         # The match may end here: what was read so far is all that is known of it, and a
@@ -446,6 +487,8 @@ def _walk_back(items: list, states: set[str], words: set[str]) -> set[str]:
             if item[1] == "boundary":
                 words.update(s for s in states if s.lstrip("."))
                 states = {"." for s in states if not s.lstrip(".")}
+        elif kind == "look":
+            continue
         elif kind == "alt":
             states = set().union(*(_walk_back(b, set(states), words) for b in item[1]))
         else:  # repeat
@@ -470,7 +513,7 @@ def last_keys(regex: str) -> frozenset[str] | None:
     known: the word itself when the pattern says where it ends ("visit\\b"), else its first
     letters and "~" ("visit" may be the start of "visits")."""
     try:
-        return _last_keys(_Parser(regex).parse())
+        return _last_keys(_text_after(_Parser(regex).parse()))
     except (_Unknown, IndexError, ValueError):
         return None
 
@@ -499,14 +542,24 @@ def _last_keys(items: list) -> frozenset[str] | None:
 # --- branches and anchors -------------------------------------------------------------------
 
 
+def _text_after(items: list) -> list:
+    """A pattern ending in a lookahead, read on as if the lookahead's text were matched:
+    the keys and anchors say what the TEXT holds, and that text follows the match ("the 10
+    (?= ran late)" holds "ran")."""
+    while items and items[-1][0] == "look":
+        items = items[:-1] + items[-1][1]
+    return items
+
+
+
 def branches(items: list) -> list[list]:
     """A sequence that is one alternation (lookarounds and boundaries around it apply to
     every branch) as one sequence a branch, recursively; at most _MAX_BRANCHES."""
     lead = 0
-    while lead < len(items) and items[lead][0] == "zero":
+    while lead < len(items) and items[lead][0] in ("zero", "look"):
         lead += 1
     trail = len(items)
-    while trail > lead and items[trail - 1][0] == "zero":
+    while trail > lead and items[trail - 1][0] in ("zero", "look"):
         trail -= 1
     if trail - lead == 1 and items[lead][0] == "alt":
         out: list[list] = []
@@ -522,7 +575,7 @@ def _tail(items: list) -> tuple[frozenset[str], bool]:
     chars: set[str] = set()
     for item in reversed(items):
         kind = item[0]
-        if kind == "zero":
+        if kind in ("zero", "look"):
             continue
         if kind == "chars":
             return frozenset(chars | item[1]), False
@@ -547,9 +600,9 @@ def _slots(items: list) -> list[frozenset[str]]:
     if last is not None:
         found.append(last)
     for j in range(1, len(items)):
-        before, empty = _tail(items[:j])
-        if empty or not before or not before.isdisjoint(_TOKEN_CHARS):
-            continue  # what precedes may be a letter (or nothing): not a word start
+        before, _empty = _tail(items[:j])
+        if not before or not before.isdisjoint(_TOKEN_CHARS):
+            continue  # the first word (known already), or what precedes may be a letter
         try:
             keys = _keys(items[j:], _LONGEST_WORD, two_words=False)
         except _Unknown:
@@ -583,12 +636,26 @@ def commonness(keys: Iterable[str]) -> float:
     return sum((prefixes if key.endswith(_PREFIX) else shares).get(key, rare) for key in keys)
 
 
+ANCHORS = 2  # anchors kept a branch: the reply must hold a word of each
+
+
 class Branch(NamedTuple):
     """How one branch of a pattern can begin (None: not known, always try the pattern) and
-    the keys of the word every match of it holds (None: no such word known)."""
+    its anchors, least common first: each the keys of a word every match holds (none known:
+    no anchor)."""
 
     keys: frozenset[str] | None
-    anchor: frozenset[str] | None
+    anchors: tuple[frozenset[str], ...] = ()
+
+
+def _best_anchors(slots: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The least common slots, each sharing no word with those before it (a second anchor
+    made of the same words would filter nothing more)."""
+    chosen: list[frozenset[str]] = []
+    for slot in sorted(slots, key=lambda s: (commonness(s), len(s), sorted(s))):
+        if len(chosen) < ANCHORS and all(slot.isdisjoint(other) for other in chosen):
+            chosen.append(slot)
+    return tuple(chosen)
 
 
 def analyse(regex: str) -> tuple[Branch, ...]:
@@ -596,16 +663,16 @@ def analyse(regex: str) -> tuple[Branch, ...]:
     try:
         items = _Parser(regex).parse()
     except (_Unknown, IndexError, ValueError):
-        return (Branch(None, None),)
+        return (Branch(None),)
     out = []
     for branch in branches(items):
+        branch = _text_after(branch)
         try:
             keys = _first_keys(branch)
-            slots = _slots(branch)
+            slots = set(_slots(branch))
         except (IndexError, ValueError):
-            keys, slots = None, []
-        anchor = min(slots, key=lambda s: (commonness(s), len(s), sorted(s))) if slots else None
-        out.append(Branch(keys, anchor))
+            keys, slots = None, set()
+        out.append(Branch(keys, _best_anchors(slots)))
     return tuple(out)
 
 
@@ -630,10 +697,19 @@ def _keys_read(text: str) -> frozenset[str] | None:
     return None if text == "-" else frozenset(text.split("|"))
 
 
+def _anchors_text(anchors: tuple[frozenset[str], ...]) -> str:
+    return ";".join(_keys_text(anchor) for anchor in anchors) or "-"
+
+
+def _anchors_read(text: str) -> tuple[frozenset[str], ...]:
+    return () if text == "-" else tuple(frozenset(a.split("|")) for a in text.split(";"))
+
+
 @lru_cache(maxsize=1)
 def stored_index() -> dict[str, dict]:
     """The index file as `build_index` returns it: one branch a line, pattern name, regex
-    hash, first keys and anchor separated by tabs, the keys by "|" ("-": not known)."""
+    hash, first keys and anchors separated by tabs, the anchors by ";", the keys of each by
+    "|" ("-": not known)."""
     index: dict[str, dict] = {}
     try:
         lines = INDEX_PATH.read_text(encoding="utf-8").splitlines()
@@ -644,7 +720,7 @@ def stored_index() -> dict[str, dict]:
             continue
         name, digest, keys, anchor = line.split("\t")
         entry = index.setdefault(name, {"hash": digest, "branches": []})
-        entry["branches"].append(Branch(_keys_read(keys), _keys_read(anchor)))
+        entry["branches"].append(Branch(_keys_read(keys), _anchors_read(anchor)))
     return index
 
 
@@ -665,12 +741,12 @@ def all_patterns() -> list[tuple[str, str]]:
 
 def write_index() -> Path:
     lines = ["# Generated by `python -m guardrails.prefilter --write`; do not edit.",
-             "# pattern name<TAB>regex hash<TAB>first keys<TAB>anchor keys, one branch a "
-             "line, each list separated by | (- : not known)"]
+             "# pattern name<TAB>regex hash<TAB>first keys<TAB>anchors, one branch a line; "
+             "anchors separated by ;, keys by | (- : not known)"]
     for name, entry in build_index(all_patterns()).items():
         for branch in entry["branches"]:
             lines.append(f"{name}\t{entry['hash']}\t{_keys_text(branch.keys)}\t"
-                         f"{_keys_text(branch.anchor)}")
+                         f"{_anchors_text(branch.anchors)}")
     INDEX_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return INDEX_PATH
 

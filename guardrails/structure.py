@@ -13,6 +13,7 @@ Word tables: `guardrails/rules/structure.py`. Each finding names the class that 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -94,11 +95,20 @@ def without_safe_phrases(language: str, sentence: str) -> str:
     return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
 
 
+@lru_cache(maxsize=4)
+def _cue_words(language: str) -> frozenset[str]:
+    """Every word with a cue class (`_cue_index`), and in English its plural in "s"."""
+    cues = _cue_index(language).keys()
+    return frozenset(cues) | ({f"{word}s" for word in cues} if language == "en" else set())
+
+
 def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ...]) -> None:
     text = doc.text
+    all_words, starts = doc.columns
     for start, end in doc.sentences():
         sentence = text[start:end]
-        words = TOKEN.findall(sentence)
+        # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
+        words = all_words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if not words:
             continue
         known = (doc.sentence_language or {}).get(start)
@@ -124,9 +134,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
     phrase = _phrase_cues(language).search(sentence)
-    if phrase is None and not any(
-            w in cues or (language == "en" and w.endswith("s") and w[:-1] in cues)
-            for w in words):
+    if phrase is None and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence)
