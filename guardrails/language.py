@@ -261,11 +261,11 @@ _TURNED = re.compile("[\u0250-\u02af\u1d00-\u1d7f]")
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    from guardrails.lexicon import TOKEN, clinical_terms, fold_term
+    from guardrails.lexicon import clinical_lexicon
     from guardrails.vocabulary import common_words
 
-    clinical = {w for code in SUPPORTED for term in clinical_terms(code)
-                for w in TOKEN.findall(fold_term(term))}
+    # The words of the clinical terms of both languages (the lexicon the engine uses).
+    clinical = clinical_lexicon("+".join(SUPPORTED), ()).words
     return frozenset(_REPLY_WORDS | FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"] | clinical
                      | common_words("en") | common_words("es"))
 

@@ -77,15 +77,20 @@ class Lexicon:
     def __init__(self, terms: Iterable[str] = (), language: str = "en") -> None:
         self._phrases: dict[str, str] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
+        self.words: set[str] = set()  # every word of every term (uninflected)
         self.add(terms, language)
 
     def add(self, terms: Iterable[str], language: str) -> None:
         """Add terms, inflected by `language`'s rules ("en" or "es")."""
+        terms = list(terms)
+        if not terms:
+            return
         lengths = {k: set(v) for k, v in self._lengths.items()}
         for raw in terms:
             tokens = TOKEN.findall(fold_term(raw))
             if not tokens:
                 continue
+            self.words.update(tokens)
             canonical = " ".join(tokens)
             for last in _inflections(tokens[-1], language):
                 key = " ".join([*tokens[:-1], last])
@@ -138,10 +143,13 @@ class Lexicon:
         return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def fold_term(term: str) -> str:
     """A lexicon term folded as a reply would be; plain lower-case ASCII words need no more
     than lower() (start-up reads thousands of them)."""
-    if term.isascii() and term.count("-") < 2 and not any(c.isdigit() for c in term):
+    if term.isascii() and term.count("-") < 2 and _DIGIT.search(term) is None:
         return term.lower()
     return normalize(term).text
 

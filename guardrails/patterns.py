@@ -30,6 +30,7 @@ from guardrails.prefilter import (
     SECOND_LENGTH,
     WORD_START,
     branches_for,
+    key_text,
     word_keys,
     word_start_keys,
 )
@@ -226,7 +227,7 @@ class ReplyWords:
             if by_second and i < last and i + 1 not in skipped:
                 end = pos + len(word)  # the next word follows after one space?
                 if starts[i + 1] == end + 1 and text[end] == " ":
-                    branches |= by_second.get(words[i + 1][:SECOND_LENGTH], 0)
+                    branches |= by_second.get(key_text(words[i + 1][:SECOND_LENGTH]), 0)
             for bit in _bits(branches & allowed):
                 index = owner[bit]
                 if pos < next_try.get(index, 0):
@@ -302,6 +303,6 @@ def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
         return list(regex.finditer(doc.text))
     whole, first_letters = gate
     words, starts = doc.columns
-    hits = [start for word, start in zip(words, starts, strict=True)
+    hits = [start for word, start in zip(map(key_text, words), starts, strict=True)
             if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
     return matches(regex, doc.text, hits) if hits else []

@@ -261,11 +261,28 @@ def first_key(word: str) -> str:
     return word
 
 
+# Keys do not tell digits apart ("12 da", "9 da" -> "00 da", "0 da"): dates, times and doses
+# would otherwise need tens of thousands of keys. `key_text` is how a reply's word is keyed.
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def key_text(word: str) -> str:
+    """A word (or the first letters of one) as keys spell it: every digit a "0"."""
+    return word.translate(_ZEROS) if word < "a" or not word.isalpha() else word
+
+
 def word_keys(word: str) -> tuple[str, ...]:
     """The keys a word of a reply offers: itself, and its first letters and "~"."""
+    word = key_text(word)
     if len(word) >= KEY_LENGTH:
         return word, word[:KEY_LENGTH] + _PREFIX
     return (word,)
+
+
+@lru_cache(maxsize=1024)
+def _keyed(chars: frozenset[str]) -> frozenset[str]:
+    """A character class as keys see it: digits as "0"."""
+    return frozenset("0" if ch in _DIGITS else ch for ch in chars)
 
 
 class _Walk:
@@ -334,7 +351,7 @@ class _Walk:
             if phase == "2" and wide:
                 self.one_word(first)  # any second word: the first word is the key
                 continue
-            for ch in chars:
+            for ch in _keyed(chars):
                 token = ch in _TOKEN_CHARS
                 if phase == "1":
                     if token:
@@ -473,7 +490,7 @@ def _walk_back(items: list, states: set[str], words: set[str]) -> set[str]:
             grown: set[str] = set()
             for state in states:
                 read = state.lstrip(".")
-                for ch in item[1]:
+                for ch in _keyed(item[1]):
                     if ch in _TOKEN_CHARS:
                         if len(read) >= _LONGEST_WORD:
                             raise _Unknown("a very long last word")

@@ -51,12 +51,13 @@ def _texts() -> list[str]:
         (r"x?y\b", {"xy", "y"}),
         (r"(?<![\w$])\$ ?\d+", {"$"}),
         (r"\d{2}", None),  # the word may go on after two digits: not known
-        (r"\d{3}", {f"{a}{b}{c}~" for a in "0123456789" for b in "0123456789"
-                    for c in "0123456789"}),
+        (r"\d{3}", {"000~"}),  # keys do not tell digits apart: "555", "014" -> "000"
+        (r"\b(?:at|by) \d{1,2} ?[ap]m\b",
+         {f"{w} {s}" for w in ("at", "by") for s in ("0", "00", "0a", "0p")}),
         (r"\b(?:visit|appointment)s?\b", {"visit", "visits", "appointment", "appointments"}),
         (r"\b(?:visit|appointment)[a-z]*", {"vis~", "app~"}),
         (r"[a-z]+ed", None),  # any first word: always tried
-        (r"a.b", {"a", *(f"a{c}b~" for c in "abcdefghijklmnopqrstuvwxyz0123456789")}),
+        (r"a.b", {"a", *(f"a{c}b~" for c in "abcdefghijklmnopqrstuvwxyz0")}),
         (r"(?:a)?", None),  # can match empty: always tried
         (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"please", "just"}),
         (r"\byou're here\b", {"you"}),  # an apostrophe ends the first word
