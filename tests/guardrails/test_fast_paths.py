@@ -5,6 +5,7 @@ text finds, and each cheap test that skips a scan holds wherever the scan would 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from guardrails import contact, engine, language
+from guardrails import Finding, contact, engine, language
 from guardrails.document import Doc
 from guardrails.lexicon import TOKEN, split_words, tokenize
 from guardrails.normalize import fold_each_character, normalize
@@ -124,3 +125,9 @@ def test_phones_and_private_channels_equal_a_full_scan() -> None:
         doc = Doc.of(text, normalize(text))
         assert [m.span() for m in engine._private_channels(doc)] == [
             m.span() for m in engine._PRIVATE_CHANNEL.finditer(text)], text
+
+
+def test_a_finding_as_a_dict_is_every_field_in_order() -> None:
+    finding = Finding("records-billing", "block", 3, 9, "charts", "A message", "en.records.x")
+    assert finding.to_dict() == dataclasses.asdict(finding)
+    assert list(finding.to_dict()) == [f.name for f in dataclasses.fields(Finding)]
