@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
+from itertools import chain
 from operator import or_
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from guardrails.prefilter import (
     ANCHORS,
@@ -106,7 +107,7 @@ class Table:
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
         self.always = tuple(always)  # patterns not analysed (regex changed): every match
-        self._regexes: list[re.Pattern[str] | None] = [None] * len(entries)
+        self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         # What each word seen in a reply means to this table, worked out the first time it
         # is seen (a word is a word, whatever reply holds it): the branches it starts, alone
         # and by the next word's first letters; the branches anchored on it; both. The sets
@@ -153,9 +154,9 @@ class Table:
                 self.anchors_of[k][word] = anchors[k]
 
     def regex(self, index: int) -> re.Pattern[str]:
-        regex = self._regexes[index]
+        regex = self.regexes[index]
         if regex is None:
-            regex = self._regexes[index] = compiled(self.entries[index].pattern.regex)
+            regex = self.regexes[index] = compiled(self.entries[index].pattern.regex)
         return regex
 
 
@@ -185,14 +186,17 @@ class ReplyWords:
     @classmethod
     def of(cls, doc: Doc) -> ReplyWords:
         words, starts = doc.columns
-        skipped: set[int] = set()
-        for start, end in doc.contact_spans:  # a word that begins inside a contact
-            skipped.update(range(bisect.bisect_left(starts, start),
-                                 bisect.bisect_left(starts, end)))
         unique = frozenset(words)
-        kept = unique if not skipped else frozenset(
-            w for i, w in enumerate(words) if i not in skipped)
-        return cls(doc.text, words, starts, frozenset(skipped), unique, kept)
+        if not doc.contact_spans:
+            return cls(doc.text, words, starts, frozenset(), unique, unique)
+        # Words that begin inside a contact: a run of words a contact (spans are sorted).
+        runs = [(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+                for start, end in doc.contact_spans]
+        skipped = frozenset(i for low, high in runs for i in range(low, high))
+        bounds = [0, *(i for run in runs for i in run), len(words)]
+        kept = frozenset(chain.from_iterable(
+            words[low:high] for low, high in zip(bounds[::2], bounds[1::2], strict=True)))
+        return cls(doc.text, words, starts, skipped, unique, kept)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
         """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
@@ -215,7 +219,7 @@ class ReplyWords:
         found: dict[int, list[re.Match[str]]] = {}
         at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
         next_try: dict[int, int] = {}  # pattern -> the first position it may match at
-        may_start, starts_of = rules.may_start_of, rules.starts_of
+        may_start, starts_of, regexes = rules.may_start_of, rules.starts_of, rules.regexes
         hot = {w for w in self.unique & rules.starters if may_start[w] & allowed}
         words, starts, skipped = self.words, self.starts, self.skipped
         last = len(words) - 1
@@ -227,16 +231,22 @@ class ReplyWords:
             if by_second and i < last and i + 1 not in skipped:
                 end = pos + len(word)  # the next word follows after one space?
                 if starts[i + 1] == end + 1 and text[end] == " ":
-                    branches |= by_second.get(key_text(words[i + 1][:SECOND_LENGTH]), 0)
-            for bit in _bits(branches & allowed):
-                index = owner[bit]
+                    second = words[i + 1][:SECOND_LENGTH]
+                    if second < "a" or not second.isalpha():
+                        second = key_text(second)
+                    branches |= by_second.get(second, 0)
+            branches &= allowed
+            while branches:  # each branch that may begin here, lowest first
+                bit = branches & -branches
+                branches ^= bit
+                index = owner[bit.bit_length() - 1]
                 if pos < next_try.get(index, 0):
                     continue  # tried here already, or inside its last match
                 if index in at_dollars:
                     at_dollars[index].append(pos)
                     next_try[index] = pos + 1
                     continue
-                m = rules.regex(index).match(text, pos)
+                m = (regexes[index] or rules.regex(index)).match(text, pos)
                 if m is None:
                     next_try[index] = pos + 1
                 else:
@@ -284,25 +294,56 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
+class WordGate(NamedTuple):
+    """The words a match of a regex can begin with (`prefilter.word_start_keys`): whole
+    words, and first letters of longer ones; `digits`: some key holds a digit ("0")."""
+
+    whole: frozenset[str]
+    first_letters: frozenset[str]
+    digits: bool
+
+    def admits(self, words: list[str]) -> bool:
+        """Some word of `words` may begin a match."""
+        if self.digits:
+            words = list(map(key_text, words))
+        if not self.whole.isdisjoint(words):
+            return True
+        first_letters = self.first_letters
+        return bool(first_letters) and any(w[:KEY_LENGTH] in first_letters for w in words)
+
+
 @cache
-def _word_start_gate(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The whole words and the "abc~" first letters a match of `regex` can begin with."""
+def word_gate(regex: str) -> WordGate | None:
+    """The `WordGate` of a regex searched anywhere, or None when a match may begin inside a
+    word or with a character that is no letter or digit."""
     keys = word_start_keys(regex)
     if keys is None:
         return None
-    return (frozenset(k for k in keys if not k.endswith("~")),
-            frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")))
+    return WordGate(frozenset(k for k in keys if not k.endswith("~")),
+                    frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")),
+                    any("0" in k for k in keys))
 
 
 def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
     """`regex.finditer(doc.text)` for a regex every match of which begins at a word
-    (`prefilter.word_start_keys`): tried only at the words it can begin with; a regex for
-    which that is not known is run over the whole text."""
-    gate = _word_start_gate(regex.pattern)
+    (`word_gate`): tried only at the words it can begin with; a regex for which that is not
+    known is run over the whole text."""
+    gate = word_gate(regex.pattern)
     if gate is None:
         return list(regex.finditer(doc.text))
-    whole, first_letters = gate
     words, starts = doc.columns
-    hits = [start for word, start in zip(map(key_text, words), starts, strict=True)
+    keyed = map(key_text, words) if gate.digits else words
+    whole, first_letters = gate.whole, gate.first_letters
+    hits = [start for word, start in zip(keyed, starts, strict=True)
             if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
     return matches(regex, doc.text, hits) if hits else []
+
+
+def search_words(regex: re.Pattern[str], text: str,
+                 words: list[str]) -> re.Match[str] | None:
+    """`regex.search(text)`, where `words` are the words of `text`: None at once when no
+    word of it can begin a match (`word_gate`)."""
+    gate = word_gate(regex.pattern)
+    if gate is not None and not gate.admits(words):
+        return None
+    return regex.search(text)

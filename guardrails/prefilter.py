@@ -51,7 +51,8 @@ class _Unknown(Exception):
 
 # --- a parser for the regex subset of the rule tables --------------------------------------
 # Nodes: ("chars", frozenset) one character from a set; ("zero", kind) a zero-width item
-# ("boundary", "end" or "other"); ("alt", [sequence, ...]); ("repeat", sequence, low, high);
+# ("boundary", "start", "end" or "other"); ("alt", [sequence, ...]); ("repeat", sequence, low,
+# high);
 # ("look", sequence) a lookahead, which the walks pass over like a zero-width item unless it
 # ends the pattern (`_text_after`).
 
@@ -129,7 +130,7 @@ class _Parser:
         if ch == ".":
             return ("chars", _ANY)
         if ch == "^":
-            return ("zero", "other")
+            return ("zero", "start")
         if ch == "$":
             return ("zero", "end")
         return ("chars", frozenset(ch))
@@ -388,7 +389,8 @@ class _Walk:
     def zero(self, kind: str, states: set[State]) -> set[State]:
         out: set[State] = set()
         for phase, first, second in states:
-            if kind == "other" or (phase == "1" and not first) or (phase == "2" and not second):
+            if kind in ("other", "start") or (phase == "1" and not first) or (
+                    phase == "2" and not second):
                 if kind == "end" and first:
                     self.one_word(first)
                     continue
@@ -428,20 +430,30 @@ def _first_keys(items: list) -> frozenset[str] | None:
 
 def word_start_keys(regex: str) -> frozenset[str] | None:
     """`first_keys` of a regex that is searched anywhere rather than run at word starts:
-    known only when every match begins at a word boundary and with a letter or digit (so at
-    the start of a word of the text), else None."""
+    known only when every branch begins at a word boundary or the start of the text, and
+    with a letter or digit (so at the start of a word of the text), else None."""
     try:
-        items = _Parser(regex).parse()
-        if not items or items[0] != ("zero", "boundary"):
-            return None
-        for width in (_LONGEST_WORD, KEY_LENGTH):
-            try:
-                return _keys(items, width, two_words=False, strict=True)
-            except _Unknown:
-                continue
+        found: set[str] = set()
+        for branch in branches(_Parser(regex).parse()):
+            zero = 0
+            while zero < len(branch) and branch[zero] in (("zero", "boundary"),
+                                                          ("zero", "start")):
+                zero += 1
+            if not zero:
+                return None  # the match may begin inside a word
+            keys = None
+            for width in (_LONGEST_WORD, KEY_LENGTH):
+                try:
+                    keys = _keys(branch[zero:], width, two_words=False, strict=True)
+                    break
+                except _Unknown:
+                    continue
+            if keys is None:
+                return None
+            found |= keys
+        return frozenset(found)
     except (_Unknown, IndexError, ValueError):
-        pass
-    return None
+        return None
 
 
 def _keys(items: list, width: int, two_words: bool,

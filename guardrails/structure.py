@@ -20,6 +20,7 @@ from functools import lru_cache
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER
 from guardrails.lexicon import TOKEN
+from guardrails.patterns import search_words
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -61,7 +62,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
     body, outcome = data.CUES[language]["body"], data.CUES[language]["outcome"]
     if body.isdisjoint(words):
         return False
-    phrase = _phrase_cues(language).search(sentence)
+    phrase = search_words(_phrase_cues(language), sentence, words)
     if outcome.isdisjoint(words) and not (phrase and phrase.lastgroup == "outcome"):
         return False
     if not data.GENERIC[language].isdisjoint(words):
@@ -129,11 +130,11 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
-        _addressed_opening(language).search(sentence) is not None)
+        search_words(_addressed_opening(language), sentence, words) is not None)
     if not (addressed or imperative):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    phrase = _phrase_cues(language).search(sentence)
+    phrase = search_words(_phrase_cues(language), sentence, words)
     if phrase is None and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
@@ -145,7 +146,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     if not (imperative or not reader.isdisjoint(cleaned_words)):
         return False
     generic = not data.GENERIC[language].isdisjoint(cleaned_words)
-    safe_sentence = _safe_sentence(language).search(sentence) is not None
+    safe_sentence = search_words(_safe_sentence(language), sentence, words) is not None
     possessives = _POSSESSIVES[language]
     hit: tuple[int, int, str, str] | None = None
     for i, (pos, word) in enumerate(tokens):
