@@ -29,9 +29,11 @@ from guardrails.prefilter import (
     ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
+    SEPARATORS,
     WORD_START,
     branches_for,
     key_text,
+    split_key,
     word_keys,
     word_start_keys,
 )
@@ -84,7 +86,7 @@ class Table:
                     if branch.keys is None:
                         unkeyed |= bit
                     for key in branch.keys or ():
-                        word, _, second = key.partition(" ")
+                        word, second = split_key(key)
                         alone, by_second = first.get(word, (0, {}))
                         if second:
                             by_second[second] = by_second.get(second, 0) | bit
@@ -229,12 +231,12 @@ class ReplyWords:
             branches, by_second = starts_of[word]
             pos = starts[i]
             if by_second and i < last and i + 1 not in skipped:
-                end = pos + len(word)  # the next word follows after one space?
-                if starts[i + 1] == end + 1 and text[end] == " ":
+                end = pos + len(word)  # the next word follows one space or apostrophe?
+                if starts[i + 1] == end + 1 and (separator := text[end]) in SEPARATORS:
                     second = words[i + 1][:SECOND_LENGTH]
                     if second < "a" or not second.isalpha():
                         second = key_text(second)
-                    branches |= by_second.get(second, 0)
+                    branches |= by_second.get(separator + second, 0)
             branches &= allowed
             while branches:  # each branch that may begin here, lowest first
                 bit = branches & -branches

@@ -244,10 +244,13 @@ class _Parser:
 # - the first word itself ("your", "dr") when the walk saw all of it;
 # - "abc~": a first word that begins with "abc" and goes on (or the walk stopped following
 #   it: past the first `width` letters only "the word goes on" is kept);
-# - either of those, a space and the second word's first SECOND_LENGTH letters ("your vi",
-#   "rec~ vi"), or the whole second word when shorter ("thank you a" ... "you a");
+# - either of those, a space or an apostrophe and the second word's first SECOND_LENGTH
+#   letters ("your vi", "rec~ vi", "we're"), or the whole second word when shorter ("you a",
+#   "we'd");
 # - "$".
 SECOND_LENGTH = 2
+# What may join a first word to the second in a two-word key: "your vi", "we'd" ("we" "'d").
+SEPARATORS = " '"
 _WIDE = 10  # a second word that may begin with more characters than this (a letter) is not keyed
 _PREFIX = "~"  # marks a key that is the first KEY_LENGTH letters of a longer word
 _LONGEST_WORD = 40
@@ -270,6 +273,14 @@ _ZEROS = str.maketrans("123456789", "000000000")
 def key_text(word: str) -> str:
     """A word (or the first letters of one) as keys spell it: every digit a "0"."""
     return word.translate(_ZEROS) if word < "a" or not word.isalpha() else word
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A key's first word and what follows it (its separator and second word, or "")."""
+    for at, ch in enumerate(key):
+        if ch in SEPARATORS:
+            return key[:at], key[at:]
+    return key, ""
 
 
 def word_keys(word: str) -> tuple[str, ...]:
@@ -309,7 +320,7 @@ class _Walk:
         self.results.add(first_key(first))
 
     def two_word(self, first: str, second: str) -> None:
-        self.results.add(f"{first_key(first)} {second}")
+        self.results.add(f"{first_key(first)}{second}")  # `second` opens with its separator
 
     def grow(self, first: str, ch: str) -> str:
         if first.endswith("+"):
@@ -363,24 +374,24 @@ class _Walk:
                         if ch == "$":
                             self.results.add("$")
                         # else: no match begins with punctuation (WORD_START): no key
-                    elif ch == " " and self.two_words:
-                        out.add(("2", first, ""))
+                    elif ch in SEPARATORS and self.two_words:
+                        out.add(("2", first, ch))
                     else:
                         self.one_word(first)
                 elif phase == "1e":
                     if token:
                         continue  # a boundary cannot be followed by a letter
-                    if ch == " " and self.two_words:
-                        out.add(("2", first, ""))
+                    if ch in SEPARATORS and self.two_words:
+                        out.add(("2", first, ch))
                     else:
                         self.one_word(first)
                 elif token:
                     grown = second + ch
-                    if len(grown) >= SECOND_LENGTH:
+                    if len(grown) > SECOND_LENGTH:  # the separator and SECOND_LENGTH letters
                         self.two_word(first, grown)
                     else:
                         out.add(("2", first, grown))
-                elif second:
+                elif len(second) > 1:
                     self.two_word(first, second)  # a short second word
                 else:
                     self.one_word(first)
@@ -390,7 +401,7 @@ class _Walk:
         out: set[State] = set()
         for phase, first, second in states:
             if kind in ("other", "start") or (phase == "1" and not first) or (
-                    phase == "2" and not second):
+                    phase == "2" and len(second) < 2):
                 if kind == "end" and first:
                     self.one_word(first)
                     continue

@@ -60,7 +60,8 @@ def _texts() -> list[str]:
         (r"a.b", {"a", *(f"a{c}b~" for c in "abcdefghijklmnopqrstuvwxyz0")}),
         (r"(?:a)?", None),  # can match empty: always tried
         (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"please", "just"}),
-        (r"\byou're here\b", {"you"}),  # an apostrophe ends the first word
+        (r"\byou're here\b", {"you're"}),  # "you", an apostrophe, a second word "re"
+        (r"\bwe(?:'d| would) recommend\b", {"we'd", "we wo"}),
     ],
 )
 def test_first_keys(regex: str, expected: set[str] | None) -> None:
