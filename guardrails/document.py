@@ -21,8 +21,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )  # fmt: skip
 # " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
-# with a character class and the regex engine skips to candidates in C.
-_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡。]|-(?<= -) ")
+# with a character class, and the lookahead of those characters lets the regex engine skip
+# to candidates in C.
+_SENTENCE_END = re.compile(r"(?=[.!?;¿¡。-])(?:[.!?;]+(?: |$)|[¿¡。]|-(?<= -) )")
 
 
 def sentences(text: str) -> tuple[list[int], list[int]]:

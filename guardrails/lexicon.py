@@ -124,7 +124,7 @@ class Lexicon:
         spans: list[tuple[int, int, str]] | None = None
         found: list[TermMatch] = []
         taken = 0  # words before this index belong to a term already found
-        for i in [i for i, word in enumerate(words) if word in lengths_of]:
+        for i in compress(range(len(words)), map(lengths_of.__contains__, words)):
             if i < taken:
                 continue
             for n in lengths_of[words[i]]:

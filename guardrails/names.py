@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
@@ -175,7 +176,7 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
     closing = _closing_start(doc)
     review_words: frozenset[str] | None = None  # folded when a name is written as one
     words, starts = doc.columns
-    for i in [i for i, word in enumerate(words) if word in candidates]:
+    for i in compress(range(len(words)), map(candidates.__contains__, words)):
         word, start = words[i], starts[i]
         end = start + len(word)
         if found.in_contact(start, end):
