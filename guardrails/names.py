@@ -144,7 +144,7 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
 def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> None:
     text, words, common = doc.text, doc.word_set, _common_words()
     # A greeting followed by any name ("Hi Vera").
-    for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
+    for m in (search_at_words(_GREETING, doc) if words & _GREETING_WORDS else ()):
         word = m.group(1)
         if word in _NOT_A_NAME or word in common or not _name_like(word):
             continue

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import chain, compress
+from itertools import compress
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -191,13 +191,13 @@ class ReplyWords:
         unique = frozenset(words)
         if not doc.contact_spans:
             return cls(doc.text, words, starts, frozenset(), unique, unique)
-        # Words that begin inside a contact: a run of words a contact (spans are sorted).
-        runs = [(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-                for start, end in doc.contact_spans]
-        skipped = frozenset(i for low, high in runs for i in range(low, high))
-        bounds = [0, *(i for run in runs for i in run), len(words)]
-        kept = frozenset(chain.from_iterable(
-            words[low:high] for low, high in zip(bounds[::2], bounds[1::2], strict=True)))
+        # Words that begin inside a contact: a run of words a contact.
+        skipped = frozenset(i for start, end in doc.contact_spans
+                            for i in range(bisect.bisect_left(starts, start),
+                                           bisect.bisect_left(starts, end)))
+        inside = [words[i] for i in skipped]
+        # A word is kept unless every occurrence of it is inside a contact.
+        kept = unique - {w for w in inside if words.count(w) == inside.count(w)}
         return cls(doc.text, words, starts, skipped, unique, kept)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:

@@ -143,7 +143,9 @@ class _Parser:
             self.pos = src.index(">", self.pos) + 1
         elif src.startswith("?=", self.pos):
             return self._lookahead()
-        elif src.startswith(("?!", "?<=", "?<!"), self.pos):
+        elif src.startswith("?<=", self.pos):
+            return self._lookbehind()
+        elif src.startswith(("?!", "?<!"), self.pos):
             self._skip_group()  # a lookaround consumes nothing: only its extent matters
             return ("zero", "other")
         elif src.startswith("?", self.pos):
@@ -164,6 +166,23 @@ class _Parser:
             self._skip_group()
             return ("zero", "other")
         return ("look", body)
+
+    def _lookbehind(self) -> tuple:
+        """("zero", "start") when what must come before ends with a character that is no
+        letter or digit (so a word may start here), else ("zero", "other")."""
+        start = self.pos
+        self.pos += 3
+        try:
+            body = self._alternation()
+            self._close()
+            before, empty = _tail(body)
+        except _Unknown:
+            self.pos = start
+            self._skip_group()
+            return ("zero", "other")
+        if before and not empty and before.isdisjoint(_TOKEN_CHARS):
+            return ("zero", "start")
+        return ("zero", "other")
 
     def _skip_group(self) -> None:
         depth, in_class = 1, False
@@ -445,7 +464,7 @@ def word_start_keys(regex: str) -> frozenset[str] | None:
     with a letter or digit (so at the start of a word of the text), else None."""
     try:
         found: set[str] = set()
-        for branch in branches(_Parser(regex).parse()):
+        for branch in _opening_alternatives(branches(_Parser(regex).parse())):
             zero = 0
             while zero < len(branch) and branch[zero] in (("zero", "boundary"),
                                                           ("zero", "start")):
@@ -465,6 +484,23 @@ def word_start_keys(regex: str) -> frozenset[str] | None:
         return frozenset(found)
     except (_Unknown, IndexError, ValueError):
         return None
+
+
+def _opening_alternatives(sequences: list[list]) -> list[list]:
+    """Each sequence opening with an alternation of zero-width items ("(?:^|(?<=[.!?] ))")
+    as one sequence an alternative."""
+    out = []
+    for items in sequences:
+        if items and items[0][0] == "alt" and all(_zero_width(a) for a in items[0][1]):
+            out += _opening_alternatives([a + items[1:] for a in items[0][1]])
+        else:
+            out.append(items)
+    return out
+
+
+def _zero_width(items: list) -> bool:
+    return all(item[0] == "zero" or (item[0] == "alt" and all(map(_zero_width, item[1])))
+               for item in items)
 
 
 def _keys(items: list, width: int, two_words: bool,

@@ -22,6 +22,7 @@ from guardrails.prefilter import (
     first_keys,
     last_keys,
     stored_index,
+    word_start_keys,
 )
 from tests.guardrails.conftest import EVAL_DIR, PUBLIC_CASES
 from tests.guardrails.test_normalize import EVASIONS
@@ -102,6 +103,23 @@ def test_most_patterns_have_keys_and_anchors() -> None:
     branches = [b for name, regex in patterns for b in branches_for(name, regex) or ()]
     unanchored = [b for b in branches if not b.anchors]
     assert len(unanchored) <= 0.05 * len(branches), unanchored
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\b(?:thanks|thank you),? ([a-z]+)", {"thanks", "thank"}),
+        (r"(?:^|(?<=[.!?] ))(?:hi|hello),? ([a-z]+)", {"hi", "hello"}),  # after ". ": a word
+        (r"\blittle one\b|\bbig day\b", {"little", "big"}),
+        (r"\bvisit|ing\b", None),  # "ing" may end a word: not at a word's start
+        (r"(?<=a)bc", None),
+        (r"\b(?:\$|usd )\d+", None),  # "$" is no letter or digit
+    ],
+)
+def test_word_start_keys_of_regexes_searched_anywhere(regex: str,
+                                                      expected: set[str] | None) -> None:
+    found = word_start_keys(regex)
+    assert (set(found) if found is not None else None) == expected
 
 
 @pytest.mark.parametrize(
