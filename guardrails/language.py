@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, filterfalse, repeat
 from typing import Any
 
 from guardrails.normalize import normalize
@@ -219,7 +219,11 @@ _WEIGHTS = _weights()
 
 
 def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
-    packed = sum(map(_WEIGHTS.get, _WORD.findall(folded), repeat(0)))
+    return _leader(sum(map(_WEIGHTS.get, _WORD.findall(folded), repeat(0))), hints)
+
+
+def _leader(packed: int, hints: dict[str, float] | None) -> tuple[str | None, float]:
+    """The best-scoring language and its score, from packed scores and letter hints."""
     if not packed and not hints:
         return None, 0.0
     scores = [float(packed & _MASK), float(packed >> _FIELD & _MASK),
@@ -234,6 +238,39 @@ def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str
     # "si", "su") goes to the language we have rules for (en, es come first in `_CODES`):
     # its rules still run, and Spanish replies far outnumber Italian ones.
     return _CODES[scores.index(best)], best
+
+
+def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
+                    sentences: list[tuple[int, int]]) -> list[int] | None:
+    """The packed score of each sentence, as `score_words` would sum it over the sentence's
+    evidence (`_WORD.findall`), but from the reply's words in one pass in C: a running total
+    of every word's weight, words in `blanked` spans weighing nothing and a word, an
+    apostrophe and a word ("we're") weighing as one. None when a word mixes letters and
+    digits ("abc123": `_WORD` reads only its letters); then each sentence is scanned."""
+    words, starts = doc.columns
+    if any(not word.isdigit() for word in filterfalse(str.isalpha, doc.word_set)):
+        return None
+    weights = list(map(_WEIGHTS.get, words, repeat(0)))
+    for start, end in blanked:
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if _inside_word(words, starts, start) or _inside_word(words, starts, end):
+            return None  # a blank that cuts a word leaves part of it to score
+        weights[low:high] = [0] * (high - low)
+    joined = -1  # the word last joined as the right of an apostrophe: it joins no further
+    for at in occurrences(evidence, "'"):
+        left = bisect.bisect_right(starts, at) - 1
+        right = left + 1
+        if (left < 0 or left == joined or right == len(words) or starts[right] != at + 1
+                or starts[left] + len(words[left]) != at or not evidence[at - 1].isalpha()
+                or not evidence[at + 1].isalpha() or not words[left].isalpha()
+                or not words[right].isalpha()):
+            continue
+        weights[left] = _WEIGHTS.get(f"{words[left]}'{words[right]}", 0)
+        weights[right] = 0
+        joined = right
+    running = list(accumulate(weights, initial=0))
+    return [running[bisect.bisect_left(starts, end)] - running[bisect.bisect_left(starts, start)]
+            for start, end in sentences]
 
 
 # --- judging a reply sentence by sentence (fail closed) -------------------------------------
@@ -357,15 +394,22 @@ def _web_address_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def _evidence(doc: Any) -> str:
+def _inside_word(words: list[str], starts: list[int], pos: int) -> bool:
+    """`pos` falls strictly inside a word (not at its start or end)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and starts[i] < pos < starts[i] + len(words[i])
+
+
+def _evidence(doc: Any) -> tuple[str, list[tuple[int, int]]]:
     """The folded text with contacts and web addresses blanked (same length, so sentence
-    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
+    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese;
+    and the spans blanked."""
     spans = list(doc.contact_spans)
     if _dotted_word(doc.text):  # most replies hold no "name.tld": skip the scan
         starts = _web_address_starts(doc.text)
         spans.extend(m.span() for m in matches(_WEB_ADDRESS, doc.text, starts) if starts)
     if not spans:
-        return doc.text
+        return doc.text, spans
     text, pieces, done = doc.text, [], 0
     for start, end in sorted(spans):
         start = max(start, done)
@@ -373,15 +417,16 @@ def _evidence(doc: Any) -> str:
             pieces += [text[done:start], " " * (end - start)]
             done = end
     pieces.append(text[done:])
-    return "".join(pieces)
+    return "".join(pieces), spans
 
 
-def _judge_plain(evidence: str, hints: dict[str, float] | None, ignore: frozenset[str],
-                 may_hold_unknown: bool) -> str | None:
+def _judge_plain(evidence: str, packed: int | None, hints: dict[str, float] | None,
+                 ignore: frozenset[str], may_hold_unknown: bool) -> str | None:
     """`judge_sentence` for a sentence in Latin letters only, folded to ASCII (no script or
-    turned letter to look at); without `may_hold_unknown`, no word of it is counted
-    unknown."""
-    language, score = score_words(evidence, hints)
+    turned letter to look at), its words' scores `packed` when known; without
+    `may_hold_unknown`, no word of it is counted unknown."""
+    language, score = (score_words(evidence, hints) if packed is None
+                       else _leader(packed, hints))
     if language not in SUPPORTED and score >= 2:
         return language
     if may_hold_unknown:
@@ -422,19 +467,22 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     reply is English). `ignore`: folded words that are names (practice, reviewer, sign-off)."""
     judged: list[str] = []
     doc.sentence_language = {}
-    evidence = _evidence(doc)
+    evidence, blanked = _evidence(doc)
     reply = doc.reply
     # Latin letters only (no script to name a language), folded to ASCII (no turned letter).
     plain = reply.isascii() or (max(reply) < "\u0250" and doc.text.isascii())
     hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
     holders = _unknown_holders(doc.word_set, ignore) if plain else frozenset()
     words, starts = doc.columns
-    for start, end in doc.sentences():
+    spans = doc.sentences()
+    scores = sentence_scores(doc, blanked, evidence, spans) if plain else None
+    for k, (start, end) in enumerate(spans):
         if plain:
             hints = char_hints(doc.original(start, end)) if hinted else None
             may_hold_unknown = bool(holders) and not holders.isdisjoint(
                 words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
-            language = _judge_plain(evidence[start:end], hints, ignore, may_hold_unknown)
+            language = _judge_plain(evidence[start:end], None if scores is None else scores[k],
+                                    hints, ignore, may_hold_unknown)
         else:
             original = doc.reply[slice(*doc.norm.to_original(start, end))]
             language = judge_sentence(original, doc.text[start:end], evidence[start:end],

@@ -9,12 +9,13 @@ import dataclasses
 import json
 import random
 import sys
+from itertools import repeat
 from pathlib import Path
 
 import pytest
 
-from guardrails import Finding, contact, engine, language
-from guardrails.document import Doc
+from guardrails import Finding, GuardContext, contact, engine, language
+from guardrails.document import Doc, Findings
 from guardrails.lexicon import TOKEN, split_words, tokenize
 from guardrails.normalize import fold_each_character, normalize
 from guardrails.patterns import matches
@@ -131,3 +132,27 @@ def test_a_finding_as_a_dict_is_every_field_in_order() -> None:
     finding = Finding("records-billing", "block", 3, 9, "charts", "A message", "en.records.x")
     assert finding.to_dict() == dataclasses.asdict(finding)
     assert list(finding.to_dict()) == [f.name for f in dataclasses.fields(Finding)]
+
+
+def test_sentence_scores_from_the_words_equal_a_scan_of_each_sentence() -> None:
+    rng = random.Random(6)
+    pieces = ["we", "'", "re", "you", "d", "'s", " ", ". ", "la", "de", "4you", "the",
+              "http://x.com", "a", "info@clinica.mx", "(555) 014-2290", "i", "m", "'t"]
+    texts = [*(normalize(t).text for t in _case_texts()[::2]),
+             *(normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))).text
+               for _ in range(8000))]
+    scored = 0
+    for text in texts:
+        doc = Doc.of(text, normalize(text))
+        found = Findings(doc)
+        engine._check_contacts(doc, GuardContext(), found)
+        doc.contact_spans = tuple(found.blocked_spans.spans())
+        evidence, blanked = language._evidence(doc)
+        spans = doc.sentences()
+        scores = language.sentence_scores(doc, blanked, evidence, spans)
+        if scores is None:
+            continue
+        scored += 1
+        assert scores == [sum(map(language._WEIGHTS.get, language._WORD.findall(
+            evidence[start:end]), repeat(0))) for start, end in spans], text
+    assert scored > 0.6 * len(texts)  # most take the path from the words
