@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
@@ -195,9 +196,10 @@ class ReplyWords:
         skipped = frozenset(i for start, end in doc.contact_spans
                             for i in range(bisect.bisect_left(starts, start),
                                            bisect.bisect_left(starts, end)))
-        inside = [words[i] for i in skipped]
         # A word is kept unless every occurrence of it is inside a contact.
-        kept = unique - {w for w in inside if words.count(w) == inside.count(w)}
+        inside = Counter(words[i] for i in skipped)
+        everywhere = Counter(words)
+        kept = unique - {word for word, count in inside.items() if everywhere[word] == count}
         return cls(doc.text, words, starts, skipped, unique, kept)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
