@@ -320,17 +320,13 @@ def _known(word: str, known: frozenset[str]) -> bool:
 
 def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[int, int]:
     """(words that are neither frequent English nor Spanish words, words looked at)."""
-    from guardrails.vocabulary import given_names
-
     known = _known_words()
     words = _CHECKED_WORD.findall(folded)
     if known.issuperset(words):
         return 0, len(words)  # every word is a frequent one: the common case, decided in C
-    unknown = [w for w in words if w not in known]
-    if unknown:
-        names = given_names()[0]
-        unknown = [w for w in unknown if w not in ignore and w not in names
-                   and not _known(w, known)]
+    # Not frequent, not a name to ignore, not a given name, no frequent word plus an ending
+    # (`_counted_runs`, worked out once a word).
+    unknown = [w for w in words if w not in known and w not in ignore and _counted_runs(w)]
     weight = len(unknown)
     if unknown:
         # Words written backwards ("tisiv ruoy"), or long strings no language has
