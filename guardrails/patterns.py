@@ -196,10 +196,12 @@ class ReplyWords:
         skipped = frozenset(i for start, end in doc.contact_spans
                             for i in range(bisect.bisect_left(starts, start),
                                            bisect.bisect_left(starts, end)))
-        # A word is kept unless every occurrence of it is inside a contact.
+        # A word is kept unless every occurrence of it is inside a contact (counted with
+        # str.count for the few words of a phone or two, with Counter when there are many).
         inside = Counter(words[i] for i in skipped)
-        everywhere = Counter(words)
-        kept = unique - {word for word, count in inside.items() if everywhere[word] == count}
+        everywhere = Counter(words) if len(inside) > 8 else None
+        kept = unique - {word for word, count in inside.items()
+                         if (everywhere[word] if everywhere else words.count(word)) == count}
         return cls(doc.text, words, starts, skipped, unique, kept)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
