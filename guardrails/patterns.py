@@ -49,6 +49,23 @@ WARNING_RULES = frozenset({"argumentative-tone"})
 _MAX_WORDS = 200_000  # words remembered per table (a reply's vocabulary is bounded)
 
 
+class WordMemo:
+    """What each word seen in a reply means to one table, worked out the first time it is
+    seen (a word is a word, whatever reply holds it): the branches it starts, alone and by the
+    next word's first letters; the branches anchored on it; both. The sets let a reply pick
+    its words that matter with set operations in C. A reply reads one memo throughout (the
+    table swaps in a new one when full), and a word joins `seen` only once learnt in full, so
+    threads checking replies at once never see half a word."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.starters: set[str] = set()  # words that start a branch
+        self.anchoring: set[str] = set()  # words that are an anchor of a branch
+        self.starts_of: dict[str, tuple[int, dict[str, int] | None]] = {}
+        self.anchors_of: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
+        self.may_start_of: dict[str, int] = {}
+
+
 @dataclass(frozen=True)
 class Entry:
     """A pattern of a table and the rule it reports."""
@@ -111,29 +128,20 @@ class Table:
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
         self.always = tuple(always)  # patterns not analysed (regex changed): every match
         self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
-        # What each word seen in a reply means to this table, worked out the first time it
-        # is seen (a word is a word, whatever reply holds it): the branches it starts, alone
-        # and by the next word's first letters; the branches anchored on it; both. The sets
-        # let a reply pick its words that matter with set operations in C.
-        self.seen: set[str] = set()
-        self.starters: set[str] = set()  # words that start a branch
-        self.anchoring: set[str] = set()  # words that are an anchor of a branch
-        self.starts_of: dict[str, tuple[int, dict[str, int] | None]] = {}
-        self.anchors_of: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
-        self.may_start_of: dict[str, int] = {}
+        self.memo = WordMemo()
 
-    def learn(self, words: Iterable[str]) -> None:
+    def learn(self, words: Iterable[str]) -> WordMemo:
         """Work out what each of `words` (new words of a reply) means to this table from
-        its `word_keys`."""
+        its `word_keys`; the memo that now holds them (a new one when the old was full)."""
         words = list(words)
-        if len(self.seen) + len(words) > _MAX_WORDS:  # a bounded memory: start again
-            for memory in (self.seen, self.starters, self.anchoring, self.starts_of,
-                           self.may_start_of, *self.anchors_of):
-                memory.clear()
+        memo = self.memo
+        if len(memo.seen) + len(words) > _MAX_WORDS:  # a bounded memory: start again
+            memo = self.memo = WordMemo()
         for word in words:
-            self._learn(word)
+            self._learn(word, memo)
+        return memo
 
-    def _learn(self, word: str) -> None:
+    def _learn(self, word: str, memo: WordMemo) -> None:
         starts = 0
         anchors = [0] * ANCHORS
         by_second: dict[str, int] = {}
@@ -145,16 +153,16 @@ class Table:
                     by_second[second] = by_second.get(second, 0) | bits
             for k in range(ANCHORS):
                 anchors[k] |= self.anchors[k].get(key, 0)
-        self.seen.add(word)
         may_start = reduce(or_, by_second.values(), starts)
         if may_start:
-            self.starters.add(word)
-            self.starts_of[word] = (starts, by_second or None)
-            self.may_start_of[word] = may_start
+            memo.starts_of[word] = (starts, by_second or None)
+            memo.may_start_of[word] = may_start
+            memo.starters.add(word)
         if any(anchors):
-            self.anchoring.add(word)
             for k in range(ANCHORS):
-                self.anchors_of[k][word] = anchors[k]
+                memo.anchors_of[k][word] = anchors[k]
+            memo.anchoring.add(word)
+        memo.seen.add(word)  # last: a word seen by another thread is learnt in full
 
     def regex(self, index: int) -> re.Pattern[str]:
         regex = self.regexes[index]
@@ -207,12 +215,13 @@ class ReplyWords:
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
         """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
         at a word outside a contact, for every pattern of `rules` that matches."""
-        new = self.unique - rules.seen
+        memo = rules.memo
+        new = self.unique - memo.seen
         if new:
-            rules.learn(new)
+            memo = rules.learn(new)
         allowed = -1  # every branch, less those an anchor of which the reply lacks
-        anchoring = self.kept & rules.anchoring
-        for anchors_of, unanchored in zip(rules.anchors_of, rules.unanchored, strict=True):
+        anchoring = self.kept & memo.anchoring
+        for anchors_of, unanchored in zip(memo.anchors_of, rules.unanchored, strict=True):
             allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
         text, owner = self.text, rules.owner
         # Patterns run over the whole text: not analysed, or a branch that may begin
@@ -225,8 +234,8 @@ class ReplyWords:
         found: dict[int, list[re.Match[str]]] = {}
         at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
         next_try: dict[int, int] = {}  # pattern -> the first position it may match at
-        may_start, starts_of, regexes = rules.may_start_of, rules.starts_of, rules.regexes
-        hot = {w for w in self.unique & rules.starters if may_start[w] & allowed}
+        may_start, starts_of, regexes = memo.may_start_of, memo.starts_of, rules.regexes
+        hot = {w for w in self.unique & memo.starters if may_start[w] & allowed}
         words, starts, skipped = self.words, self.starts, self.skipped
         last = len(words) - 1
         # The words that may begin a branch, picked in C (`compress` over `hot` lookups).

@@ -156,3 +156,29 @@ def test_sentence_scores_from_the_words_equal_a_scan_of_each_sentence() -> None:
         assert scores == [sum(map(language._WEIGHTS.get, language._WORD.findall(
             evidence[start:end]), repeat(0))) for start, end in spans], text
     assert scored > 0.6 * len(texts)  # most take the path from the words
+
+
+def test_threads_checking_at_once_get_the_verdicts_of_one_thread(monkeypatch) -> None:
+    """The per-word memos of the pattern tables are shared by every thread (the Slack app
+    checks replies from several): with a memo so small it is replaced every few replies,
+    four threads at once must still find exactly what one thread finds."""
+    import threading
+
+    from guardrails import check, patterns
+
+    cases = [json.loads(line) for path in sorted(HERE.glob("cases*/*.jsonl"))
+             for line in path.read_text("utf-8").splitlines() if line.strip()][::4]
+    expected = [check(case["reply"], case) for case in cases]
+    monkeypatch.setattr(patterns, "_MAX_WORDS", 60)
+    results: list[list] = [[] for _ in range(4)]
+
+    def run(slot: int) -> None:
+        results[slot] = [check(case["reply"], case) for case in cases]
+
+    threads = [threading.Thread(target=run, args=(slot,)) for slot in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for got in results:
+        assert got == expected
