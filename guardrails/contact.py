@@ -71,12 +71,17 @@ def phone_digits(number: str) -> str:
 
 def find_phones(text: str) -> list[ContactMatch]:
     """Every phone number in `text`, in order, with its span."""
-    if not _THREE_DIGITS.search(text):
-        return []  # cheap exit: every phone number has a run of three digits
     # No number starts before the first digit, "+" or "(": scan from there (lookbehinds
     # still see the text before it).
-    first = _PHONE_START.search(text)
-    start = first.start() if first else len(text)
+    if text.isascii():  # the first of them found by str.find, in C
+        start = min([at for at in map(text.find, "0123456789+(") if at >= 0], default=-1)
+        if start < 0:
+            return []
+    else:
+        if not _THREE_DIGITS.search(text):
+            return []  # cheap exit: every phone number has a run of three digits
+        first = _PHONE_START.search(text)
+        start = first.start() if first else len(text)
     return [ContactMatch(m.start(), m.end(), m.group(), "phone")
             for m in _PHONE.finditer(text, start)]
 
@@ -145,7 +150,7 @@ _SPELLED_DIGITS = re.compile(
 def find_spelled_contacts(text: str, words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, "phone number") for runs of seven or more digits written as words in
     folded text (at least three of them words, so "555 0142" alone is left to find_phones)."""
-    if sum(1 for w in words if w in _DIGIT_WORDS) < 3:
+    if sum(map(_DIGIT_WORDS.__contains__, words)) < 3:
         return []
     found = []
     for m in _SPELLED_DIGITS.finditer(text):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import add
 
-from guardrails.lexicon import TOKEN, tokenize
+from guardrails.lexicon import split_words
 from guardrails.normalize import Normalized
 from guardrails.verdict import Finding
 
@@ -20,8 +21,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )  # fmt: skip
 # " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
-# with a character class and the regex engine skips to candidates in C.
-_SENTENCE_END = re.compile(r"[.!?;]+(?: |$)|[¿¡。]|-(?<= -) ")
+# with a character class, and the lookahead of those characters lets the regex engine skip
+# to candidates in C.
+_SENTENCE_END = re.compile(r"(?=[.!?;¿¡。-])(?:[.!?;]+(?: |$)|[¿¡。]|-(?<= -) )")
 
 
 def sentences(text: str) -> tuple[list[int], list[int]]:
@@ -52,7 +54,7 @@ class Doc:
     sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
     truncated: bool = False  # only the first SCAN_LIMIT characters are checked
     _tokens: list[tuple[int, int, str]] | None = None
-    _words: list[str] | None = None
+    _columns: tuple[list[str], list[int]] | None = None
     _word_set: frozenset[str] | None = None
 
     @classmethod
@@ -60,11 +62,16 @@ class Doc:
         return cls(reply, norm, norm.text, *sentences(norm.text))
 
     @property
+    def columns(self) -> tuple[list[str], list[int]]:
+        """(words, where each starts): see `split_words`."""
+        if self._columns is None:
+            self._columns = split_words(self.text)
+        return self._columns
+
+    @property
     def words(self) -> list[str]:
-        """The words of `text` (`TOKEN.findall`: in C, without building spans)."""
-        if self._words is None:
-            self._words = TOKEN.findall(self.text)
-        return self._words
+        """The words of `text` (`TOKEN.findall`)."""
+        return self.columns[0]
 
     @property
     def word_set(self) -> frozenset[str]:
@@ -74,8 +81,11 @@ class Doc:
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) for every word (`lexicon.tokenize`)."""
         if self._tokens is None:
-            self._tokens = tokenize(self.text)
+            words, starts = self.columns
+            ends = map(add, starts, map(len, words))
+            self._tokens = list(zip(starts, ends, words, strict=True))
         return self._tokens
 
     def window(self, pos: int, radius: int = 300) -> tuple[int, int]:

@@ -10,9 +10,8 @@ finding is located in the ORIGINAL reply (`reply[start:end] == excerpt`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from guardrails import contact, hidden, names, structure
@@ -26,10 +25,17 @@ from guardrails.hooks import (
     practice_wide,
 )
 from guardrails.language import FUNCTION_WORDS, judge_languages
-from guardrails.lexicon import TOKEN, Lexicon, TermMatch, clinical_lexicon, tokenize
+from guardrails.lexicon import (
+    TOKEN,
+    Lexicon,
+    TermMatch,
+    clinical_lexicon,
+    split_words,
+    tokenize,
+)
 from guardrails.normalize import normalize
-from guardrails.prefilter import WORD_START, keys_for, text_keys
-from guardrails.rules import TABLE_RULES, Pattern, table
+from guardrails.patterns import ReplyWords, language_table, occurrences
+from guardrails.patterns import matches as pattern_matches
 from guardrails.rules.clinical_cues import MESSAGES as CUE_MESSAGES
 from guardrails.verdict import Finding, GuardContext, Verdict
 
@@ -38,7 +44,6 @@ LONG_REPLY_CHARS = 1000
 # A reply this far over the limit is blocked by `length` whatever it says; only its first
 # SCAN_LIMIT characters are checked further, so a 50 MB reply costs no more than 64 KB.
 SCAN_LIMIT = 65536
-WARNING_RULES = frozenset({"argumentative-tone"})
 
 _PRIVATE_CHANNEL_WORDS = (
     "whatsapp", "whats app", "telegram", "signal app", "wechat", "viber", "kik", "snapchat",
@@ -74,58 +79,6 @@ _AMENITY_AFTER = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 _SHOUT_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """A pattern of a table and the rule it reports."""
-
-    pattern: Pattern
-    rule: str
-    severity: str
-
-
-@dataclass(frozen=True)
-class _Table:
-    """Every pattern of one language: those with known keys (by key) and those always
-    tried, each compiled the first time a reply could match it (start-up stays short)."""
-
-    entries: tuple[_Entry, ...]
-    by_key: dict[str, tuple[int, ...]]  # key -> indexes into entries
-    always: tuple[int, ...]
-    regexes: list[re.Pattern[str] | None]
-    last: tuple[frozenset[str] | None, ...]  # each pattern's last-word keys
-
-    def compile(self, index: int) -> re.Pattern[str]:
-        regex = self.regexes[index] = _compiled(self.entries[index].pattern.regex)
-        return regex
-
-
-@lru_cache(maxsize=4)
-def _table(language: str) -> _Table:
-    entries: list[_Entry] = []
-    by_key: dict[str, list[int]] = {}
-    always: list[int] = []
-    last: list[frozenset[str] | None] = []
-    for name, rule in TABLE_RULES.items():
-        severity = "warn" if rule in WARNING_RULES else "block"
-        for pattern in table(language, name):
-            index = len(entries)
-            entries.append(_Entry(pattern, rule, severity))
-            last.append(keys_for(pattern.name, pattern.regex, "last"))
-            keys = keys_for(pattern.name, pattern.regex)
-            if keys is None:
-                always.append(index)
-            for key in keys or ():
-                by_key.setdefault(key, []).append(index)
-    return _Table(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, tuple(always),
-                  [None] * len(entries), tuple(last))
-
-
-@cache
-def _compiled(regex: str) -> re.Pattern[str]:
-    """A pattern compiled the first time a reply could match it (start-up stays short)."""
-    return re.compile(f"{WORD_START}(?:{regex})")
 
 
 def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -> Verdict:
@@ -245,8 +198,7 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                       f"A {kind} written out in words: only the practice's own contact, "
                       "written plainly, may appear", f"contact.spelled-{kind}")
     _check_web_addresses(doc, ctx, found)
-    private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else list(
-        _PRIVATE_CHANNEL.finditer(doc.text))
+    private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else _private_channels(doc)
     if "me" in doc.word_set or "directamente" in doc.word_set:
         private += _PERSONAL_SOCIAL.finditer(doc.text)
     for m in private:
@@ -262,15 +214,49 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                            "contact.missing")
 
 
-_DOTTED = re.compile(r"[a-z0-9-]\.[a-z]")
+def _private_channels(doc: Doc) -> list[re.Match[str]]:
+    """`_PRIVATE_CHANNEL.finditer`, tried only at the words a private-channel phrase begins
+    with (a match begins at a word boundary, so at a word)."""
+    words, starts = doc.columns
+    hits = [start for word, start in zip(words, starts, strict=True)
+            if word in _PRIVATE_FIRST_WORDS]
+    return pattern_matches(_PRIVATE_CHANNEL, doc.text, hits)
+
+
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _dotted(text: str) -> bool:
+    """`text` holds "name.tld" (a letter, digit or hyphen, a dot, a letter): looked for at
+    the dots only."""
+    return any(dot > 0 and text[dot - 1] in _HOST_CHARS and text[dot - 1] != "."
+               and text[dot + 1 : dot + 2] in _LOWER for dot in occurrences(text, "."))
+
+
+def _web_address_starts(text: str) -> list[int]:
+    """Every place a match of `_WEB_ADDRESS` can begin: "http" or "www." anywhere, or the
+    start of a run of host characters that holds a dot with a host character after it (a
+    name.tld cannot begin after a letter, digit, dot or hyphen). Trying the regex only there
+    spares a scan of every character with three alternatives."""
+    starts = {at for marker in ("http", "www.") for at in occurrences(text, marker)}
+    for dot in occurrences(text, "."):
+        if text[dot + 1 : dot + 2] not in _HOST_CHARS:
+            continue  # a full stop: every dot of a host name has a host character after it
+        begin = dot
+        while begin > 0 and text[begin - 1] in _HOST_CHARS:
+            begin -= 1
+        starts.add(begin)
+    return sorted(starts)
 
 
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:
-    if _DOTTED.search(doc.text) is None:
+    if not _dotted(doc.text):
         return  # no "name.tld" at all: the common case
     owns = {e.rpartition("@")[2].strip().lower() for e in (ctx.practice_email, *ctx.extra_emails)}
     owns.discard("")
-    for m in _WEB_ADDRESS.finditer(doc.text):
+    starts = _web_address_starts(doc.text)
+    for m in pattern_matches(_WEB_ADDRESS, doc.text, starts) if starts else ():
         start, end = m.start(), len(m.group().rstrip(".")) + m.start()
         if found.in_contact(start, end):
             continue
@@ -297,52 +283,13 @@ def _rule_languages(doc: Doc) -> tuple[str, ...]:
     return present or ("en", "es")
 
 
-def _word_starts(doc: Doc) -> dict[str, list[int]]:
-    """Where each key begins in the folded text (see `prefilter`). Words inside a phone
-    number or email are left out: every rule skips a match on a contact."""
-    tokens = doc.tokens
-    if doc.contact_spans:
-        kept, spans, k = [], doc.contact_spans, 0
-        for token in tokens:  # both sorted: one pass
-            while k < len(spans) and spans[k][1] <= token[0]:
-                k += 1
-            if k == len(spans) or token[0] < spans[k][0]:
-                kept.append(token)
-        tokens = kept
-    return text_keys(tokens, doc.text)
-
-
 def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> None:
-    starts = _word_starts(doc)
-    word_keys = frozenset(key for key in starts if " " not in key)
-    text = doc.text
+    reply = ReplyWords.of(doc)
     for language in languages:
-        rules = _table(language)
-        by_key, regexes = rules.by_key, rules.regexes
-        candidates: dict[int, list[int]] = {index: [] for index in rules.always}
-        last = rules.last
-        for key in starts.keys() & by_key.keys():
-            positions = starts[key]
-            for index in by_key[key]:
-                ends = last[index]
-                if ends is not None and ends.isdisjoint(word_keys):
-                    continue  # the reply has none of the words the pattern ends with
-                if index in candidates:
-                    candidates[index] = candidates[index] + positions
-                else:
-                    candidates[index] = positions
+        rules = language_table(language)
         matches = []
-        for index, positions in candidates.items():
-            regex = regexes[index] or rules.compile(index)
+        for index, found_here in reply.find(rules).items():
             entry = rules.entries[index]
-            if not positions:  # a pattern without keys: every match in the text
-                found_here = list(regex.finditer(text))
-            else:
-                found_here, last_end, match = [], 0, regex.match
-                for pos in (sorted(set(positions)) if len(positions) > 1 else positions):
-                    if pos >= last_end and (m := match(text, pos)) is not None:
-                        last_end = m.end()
-                        found_here.append(m)
             for m in found_here:
                 start, end = m.span()
                 if end == start or found.in_contact(start, end):
@@ -367,21 +314,6 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                       "coverage", "en.records.insurer")
 
 
-def _matches(regex: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)`, trying only `positions` (every match of a pattern with known
-    keys starts at one of them); no positions means a pattern that is always tried."""
-    if not positions:
-        yield from regex.finditer(text)
-        return
-    if len(positions) > 1:
-        positions = sorted(set(positions))
-    match, last_end = regex.match, 0
-    for pos in positions:
-        if pos >= last_end and (m := match(text, pos)) is not None:
-            last_end = m.end()
-            yield m
-
-
 @lru_cache(maxsize=1)
 def _insurers() -> Lexicon:
     from guardrails.rules import en
@@ -392,7 +324,8 @@ def _insurers() -> Lexicon:
 def clinical_matches(text: str, extra: tuple[str, ...], doc: Doc | None = None) -> list[TermMatch]:
     lexicon = clinical_lexicon("en+es", extra)
     if doc is None:
-        return lexicon.find_tokens(text, tokenize(text))
+        words, _starts = split_words(text)
+        return lexicon.find_words(text, words, lambda: tokenize(text))
     return lexicon.find_words(text, doc.words, lambda: doc.tokens)
 
 
@@ -473,8 +406,13 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                           "the reviewer's care", "lexicon.review-echo-word")
 
 
+# Two capitals in a row, which every word in capitals has: found by a scan that skips to the
+# capitals in C (the word-boundary regex tries every character).
+_SHOUT_HINT = re.compile(r"[A-Z][A-Z'’]")
+
+
 def _check_warnings(doc: Doc, found: Findings) -> None:
-    if not _SHOUT_WORD.search(doc.reply):
+    if not _SHOUT_HINT.search(doc.reply) or not _SHOUT_WORD.search(doc.reply):
         return  # no word in capitals at all
     letters = len(_LETTER.findall(doc.reply))
     upper = len(_UPPER.findall(doc.reply))

@@ -9,12 +9,15 @@ as English and French, and blocked because French rules do not exist.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, filterfalse, repeat
 from typing import Any
 
 from guardrails.normalize import normalize
+from guardrails.patterns import matches, occurrences
 
 SUPPORTED = ("en", "es")
 
@@ -199,36 +202,76 @@ def char_hints(original: str) -> dict[str, float]:
     return hints
 
 
-def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word -> ((language, weight), ...): one lookup a word instead of one per language."""
-    table: dict[str, list[tuple[str, float]]] = {}
-    for code, vocabulary in FUNCTION_WORDS.items():
-        for word in vocabulary:
-            table.setdefault(word, []).append((code, 2.0 if word in _STRONG[code] else 1.0))
-    return {word: tuple(pairs) for word, pairs in table.items()}
+_CODES = tuple(FUNCTION_WORDS)  # "en", "es" first: a tie goes to the first
+_FIELD = 32  # bits a language's score takes in a packed score (no text has 2**31 words)
+_MASK = (1 << _FIELD) - 1
+
+
+def _weights() -> dict[str, int]:
+    """word -> its weight in every language, packed: `_FIELD` bits a language in `_CODES`
+    order (2 for a distinctive word, 1 for another function word). A sentence's scores are
+    then one sum of integers, added up in C."""
+    return {word: sum((2 if word in _STRONG[code] else 1) << (_FIELD * k)
+                      for k, code in enumerate(_CODES) if word in FUNCTION_WORDS[code])
+            for word in set().union(*FUNCTION_WORDS.values())}
 
 
 _WEIGHTS = _weights()
 
 
 def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
-    scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
+    return _leader(sum(map(_WEIGHTS.get, _WORD.findall(folded), repeat(0))), hints)
+
+
+def _leader(packed: int, hints: dict[str, float] | None) -> tuple[str | None, float]:
+    """The best-scoring language and its score, from packed scores and letter hints."""
+    if not packed and not hints:
+        return None, 0.0
+    scores = [float(packed & _MASK), float(packed >> _FIELD & _MASK),
+              float(packed >> 2 * _FIELD & _MASK), float(packed >> 3 * _FIELD & _MASK),
+              float(packed >> 4 * _FIELD & _MASK), float(packed >> 5 * _FIELD)]
     for code, bonus in (hints or {}).items():
-        scores[code] += bonus
-    weights = _WEIGHTS
-    for word in _WORD.findall(folded):
-        for code, weight in weights.get(word, ()):
-            scores[code] += weight
-    best = max(scores.values())
+        scores[_CODES.index(code)] += bonus
+    best = max(scores)
     if best == 0:
         return None, 0.0
-    leaders = [code for code, score in scores.items() if score == best]
-    if len(leaders) == 1:
-        return leaders[0], best
-    # A tie (only shared words such as "le", "un", "si", "su") goes to the language we have
-    # rules for: its rules still run, and Spanish replies far outnumber Italian ones.
-    supported = [code for code in leaders if code in SUPPORTED]
-    return (supported or leaders)[0], best
+    # The first language with the best score: a tie (only shared words such as "le", "un",
+    # "si", "su") goes to the language we have rules for (en, es come first in `_CODES`):
+    # its rules still run, and Spanish replies far outnumber Italian ones.
+    return _CODES[scores.index(best)], best
+
+
+def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
+                    sentences: list[tuple[int, int]]) -> list[int] | None:
+    """The packed score of each sentence, as `score_words` would sum it over the sentence's
+    evidence (`_WORD.findall`), but from the reply's words in one pass in C: a running total
+    of every word's weight, words in `blanked` spans weighing nothing and a word, an
+    apostrophe and a word ("we're") weighing as one. None when a word mixes letters and
+    digits ("abc123": `_WORD` reads only its letters); then each sentence is scanned."""
+    words, starts = doc.columns
+    if any(not word.isdigit() for word in filterfalse(str.isalpha, doc.word_set)):
+        return None
+    weights = list(map(_WEIGHTS.get, words, repeat(0)))
+    for start, end in blanked:
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if _inside_word(words, starts, start) or _inside_word(words, starts, end):
+            return None  # a blank that cuts a word leaves part of it to score
+        weights[low:high] = [0] * (high - low)
+    joined = -1  # the word last joined as the right of an apostrophe: it joins no further
+    for at in occurrences(evidence, "'"):
+        left = bisect.bisect_right(starts, at) - 1
+        right = left + 1
+        if (left < 0 or left == joined or right == len(words) or starts[right] != at + 1
+                or starts[left] + len(words[left]) != at or not evidence[at - 1].isalpha()
+                or not evidence[at + 1].isalpha() or not words[left].isalpha()
+                or not words[right].isalpha()):
+            continue
+        weights[left] = _WEIGHTS.get(f"{words[left]}'{words[right]}", 0)
+        weights[right] = 0
+        joined = right
+    running = list(accumulate(weights, initial=0))
+    return [running[bisect.bisect_left(starts, end)] - running[bisect.bisect_left(starts, start)]
+            for start, end in sentences]
 
 
 # --- judging a reply sentence by sentence (fail closed) -------------------------------------
@@ -256,11 +299,11 @@ _TURNED = re.compile("[\u0250-\u02af\u1d00-\u1d7f]")
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    from guardrails.lexicon import TOKEN, clinical_terms, fold_term
+    from guardrails.lexicon import clinical_lexicon
     from guardrails.vocabulary import common_words
 
-    clinical = {w for code in SUPPORTED for term in clinical_terms(code)
-                for w in TOKEN.findall(fold_term(term))}
+    # The words of the clinical terms of both languages (the lexicon the engine uses).
+    clinical = clinical_lexicon("+".join(SUPPORTED), ()).words
     return frozenset(_REPLY_WORDS | FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"] | clinical
                      | common_words("en") | common_words("es"))
 
@@ -278,15 +321,13 @@ def _known(word: str, known: frozenset[str]) -> bool:
 
 def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[int, int]:
     """(words that are neither frequent English nor Spanish words, words looked at)."""
-    from guardrails.vocabulary import given_names
-
     known = _known_words()
     words = _CHECKED_WORD.findall(folded)
-    unknown = [w for w in words if w not in known]
-    if unknown:
-        names = given_names()[0]
-        unknown = [w for w in unknown if w not in ignore and w not in names
-                   and not _known(w, known)]
+    if known.issuperset(words):
+        return 0, len(words)  # every word is a frequent one: the common case, decided in C
+    # Not frequent, not a name to ignore, not a given name, no frequent word plus an ending
+    # (`_counted_runs`, worked out once a word).
+    unknown = [w for w in words if w not in known and w not in ignore and _counted_runs(w)]
     weight = len(unknown)
     if unknown:
         # Words written backwards ("tisiv ruoy"), or long strings no language has
@@ -368,22 +409,102 @@ def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
-_DOTTED_WORD = re.compile(r"[\w-]\.[a-z]")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _dotted_word(text: str) -> bool:
+    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): looked for at
+    the dots only."""
+    return any(dot > 0 and text[dot + 1 : dot + 2] in _LOWER
+               and (text[dot - 1].isalnum() or text[dot - 1] in "_-")
+               for dot in occurrences(text, "."))
+
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
 
-def _evidence(doc: Any) -> str:
+def _web_address_starts(text: str) -> list[int]:
+    """Every place a match of `_WEB_ADDRESS` can begin: "http" or "www." anywhere, or in
+    the run of word characters and hyphens before a dot with one of them after it (every
+    dot of an address has), where a word boundary can be (its start, or next to a hyphen).
+    Trying the regex only there spares a scan of every character."""
+    starts = {at for marker in ("http", "www.") for at in occurrences(text, marker)}
+    for dot in occurrences(text, "."):
+        after = text[dot + 1 : dot + 2]
+        if not after or not (after.isalnum() or after in "_-"):
+            continue  # a full stop: every dot of an address has a word character after it
+        begin = dot
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_-"):
+            begin -= 1
+        starts.add(begin)
+        starts.update(p for p in range(begin + 1, dot) if "-" in text[p - 1 : p + 1])
+    return sorted(starts)
+
+
+def _inside_word(words: list[str], starts: list[int], pos: int) -> bool:
+    """`pos` falls strictly inside a word (not at its start or end)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and starts[i] < pos < starts[i] + len(words[i])
+
+
+def _evidence(doc: Any) -> tuple[str, list[tuple[int, int]]]:
     """The folded text with contacts and web addresses blanked (same length, so sentence
-    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese."""
+    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese;
+    and the spans blanked."""
     spans = list(doc.contact_spans)
-    if _DOTTED_WORD.search(doc.text):  # most replies hold no "name.tld": skip the scan
-        spans.extend(m.span() for m in _WEB_ADDRESS.finditer(doc.text))
+    if _dotted_word(doc.text):  # most replies hold no "name.tld": skip the scan
+        starts = _web_address_starts(doc.text)
+        spans.extend(m.span() for m in matches(_WEB_ADDRESS, doc.text, starts) if starts)
     if not spans:
-        return doc.text
-    chars = list(doc.text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+        return doc.text, spans
+    text, pieces, done = doc.text, [], 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end > start:
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
+    pieces.append(text[done:])
+    return "".join(pieces), spans
+
+
+def _judge_plain(evidence: str, packed: int | None, hints: dict[str, float] | None,
+                 ignore: frozenset[str], may_hold_unknown: bool) -> str | None:
+    """`judge_sentence` for a sentence in Latin letters only, folded to ASCII (no script or
+    turned letter to look at), its words' scores `packed` when known; without
+    `may_hold_unknown`, no word of it is counted unknown."""
+    language, score = (score_words(evidence, hints) if packed is None
+                       else _leader(packed, hints))
+    if language not in SUPPORTED and score >= 2:
+        return language
+    if may_hold_unknown:
+        unknown, total = unknown_words(evidence, ignore)
+        if unknown > max(2.0, total * _TOO_MANY_UNKNOWN):
+            return language if language not in SUPPORTED and language else "unknown"
+    return language if language in SUPPORTED else None
+
+
+def _unknown_holders(words: frozenset[str], ignore: frozenset[str]) -> frozenset[str]:
+    """The words of the reply holding a word `unknown_words` would count: a sentence with
+    none of them counts none (most sentences: one set difference in C, then a few words)."""
+    rest = words - _known_words()
+    if not rest:
+        return frozenset()
+    return frozenset(word for word in rest
+                     if any(run not in ignore for run in _counted_runs(word)))
+
+
+@lru_cache(maxsize=65536)
+def _counted_runs(word: str) -> tuple[str, ...]:
+    """The runs of letters in a word of the reply that `unknown_words` counts (names to
+    ignore aside): worked out once a word."""
+    from guardrails.vocabulary import given_names
+
+    known, names = _known_words(), given_names()[0]
+    return tuple(run for run in ((word,) if word.isalpha() else _CHECKED_WORD.findall(word))
+                 if len(run) >= 2 and run not in known and run not in names
+                 and not _known(run, known))
+
+
+_HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
 def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, ...]:
@@ -392,12 +513,26 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     reply is English). `ignore`: folded words that are names (practice, reviewer, sign-off)."""
     judged: list[str] = []
     doc.sentence_language = {}
-    evidence = _evidence(doc)
-    ascii_reply = doc.reply.isascii()
-    for start, end in doc.sentences():
-        original = doc.reply[slice(*doc.norm.to_original(start, end))] if not ascii_reply \
-            else doc.text[start:end]
-        language = judge_sentence(original, doc.text[start:end], evidence[start:end], ignore)
+    evidence, blanked = _evidence(doc)
+    reply = doc.reply
+    # Latin letters only (no script to name a language), folded to ASCII (no turned letter).
+    plain = reply.isascii() or (max(reply) < "\u0250" and doc.text.isascii())
+    hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
+    holders = _unknown_holders(doc.word_set, ignore) if plain else frozenset()
+    words, starts = doc.columns
+    spans = doc.sentences()
+    scores = sentence_scores(doc, blanked, evidence, spans) if plain else None
+    for k, (start, end) in enumerate(spans):
+        if plain:
+            hints = char_hints(doc.original(start, end)) if hinted else None
+            may_hold_unknown = bool(holders) and not holders.isdisjoint(
+                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+            language = _judge_plain(evidence[start:end], None if scores is None else scores[k],
+                                    hints, ignore, may_hold_unknown)
+        else:
+            original = doc.reply[slice(*doc.norm.to_original(start, end))]
+            language = judge_sentence(original, doc.text[start:end], evidence[start:end],
+                                      ignore)
         if language is None:
             language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
         if language is None:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add
 from pathlib import Path
 
 from guardrails.normalize import normalize
@@ -75,15 +77,20 @@ class Lexicon:
     def __init__(self, terms: Iterable[str] = (), language: str = "en") -> None:
         self._phrases: dict[str, str] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
+        self.words: set[str] = set()  # every word of every term (uninflected)
         self.add(terms, language)
 
     def add(self, terms: Iterable[str], language: str) -> None:
         """Add terms, inflected by `language`'s rules ("en" or "es")."""
+        terms = list(terms)
+        if not terms:
+            return
         lengths = {k: set(v) for k, v in self._lengths.items()}
         for raw in terms:
             tokens = TOKEN.findall(fold_term(raw))
             if not tokens:
                 continue
+            self.words.update(tokens)
             canonical = " ".join(tokens)
             for last in _inflections(tokens[-1], language):
                 key = " ".join([*tokens[:-1], last])
@@ -117,7 +124,7 @@ class Lexicon:
         spans: list[tuple[int, int, str]] | None = None
         found: list[TermMatch] = []
         taken = 0  # words before this index belong to a term already found
-        for i in [i for i, word in enumerate(words) if word in lengths_of]:
+        for i in compress(range(len(words)), map(lengths_of.__contains__, words)):
             if i < taken:
                 continue
             for n in lengths_of[words[i]]:
@@ -136,17 +143,42 @@ class Lexicon:
         return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def fold_term(term: str) -> str:
     """A lexicon term folded as a reply would be; plain lower-case ASCII words need no more
     than lower() (start-up reads thousands of them)."""
-    if term.isascii() and term.count("-") < 2 and not any(c.isdigit() for c in term):
+    if term.isascii() and term.count("-") < 2 and _DIGIT.search(term) is None:
         return term.lower()
     return normalize(term).text
 
 
+class _TokenOrSpace(dict):
+    """A `str.translate` table: letters and digits (what `TOKEN` matches) stay, anything
+    else becomes a space."""
+
+    def __missing__(self, codepoint: int) -> str:
+        self[codepoint] = " "
+        return " "
+
+
+_TOKEN_OR_SPACE = _TokenOrSpace({ord(c): c for c in "abcdefghijklmnopqrstuvwxyz0123456789"})
+
+
+def split_words(text: str) -> tuple[list[str], list[int]]:
+    """The words of folded text (`TOKEN.findall`) and where each starts, all in C: every
+    other character becomes a space, a split on single spaces leaves the words and empty
+    strings, and each piece starts where the lengths before it (plus one space each) say."""
+    pieces = text.translate(_TOKEN_OR_SPACE).split(" ")
+    starts = map(add, accumulate(map(len, pieces), initial=0), range(len(pieces)))
+    return list(filter(None, pieces)), list(compress(starts, pieces))
+
+
 def tokenize(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) for every word of folded text."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+    """(start, end, word) for every word of folded text (`TOKEN.finditer`)."""
+    words, starts = split_words(folded)
+    return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
 
 
 def _adjacent(folded: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:

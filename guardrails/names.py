@@ -10,14 +10,15 @@ the closing line only.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN
+from guardrails.patterns import search_at_words
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -143,7 +144,7 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
 def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> None:
     text, words, common = doc.text, doc.word_set, _common_words()
     # A greeting followed by any name ("Hi Vera").
-    for m in (_GREETING.finditer(text) if words & _GREETING_WORDS else ()):
+    for m in (search_at_words(_GREETING, doc) if words & _GREETING_WORDS else ()):
         word = m.group(1)
         if word in _NOT_A_NAME or word in common or not _name_like(word):
             continue
@@ -154,7 +155,7 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
                   "names.greeting")
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
     opening = _ADDRESSED_OPENING.match(text)
-    thanks = _ADDRESSED_THANKS.finditer(text) if not words.isdisjoint(_THANKS_WORDS) else ()
+    thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
     for m in [*([opening] if opening else []), *thanks]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
@@ -175,12 +176,17 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
         return
     signoff = _folded_tokens(" ".join(ctx.signoff_names))
     closing = _closing_start(doc)
-    review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
-    for start, end, word in doc.tokens:
-        if word not in candidates or found.in_contact(start, end):
+    review_words: frozenset[str] | None = None  # folded when a candidate needs them
+    words, starts = doc.columns
+    for i in compress(range(len(words)), map(candidates.__contains__, words)):
+        word, start = words[i], starts[i]
+        end = start + len(word)
+        if found.in_contact(start, end):
             continue
         if word in signoff and start >= closing:
             continue
+        if review_words is None:
+            review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
         if start >= closing and _signature(doc.text, start, end, review_words):
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
@@ -309,8 +315,7 @@ def _closing_start(doc: Doc) -> int:
     last_break = doc.reply.rstrip().rfind("\n")
     if last_break < 0:
         return doc.sentence_starts[-1]
-    starts = doc.norm._starts  # original offset of each folded character, when not identity
-    return last_break + 1 if starts is None else bisect.bisect_right(starts, last_break)
+    return doc.norm.folded_count_upto(last_break)
 
 
 def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:

@@ -15,6 +15,7 @@ rule's match on the folded text converts back to `reply[start:end]` exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,8 +46,9 @@ _DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
 _FOLD_CACHE: dict[str, str] = {}
 # Digits standing in for letters inside a word ("y0ur", "v1sit"): one character for one, so
 # the offset map is unchanged.
-_LEET = re.compile(r"(?<![a-z0-9])[013457](?=[a-z]{3})|"  # "1mpl4nt", "0ften"
-                   r"[013457](?:(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
+# (Each alternative starts with the digit, so the regex engine skips to digits in C.)
+_LEET = re.compile(r"[013457](?:(?<![a-z0-9][013457])(?=[a-z]{3})|"  # "1mpl4nt", "0ften"
+                   r"(?<=[a-z][013457])(?=[a-z])|(?<=[a-z]{2}[013457])\b(?![.,/:]?\d))")
 _LEET_MAP = str.maketrans("013457", "oieast")
 # A word of letters with several of those digits in a row ("h34r1ng", "41ds", "ag41n"); not
 # "5pm", "3rd" or "10am".
@@ -116,7 +118,9 @@ def _emoji_words() -> dict[str, str]:
 
 # A word broken over two lines: "appoint-\nment" (always joined) or "appoint\nment" (joined
 # when the two pieces are not both words: "thank you\nfor" stays two words).
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\W\d_]+))")
+# (Starting only where a word starts keeps the scan linear: from inside a word the same
+# match would only be found again, shorter.)
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\W\d_]+))")
 
 
 # Words spelled out letter by letter, the words apart by two spaces or more:
@@ -136,17 +140,43 @@ def _spacing_drops(text: str) -> set[int]:
             for k in range(1, len(run) - 1):
                 if run[k] == " " and run[k - 1] != " " and run[k + 1] != " ":
                     drops.add(m.start() + k)
-    if "-" in text:
+    if "-" in text and _joins_letters(text, "-"):
         for m in _SYLLABLES.finditer(text):
             if _is_word(fold_text(m.group().replace("-", ""))):
                 drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
     return drops
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _joins_letters(text: str, separator: str) -> bool:
+    """Some `separator` stands between two letters (for a line break: with an optional
+    hyphen, spaces, tabs and carriage return around it), as in every match of `_SYLLABLES`
+    and `_BROKEN_WORD`. Looking only around the separator spares a scan of every letter with
+    a Unicode class, which costs more than the rest of the fold."""
+    at = text.find(separator)
+    while at >= 0:
+        before, after = at - 1, at + 1
+        if separator == "\n":
+            if before >= 0 and text[before] == "\r":
+                before -= 1
+            while before >= 0 and text[before] in " \t":
+                before -= 1
+            if before >= 0 and text[before] == "-":
+                before -= 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+        if before >= 0 and _LETTER.match(text, before) and _LETTER.match(text, after):
+            return True
+        at = text.find(separator, at + 1)
+    return False
+
+
 def _line_break_drops(text: str) -> set[int]:
     """Indices of the hyphen and line break inside broken words (dropped when folding)."""
     drops: set[int] = _spacing_drops(text)
-    if "\n" not in text:
+    if "\n" not in text or not _joins_letters(text, "\n"):
         return drops
     for m in _BROKEN_WORD.finditer(text):
         left, hyphen, right = m.group(1).lower(), m.group(2), m.group(3).lower()
@@ -172,19 +202,45 @@ class Normalized:
 
     original: str
     text: str
-    _starts: tuple[int, ...] | None  # None: identity map (the fast path for plain ASCII)
+    # The original span of each folded character, or None: then folded character i comes
+    # from original character i + shift, where the shift is that of the last cut <= i
+    # (`_cuts`, `_shifts`: the runs of whitespace the fold shrank; none: identity).
+    _starts: tuple[int, ...] | None
     _ends: tuple[int, ...] | None
+    _cuts: tuple[int, ...] = ()
+    _shifts: tuple[int, ...] = ()
+
+    def _start(self, index: int) -> int:
+        if self._starts is not None:
+            return self._starts[index]
+        if not self._cuts:
+            return index
+        return index + self._shifts[bisect.bisect_right(self._cuts, index) - 1]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the folded span [start, end) to the smallest original span that produced it."""
         if end <= start:
-            if self._starts is None:
+            if self._starts is None and not self._cuts:
                 return start, start
-            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            pos = self._start(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        if self._starts is None or self._ends is None:
-            return start, end
-        return self._starts[start], self._ends[end - 1]
+        if self._ends is not None:
+            return self._start(start), self._ends[end - 1]
+        return self._start(start), self._start(end - 1) + 1
+
+    def folded_count_upto(self, original_pos: int) -> int:
+        """How many folded characters come from original characters at or before
+        `original_pos`."""
+        if self._starts is not None:
+            return bisect.bisect_right(self._starts, original_pos)
+        count = 0
+        cuts, shifts = self._cuts or (0,), self._shifts or (0,)
+        for k, (cut, shift) in enumerate(zip(cuts, shifts, strict=True)):
+            if cut + shift > original_pos:
+                break  # this stretch (and every later one) begins after original_pos
+            following = cuts[k + 1] if k + 1 < len(cuts) else len(self.text)
+            count = min(original_pos - shift + 1, following)
+        return count
 
     def excerpt(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
@@ -208,27 +264,12 @@ _FOLD_TABLE = _FoldTable()
 
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching (see the module docstring for every step)."""
-    if not text.isascii():
-        # Fast path: every character folds to exactly one (accents, look-alikes, quotes), so
-        # offsets are unchanged and str.translate does the work in C.
-        folded = text.translate(_FOLD_TABLE)
-        if (
-            len(folded) == len(text)
-            and _IRREGULAR.isdisjoint(text)
-            and "  " not in folded
-            and not folded.startswith(" ")
-            and not folded.endswith(" ")
-            and not _line_break_drops(text)
-        ):
-            folded = _unleet(folded)
-            if not _needs_unspelling(folded):
-                return Normalized(text, folded, None, None)
-    if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text \
-            and "\r" not in text and "`" not in text and not _has_control(text) \
-            and not ("-" in text and _spacing_drops(text)):
-        folded = _unleet(text.lower())
-        if not _needs_unspelling(folded):
-            return Normalized(text, folded, None, None)
+    fast = _fold_one_to_one(text)
+    return fast if fast is not None else fold_each_character(text)
+
+
+def fold_each_character(text: str) -> Normalized:
+    """The general fold, one character at a time (what `_fold_one_to_one` must equal)."""
     drops = _line_break_drops(text)
     chars: list[str] = []
     starts: list[int] = []
@@ -264,8 +305,69 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, folded_text, tuple(starts), tuple(ends))
 
 
+_ASCII_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # ASCII controls folded to ""
+_ASCII_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # ASCII whitespace folded to " "
+
+
+def _fold_one_to_one(text: str) -> Normalized | None:
+    """The common case in C: every character folds to exactly one (case, accents,
+    look-alikes, quotes, any whitespace to a space), nothing is joined or spelled out, and
+    only runs of whitespace shrink. None when the character-by-character fold is needed."""
+    if text.isascii():
+        if _ASCII_DROPPED.search(text):
+            return None
+        folded = text.lower()  # what the fold table does to ASCII, but for these:
+        if "`" in folded:
+            folded = folded.replace("`", "'")
+        if _ASCII_SPACE.search(folded):
+            folded = _ASCII_SPACE.sub(" ", folded)
+    else:
+        folded = text.translate(_FOLD_TABLE)
+        if len(folded) != len(text) or not _IRREGULAR.isdisjoint(text):
+            return None
+    if ("-" in text or "\n" in text or "  " in text or "\t" in text) and _line_break_drops(text):
+        return None
+    cuts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+    if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
+        folded, cuts, shifts = _collapse_spaces(folded)
+    folded = _unleet(folded)
+    if _needs_unspelling(folded):
+        return None
+    return Normalized(text, folded, None, None, cuts, shifts)
+
+
+def _collapse_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """`folded` without leading or trailing spaces and with one space for each run, and
+    where each stretch of the result starts (folded index) with how far its characters lie
+    ahead in the original (original index - folded index)."""
+    body_start = len(folded) - len(folded.lstrip(" "))
+    body_end = len(folded.rstrip(" ")) if body_start < len(folded) else len(folded)
+    runs = [(0, body_start)] if body_start else []
+    at = folded.find("  ", body_start, body_end)
+    while at >= 0:
+        end = at + 2
+        while folded[end] == " ":
+            end += 1
+        runs.append((at + 1, end))  # the run keeps its first space
+        at = folded.find("  ", end, body_end)
+    if body_end < len(folded) and body_start < len(folded):
+        runs.append((body_end, len(folded)))
+    pieces: list[str] = []
+    cuts, shifts = [0], [0]
+    kept = removed = 0
+    for start, end in runs:
+        pieces.append(folded[kept:start])
+        removed += end - start
+        kept = end
+        cuts.append(end - removed)
+        shifts.append(removed)
+    pieces.append(folded[kept:])
+    return "".join(pieces), tuple(cuts), tuple(shifts)
+
+
 # "@" for "a" inside a word that is not an email address ("br@ck3ts": no dot after it).
-_AT_FOR_A = re.compile(r"(?<=[a-z])@(?=[a-z0-9]+(?![a-z0-9.@_-]))")
+_AT_FOR_A = re.compile(r"@(?<=[a-z]@)(?=[a-z0-9]+(?![a-z0-9.@_-]))")
 
 
 def _unleet(folded: str) -> str:

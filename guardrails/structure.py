@@ -21,6 +21,7 @@ from functools import lru_cache
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN
+from guardrails.patterns import search_words
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -62,7 +63,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
     body, outcome = data.CUES[language]["body"], data.CUES[language]["outcome"]
     if body.isdisjoint(words):
         return False
-    phrase = _phrase_cues(language).search(sentence)
+    phrase = search_words(_phrase_cues(language), sentence, words)
     if outcome.isdisjoint(words) and not (phrase and phrase.lastgroup == "outcome"):
         return False
     if not data.GENERIC[language].isdisjoint(words):
@@ -96,11 +97,20 @@ def without_safe_phrases(language: str, sentence: str) -> str:
     return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
 
 
+@lru_cache(maxsize=4)
+def _cue_words(language: str) -> frozenset[str]:
+    """Every word with a cue class (`_cue_index`), and in English its plural in "s"."""
+    cues = _cue_index(language).keys()
+    return frozenset(cues) | ({f"{word}s" for word in cues} if language == "en" else set())
+
+
 def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ...]) -> None:
     text = doc.text
+    all_words, starts = doc.columns
     for start, end in doc.sentences():
         sentence = text[start:end]
-        words = TOKEN.findall(sentence)
+        # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
+        words = all_words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if not words:
             continue
         known = (doc.sentence_language or {}).get(start)
@@ -153,16 +163,14 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
-        _addressed_opening(language).search(sentence) is not None)
+        search_words(_addressed_opening(language), sentence, words) is not None)
     third = _compiled_table("READER_THIRD_PERSON", language).search(sentence)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    phrase = _phrase_cues(language).search(sentence)
+    phrase = search_words(_phrase_cues(language), sentence, words)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
-    if phrase is None and not activity and not any(
-            w in cues or (language == "en" and w.endswith("s") and w[:-1] in cues)
-            for w in words):
+    if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence)

@@ -140,7 +140,8 @@ REVIEW_INCENTIVE = [
 
 # A social media handle ("@harborlight_heals", "on Instagram at smiles_peds"): no setting says
 # which handle is the practice's own, so it cannot be checked; the phone or email can.
-SOCIAL_HANDLE = r"(?<=@)(?!\d{1,2}(?::\d\d)? ?(?:am|pm)\b)(?=[a-z0-9_.]*[a-z])[a-z0-9](?:[a-z0-9_]|\.(?=[a-z0-9_])){1,29}(?![a-z0-9_@])"
+# "@name" where the "@" starts a word ("c@nal" is l33t, not a handle).
+SOCIAL_HANDLE = r"(?<=@)(?<![a-z0-9_.@]@)(?!\d{1,2}(?::\d\d)? ?(?:am|pm)\b)(?=[a-z0-9_.]*[a-z])[a-z0-9](?:[a-z0-9_]|\.(?=[a-z0-9_])){1,29}(?![a-z0-9_@])"
 SOCIAL_NETWORK = r"(?:instagram|insta|facebook|tiktok|tik tok|twitter|threads|youtube|linkedin|snapchat|pinterest|ig|fb)"
 HANDLE_MESSAGE = ("A social media handle: which handle is the practice's own cannot be checked, "
                   "so give the practice's phone or email instead")

@@ -45,7 +45,11 @@ def log_level(value: str) -> str:
     return level
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line. With `command` (the one being run, or "" for none), only that
+    subcommand's module is imported for its arguments: the others are listed by their help
+    line, so `review-assistant guard` does not load what `run` or `init` need (pydantic,
+    Slack's SDK)."""
     parser = argparse.ArgumentParser(
         prog="review-assistant",
         description="Privacy-safe replies to online reviews, approved in Slack.",
@@ -59,19 +63,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        module = importlib.import_module(f"slack_app.cli.{module_name}")
         sub_parser = sub.add_parser(
             name, help=help_text, description=help_text, parents=[common]
         )
-        module.add_arguments(sub_parser)
-        sub_parser.set_defaults(handler=module.run)
+        if command is None or command == name:
+            module = importlib.import_module(f"slack_app.cli.{module_name}")
+            module.add_arguments(sub_parser)
+            sub_parser.set_defaults(handler=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # The subcommand is the first argument (the common options follow it).
+    parser = build_parser(argv[0] if argv and argv[0] in SUBCOMMANDS else "")
     args = parser.parse_args(argv)
-    from slack_app.config import LOG_LEVEL_ENV, Environment, process_environment
+    from slack_app.environment import LOG_LEVEL_ENV, Environment, process_environment
     from slack_app.redaction import configure_logging
 
     try:

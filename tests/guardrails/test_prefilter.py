@@ -5,21 +5,24 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from guardrails.document import Doc
-from guardrails.engine import _compiled, _matches, _word_starts
 from guardrails.normalize import normalize
+from guardrails.patterns import ReplyWords, language_table
 from guardrails.prefilter import (
     INDEX_PATH,
     all_patterns,
+    analyse,
+    branches_for,
     build_index,
     first_keys,
-    keys_for,
     last_keys,
     stored_index,
+    word_start_keys,
 )
 from tests.guardrails.conftest import EVAL_DIR, PUBLIC_CASES
 from tests.guardrails.test_normalize import EVASIONS
@@ -42,19 +45,24 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (r"\bab(?:c|de)", {"abc", "abd"}),
-        (r"\b(?:your|ur) visit", {"you vi", "ur vi"}),  # first word, space, second word
+        (r"\bab(?:c|de)", {"abc~", "abd~"}),  # the word may go on ("abcs"): its first letters
+        (r"\b(?:your|ur) visit", {"your vi", "ur vi"}),  # first word, space, second word
         (r"\bwe (?:ran|were running) late\b", {"we ra", "we we"}),
         (r"\bdr\.? (?=[a-z])", {"dr"}),  # "dr" is a whole word: its own key
         (r"x?y\b", {"xy", "y"}),
         (r"(?<![\w$])\$ ?\d+", {"$"}),
         (r"\d{2}", None),  # the word may go on after two digits: not known
-        (r"\d{3}", {f"{a}{b}{c}" for a in "0123456789" for b in "0123456789"
-                    for c in "0123456789"}),
-        (r"a.b", None),  # any character: always tried
+        (r"\d{3}", {"000~"}),  # keys do not tell digits apart: "555", "014" -> "000"
+        (r"\b(?:at|by) \d{1,2} ?[ap]m\b",
+         {f"{w} {s}" for w in ("at", "by") for s in ("0", "00", "0a", "0p")}),
+        (r"\b(?:visit|appointment)s?\b", {"visit", "visits", "appointment", "appointments"}),
+        (r"\b(?:visit|appointment)[a-z]*", {"vis~", "app~"}),
+        (r"[a-z]+ed", None),  # any first word: always tried
+        (r"a.b", {"a", *(f"a{c}b~" for c in "abcdefghijklmnopqrstuvwxyz0")}),
         (r"(?:a)?", None),  # can match empty: always tried
-        (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"ple", "jus"}),
-        (r"\byou're here\b", {"you"}),  # an apostrophe ends the first word
+        (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"please", "just"}),
+        (r"\byou're here\b", {"you're"}),  # "you", an apostrophe, a second word "re"
+        (r"\bwe(?:'d| would) recommend\b", {"we'd", "we wo"}),
     ],
 )
 def test_first_keys(regex: str, expected: set[str] | None) -> None:
@@ -65,11 +73,15 @@ def test_first_keys(regex: str, expected: set[str] | None) -> None:
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (r"\b(?:your|ur) (?:recent )?visit\b", {"vis"}),
-        (r"\bthanks for coming\b", {"com"}),
-        (r"\bdr\.? (?=[a-z])", {"dr"}),
-        (r"\bwe (?:ran|were running) late", {"lat"}),  # the last word may go on ("lately")
-        (r"\b(?:a|an) [a-z]+ visit", {"vis"}),
+        (r"\b(?:your|ur) (?:recent )?visit\b", {"visit"}),  # the word ends: itself
+        (r"\bthanks for coming\b", {"coming"}),
+        (r"\bdr\.? ", {"dr"}),
+        (r"\bdr\.? (?=[a-z])", None),  # a final lookahead is text that follows: "dr x..."
+        (r"\bthe \d+(?= (?:ran|running) late\b)", {"late"}),
+        (r"\bwe (?:ran|were running) late", {"lat~"}),  # the last word may go on ("lately")
+        (r"\b(?:a|an) [a-z]+ visit", {"vis~"}),
+        (r"\bnext to\b", {"to"}),
+        (r"\bnext to", None),  # "to", "today", "tomorrow"...: too little to key on
         (r"\byour [a-z]+", None),  # any last word
     ],
 )
@@ -84,10 +96,53 @@ def test_the_stored_index_is_up_to_date() -> None:
         f"{INDEX_PATH.name} is stale: run `python -m guardrails.prefilter --write`")
 
 
-def test_most_patterns_have_keys() -> None:
+def test_most_patterns_have_keys_and_anchors() -> None:
     patterns = all_patterns()
-    unknown = [name for name, regex in patterns if keys_for(name, regex) is None]
-    assert len(unknown) <= 0.1 * len(patterns), unknown
+    unknown = [name for name, regex in patterns if branches_for(name, regex) is None]
+    assert len(unknown) <= 0.05 * len(patterns), unknown
+    branches = [b for name, regex in patterns for b in branches_for(name, regex) or ()]
+    unanchored = [b for b in branches if not b.anchors]
+    assert len(unanchored) <= 0.05 * len(branches), unanchored
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\b(?:thanks|thank you),? ([a-z]+)", {"thanks", "thank"}),
+        (r"(?:^|(?<=[.!?] ))(?:hi|hello),? ([a-z]+)", {"hi", "hello"}),  # after ". ": a word
+        (r"\blittle one\b|\bbig day\b", {"little", "big"}),
+        (r"\bvisit|ing\b", None),  # "ing" may end a word: not at a word's start
+        (r"(?<=a)bc", None),
+        (r"\b(?:\$|usd )\d+", None),  # "$" is no letter or digit
+    ],
+)
+def test_word_start_keys_of_regexes_searched_anywhere(regex: str,
+                                                      expected: set[str] | None) -> None:
+    found = word_start_keys(regex)
+    assert (set(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        # Each branch of a top-level alternation keeps its own beginning and anchor.
+        (r"\b(?:we saw you\b|thanks for (?:your|the) visit\b)",
+         [({"we sa"}, {"saw"}), ({"thanks fo"}, {"visit"})]),
+        # The least common word a match must hold: a middle word after a space...
+        (r"\bwe (?:saw|treated) you\b", [({"we sa", "we tr"}, {"saw", "treated"})]),
+        # ... which may be glued to the word before it ("\s?"): then the joined word.
+        (r"\bwe (?:really\s?)?(?:saw|treated) you\b",
+         [({"we re", "we sa", "we tr"}, {"really", "reallysaw", "reallytreated", "saw",
+                                         "treated"})]),
+        (r"\byour [a-z]+", [({"your"}, None)]),  # nothing a match must hold after "your"
+        (r"\b[a-z]+ed (?:your|the) visit\b", [(None, {"visit"})]),  # tried where "visit" is
+        (r"\b[^.!?]{0,20} gift\b", [(None, {"gift"})]),
+    ],
+)
+def test_branches_and_anchors(regex: str, expected: list) -> None:
+    found = [(b.keys, b.anchors[0] if b.anchors else None) for b in analyse(regex)]
+    assert found == [(None if k is None else frozenset(k), None if a is None else frozenset(a))
+                     for k, a in expected]
 
 
 def test_pattern_names_are_unique_and_readable() -> None:
@@ -96,23 +151,34 @@ def test_pattern_names_are_unique_and_readable() -> None:
     assert all(re.fullmatch(r"(?:en|es)\.[a-z]+\.[a-z0-9-]+", n) for n in names), names
 
 
-@pytest.mark.parametrize(("name", "regex"), all_patterns(), ids=lambda v: v[:60])
-def test_trying_only_key_positions_finds_every_match(name: str, regex: str) -> None:
-    keys, ends = keys_for(name, regex), keys_for(name, regex, "last")
-    compiled = _compiled(regex)
-    for reply in _texts():
-        norm = normalize(reply)
-        doc = Doc.of(norm.text, norm)
-        expected = [m.span() for m in compiled.finditer(doc.text)]
-        word_keys = {key for key in _word_starts(doc) if " " not in key}
-        if ends is not None and ends.isdisjoint(word_keys):
-            assert expected == [], (name, "skipped for its last word, yet it matches", doc.text)
-        if keys is None:
-            continue
-        starts = _word_starts(doc)
-        positions = [p for key in keys & starts.keys() for p in starts[key]]
-        got = [m.span() for m in _matches(compiled, doc.text, positions)] if positions else []
-        assert got == expected, (name, doc.text)
+@cache
+def _folded_texts() -> tuple[str, ...]:
+    return tuple(normalize(reply).text for reply in _texts())
+
+
+@cache
+def _found(language: str) -> tuple[dict[int, list[tuple[int, int]]], ...]:
+    """For every text, what the engine finds with each pattern of `language`."""
+    rules = language_table(language)
+    return tuple({index: [m.span() for m in found] for index, found in
+                  ReplyWords.of(Doc.of(text, normalize(text))).find(rules).items()}
+                 for text in _folded_texts())
+
+
+def _table_patterns() -> list[tuple[str, int, str]]:
+    return [(language, index, entry.pattern.name) for language in ("en", "es")
+            for index, entry in enumerate(language_table(language).entries)]
+
+
+@pytest.mark.parametrize(("language", "index", "name"), _table_patterns(),
+                         ids=lambda v: str(v)[:60])
+def test_trying_only_where_a_branch_can_begin_finds_every_match(language: str, index: int,
+                                                                name: str) -> None:
+    """What the engine finds (first-word keys, anchors) is exactly what a full scan finds,
+    over every known case and rule-test text."""
+    regex = language_table(language).regex(index)
+    for text, found in zip(_folded_texts(), _found(language), strict=True):
+        assert found.get(index, []) == [m.span() for m in regex.finditer(text)], (name, text)
 
 
 def test_no_private_regex_api() -> None:

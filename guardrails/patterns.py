@@ -1,0 +1,366 @@
+"""The named pattern tables (`guardrails/rules/`) run over one reply.
+
+Every pattern is a regex tried at word starts; what it finds is exactly what
+`regex.finditer(text)` finds at the word starts outside a phone number or email. Trying
+every pattern at every word start would cost a Python-level call per pattern per word, so a
+pattern is tried only where `prefilter` says one of its branches can match: at the words
+offering one of the branch's first keys, when the reply holds one of the branch's anchor
+words (`data/prefilter_index.txt`).
+
+The per-language lookups are built once, with every branch a bit of an integer: first-word
+key -> the branches it starts, anchor key -> the branches anchored on it. A reply then costs
+a few set operations in C, one pass over its words with a bit test where a key is present,
+and a regex call where a pattern can really match. A pattern is compiled the first time a
+reply could match it, so start-up compiles nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache, reduce
+from itertools import compress
+from operator import or_
+from typing import TYPE_CHECKING, NamedTuple
+
+from guardrails.prefilter import (
+    ANCHORS,
+    KEY_LENGTH,
+    SECOND_LENGTH,
+    SEPARATORS,
+    WORD_START,
+    branches_for,
+    key_text,
+    split_key,
+    word_keys,
+    word_start_keys,
+)
+from guardrails.rules import TABLE_RULES, Pattern, table
+
+if TYPE_CHECKING:
+    from guardrails.document import Doc
+
+WARNING_RULES = frozenset({"argumentative-tone"})
+
+
+_MAX_WORDS = 200_000  # words remembered per table (a reply's vocabulary is bounded)
+
+
+class WordMemo:
+    """What each word seen in a reply means to one table, worked out the first time it is
+    seen (a word is a word, whatever reply holds it): the branches it starts, alone and by the
+    next word's first letters; the branches anchored on it; both. The sets let a reply pick
+    its words that matter with set operations in C. A reply reads one memo throughout (the
+    table swaps in a new one when full), and a word joins `seen` only once learnt in full, so
+    threads checking replies at once never see half a word."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.starters: set[str] = set()  # words that start a branch
+        self.anchoring: set[str] = set()  # words that are an anchor of a branch
+        self.starts_of: dict[str, tuple[int, dict[str, int] | None]] = {}
+        self.anchors_of: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
+        self.may_start_of: dict[str, int] = {}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A pattern of a table and the rule it reports."""
+
+    pattern: Pattern
+    rule: str
+    severity: str
+
+
+class Table:
+    """Every pattern of one language, its branches indexed by the keys of `prefilter`."""
+
+    def __init__(self, language: str) -> None:
+        entries: list[Entry] = []
+        owner: list[int] = []  # branch bit -> pattern index
+        first: dict[str, tuple[int, dict[str, int]]] = {}
+        anchors: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
+        unanchored = [0] * ANCHORS
+        always: list[int] = []
+        unkeyed = 0
+        pattern_bits: list[int] = []  # pattern index -> its branches
+        for name, rule in TABLE_RULES.items():
+            severity = "warn" if rule in WARNING_RULES else "block"
+            for pattern in table(language, name):
+                index = len(entries)
+                entries.append(Entry(pattern, rule, severity))
+                pattern_bits.append(0)
+                pattern_branches = branches_for(pattern.name, pattern.regex)
+                if pattern_branches is None:
+                    always.append(index)
+                    continue
+                for branch in pattern_branches:
+                    bit = 1 << len(owner)
+                    owner.append(index)
+                    pattern_bits[index] |= bit
+                    if branch.keys is None:
+                        unkeyed |= bit
+                    for key in branch.keys or ():
+                        word, second = split_key(key)
+                        alone, by_second = first.get(word, (0, {}))
+                        if second:
+                            by_second[second] = by_second.get(second, 0) | bit
+                        else:
+                            alone |= bit
+                        first[word] = (alone, by_second)
+                    for k in range(ANCHORS):  # a missing anchor lets the branch pass
+                        if k >= len(branch.anchors):
+                            unanchored[k] |= bit
+                        for key in branch.anchors[k] if k < len(branch.anchors) else ():
+                            anchors[k][key] = anchors[k].get(key, 0) | bit
+        self.entries = tuple(entries)
+        self.owner = tuple(owner)
+        self.pattern_bits = tuple(pattern_bits)
+        # first-word key -> (branches it starts alone, second word's letters -> branches)
+        self.first = first
+        # For each anchor of a branch (the least common first): anchor key -> the branches
+        # every match of which holds it; the branches without that anchor.
+        self.anchors = anchors
+        self.unanchored = unanchored
+        self.unkeyed = unkeyed  # branches whose beginning is not known: every match
+        self.always = tuple(always)  # patterns not analysed (regex changed): every match
+        self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
+        self.memo = WordMemo()
+
+    def learn(self, words: Iterable[str]) -> WordMemo:
+        """Work out what each of `words` (new words of a reply) means to this table from
+        its `word_keys`; the memo that now holds them (a new one when the old was full)."""
+        words = list(words)
+        memo = self.memo
+        if len(memo.seen) + len(words) > _MAX_WORDS:  # a bounded memory: start again
+            memo = self.memo = WordMemo()
+        for word in words:
+            self._learn(word, memo)
+        return memo
+
+    def _learn(self, word: str, memo: WordMemo) -> None:
+        starts = 0
+        anchors = [0] * ANCHORS
+        by_second: dict[str, int] = {}
+        for key in word_keys(word):
+            entry = self.first.get(key)
+            if entry is not None:
+                starts |= entry[0]
+                for second, bits in entry[1].items():
+                    by_second[second] = by_second.get(second, 0) | bits
+            for k in range(ANCHORS):
+                anchors[k] |= self.anchors[k].get(key, 0)
+        may_start = reduce(or_, by_second.values(), starts)
+        if may_start:
+            memo.starts_of[word] = (starts, by_second or None)
+            memo.may_start_of[word] = may_start
+            memo.starters.add(word)
+        if any(anchors):
+            for k in range(ANCHORS):
+                memo.anchors_of[k][word] = anchors[k]
+            memo.anchoring.add(word)
+        memo.seen.add(word)  # last: a word seen by another thread is learnt in full
+
+    def regex(self, index: int) -> re.Pattern[str]:
+        regex = self.regexes[index]
+        if regex is None:
+            regex = self.regexes[index] = compiled(self.entries[index].pattern.regex)
+        return regex
+
+
+@lru_cache(maxsize=4)
+def language_table(language: str) -> Table:
+    return Table(language)
+
+
+@cache
+def compiled(regex: str) -> re.Pattern[str]:
+    """A table pattern as the engine runs it: anchored at a word start."""
+    return re.compile(f"{WORD_START}(?:{regex})")
+
+
+@dataclass(frozen=True)
+class ReplyWords:
+    """The words of one reply the patterns may start at (not inside a contact), shared by
+    the tables of every language."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    skipped: frozenset[int]  # indexes of words inside a phone number or email
+    unique: frozenset[str]  # every word
+    kept: frozenset[str]  # every word not skipped
+
+    @classmethod
+    def of(cls, doc: Doc) -> ReplyWords:
+        words, starts = doc.columns
+        unique = frozenset(words)
+        if not doc.contact_spans:
+            return cls(doc.text, words, starts, frozenset(), unique, unique)
+        # Words that begin inside a contact: a run of words a contact.
+        skipped = frozenset(i for start, end in doc.contact_spans
+                            for i in range(bisect.bisect_left(starts, start),
+                                           bisect.bisect_left(starts, end)))
+        # A word is kept unless every occurrence of it is inside a contact (counted with
+        # str.count for the few words of a phone or two, with Counter when there are many).
+        inside = Counter(words[i] for i in skipped)
+        everywhere = Counter(words) if len(inside) > 8 else None
+        kept = unique - {word for word, count in inside.items()
+                         if (everywhere[word] if everywhere else words.count(word)) == count}
+        return cls(doc.text, words, starts, skipped, unique, kept)
+
+    def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
+        """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
+        at a word outside a contact, for every pattern of `rules` that matches."""
+        memo = rules.memo
+        new = self.unique - memo.seen
+        if new:
+            memo = rules.learn(new)
+        allowed = -1  # every branch, less those an anchor of which the reply lacks
+        anchoring = self.kept & memo.anchoring
+        for anchors_of, unanchored in zip(memo.anchors_of, rules.unanchored, strict=True):
+            allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
+        text, owner = self.text, rules.owner
+        # Patterns run over the whole text: not analysed, or a branch that may begin
+        # anywhere; and patterns that may begin at "$", tried at words and dollars.
+        whole = {*rules.always, *(owner[b] for b in _bits(rules.unkeyed & allowed))}
+        dollars = {owner[b] for b in _bits(rules.first["$"][0] & allowed)} - whole if (
+            "$" in text and "$" in rules.first) else set()
+        for index in whole:
+            allowed &= ~rules.pattern_bits[index]
+        found: dict[int, list[re.Match[str]]] = {}
+        at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
+        next_try: dict[int, int] = {}  # pattern -> the first position it may match at
+        may_start, starts_of, regexes = memo.may_start_of, memo.starts_of, rules.regexes
+        hot = {w for w in self.unique & memo.starters if may_start[w] & allowed}
+        words, starts, skipped = self.words, self.starts, self.skipped
+        last = len(words) - 1
+        # The words that may begin a branch, picked in C (`compress` over `hot` lookups).
+        for i in compress(range(len(words)), map(hot.__contains__, words)):
+            if i in skipped:
+                continue
+            word = words[i]
+            branches, by_second = starts_of[word]
+            pos = starts[i]
+            if by_second and i < last and i + 1 not in skipped:
+                end = pos + len(word)  # the next word follows one space or apostrophe?
+                if starts[i + 1] == end + 1 and (separator := text[end]) in SEPARATORS:
+                    second = words[i + 1][:SECOND_LENGTH]
+                    if second < "a" or not second.isalpha():
+                        second = key_text(second)
+                    branches |= by_second.get(separator + second, 0)
+            branches &= allowed
+            while branches:  # each branch that may begin here, lowest first
+                bit = branches & -branches
+                branches ^= bit
+                index = owner[bit.bit_length() - 1]
+                if pos < next_try.get(index, 0):
+                    continue  # tried here already, or inside its last match
+                if index in at_dollars:
+                    at_dollars[index].append(pos)
+                    next_try[index] = pos + 1
+                    continue
+                m = (regexes[index] or rules.regex(index)).match(text, pos)
+                if m is None:
+                    next_try[index] = pos + 1
+                else:
+                    found.setdefault(index, []).append(m)
+                    next_try[index] = max(m.end(), pos + 1)
+        dollar_positions = occurrences(text, "$") if dollars else []
+        for index, positions in at_dollars.items():
+            got = matches(rules.regex(index), text, sorted({*positions, *dollar_positions}))
+            if got:
+                found[index] = got
+        for index in whole:
+            got = list(rules.regex(index).finditer(text))
+            if got:
+                found[index] = got
+        return found
+
+
+def _bits(mask: int) -> Iterator[int]:
+    """The positions of the bits set in `mask`, lowest first."""
+    while mask:
+        bit = mask & -mask
+        mask ^= bit
+        yield bit.bit_length() - 1
+
+
+def matches(regex: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """`regex.finditer(text)`, trying only `positions` (ascending: every match of a pattern
+    with known keys starts at one of them); no positions: every match in the text."""
+    if not positions:
+        return list(regex.finditer(text))
+    found, last_end, match = [], 0, regex.match
+    for pos in positions:
+        if pos >= last_end and (m := match(text, pos)) is not None:
+            last_end = m.end()
+            found.append(m)
+    return found
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Where `needle` occurs in `text` (overlapping ones too), found by `str.find` in C."""
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+class WordGate(NamedTuple):
+    """The words a match of a regex can begin with (`prefilter.word_start_keys`): whole
+    words, and first letters of longer ones; `digits`: some key holds a digit ("0")."""
+
+    whole: frozenset[str]
+    first_letters: frozenset[str]
+    digits: bool
+
+    def admits(self, words: list[str]) -> bool:
+        """Some word of `words` may begin a match."""
+        if self.digits:
+            words = list(map(key_text, words))
+        if not self.whole.isdisjoint(words):
+            return True
+        first_letters = self.first_letters
+        return bool(first_letters) and any(w[:KEY_LENGTH] in first_letters for w in words)
+
+
+@cache
+def word_gate(regex: str) -> WordGate | None:
+    """The `WordGate` of a regex searched anywhere, or None when a match may begin inside a
+    word or with a character that is no letter or digit."""
+    keys = word_start_keys(regex)
+    if keys is None:
+        return None
+    return WordGate(frozenset(k for k in keys if not k.endswith("~")),
+                    frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")),
+                    any("0" in k for k in keys))
+
+
+def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
+    """`regex.finditer(doc.text)` for a regex every match of which begins at a word
+    (`word_gate`): tried only at the words it can begin with; a regex for which that is not
+    known is run over the whole text."""
+    gate = word_gate(regex.pattern)
+    if gate is None:
+        return list(regex.finditer(doc.text))
+    words, starts = doc.columns
+    keyed = map(key_text, words) if gate.digits else words
+    whole, first_letters = gate.whole, gate.first_letters
+    hits = [start for word, start in zip(keyed, starts, strict=True)
+            if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
+    return matches(regex, doc.text, hits) if hits else []
+
+
+def search_words(regex: re.Pattern[str], text: str,
+                 words: list[str]) -> re.Match[str] | None:
+    """`regex.search(text)`, where `words` are the words of `text`: None at once when no
+    word of it can begin a match (`word_gate`)."""
+    gate = word_gate(regex.pattern)
+    if gate is not None and not gate.admits(words):
+        return None
+    return regex.search(text)
