@@ -376,9 +376,9 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     for m in clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc):
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
-        if practice_wide(doc, "", m.start, m.end):
-            continue  # "we offer clear aligners and braces to anyone who asks"
         if m.term in review_terms:
+            if practice_wide(doc, "", m.start, m.end):
+                continue  # "we offer clear aligners and braces to anyone who asks"
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "
                       "reviewer's care", "lexicon.review-echo")
@@ -390,7 +390,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
-        if cue is None:
+        if cue is None or practice_wide(doc, "", m.start, m.end):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "
