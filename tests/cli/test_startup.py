@@ -5,6 +5,7 @@ lists every subcommand."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,8 +30,11 @@ sys.__stdout__.write(json.dumps({"code": code, "out": out.getvalue().decode(),
 
 
 def _run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    # argparse wraps help to $COLUMNS; a wide one keeps each help text on one line whatever
+    # terminal (or CI runner) the tests run in.
+    env = {**os.environ, "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60, check=False)
+                          cwd=ROOT, timeout=60, check=False, env=env)
 
 
 def test_guard_loads_neither_pydantic_nor_slack_nor_other_subcommands() -> None:
