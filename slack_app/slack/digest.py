@@ -22,7 +22,8 @@ from slack_app import store as db
 from slack_app.chart import chart_alt_text, weekly_chart_png
 from slack_app.config import Settings
 from slack_app.digest import DigestContent
-from slack_app.slack.blocks import SOURCE_LABELS, _context, _section, _text, escape, fit
+from slack_app.slack.blocks import kit
+from slack_app.slack.blocks.kit import SOURCE_LABELS, escape, fit
 from slack_app.slack.office_text import (
     change,
     hours_text,
@@ -40,7 +41,7 @@ Link = Callable[[str, str], str]
 
 def _field(title: str, value: str, delta: str = "") -> dict:
     shown = f"{value}  ({delta})" if delta and delta != "no change" else value
-    return _text(fit(f"*{title}*\n{shown}", 2000, escaped=False))
+    return kit.text_object(fit(f"*{title}*\n{shown}", 2000, escaped=False))
 
 
 def digest_blocks(
@@ -124,8 +125,8 @@ def digest_blocks(
     ]
     span = "day" if content.period.schedule == "daily" else "week"
     blocks: list[dict] = [
-        {"type": "header", "text": _text(f"{kind} review digest", kind="plain_text")},
-        _context(
+        {"type": "header", "text": kit.text_object(f"{kind} review digest", kind="plain_text")},
+        kit.context(
             f"{escape(fit(practice, 200))} · {escape(content.period.label())} · changes are "
             f"against the same {span} a week earlier"
         ),
@@ -138,14 +139,15 @@ def digest_blocks(
         f"{'★' * int(k) if k != 'none' else 'no rating'} {n}" for k, n in now_.new_by_stars.items()
     )
     if mix:
-        blocks.append(_context(f"By site: {mix}", f"By stars: {stars}"))
+        blocks.append(kit.context(f"By site: {mix}", f"By stars: {stars}"))
     if content.oldest:
         lines = [waiting_line(r, now, link(r.card_channel, r.card_ts)) for r in content.oldest]
         more = content.waiting - len(content.oldest)
-        blocks.append(_section(fit("*Waiting longest*\n" + "\n".join(lines), 3000, escaped=False)))
+        waiting = fit("*Waiting longest*\n" + "\n".join(lines), 3000, escaped=False)
+        blocks.append(kit.section(waiting))
         if more > 0:
-            blocks.append(_context(f"and {more} more waiting."))
-    blocks.append(_context(f"The chart of the last {len(content.weeks)} weeks follows."))
+            blocks.append(kit.context(f"and {more} more waiting."))
+    blocks.append(kit.context(f"The chart of the last {len(content.weeks)} weeks follows."))
     return blocks
 
 

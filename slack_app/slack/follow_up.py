@@ -12,7 +12,8 @@ from collections.abc import Mapping
 
 from slack_app import store as db
 from slack_app import workflow
-from slack_app.slack.blocks import _context, _section, _text, escape, fit
+from slack_app.slack.blocks import kit
+from slack_app.slack.blocks.kit import escape, fit
 
 FOLLOW_UP = "follow_up_select"  # action id of the card's menu
 FOLLOW_UP_BLOCK = "follow_up"
@@ -24,7 +25,7 @@ FOLLOW_UP_NOTE_INPUT = "text"
 
 
 def _option(code: str) -> dict:
-    return {"text": _text(db.FOLLOW_UP_OUTCOMES[code], kind="plain_text"), "value": code}
+    return {"text": kit.text_object(db.FOLLOW_UP_OUTCOMES[code], kind="plain_text"), "value": code}
 
 
 def follow_up_blocks(follow_ups: list[Mapping]) -> list[dict]:
@@ -43,12 +44,12 @@ def follow_up_blocks(follow_ups: list[Mapping]) -> list[dict]:
             ":telephone_receiver: *Follow-up:* none recorded. Contacted this reviewer offline? "
             "Record it here."
         )
-    section = _section(text)
+    section = kit.section(text)
     section["block_id"] = FOLLOW_UP_BLOCK
     section["accessory"] = {
         "type": "static_select",
         "action_id": FOLLOW_UP,
-        "placeholder": _text("Record follow-up", kind="plain_text"),
+        "placeholder": kit.text_object("Record follow-up", kind="plain_text"),
         "options": [_option(code) for code in db.FOLLOW_UP_OUTCOMES],
     }
     return [section]
@@ -71,23 +72,23 @@ def follow_up_modal(key: str, title: str, chosen: str) -> dict:
         "type": "modal",
         "callback_id": FOLLOW_UP_VIEW,
         "private_metadata": key,
-        "title": _text("Record follow-up", kind="plain_text"),
-        "submit": _text("Record", kind="plain_text"),
-        "close": _text("Cancel", kind="plain_text"),
+        "title": kit.text_object("Record follow-up", kind="plain_text"),
+        "submit": kit.text_object("Record", kind="plain_text"),
+        "close": kit.text_object("Cancel", kind="plain_text"),
         "blocks": [
-            _context(fit(title, 300)),
+            kit.context(fit(title, 300)),
             {
                 "type": "input",
                 "block_id": OUTCOME_BLOCK,
-                "label": _text("What happened", kind="plain_text"),
+                "label": kit.text_object("What happened", kind="plain_text"),
                 "element": radio,
             },
             {
                 "type": "input",
                 "block_id": FOLLOW_UP_NOTE_BLOCK,
                 "optional": True,
-                "label": _text("Note (optional)", kind="plain_text"),
-                "hint": _text(
+                "label": kit.text_object("Note (optional)", kind="plain_text"),
+                "hint": kit.text_object(
                     "Kept in the audit log, not shown in the channel. Leave out health details.",
                     kind="plain_text",
                 ),

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from slack_app.models import Review
-from slack_app.slack.blocks import SECTION_LIMIT, _context, _section, escape, fit, quote
+from slack_app.slack.blocks import kit
+from slack_app.slack.blocks.kit import SECTION_LIMIT, escape, fit, quote
 from slack_app.sources.google_replies import APPROVED, REJECTED, violation_text
 
 SAFE_URL_CHARACTERS = frozenset("|<> \n\r\t")
@@ -57,17 +58,17 @@ def card_extras(
         text = f":wastebasket: *This review was removed from Google* (noticed {when} UTC)."
         if removed.get("withdrawn"):
             text += " The draft was withdrawn; nothing will be posted."
-        notes.append(_section(text))
+        notes.append(kit.section(text))
     current = _current(status, reply)
     if state == "queued" and queued:
-        notes.append(_context(f":hourglass_flowing_sand: {escape(queued['notice'])}"))
+        notes.append(kit.context(f":hourglass_flowing_sand: {escape(queued['notice'])}"))
     elif state == "posted" and current:
         view = link(current.get("reply_url") or "", "View on Google")
         if current["reply_state"] == APPROVED:
-            notes.append(_context(f":globe_with_meridians: Google published the reply. {view}"))
+            notes.append(kit.context(f":globe_with_meridians: Google published the reply. {view}"))
         else:
             notes.append(
-                _context(f":mag: Google is reviewing the reply (moderation pending). {view}")
+                kit.context(f":mag: Google is reviewing the reply (moderation pending). {view}")
             )
     elif state == "post_failed" and current and current["reply_state"] == REJECTED:
         reason = violation_text(current.get("policy_violation") or "")
@@ -77,5 +78,5 @@ def card_extras(
         )
     if review.owner_reply.strip() and state in ("drafted", "cleared", "escalated"):
         head = ":recycle: *Now on Google* (approving the draft replaces it):\n"
-        notes.append(_section(head + quote(review.owner_reply, SECTION_LIMIT - len(head))))
+        notes.append(kit.section(head + quote(review.owner_reply, SECTION_LIMIT - len(head))))
     return CardExtras(notes, fit(failure, SECTION_LIMIT, escaped=False))

@@ -21,7 +21,8 @@ from slack_sdk.errors import SlackApiError
 from slack_app import store as db
 from slack_app.config import Settings
 from slack_app.hours import practice_zone, zone_name
-from slack_app.slack.blocks import _context, _section, _text, escape, fit
+from slack_app.slack.blocks import kit
+from slack_app.slack.blocks.kit import escape, fit
 from slack_app.slack.office_text import hours_text, percent, rating_text, waiting_line
 from slack_app.stats import (
     APPROVER_STATES,
@@ -114,41 +115,48 @@ def home_view(
     """The Home tab for one viewer. `waiting` is what waits for their roles (longest first)."""
     local = now.astimezone(zone)
     blocks: list[dict] = [
-        {"type": "header", "text": _text("Review Assistant", kind="plain_text")},
-        _context(
+        {"type": "header", "text": kit.text_object("Review Assistant", kind="plain_text")},
+        kit.context(
             f"Updated {local:%a %b} {local.day}, {local:%H:%M} ({escape(zone_name(zone))}) · "
             f"{roles.describe()}"
         ),
-        {"type": "header", "text": _text(f"Waiting for you ({waiting_total})", kind="plain_text")},
+        {
+            "type": "header",
+            "text": kit.text_object(f"Waiting for you ({waiting_total})", kind="plain_text"),
+        },
     ]
     if not roles.states:
         blocks.append(
-            _section(
+            kit.section(
                 "Only approvers and risk managers act on reviews (`slack.approvers`, "
                 "`slack.risk_managers` in the settings, or a location's own); the figures "
                 "below are for everyone."
             )
         )
     elif not waiting:
-        blocks.append(_section(":white_check_mark: Nothing is waiting for you."))
+        blocks.append(kit.section(":white_check_mark: Nothing is waiting for you."))
     for reply in waiting[:HOME_ITEMS]:
-        blocks.append(_section(waiting_line(reply, now, link(reply.card_channel, reply.card_ts))))
+        blocks.append(
+            kit.section(waiting_line(reply, now, link(reply.card_channel, reply.card_ts)))
+        )
     if waiting_total > min(len(waiting), HOME_ITEMS):
         shown = min(len(waiting), HOME_ITEMS)
-        blocks.append(_context(f"and {waiting_total - shown} more; the longest waiting are first."))
+        blocks.append(
+            kit.context(f"and {waiting_total - shown} more; the longest waiting are first.")
+        )
     blocks += [
         {"type": "divider"},
-        {"type": "header", "text": _text(f"Last {LAST_DAYS} days", kind="plain_text")},
-        _section(_location_text(figures.overall)),
+        {"type": "header", "text": kit.text_object(f"Last {LAST_DAYS} days", kind="plain_text")},
+        kit.section(_location_text(figures.overall)),
     ]
     shown_locations = figures.locations[:HOME_LOCATIONS]
     for start in range(0, len(shown_locations), 10):
-        fields = [_text(_location_text(f)) for f in shown_locations[start : start + 10]]
+        fields = [kit.text_object(_location_text(f)) for f in shown_locations[start : start + 10]]
         blocks.append({"type": "section", "fields": fields})
     hidden = len(figures.locations) - len(shown_locations)
     if hidden:
         blocks.append(
-            _context(
+            kit.context(
                 f"and {hidden} more locations: `review-assistant report --location NAME` "
                 "shows any one of them."
             )

@@ -21,16 +21,11 @@ from slack_sdk.errors import SlackApiError
 from slack_app import reply_audit
 from slack_app import store as db
 from slack_app.config import Settings
-from slack_app.slack.blocks import (
+from slack_app.slack.blocks import kit
+from slack_app.slack.blocks.kit import (
     HEADER_LIMIT,
     SECTION_LIMIT,
     SEVERITY_ICONS,
-    _actions,
-    _button,
-    _confirm,
-    _context,
-    _section,
-    _text,
     escape,
     fit,
     quote,
@@ -110,21 +105,21 @@ def item_blocks(scan_id: int, number: int, finding: Mapping) -> list[dict]:
         lines.append(url)
     blocks = [
         {
-            **_section(fit(head, SECTION_LIMIT, escaped=False)),
+            **kit.section(fit(head, SECTION_LIMIT, escaped=False)),
             "block_id": _item_id(scan_id, number),
         },
-        _section(fit("\n".join(lines), SECTION_LIMIT, escaped=False)),
+        kit.section(fit("\n".join(lines), SECTION_LIMIT, escaped=False)),
     ]
     if finding["status"] == "flagged":
         value = finding_value(scan_id, finding["review_key"])
         buttons = [
-            _button("Draft a safe replacement", REPLACE, value, style="primary"),
-            _button(
+            kit.button("Draft a safe replacement", REPLACE, value, style="primary"),
+            kit.button(
                 "Delete reply",
                 DELETE,
                 value,
                 style="danger",
-                confirm=_confirm(
+                confirm=kit.confirm_dialog(
                     "Delete this reply on Google?",
                     "The practice's reply disappears from the review on Google for good. The "
                     "deletion and the deleted text are kept in the audit log.",
@@ -135,10 +130,10 @@ def item_blocks(scan_id: int, number: int, finding: Mapping) -> list[dict]:
             ),
         ]
         if finding.get("error"):
-            blocks.append(_context(f":x: Last attempt: {fit(finding['error'], 500)}"))
-        blocks.append(_actions(*buttons, block_id=f"scan_actions:{scan_id}:{number}"))
+            blocks.append(kit.context(f":x: Last attempt: {fit(finding['error'], 500)}"))
+        blocks.append(kit.actions(*buttons, block_id=f"scan_actions:{scan_id}:{number}"))
     else:
-        blocks.append(_context(_status_line(finding)))
+        blocks.append(kit.context(_status_line(finding)))
     return blocks
 
 
@@ -159,13 +154,15 @@ def summary_blocks(scan: Mapping, locations: list[Mapping], findings: list[Mappi
         {
             "type": "header",
             "block_id": f"scan_head:{scan['id']}",
-            "text": _text(fit("Replies already on Google: audit", HEADER_LIMIT), kind="plain_text"),
+            "text": kit.text_object(
+                fit("Replies already on Google: audit", HEADER_LIMIT), kind="plain_text"
+            ),
         },
-        _section(
+        kit.section(
             f"*{flagged} repl{'y' if flagged == 1 else 'ies'} flagged* of {replied:,} replies on "
             f"{reviews:,} reviews ({where}). Scan {scan['id']}, started by {started}."
         ),
-        _context(NOTE),
+        kit.context(NOTE),
     ]
     failed = [row for row in locations if row["error"] and not row["done"]]
     if failed:
@@ -174,13 +171,13 @@ def summary_blocks(scan: Mapping, locations: list[Mapping], findings: list[Mappi
             for row in failed[:10]
         )
         blocks.append(
-            _section(
+            kit.section(
                 ":warning: *Not finished:* these locations could not be read; run the scan "
                 "again to resume them.\n" + text
             )
         )
     if not flagged:
-        blocks.append(_section(":white_check_mark: No reply on Google fails the guardrail."))
+        blocks.append(kit.section(":white_check_mark: No reply on Google fails the guardrail."))
     return blocks
 
 

@@ -11,8 +11,7 @@ from typing import Any
 
 from slack_app import store as db
 from slack_app.config import Environment, Settings
-from slack_app.workflow import CardChange, redraft_edited
-from slack_app.workflow.google import REDRAFTABLE
+from slack_app.workflow import REDRAFTABLE, CardChange, redraft_edited
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,11 @@ This module holds what people do to a review's card (edit, regenerate, approve a
 retry, mark as posted, escalate, clear, hold, dismiss); what the app does on its own is beside
 it: `preparing` (a new review becomes a draft), `cards` (recording and sharing cards),
 `recovery` (posts interrupted by a stopped process), `follow_up` (contacting an unhappy
-reviewer offline), `google` (queued replies, moderation, removed and edited reviews, flagged
-replies already on Google); escalating, clearing, holding and dismissing are in `escalation`;
-`core` is what they share. Callers import
-everything from here: `from slack_app import workflow; workflow.approve(...)`.
+reviewer offline), `google` (queued replies, Google's moderation), `changed_reviews` (reviews
+removed from their site or edited by their author), `flagged_replies` (replies already on Google
+that a scan flagged); escalating, clearing, holding and dismissing are in `escalation`; `core`
+is what they share. Callers import everything from here:
+`from slack_app import workflow; workflow.approve(...)`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ from typing import TYPE_CHECKING, Any
 from slack_app import store as db
 from slack_app.models import Review
 from slack_app.workflow.cards import CardNotPosted, record_card, share
+from slack_app.workflow.changed_reviews import (
+    REDRAFTABLE,
+    redraft_edited,
+    restore_removed,
+    withdraw_removed,
+)
 from slack_app.workflow.core import (
     APPROVABLE,
     DISMISSABLE,
@@ -39,6 +46,7 @@ from slack_app.workflow.core import (
     ESCALATABLE,
     MACHINE_ACTOR,
     UNCERTAIN_POST_CODES,
+    CardChange,
     Outcome,
     Poster,
     PreparedReview,
@@ -51,18 +59,9 @@ from slack_app.workflow.core import (
     recent_texts,
 )
 from slack_app.workflow.escalation import clear, dismiss, escalate, hold
+from slack_app.workflow.flagged_replies import delete_flagged_reply, start_replacement
 from slack_app.workflow.follow_up import follow_up_offered, record_follow_up
-from slack_app.workflow.google import (
-    CardChange,
-    delete_flagged_reply,
-    post_queued,
-    queue_reply,
-    record_reply_status,
-    redraft_edited,
-    restore_removed,
-    start_replacement,
-    withdraw_removed,
-)
+from slack_app.workflow.google import post_queued, queue_reply, record_reply_status
 from slack_app.workflow.preparing import prepare_review
 from slack_app.workflow.recovery import (
     INTERRUPTED_POST_ERROR,
@@ -82,6 +81,7 @@ __all__ = [
     "INTERRUPTED_POST_ERROR",
     "INTERRUPTED_POST_SECONDS",
     "MACHINE_ACTOR",
+    "REDRAFTABLE",
     "UNCERTAIN_POST_CODES",
     "CardChange",
     "CardNotPosted",

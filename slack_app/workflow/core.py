@@ -4,6 +4,7 @@ helpers every step uses (no Slack imports)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_app import store as db
@@ -49,8 +50,22 @@ class Outcome:
     escalated: bool = False
 
 
+@dataclass(frozen=True)
+class CardChange:
+    """A card to redraw after something the app noticed on its own, with its thread line
+    ("": redraw only). `escalated`: the risk managers must hear about it too."""
+
+    key: str
+    line: str
+    escalated: bool = False
+
+
 class Poster(Protocol):
     def post(self, store: db.Store, review: Review, text: str) -> ReplyOutcome: ...
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
 
 
 def _state(store: db.Store, key: str) -> dict:
