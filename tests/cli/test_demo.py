@@ -187,7 +187,8 @@ class FakeTerminalStream(io.StringIO):
         return True
 
 
-def test_the_progress_line_is_drawn_only_on_a_terminal():
+def test_the_progress_line_is_drawn_only_on_a_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")  # the line is cut to the terminal's width
     terminal, pipe = FakeTerminalStream(), io.StringIO()
 
     for stream in (terminal, pipe):
@@ -198,6 +199,15 @@ def test_the_progress_line_is_drawn_only_on_a_terminal():
     assert terminal.getvalue().startswith("\r[#####...............] 3/12 drafting a reply")
     assert terminal.getvalue().endswith("\r")
     assert pipe.getvalue() == ""
+
+
+def test_the_progress_line_never_wraps_on_a_narrow_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "30")
+    terminal = FakeTerminalStream()
+
+    Progress(terminal).show(3, 12, "drafting a reply to Google review #4")
+
+    assert terminal.getvalue() == "\r[#####...............] 3/12 d"  # 29 columns
 
 
 def test_a_card_reads_as_text():
