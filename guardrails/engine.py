@@ -51,8 +51,11 @@ _PRIVATE_CHANNEL_WORDS = (
     "my cell", "my personal", "personal cell", "personal number", "personal email",
     "cell phone number", "mi celular", "mi numero personal", "mi correo personal",
     "mandeme un mensaje", "escribame por", "mensaje directo",
-    # Not "llámeme"/"escríbame a": a manager may give the practice's own number that way.
-    "mensaje de texto", "textearme", "texteeme", "mi telefono", "mi cel", "por whats",
+    # Not "llámeme"/"escríbame a": a manager may give the practice's own number that way;
+    # not "mensaje de texto" alone: "recordatorios por mensaje de texto" are the practice's.
+    "envieme un mensaje", "mandame un mensaje", "enviame un mensaje", "enviarme un mensaje",
+    "mandarme un mensaje", "escribame un mensaje", "escribirme un mensaje",
+    "contactarme por mensaje", "contacteme por mensaje", "contactame por mensaje", "textearme", "texteeme", "mi telefono", "mi cel", "por whats",
     "por privado", "mensaje privado", "mi linea directa",
 )  # fmt: skip
 _PRIVATE_CHANNEL = re.compile(

@@ -15,7 +15,7 @@ from guardrails.hooks import (
     practice_wide,
 )
 from guardrails.lexicon import clinical_terms
-from guardrails.rules import Pattern, also_unless, en_classes, words
+from guardrails.rules import Pattern, also_unless, en_classes, en_served, words
 
 YOU = r"(?:you|u|ya|y'all|yall|you all)"
 YOUR = r"(?:your|ur|yr|you're|youre)"  # "you're" covers the common "you're visit" typo
@@ -419,6 +419,10 @@ TREATMENT_DISCLOSURE += en_classes.TREATMENT_DISCLOSURE
 MEDICAL_ADVICE += en_classes.MEDICAL_ADVICE
 RECORDS_BILLING += en_classes.RECORDS_BILLING
 REVIEW_INCENTIVE += en_classes.REVIEW_INCENTIVE
+# The reader as the one the practice served (`en_served.py`).
+PATIENT_RELATIONSHIP += en_served.PATIENT_RELATIONSHIP
+TREATMENT_DISCLOSURE += en_served.TREATMENT_DISCLOSURE
+RECORDS_BILLING += en_served.RECORDS_BILLING
 FOREIGN_CONTACT = en_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

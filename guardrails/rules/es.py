@@ -16,7 +16,7 @@ from guardrails.hooks import (
     practice_wide,
     third_person,
 )
-from guardrails.rules import Pattern, also_unless, es_classes, words
+from guardrails.rules import Pattern, also_unless, es_classes, es_served, words
 
 SU = r"(?:su|sus|tu|tus)"
 ADJ = words(
@@ -166,7 +166,7 @@ PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.gives-date-time", r"\b(?:el|este|el pasado|el proximo|este pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:el )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:esta|ayer en la|ayer por la|hoy en la|hoy por la|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) por la) (?:manana|tarde|noche)\b|\b(?:ayer|anteayer|antier|la semana pasada|el mes pasado|el otro dia|hace (?:unos|dos|tres|varios|\d+) (?:dias|semanas))\b|\ba las \d{1,2}(?::\d{2})?\b|\b(?:ese|aquel) dia\b|\ba (?:eso de )?las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|\ba (?:eso de )?la una\b|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b|\b(?:esa|aquella) (?:manana|tarde|noche|semana|visita|cita)\b",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)"),
 ]
-VISIT_CONTEXT = rf"\b(?:{SU}{GAP} {CARE}|(?:la|esa|esta|el|ese|este) (?:cita|visita|consulta|limpieza|cirugia|examen|revision|procedimiento|operacion|tratamiento)|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|ocurrido|sucedido|le haya|le hayan)\b"
+VISIT_CONTEXT = rf"\b(?:(?:la|esa|esta|su) (?:espera|demora|tardanza)|ocurrir|suceder|{SU}{GAP} {CARE}|(?:la|esa|esta|el|ese|este) (?:cita|visita|consulta|limpieza|cirugia|examen|revision|procedimiento|operacion|tratamiento)|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|ocurrido|sucedido|le haya|le hayan)\b"
 
 MEDICAL_ADVICE = [
     Pattern("es.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|miligramos?|microgramos?|gramos?|ml|mililitros?|cc|unidades|ui|tabletas?|pastillas?|capsulas?|gotas|inhalaciones|cucharadas?|cucharaditas?|dosis)\b",
@@ -209,6 +209,11 @@ TREATMENT_DISCLOSURE += es_classes.TREATMENT_DISCLOSURE
 RECORDS_BILLING += es_classes.RECORDS_BILLING
 MEDICAL_ADVICE += es_classes.MEDICAL_ADVICE
 REVIEW_INCENTIVE += es_classes.REVIEW_INCENTIVE
+# The reader as the one the practice served (`es_served.py`).
+PATIENT_RELATIONSHIP += es_served.PATIENT_RELATIONSHIP
+TREATMENT_DISCLOSURE += es_served.TREATMENT_DISCLOSURE
+RECORDS_BILLING += es_served.RECORDS_BILLING
+PERSONAL_IDENTIFIER += es_served.PERSONAL_IDENTIFIER
 FOREIGN_CONTACT = es_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

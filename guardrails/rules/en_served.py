@@ -1,0 +1,71 @@
+# ruff: noqa: E501  (rule tables: one pattern a line reads better than a wrapped regex)
+"""English rule data: the reader as the one the practice served. A model's apology or thanks
+often names what the practice did FOR the reader, and that alone confirms they were a
+patient: the care or service they received, how a staff member behaved towards them, the
+message the practice sent them (and their answer), the work the practice did on them, their
+account settings changed, or the reader feeling like themselves again. Appended to the tables
+of `en.py`; the Spanish counterpart is `es_served.py`."""
+
+from __future__ import annotations
+
+from guardrails.hooks import about_everyone, hedged
+from guardrails.rules import Pattern
+
+# What a practice gives someone it serves (care, a service, an answer, a device).
+SERVICE = (r"(?:care|service|services|treatment|treatments|attention|help|support|procedure|exam|examination|"
+           r"cleaning|visit|appointment|consult|consultation|session|checkup|check-up|surgery|therapy|"
+           r"crowns?|fillings?|bridge|implants?|veneers?|dentures?|retainers?|aligners?|braces|glasses|"
+           r"lenses|frames|hearing aids?|injections?|shots?|vaccines?|x-rays?|scans?|tests?|results|"
+           r"diagnosis|prescription|referral|advice|instructions|answers?|response|explanation|"
+           r"welcome|reception|customer service|bedside manner|follow-up|follow up|callback|estimate|"
+           r"quote|bill|statement|invoice)")
+# Someone on the practice's side.
+STAFF = (r"(?:provider|doctor|dentist|hygienist|nurse|assistant|staff|staff member|team|team member|"
+         r"receptionist|front desk|front office|therapist|technician|tech|surgeon|physician|"
+         r"optometrist|optician|audiologist|practitioner|clinician|orthodontist|coordinator|"
+         r"scheduler|office manager|manager|billing team|billing office|medical assistant|"
+         r"nurse practitioner|physician assistant|pa|np)s?")
+# What the practice sends the people it serves.
+OUR_MESSAGE = (r"(?:text|texts|text reminder|reminder|reminders|reminder text|email|e-mail|emails|"
+               r"message|messages|call|calls|voicemail|letter|survey|note|invitation|invite|"
+               r"questionnaire|follow-up|outreach|card|statement|bill|invoice|forms?|paperwork)")
+# Not said of one: "every crown we place", "any care you receive".
+NOT_ONE = r"(?<!\bevery )(?<!\beach )(?<!\bany )(?<!\ball )(?<!\ball the )(?<!\bmost )"
+# Care and devices the practice performs or fits (not "work" or "changes": the building).
+PERFORMED = (r"(?:crowns?|bridges?|fillings?|implants?|veneers?|dentures?|partials?|retainers?|"
+             r"aligners?|braces|night ?guards?|mouth ?guards?|glasses|lenses|contacts|frames|"
+             r"hearing aids?|casts?|splints?|brace|boot|stitches|sutures|injections?|shots?|"
+             r"vaccines?|x-rays?|scans?|biopsy|biopsies|extractions?|root canals?|cleanings?|"
+             r"adjustments?|procedures?|surgery|surgeries|botox|filler|fillers|peels?|laser|"
+             r"orthotics?|insoles|iud|ultrasound|mri|labs|bloodwork|blood work|prescriptions?|"
+             r"medications?|antibiotics|stent|pacemaker|graft)")
+
+PATIENT_RELATIONSHIP = [
+    Pattern("en.relationship.care-received", rf"\b{NOT_ONE}{SERVICE} (?:that |which )?(?:you|u)(?:'ve| have| had)? (?:received|got|gotten|were given|underwent|went through|were provided|were offered)\b|\b(?:you|u) (?:did not|didn't|never|may not have|might not have|did|have not|haven't|had not|hadn't|'ve not|did not feel you|didn't feel you|don't feel you|felt you didn't|feel you didn't) (?:receive|received|get|got|gotten) (?:the |a |an |any |enough |adequate |proper |good |great |excellent |poor |such |that |our |timely |prompt |clear |full |same |kind |respectful |compassionate )*(?:(?:kind|level|quality|standard|type|amount|degree) of )?{SERVICE}\b|\b(?:you|u) (?:received|got) (?:the |a |an |such |poor |subpar |excellent |great |good |wonderful |quality |timely |prompt |kind |rude |cold |inadequate )+(?:(?:kind|level|quality|standard|type) of )?{SERVICE}\b",
+            "Speaks of the care or service the reader received from the practice: confirms they are a patient",
+            unless=(hedged, about_everyone)),
+    Pattern("en.relationship.staff-conduct", rf"\b(?:our|the|my|your) (?:[a-z-]+ )?{STAFF} (?:should have|should not have|shouldn't have|could have|could've|should've|may have|might have|must have|would never have|didn't|did not|never (?:meant|intended|wanted)|failed to|wasn't|weren't|was not|were not|meant no|(?:was|were) (?:wrong|rude|short|curt|dismissive|abrupt|unprofessional|out of line|mistaken|impatient|insensitive|unkind|harsh|condescending|snippy|cold))\b(?=[^.!?]{{0,80}}\b(?:you|u|your|yourself)\b)|\b(?:unheard|rushed|dismissed|ignored|brushed off|talked down to|belittled|judged|pressured|mistreated|disrespected|neglected|overlooked|unwelcome|unwelcomed|patronized|patronised) (?:by|from) (?:our|the|one of our|a member of our) (?:[a-z-]+ )?{STAFF}\b",
+            "Speaks of how a staff member treated the reader: confirms they were seen",
+            unless=(hedged, about_everyone)),
+    Pattern("en.relationship.answered-our-message", rf"\b(?:replying|responding|answering|replied|responded|answered|getting back|got back|writing back|wrote back) to (?:our|my|the) (?:[a-z-]+ )?{OUR_MESSAGE}\b|\b{OUR_MESSAGE} (?:that |which )?(?:we|i|our (?:[a-z]+ )?(?:team|office|staff|front desk|manager|billing office)) (?:sent|emailed|e-mailed|mailed|texted|left|gave|handed|forwarded|faxed|dropped)(?: (?:you|u|to you|over|out|off))?\b|\b(?:we|i) (?:talked|spoke|chatted|went over|went through|walked through|talked through)(?: (?:a lot|so much|everything|it all|this|that|things|the (?:options|plan|details|costs?|estimate|bill)))?(?: (?:through|about|over))? (?:at|in|on|during|over|by) (?:the )?(?:front desk|front office|check-in|checkout|check-out|counter|reception|lobby|hallway|waiting room|exam room|chair|appointment|visit|consult|consultation)\b",
+            "Refers to a message the practice sent the reader, their answer to it, or a talk at the office: confirms a relationship",
+            unless=(hedged, about_everyone)),
+    Pattern("en.relationship.incident-with-reader", r"\b(?:the|that|this) (?:team member|staff member|employee|provider|clinician|person|individual|doctor|nurse|hygienist|receptionist|assistant|technician|therapist|people|staff members|team members|employees)(?: (?:who was|who were))? involved\b|\b(?:the|that|this) (?:lab|billing|insurance|scheduling|appointment|prescription|pharmacy|referral|records?|chart|paperwork|claim|payment|test|results?|x-ray|order|booking|check-in|intake|front desk) (?:mix-up|mixup|error|mistake|glitch|confusion|oversight|miscommunication|snafu|hiccup|issue|problem)\b|\b(?:you|u|he|she|your [a-z]+) (?:were|was|got|had to be|needed to be) (?:sent|rushed|taken|admitted|transferred|sent over)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu|urgent care)\b|\bto be (?:sent|rushed|taken|admitted|transferred)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu)\b",
+            "Speaks of a particular incident in the reader's care (the staff member involved, the lab mix-up, being sent to the ER): confirms they are a patient",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE = [
+    Pattern("en.treatment.work-we-did", rf"\b{NOT_ONE}{PERFORMED} (?:that |which )?(?:we|i|dr\.? [a-z]+|(?:our|the) (?:doctor|dentist|surgeon|hygienist|provider|team|lab|optician|audiologist|orthodontist|technician|nurse|specialist)) (?:placed|did|made|fitted|fit|put in|installed|performed|prescribed|removed|extracted|pulled|filled|replaced|repaired|adjusted|ordered|took|cemented|bonded|delivered|dispensed|gave|inserted|started|recommended)\b",
+            "Speaks of the work the practice did on someone ('the bridge we placed'): discloses treatment",
+            unless=(hedged, about_everyone)),
+    Pattern("en.treatment.feeling-like-self", r"\b(?:feel|feels|feeling|felt)(?: (?:more|much more|a lot more|a little more|a bit more|so much more|just|finally|truly))? like (?:yourself|your old self|your usual self|your best self|a new (?:person|man|woman)|new|you again|himself|herself|themselves|his old self|her old self|their old selves)\b",
+            "Tells the reader they feel like themselves again: discloses a result of care",
+            unless=(hedged, about_everyone)),
+]
+
+RECORDS_BILLING = [
+    Pattern("en.records.preferences-changed", r"\b(?:updated|changed|corrected|removed|added|deleted|switched|turned off|opted you out of|saved|noted)(?: [a-z]+)? (?:your|ur) (?:contact |communication |text |email |reminder |notification |mailing |marketing |privacy )?(?:preferences|settings|opt-in|subscription)\b|\b(?:removed|taken off|took you off|unsubscribed|opted out|dropped|deleted)(?: [a-z]+)? (?:from|of) (?:our|the) (?:[a-z]+ )?(?:list|lists|mailing list|call list|recall list|database|registry|system)\b",
+            "Says the practice changed the reader's contact settings or lists: discloses account details",
+            unless=(hedged, about_everyone)),
+]

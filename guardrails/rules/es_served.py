@@ -1,0 +1,67 @@
+# ruff: noqa: E501  (rule tables: one pattern a line reads better than a wrapped regex)
+"""Spanish rule data: the reader as the one the practice served (the English side and its
+reasons: `en_served.py`). The care or attention they received ("el trato que recibió"), having
+kept them waiting, how a staff member treated them, the practice's message to them and their
+answer, the work done on them ("el puente que le colocamos"), their contact details changed,
+thanks for coming back, feeling like before, and a weekday after "del" in a sentence about
+a wait or an incident. Appended to the tables of `es.py`; text is folded (no accents)."""
+
+from __future__ import annotations
+
+from guardrails.hooks import about_everyone, hedged
+from guardrails.rules import Pattern
+
+SERVICE = (r"(?:atencion|servicio|trato|tratamiento|cuidado|cuidados|consulta|ayuda|respuesta|"
+           r"explicacion|bienvenida|limpieza|procedimiento|examen|revision|cita|visita|"
+           r"seguimiento|informacion|orientacion)")
+STAFF = (r"(?:personal|recepcionista|recepcion|doctor|doctora|dentista|higienista|enfermer[oa]|"
+         r"asistente|terapeuta|medic[oa]|tecnic[oa]|equipo|optometrista|coordinador|coordinadora|"
+         r"gerente|administrador|administradora|cirujan[oa]|especialista)s?")
+OUR_MESSAGE = (r"(?:mensaje|mensajes|recordatorio|recordatorios|correo|correos|llamada|llamadas|"
+               r"encuesta|carta|invitacion|texto|factura|estado de cuenta|formulario|formularios|"
+               r"resultados?|aviso)")
+PERFORMED = (r"(?:corona|coronas|puente|puentes|empaste|empastes|relleno|rellenos|implante|"
+             r"implantes|carilla|carillas|dentadura|protesis|retenedor|retenedores|alineadores|"
+             r"frenos|brackets|lentes|anteojos|gafas|audifono|audifonos|yeso|ferula|ferulas|puntos|"
+             r"inyeccion|inyecciones|vacuna|vacunas|radiografia|radiografias|estudio|estudios|"
+             r"analisis|biopsia|extraccion|endodoncia|limpieza|ajuste|ajustes|procedimiento|"
+             r"cirugia|tratamiento|receta|medicamento|medicamentos|plantillas|ortesis|botox|relleno)")
+WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+
+PATIENT_RELATIONSHIP = [
+    Pattern("es.relationship.care-received", rf"\b{SERVICE} que (?:usted |ud |tu )?(?:recibio|recibiste|haya recibido|hayas recibido|ha recibido|has recibido|hubiera recibido|recibieron|le (?:dimos|brindamos|ofrecimos|dieron|dio|brindaron|hicimos|dimos)|te (?:dimos|brindamos|dieron|dio|ofrecimos|hicimos))\b|\b(?:no )?(?:haya|hayas|ha|has|hubiera|hubieras|hubiese) recibido (?:la|el|una|un|los|las|ninguna|ningun|suficiente|buena|mala|poca) (?:[a-z]+ )?{SERVICE}\b|\b(?:haberle|haberte|haberlos|haberlas|haberla|haberlo) (?:hecho|dejado) esperar\b|\b(?:le|te|lo|la|los|las) (?:haya|hayan|hubiera|hubieran|hubiese|ha|han|hayamos|hemos|hubieramos) (?:tratado|atendido|hecho esperar|dejado esperar|ignorado|apurado|apresurado|maltratado|desatendido|contestado mal|hablado mal)\b",
+            "Speaks of the care or treatment the reader received from the practice ('el trato que recibió'): confirms they are a patient",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.staff-conduct", rf"\b{STAFF} (?:no debio|no debieron|debio haber|debieron haber|no deberia haber|no deberian haber|nunca quiso|nunca quisieron|no quiso|no quisieron|no tuvo la intencion|no tuvieron la intencion|fue (?:grosera?|descortes|brusca?|cortante|irrespetuos[oa]|impaciente|fri[oa]))\b|\b(?:ignorad[oa]s?|apurad[oa]s?|apresurad[oa]s?|maltratad[oa]s?|desatendid[oa]s?|juzgad[oa]s?|presionad[oa]s?|menospreciad[oa]s?|no escuchad[oa]s?|ninguneado|ninguneada) (?:por|en) (?:nuestr[oa]s?|el|la|los|las|un[oa] de nuestr[oa]s) {STAFF}\b",
+            "Speaks of how a staff member treated the reader: confirms they were seen",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.answered-our-message", rf"\b(?:responder|respondernos|contestar|contestarnos|respondio|contesto|respondiste|contestaste|haber respondido|haber contestado)(?: a)? (?:nuestr[oa]s?|mi|el|la|los|las) (?:[a-z]+ )?{OUR_MESSAGE}\b|\b{OUR_MESSAGE} que (?:le|te|les) (?:enviamos|mandamos|dejamos|dimos|entregamos|enviaron|mandaron|dejaron|hicimos)\b",
+            "Refers to a message the practice sent the reader or their answer to it: confirms a relationship",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.incident-with-reader", r"\b(?:la persona|el miembro|la integrante|el integrante|el empleado|la empleada|el personal|los empleados|las personas|los miembros)(?: del equipo| del personal| de nuestro equipo)? (?:que estuvo |que estuvieron )?involucrad[oa]s?\b|\b(?:la|esa|esta|el|ese|este) (?:confusion|error|equivocacion|malentendido|problema) (?:con|de|en)(?: el| la| los| las|l)? (?:laboratorio|factura|facturacion|seguro|agenda|cita|receta|farmacia|referencia|expediente|pago|resultados?|orden|registro|recepcion)\b|\b(?:lo|la|le|te) (?:mandaron|enviaron|llevaron|trasladaron|internaron|mandamos|enviamos|mandaran|enviaran|llevaran|trasladaran|internaran|hayan mandado|hayan enviado|hayan llevado) (?:a|al|a la) (?:urgencias|sala de emergencias|emergencias|hospital)\b",
+            "Speaks of a particular incident in the reader's care (the staff member involved, a mix-up, being sent to the ER): confirms they are a patient",
+            unless=(hedged, about_everyone)),
+    Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
+            "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE = [
+    Pattern("es.treatment.work-we-did", rf"\b{PERFORMED} que (?:le|te|les) (?:colocamos|pusimos|hicimos|ajustamos|cementamos|instalamos|recetamos|extrajimos|sacamos|cambiamos|reparamos|tomamos|aplicamos|adaptamos|entregamos|mandamos|realizamos|coloco|puso|hizo|ajusto|receto|realizo|colocaron|pusieron|hicieron)\b",
+            "Speaks of the work the practice did on the reader ('el puente que le colocamos'): discloses treatment",
+            unless=(hedged,)),
+    Pattern("es.treatment.feeling-like-before", r"\b(?:se sienta|se siente|te sientas|te sientes|se sintio|te sentiste|sentirse|sentirte|volver a sentirse|volver a sentirte) (?:ya |otra vez |de nuevo |por fin )?(?:como antes|como nuev[oa]|como siempre|(?:usted|tu) mism[oa](?: otra vez| de nuevo)?|otra persona)\b",
+            "Tells the reader they feel like before: discloses a result of care",
+            unless=(hedged, about_everyone)),
+]
+
+RECORDS_BILLING = [
+    Pattern("es.records.details-changed", r"\b(?:actualizamos|cambiamos|corregimos|borramos|eliminamos|quitamos|agregamos|anadimos|modificamos|hemos actualizado|hemos cambiado|hemos corregido|hemos eliminado|hemos modificado)(?: ya)? (?:sus|su|tus|tu) (?:datos|informacion|preferencias|numero|telefono|correo|direccion|perfil|registro)(?: de (?:contacto|facturacion|pago|telefono|correo))?\b|\b(?:le|te|lo|la) (?:quitamos|sacamos|borramos|eliminamos|dimos de baja) (?:de|en) (?:nuestr[oa]|la|el) (?:[a-z]+ )?(?:lista|listas|sistema|base de datos|registro)\b",
+            "Says the practice changed the reader's contact details or lists: discloses account details",
+            unless=(hedged, about_everyone)),
+]
+
+PERSONAL_IDENTIFIER = [
+    Pattern("es.identifier.weekday-after-del", rf"\bdel (?:pasado |proximo |ultimo )?{WEEKDAY}\b|\b(?:lo|lo que paso|lo ocurrido|lo sucedido) (?:de |del )?(?:este|ese|el|el pasado) {WEEKDAY}\b",
+            "Gives a day ('la espera del martes'): tied to a visit it identifies the reviewer's appointment"),
+]

@@ -1,0 +1,177 @@
+"""Classes the lead's own probe of LLM-style drafts found slipping after fresh6 (our wordings,
+several per class, both languages, both directions): the reader as the one who received the
+practice's care or service; a staff member's conduct towards the reader; the reader answering
+the practice's own message; a particular day in Spanish; coming back in Spanish; a device or
+procedure the practice performed; the reader's account settings changed; "feeling like
+yourself again".
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "the-reader-received-the-practices-care": [
+        ("en", "We're sorry about the care you received.", "patient-relationship",
+         "care you received"),
+        ("en", "We're sorry the service you got didn't live up to our standards.",
+         "patient-relationship", "service you got"),
+        ("en", "It sounds like you didn't receive the attention you deserved.",
+         "patient-relationship", "you didn't receive the attention"),
+        ("en", "We're truly sorry you were treated that way.", "patient-relationship",
+         "you were treated"),
+        ("en", "The crown you received is covered by our guarantee.", "patient-relationship",
+         "crown you received"),
+        ("en", "We regret that the help you were given fell short.", "patient-relationship",
+         "help you were given"),
+        ("es", "Sentimos mucho que no haya recibido la atención que merece.",
+         "patient-relationship", "no haya recibido la atención"),
+        ("es", "Lamentamos el trato que recibió en recepción.", "patient-relationship",
+         "trato que recibió"),
+        ("es", "Sentimos que el servicio que te dimos no fuera el mejor.",
+         "patient-relationship", "servicio que te dimos"),
+        ("es", "Le pedimos disculpas por haberle hecho esperar.", "patient-relationship",
+         "haberle hecho esperar"),
+    ],
+    "a-staff-members-conduct-towards-the-reader": [
+        ("en", "Our hygienist should have explained things more clearly to you.",
+         "patient-relationship", "Our hygienist should have"),
+        ("en", "We're sorry you felt unheard by our provider.", "patient-relationship",
+         "unheard by our provider"),
+        ("en", "The doctor never meant to rush you.", "patient-relationship",
+         "The doctor never meant"),
+        ("en", "Our receptionist was wrong to speak to you that way.", "patient-relationship",
+         "Our receptionist was wrong to speak to you"),
+        ("es", "Lamentamos que nuestro personal no le haya tratado con respeto.",
+         "patient-relationship", "le haya tratado"),
+        ("es", "La recepcionista no debió hablarle de esa manera.", "patient-relationship",
+         "recepcionista no debió"),
+        ("es", "Sentimos que se haya sentido ignorada por nuestro personal.",
+         "patient-relationship", "ignorada por nuestro personal"),
+    ],
+    "the-reader-answering-the-practices-own-message": [
+        ("en", "Thanks for replying to our text reminder so quickly.", "patient-relationship",
+         "replying to our text reminder"),
+        ("en", "We hope the reminder we sent you was useful.", "patient-relationship",
+         "reminder we sent you"),
+        ("en", "Did the survey we emailed ever reach you?", "patient-relationship",
+         "survey we emailed"),
+        ("en", "I know we talked through a lot at the front desk.", "patient-relationship",
+         "we talked through a lot at the front desk"),
+        ("es", "Gracias por responder a nuestro recordatorio.", "patient-relationship",
+         "responder a nuestro recordatorio"),
+        ("es", "¿Le llegó el correo que le enviamos?", "patient-relationship",
+         "correo que le enviamos"),
+    ],
+    "a-particular-incident-in-the-readers-care": [
+        ("en", "We've addressed this directly with the team member involved.",
+         "patient-relationship", "the team member involved"),
+        ("en", "Thank you for your patience while we sorted out the lab mix-up.",
+         "patient-relationship", "the lab mix-up"),
+        ("en", "We know how frightening it was to be sent to the ER.", "patient-relationship",
+         "to be sent to the ER"),
+        ("en", "We're sorry the billing error caused you so much stress.",
+         "patient-relationship", "the billing error"),
+        ("es", "Ya hablamos con la persona del equipo involucrada.", "patient-relationship",
+         "la persona del equipo involucrada"),
+        ("es", "Lamentamos la confusión con el laboratorio.", "patient-relationship",
+         "la confusión con el laboratorio"),
+        ("es", "Sabemos lo difícil que fue que lo mandaran a urgencias.", "patient-relationship",
+         "lo mandaran a urgencias"),
+    ],
+    "a-particular-day-spanish": [
+        ("es", "Lamentamos que la espera del martes haya sido tan larga.",
+         "personal-identifier", "del martes"),
+        ("es", "Sentimos mucho lo que pasó el lunes por la mañana.", "personal-identifier",
+         "lo que pasó el lunes"),
+        ("es", "Lo de este viernes no debió ocurrir.", "personal-identifier", "Lo de este viernes"),
+    ],
+    "coming-back-spanish": [
+        ("es", "Gracias por volver con nosotros.", "patient-relationship",
+         "Gracias por volver"),
+        ("es", "Muchas gracias por regresar a nuestra clínica después de tantos años.",
+         "patient-relationship", "gracias por regresar"),
+        ("es", "Gracias por seguir confiando en nosotros año tras año.",
+         "patient-relationship", "Gracias por seguir confiando"),
+    ],
+    "a-device-or-procedure-the-practice-performed": [
+        ("en", "The bridge we placed is under warranty.", "treatment-disclosure",
+         "bridge we placed"),
+        ("en", "Those fillings we did should hold for years.", "treatment-disclosure",
+         "fillings we did"),
+        ("en", "The retainer Dr. Shah fitted can be adjusted at no charge.",
+         "treatment-disclosure", "retainer Dr. Shah fitted"),
+        ("es", "El puente que le colocamos tiene garantía.", "treatment-disclosure",
+         "puente que le colocamos"),
+        ("es", "Las coronas que te pusimos tienen dos años de garantía.",
+         "treatment-disclosure", "coronas que te pusimos"),
+    ],
+    "the-readers-account-settings-changed": [
+        ("en", "We have updated your contact preferences.", "records-billing",
+         "updated your contact preferences"),
+        ("en", "Your phone number has been removed from our reminder list.", "records-billing",
+         "removed from our reminder list"),
+        ("es", "Ya actualizamos sus datos de contacto.", "records-billing",
+         "actualizamos sus datos de contacto"),
+    ],
+    "feeling-like-yourself-again": [
+        ("en", "We're glad you're feeling more like yourself now.", "treatment-disclosure",
+         "feeling more like yourself"),
+        ("en", "So happy you feel like your old self again!", "treatment-disclosure",
+         "feel like your old self"),
+        ("es", "Qué alegría que ya se sienta como antes.", "treatment-disclosure",
+         "se sienta como antes"),
+    ],
+}
+
+# class -> (language, reply) that no rule may block
+PASSES = {
+    "care-received-said-of-everyone": [
+        ("en", "Everyone deserves to receive care that is respectful and clear."),
+        ("en", "Patients receive a written estimate before any work begins."),
+        ("en", "We want every person to feel they received the attention they deserve."),
+        ("en", "We received your feedback and have shared it with our team."),
+        ("en", "You deserve to be heard, and we would like to listen."),
+        ("es", "Todos los pacientes reciben un presupuesto por escrito antes de empezar."),
+        ("es", "Queremos que cada persona reciba la atención que merece."),
+        ("es", "Hemos recibido su comentario y lo compartimos con el equipo."),
+    ],
+    "staff-in-general": [
+        ("en", "Our hygienists explain every step to everyone before they begin."),
+        ("en", "Our office manager would be glad to speak with you."),
+        ("en", "Our doctors take time to answer every question."),
+        ("en", "If anyone ever feels rushed by our team, we want to know."),
+        ("es", "Nuestro personal está capacitado para explicar cada paso."),
+        ("es", "Nuestra gerente con gusto hablará con usted."),
+    ],
+    "the-practices-messages-in-general": [
+        ("en", "We send text reminders two days before every appointment."),
+        ("en", "Anyone can reply STOP to our reminder texts to opt out."),
+        ("en", "We talked as a team about how to shorten wait times."),
+        ("es", "Enviamos recordatorios por mensaje de texto dos días antes de cada cita."),
+    ],
+    "incidents-in-general": [
+        ("en", "We review every billing error report within a week."),
+        ("en", "Our team works hard to prevent lab mix-ups of any kind."),
+        ("en", "Everyone involved in our scheduling process has had new training."),
+        ("es", "Revisamos cada error de facturación que nos reportan."),
+    ],
+    "days-of-the-week-as-hours": [
+        ("es", "Abrimos de lunes a viernes, de 8 a 5."),
+        ("es", "Los martes atendemos hasta las 7 de la tarde."),
+        ("es", "El consultorio cierra el domingo."),
+    ],
+    "coming-back-as-an-invitation": [
+        ("es", "Puede volver a llamarnos cuando guste."),
+        ("es", "Gracias por escribirnos."),
+    ],
+    "what-the-practice-does-for-everyone": [
+        ("en", "Every crown we place comes with a five-year warranty."),
+        ("en", "We place bridges and implants in our own office."),
+        ("es", "Todas las coronas que colocamos tienen garantía."),
+    ],
+    "account-settings-for-anyone": [
+        ("en", "You can update your contact preferences anytime in our online portal."),
+        ("es", "Cualquier persona puede actualizar sus datos de contacto en el portal."),
+    ],
+}
