@@ -433,3 +433,4 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER
+PERSONAL_IDENTIFIER += en_served.NAMED_BY_TITLE

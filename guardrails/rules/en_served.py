@@ -8,6 +8,9 @@ of `en.py`; the Spanish counterpart is `es_served.py`."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from guardrails.hooks import about_everyone, hedged
 from guardrails.rules import Pattern
 
@@ -53,11 +56,17 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.incident-with-reader", r"\b(?:the|that|this) (?:team member|staff member|employee|provider|clinician|person|individual|doctor|nurse|hygienist|receptionist|assistant|technician|therapist|people|staff members|team members|employees)(?: (?:who was|who were))? involved\b|\b(?:the|that|this) (?:lab|billing|insurance|scheduling|appointment|prescription|pharmacy|referral|records?|chart|paperwork|claim|payment|test|results?|x-ray|order|booking|check-in|intake|front desk) (?:mix-up|mixup|error|mistake|glitch|confusion|oversight|miscommunication|snafu|hiccup|issue|problem)\b|\b(?:you|u|he|she|your [a-z]+) (?:were|was|got|had to be|needed to be) (?:sent|rushed|taken|admitted|transferred|sent over)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu|urgent care)\b|\bto be (?:sent|rushed|taken|admitted|transferred)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu)\b",
             "Speaks of a particular incident in the reader's care (the staff member involved, the lab mix-up, being sent to the ER): confirms they are a patient",
             unless=(hedged, about_everyone)),
+    Pattern("en.relationship.reader-did-well", r"\b(?:you|u|he|she|they|your (?:son|daughter|child|kids?|little one|boy|girl|husband|wife|mom|dad|mother|father))(?: really| truly| totally| absolutely| both| all)? (?:handled|did|managed|took|got through|sat through|made it through|powered through|came through|tolerated|braved|were|was)(?: it| that| everything| all of it| the whole thing| each step| every step)?(?: so| such| just| absolutely| really)? (?:beautifully|great|amazing|amazingly|well|so well|really well|wonderfully|perfectly|like a champ|like a pro|like a rock ?star|like a trooper|brilliantly|fantastic|incredibly well|awesome|a champ|a trooper|a rock ?star|a superstar|brave|calm|still)\b",
+            "Praises how the reader (or their child) got through something at the practice: confirms they were there",
+            unless=(hedged, about_everyone)),
 ]
 
 TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.work-we-did", rf"\b{NOT_ONE}{PERFORMED} (?:that |which )?(?:we|i|dr\.? [a-z]+|(?:our|the) (?:doctor|dentist|surgeon|hygienist|provider|team|lab|optician|audiologist|orthodontist|technician|nurse|specialist)) (?:placed|did|made|fitted|fit|put in|installed|performed|prescribed|removed|extracted|pulled|filled|replaced|repaired|adjusted|ordered|took|cemented|bonded|delivered|dispensed|gave|inserted|started|recommended)\b",
             "Speaks of the work the practice did on someone ('the bridge we placed'): discloses treatment",
+            unless=(hedged, about_everyone)),
+    Pattern("en.treatment.record-without", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few) (?:whole |straight |full )?(?:years?|months?|weeks?|visits?|checkups?|check-ups?|cleanings?|seasons?) (?:in a row )?(?:without|with no|with zero|free of) (?:a |an |any |one |a single )?(?:cavity|cavities|filling|fillings|flare-ups?|flares?|migraines?|headaches?|pain|relapses?|seizures?|attacks?|asthma attacks?|infections?|breakouts?|episodes?|issues|problems|cigarettes?|a drink|drinking|smoking)\b",
+            "Gives someone's record ('six years without a cavity'): discloses their health history",
             unless=(hedged, about_everyone)),
     Pattern("en.treatment.feeling-like-self", r"\b(?:feel|feels|feeling|felt)(?: (?:more|much more|a lot more|a little more|a bit more|so much more|just|finally|truly))? like (?:yourself|your old self|your usual self|your best self|a new (?:person|man|woman)|new|you again|himself|herself|themselves|his old self|her old self|their old selves)\b",
             "Tells the reader they feel like themselves again: discloses a result of care",
@@ -65,7 +74,46 @@ TREATMENT_DISCLOSURE = [
 ]
 
 RECORDS_BILLING = [
+    Pattern("en.records.their-arrangement", r"\b(?:the|that|this) (?:payment plan|payment arrangement|installment plan|financing plan|financing|membership plan|savings plan|refund|reimbursement|write-off|payment|deposit|copay|co-pay|deductible|balance|credit)\b(?! (?:methods?|options?|portal|policy|policies|plans?|process|page|link|system|desk|office|team))(?=[^.!?]{0,40}\b(?:you|u|your)\b)",
+            "Speaks of a particular payment arrangement of the reader's ('the payment plan is working for you'): discloses billing",
+            unless=(hedged, about_everyone)),
     Pattern("en.records.preferences-changed", r"\b(?:updated|changed|corrected|removed|added|deleted|switched|turned off|opted you out of|saved|noted)(?: [a-z]+)? (?:your|ur) (?:contact |communication |text |email |reminder |notification |mailing |marketing |privacy )?(?:preferences|settings|opt-in|subscription)\b|\b(?:removed|taken off|took you off|unsubscribed|opted out|dropped|deleted)(?: [a-z]+)? (?:from|of) (?:our|the) (?:[a-z]+ )?(?:list|lists|mailing list|call list|recall list|database|registry|system)\b",
             "Says the practice changed the reader's contact settings or lists: discloses account details",
             unless=(hedged, about_everyone)),
+]
+
+# A title and a surname name a person; on the practice's side it is a staff member, which is
+# said right after it (", our office manager") or in the sign-off after a closing word.
+_STAFF_AFTER = re.compile(
+    r",? (?:our|the|one of our|who|from our|at our|in our|here at|nuestr[oa]|la|el)\b"
+    r"|, (?:office|practice|patient|billing|front desk|clinic|care) (?:manager|coordinator|lead|"
+    r"director|administrator|supervisor)\b|, (?:dds|dmd|md|do|rn|np|pa|od|dpt|lcsw|phd|"
+    r"gerente|administradora?|coordinadora?)\b")
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:regards|sincerely|best|cheers|warmly|respectfully|wishes|gratitude|yours|"
+    r"atentamente|saludos|cordiales|afectuosamente|cordialmente|un abrazo)[,!.]?\s*(?:[-\u2013\u2014]+\s*)?$"
+    r"|(?:^|[.!?])\s*[-\u2013\u2014]+\s*$")
+
+_STAFF_BEFORE = re.compile(
+    r"\b(?:manager|coordinator|director|administrator|supervisor|hygienist|dentist|doctor|"
+    r"nurse|assistant|receptionist|lead|owner|founder|gerente|coordinadora?|directora?|"
+    r"administradora?|recepcionista|higienista|asistente),? $")
+
+
+def not_the_reader_by_title(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Ms. Lee, our office manager, ..." or "Warm regards, Ms. Lee" or "- Mrs. Patel" (the
+    practice's side; newlines are spaces in the folded text), or no name at all: the word
+    after the title was not written with a capital ("la señora que llamó")."""
+    before = doc.text[max(0, start - 30) : start]
+    return (not doc.capitalised(doc.text.rfind(" ", start, end) + 1)
+            or _STAFF_AFTER.match(doc.text, end) is not None
+            or _CLOSING_BEFORE.search(before) is not None
+            or _STAFF_BEFORE.search(before) is not None)
+
+
+# A name identifies whoever it names, about a visit or not.
+NAMED_BY_TITLE = [
+    Pattern("en.identifier.addressed-by-title", r"\b(?:mr|mrs|ms|miss|mx)\.? [a-z][a-z'-]+\b",
+            "Names someone by title and surname ('Mrs. Alvarez'): identifies the reviewer or their family",
+            unless=(not_the_reader_by_title,)),
 ]

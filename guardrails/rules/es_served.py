@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from guardrails.hooks import about_everyone, hedged
 from guardrails.rules import Pattern
+from guardrails.rules.en_served import not_the_reader_by_title
 
 SERVICE = (r"(?:atencion|servicio|trato|tratamiento|cuidado|cuidados|consulta|ayuda|respuesta|"
            r"explicacion|bienvenida|limpieza|procedimiento|examen|revision|cita|visita|"
@@ -41,6 +42,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.incident-with-reader", r"\b(?:la persona|el miembro|la integrante|el integrante|el empleado|la empleada|el personal|los empleados|las personas|los miembros)(?: del equipo| del personal| de nuestro equipo)? (?:que estuvo |que estuvieron )?involucrad[oa]s?\b|\b(?:la|esa|esta|el|ese|este) (?:confusion|error|equivocacion|malentendido|problema) (?:con|de|en)(?: el| la| los| las|l)? (?:laboratorio|factura|facturacion|seguro|agenda|cita|receta|farmacia|referencia|expediente|pago|resultados?|orden|registro|recepcion)\b|\b(?:lo|la|le|te) (?:mandaron|enviaron|llevaron|trasladaron|internaron|mandamos|enviamos|mandaran|enviaran|llevaran|trasladaran|internaran|hayan mandado|hayan enviado|hayan llevado) (?:a|al|a la) (?:urgencias|sala de emergencias|emergencias|hospital)\b",
             "Speaks of a particular incident in the reader's care (the staff member involved, a mix-up, being sent to the ER): confirms they are a patient",
             unless=(hedged, about_everyone)),
+    Pattern("es.relationship.reader-did-well", r"\b(?:se porto|se portaron|te portaste|se comporto|lo hizo|lo hiciste|lo hicieron|aguanto|aguantaste|aguantaron|estuvo|estuviste) (?:muy |super |tan |realmente )?(?:bien|de maravilla|increible|excelente|valiente|tranquil[oa]|como (?:un|una) (?:campeon|campeona|profesional|roble))\b",
+            "Praises how the reader (or their child) got through something at the practice: confirms they were there",
+            unless=(hedged, about_everyone)),
     Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
             "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -50,12 +54,18 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.work-we-did", rf"\b{PERFORMED} que (?:le|te|les) (?:colocamos|pusimos|hicimos|ajustamos|cementamos|instalamos|recetamos|extrajimos|sacamos|cambiamos|reparamos|tomamos|aplicamos|adaptamos|entregamos|mandamos|realizamos|coloco|puso|hizo|ajusto|receto|realizo|colocaron|pusieron|hicieron)\b",
             "Speaks of the work the practice did on the reader ('el puente que le colocamos'): discloses treatment",
             unless=(hedged,)),
+    Pattern("es.treatment.record-without", r"\b(?:\d+|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas) (?:anos|meses|semanas|visitas|revisiones|limpiezas)(?: seguid[oa]s)? (?:sin|libre de|libres de) (?:una |ninguna |ningun )?(?:caries|empastes?|crisis|migranas?|dolor|dolores|recaidas?|convulsiones|ataques?|infecciones?|brotes?|episodios?|problemas|fumar|cigarros?|beber)\b",
+            "Gives someone's record ('seis años sin caries'): discloses their health history",
+            unless=(hedged, about_everyone)),
     Pattern("es.treatment.feeling-like-before", r"\b(?:se sienta|se siente|te sientas|te sientes|se sintio|te sentiste|sentirse|sentirte|volver a sentirse|volver a sentirte) (?:ya |otra vez |de nuevo |por fin )?(?:como antes|como nuev[oa]|como siempre|(?:usted|tu) mism[oa](?: otra vez| de nuevo)?|otra persona)\b",
             "Tells the reader they feel like before: discloses a result of care",
             unless=(hedged, about_everyone)),
 ]
 
 RECORDS_BILLING = [
+    Pattern("es.records.their-arrangement", r"\b(?:el|ese|este) (?:plan de pagos?|arreglo de pago|financiamiento|reembolso|deposito|copago|deducible|saldo|credito|pago)\b(?! (?:en linea|por internet|con tarjeta))(?=[^.!?]{0,40}\b(?:le|te|usted|su|tu)\b)",
+            "Speaks of a particular payment arrangement of the reader's ('el plan de pagos le funciona'): discloses billing",
+            unless=(hedged, about_everyone)),
     Pattern("es.records.details-changed", r"\b(?:actualizamos|cambiamos|corregimos|borramos|eliminamos|quitamos|agregamos|anadimos|modificamos|hemos actualizado|hemos cambiado|hemos corregido|hemos eliminado|hemos modificado)(?: ya)? (?:sus|su|tus|tu) (?:datos|informacion|preferencias|numero|telefono|correo|direccion|perfil|registro)(?: de (?:contacto|facturacion|pago|telefono|correo))?\b|\b(?:le|te|lo|la) (?:quitamos|sacamos|borramos|eliminamos|dimos de baja) (?:de|en) (?:nuestr[oa]|la|el) (?:[a-z]+ )?(?:lista|listas|sistema|base de datos|registro)\b",
             "Says the practice changed the reader's contact details or lists: discloses account details",
             unless=(hedged, about_everyone)),
@@ -64,4 +74,11 @@ RECORDS_BILLING = [
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.weekday-after-del", rf"\bdel (?:pasado |proximo |ultimo )?{WEEKDAY}\b|\b(?:lo|lo que paso|lo ocurrido|lo sucedido) (?:de |del )?(?:este|ese|el|el pasado) {WEEKDAY}\b",
             "Gives a day ('la espera del martes'): tied to a visit it identifies the reviewer's appointment"),
+]
+
+# A name identifies whoever it names, about a visit or not.
+NAMED_BY_TITLE = [
+    Pattern("es.identifier.addressed-by-title", r"\b(?:sr|sra|srta|senor|senora|senorita)\.? [a-z][a-z'-]+\b",
+            "Names someone by title and surname ('Sra. López'): identifies the reviewer or their family",
+            unless=(not_the_reader_by_title,)),
 ]

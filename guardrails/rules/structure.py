@@ -59,7 +59,8 @@ CUES = {
         "life": _words("kids kid children child son daughter sons daughters husband wife spouse "
                        "mom mother dad father parents grandma grandpa grandmother grandfather "
                        "sister brother twins toddler teen teenager school classroom teacher "
-                       "job career kiddo kiddos boy girl boys girls"),
+                       "job career kiddo kiddos boy girl boys girls feedings feeding diapers "
+                       "naps nursing breastfeeding teething potty"),
         "care": _words("exercises exercise stretches stretching routine regimen brushing flossing "
                        "hygiene diet meds medication medications medicine prescription therapy "
                        "session sessions treatment checkup checkups cleaning cleanings adjustment "
@@ -92,7 +93,7 @@ CUES = {
         "life": _words("hijos hijo hija hijas esposo esposa mama madre papa padre padres abuela "
                        "abuelo abuelita abuelito hermana hermano gemelos nino nina ninos ninas "
                        "pequeno pequena pequenin pequenina chiquitin chiquitina adolescente escuela colegio pizarron maestra maestro "
-                       "trabajo empleo"),
+                       "trabajo empleo tomas panales siestas lactancia denticion"),
         "care": _words("ejercicios ejercicio estiramientos rutina cepillado hilo higiene dieta "
                        "medicamento medicamentos medicina receta sesion sesiones tratamiento "
                        "limpieza limpiezas ajuste ajustes cuidados"),

@@ -3,7 +3,9 @@ several per class, both languages, both directions): the reader as the one who r
 practice's care or service; a staff member's conduct towards the reader; the reader answering
 the practice's own message; a particular day in Spanish; coming back in Spanish; a device or
 procedure the practice performed; the reader's account settings changed; "feeling like
-yourself again".
+yourself again"; praise for how the reader got through it; a record of someone's health
+("six years without a cavity"); a payment arrangement of the reader's; the reader by title and
+surname; a baby's routine.
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -78,6 +80,43 @@ BLOCKED = {
          "la confusión con el laboratorio"),
         ("es", "Sabemos lo difícil que fue que lo mandaran a urgencias.", "patient-relationship",
          "lo mandaran a urgencias"),
+    ],
+    "praise-for-how-the-reader-got-through-it": [
+        ("en", "Needles make lots of people nervous, and you handled it beautifully.",
+         "patient-relationship", "you handled it beautifully"),
+        ("en", "He did so well, like a champ!", "patient-relationship", "He did so well"),
+        ("es", "Su hijo se portó de maravilla.", "patient-relationship",
+         "se portó de maravilla"),
+        ("es", "¡Aguantaste como una campeona!", "patient-relationship",
+         "Aguantaste como una campeona"),
+    ],
+    "a-record-of-someones-health": [
+        ("en", "Wow, six years without a cavity!", "treatment-disclosure",
+         "six years without a cavity"),
+        ("en", "Three months with no migraines is something to celebrate.",
+         "treatment-disclosure", "Three months with no migraines"),
+        ("es", "¡Seis años sin caries, felicidades!", "treatment-disclosure",
+         "Seis años sin caries"),
+    ],
+    "a-payment-arrangement-of-the-readers": [
+        ("en", "We're glad the payment plan is working for you.", "records-billing",
+         "the payment plan"),
+        ("en", "That refund should reach you within a week.", "records-billing",
+         "That refund"),
+        ("es", "Esperamos que el reembolso le llegue pronto.", "records-billing",
+         "el reembolso"),
+    ],
+    "the-reader-by-title-and-surname": [
+        ("en", "Thank you for your kind words, Mrs. Alvarez.", "personal-identifier",
+         "Mrs. Alvarez"),
+        ("en", "Dear Mr. Okafor, we hear you.", "personal-identifier", "Mr. Okafor"),
+        ("es", "Gracias por sus palabras, Sra. López.", "personal-identifier", "Sra. López"),
+    ],
+    "a-babys-routine": [
+        ("en", "We hope the 3 a.m. feedings are getting easier!", "patient-relationship",
+         "feedings"),
+        ("es", "Ojalá tus siestas sean más largas pronto.", "patient-relationship",
+         "siestas"),
     ],
     "a-particular-day-spanish": [
         ("es", "Lamentamos que la espera del martes haya sido tan larga.",
@@ -155,6 +194,20 @@ PASSES = {
         ("en", "Our team works hard to prevent lab mix-ups of any kind."),
         ("en", "Everyone involved in our scheduling process has had new training."),
         ("es", "Revisamos cada error de facturación que nos reportan."),
+    ],
+    "praise-and-records-in-general": [
+        ("en", "Kids do so well when parents stay calm, and our team helps with that."),
+        ("en", "We offer payment plans that work for most budgets."),
+        ("en", "Our billing office can explain the payment options available to anyone."),
+        ("es", "Ofrecemos planes de pago para todos."),
+        ("es", "Ofrecemos el pago en línea para su comodidad."),
+    ],
+    "titles-on-the-practices-side": [
+        ("en", "Our office manager, Ms. Ortega, would be glad to talk."),
+        ("en", "Thanks for the review!\nWarm regards,\nMs. Lee"),
+        ("en", "We appreciate the feedback.\n- Mrs. Patel, Office Manager"),
+        ("es", "La señora que contestó el teléfono es parte de nuestro equipo."),
+        ("es", "Gracias por su reseña.\nSaludos cordiales,\nSra. Ramírez"),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
