@@ -56,6 +56,12 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.incident-with-reader", r"\b(?:the|that|this) (?:team member|staff member|employee|provider|clinician|person|individual|doctor|nurse|hygienist|receptionist|assistant|technician|therapist|people|staff members|team members|employees)(?: (?:who was|who were))? involved\b|\b(?:the|that|this) (?:lab|billing|insurance|scheduling|appointment|prescription|pharmacy|referral|records?|chart|paperwork|claim|payment|test|results?|x-ray|order|booking|check-in|intake|front desk) (?:mix-up|mixup|error|mistake|glitch|confusion|oversight|miscommunication|snafu|hiccup|issue|problem)\b|\b(?:you|u|he|she|your [a-z]+) (?:were|was|got|had to be|needed to be) (?:sent|rushed|taken|admitted|transferred|sent over)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu|urgent care)\b|\bto be (?:sent|rushed|taken|admitted|transferred)(?: straight)? to (?:the )?(?:er|e\.r\.|emergency room|emergency department|hospital|icu)\b",
             "Speaks of a particular incident in the reader's care (the staff member involved, the lab mix-up, being sent to the ER): confirms they are a patient",
             unless=(hedged, about_everyone)),
+    Pattern("en.relationship.pleasure-serving-reader", r"\b(?:pleasure|privilege|honou?r|joy|delight|treat|blast|fun|thrill)(?: it was| it's| it has been)? (?:fitting|seeing|meeting|treating|serving|helping|caring for|working with|getting to know|having|welcoming|hosting|taking care of|looking after|chatting with|talking with|spending time with|watching) (?:you|u|your)\b|\byou (?:reached out|called|called us|contacted us|came in|got in touch|sought help|sought care|came to us|acted|made the call|booked) (?:when you did|right away|so quickly|so soon|so early|early|in time|at the right time|as soon as you did)\b",
+            "Speaks of serving or meeting the reader, or of when they came to the practice: confirms they are a patient",
+            unless=(hedged, about_everyone)),
+    Pattern("en.relationship.not-a-real-patient", r"\b(?:not|never|isn't|wasn't|aren't) (?:a |an |one of our )?(?:real|actual|genuine|legitimate|verified|true|current|former|existing) (?:patients?|clients?|customers?)\b|\b(?:left|written|posted|submitted|made) by (?:a|one of our|an?) (?:competitor|former employee|ex-employee|disgruntled (?:former )?employee|bot|troll|rival)\b",
+            "Says the reviewer is not a real patient or the review came from a competitor: denying patient status is also disclosure",
+            unless=(hedged,)),
     Pattern("en.relationship.reader-did-well", r"\b(?:you|u|he|she|they|your (?:son|daughter|child|kids?|little one|boy|girl|husband|wife|mom|dad|mother|father))(?: really| truly| totally| absolutely| both| all)? (?:handled|did|managed|took|got through|sat through|made it through|powered through|came through|tolerated|braved|were|was)(?: it| that| everything| all of it| the whole thing| each step| every step)?(?: so| such| just| absolutely| really)? (?:beautifully|great|amazing|amazingly|well|so well|really well|wonderfully|perfectly|like a champ|like a pro|like a rock ?star|like a trooper|brilliantly|fantastic|incredibly well|awesome|a champ|a trooper|a rock ?star|a superstar|brave|calm|still)\b",
             "Praises how the reader (or their child) got through something at the practice: confirms they were there",
             unless=(hedged, about_everyone)),
@@ -70,6 +76,12 @@ TREATMENT_DISCLOSURE = [
             unless=(hedged, about_everyone)),
     Pattern("en.treatment.feeling-like-self", r"\b(?:feel|feels|feeling|felt)(?: (?:more|much more|a lot more|a little more|a bit more|so much more|just|finally|truly))? like (?:yourself|your old self|your usual self|your best self|a new (?:person|man|woman)|new|you again|himself|herself|themselves|his old self|her old self|their old selves)\b",
             "Tells the reader they feel like themselves again: discloses a result of care",
+            unless=(hedged, about_everyone)),
+]
+
+MEDICAL_ADVICE = [
+    Pattern("en.advice.try-this-remedy", r"(?:^|(?<=[.!?;] )|(?<=[.!?;]  ))(?:(?:please|definitely|also|just|maybe|you (?:can|could|might|may) (?:also )?|you might want to|it may help to|it might help to|consider) )?(?:try|use|apply|consider|switch to|add|run|sleep with|soak in|gargle|rinse with|wear|elevate|avoid|skip|limit|cut back on|stick to|swap in|put on)\b(?=[^.!?]{0,80}\b(?:help|helps|can help|will help|should help|ease|eases|soothe|soothes|relieve|relieves|calm|calms|reduce|reduces|prevent|prevents|clear up|clears up|heal|heals|work wonders|makes? a (?:big )?difference)\b)(?=[^.!?]*\b(?:skin|dry|dryness|cracked|itchy|itching|itch|rash|pain|sore|soreness|swelling|throat|cough|coughing|congestion|sinus|sinuses|nose|eyes|eye|headaches?|back|neck|knee|joints?|muscles?|sleep|symptoms?|flare-ups?|irritation|redness|burning|breakouts?|acne|stiffness|cramps?|nausea|fever|aches?|achy|bruising|scar|scars|gums|teeth|tooth|jaw)\b)",
+            "Suggests a remedy for a symptom ('try a humidifier at night, it can help dry skin'): medical advice, even without a drug",
             unless=(hedged, about_everyone)),
 ]
 

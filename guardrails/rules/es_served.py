@@ -45,6 +45,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.reader-did-well", r"\b(?:se porto|se portaron|te portaste|se comporto|lo hizo|lo hiciste|lo hicieron|aguanto|aguantaste|aguantaron|estuvo|estuviste) (?:muy |super |tan |realmente )?(?:bien|de maravilla|increible|excelente|valiente|tranquil[oa]|como (?:un|una) (?:campeon|campeona|profesional|roble))\b",
             "Praises how the reader (or their child) got through something at the practice: confirms they were there",
             unless=(hedged, about_everyone)),
+    Pattern("es.relationship.as-we-talked", r"\b(?:como|segun|tal como|tal y como|conforme a lo que) (?:lo |ya lo |ya )?(?:hablamos|platicamos|conversamos|acordamos|quedamos|comentamos|vimos|discutimos|hablado|platicado|conversado|acordado|quedado)\b|\blo que (?:hablamos|platicamos|conversamos|acordamos|comentamos)\b",
+            "Refers to an earlier conversation with the reader ('como lo hablamos el martes'): confirms a relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
             "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -81,4 +84,9 @@ NAMED_BY_TITLE = [
     Pattern("es.identifier.addressed-by-title", r"\b(?:sr|sra|srta|senor|senora|senorita)\.? [a-z][a-z'-]+\b",
             "Names someone by title and surname ('Sra. López'): identifies the reviewer or their family",
             unless=(not_the_reader_by_title,)),
+]
+
+REVIEW_INCENTIVE = [
+    Pattern("es.incentive.gift-if-you-post", r"\b(?:regalamos|damos|ofrecemos|obsequiamos|descontamos|hacemos|enviamos|mandamos|invitamos|bonificamos|reembolsamos|devolvemos)\b(?=[^.!?]{0,60}\b(?:si|cuando|a cambio de que|con tal de que|siempre que) (?:nos )?(?:publica|publicas|publican|deja|dejas|dejan|escribe|escribes|actualiza|actualizas|cambia|cambias|comparte|compartes|sube|subes|borra|borras|elimina|eliminas|quita|quitas|modifica|modificas|mejora|mejoras)\b[^.!?]{0,40}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|foto|testimonio|valoracion)\b)",
+            "Offers something if the reader posts or changes a review ('le regalamos una limpieza si publica una reseña'): the FTC forbids it"),
 ]

@@ -118,6 +118,38 @@ BLOCKED = {
         ("es", "Ojalá tus siestas sean más largas pronto.", "patient-relationship",
          "siestas"),
     ],
+    "serving-or-meeting-the-reader": [
+        ("en", "It was a pleasure fitting you for your new progressives.",
+         "patient-relationship", "pleasure fitting you"),
+        ("en", "It's been a treat watching your family grow.", "patient-relationship",
+         "treat watching your"),
+        ("en", "We're glad you reached out when you did.", "patient-relationship",
+         "you reached out when you did"),
+    ],
+    "not-a-real-patient": [
+        ("en", "We believe this review was left by a competitor.", "patient-relationship",
+         "left by a competitor"),
+        ("en", "The person who wrote this is not an actual patient of ours.",
+         "patient-relationship", "not an actual patient"),
+    ],
+    "a-remedy-to-try": [
+        ("en", "Try a humidifier at night; it can really help dry, cracked skin.",
+         "medical-advice", "Try"),
+        ("en", "You might want to sleep with an extra pillow, which often helps the congestion.",
+         "medical-advice", "You might want to sleep with"),
+    ],
+    "earlier-talk-spanish": [
+        ("es", "Como lo hablamos el martes, el laboratorio repetirá los análisis.",
+         "patient-relationship", "Como lo hablamos"),
+        ("es", "Según lo acordado, le enviaremos el resumen.", "patient-relationship",
+         "Según lo acordado"),
+    ],
+    "a-gift-for-posting-spanish": [
+        ("es", "Le regalamos una limpieza facial si publica una reseña con foto.",
+         "review-incentive", "regalamos"),
+        ("es", "Te damos un descuento si cambias tu calificación a cinco estrellas.",
+         "review-incentive", "damos"),
+    ],
     "a-particular-day-spanish": [
         ("es", "Lamentamos que la espera del martes haya sido tan larga.",
          "personal-identifier", "del martes"),
@@ -208,6 +240,13 @@ PASSES = {
         ("en", "We appreciate the feedback.\n- Mrs. Patel, Office Manager"),
         ("es", "La señora que contestó el teléfono es parte de nuestro equipo."),
         ("es", "Gracias por su reseña.\nSaludos cordiales,\nSra. Ramírez"),
+    ],
+    "remedies-and-meetings-in-general": [
+        ("en", "Try our online scheduler; it can help you find a time that works."),
+        ("en", "It's a pleasure to hear from you, and thank you for the review."),
+        ("en", "We never know who writes a review, so we answer every one the same way."),
+        ("es", "Nunca ofrecemos regalos a cambio de reseñas."),
+        ("es", "Como siempre, nuestro equipo está para ayudar."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
