@@ -131,6 +131,14 @@ BLOCKED = {
          "left by a competitor"),
         ("en", "The person who wrote this is not an actual patient of ours.",
          "patient-relationship", "not an actual patient"),
+        ("en", "Whoever wrote this has never been a patient here.", "patient-relationship",
+         "Whoever wrote this has never been a patient"),
+        ("en", "This account doesn't match anyone we've treated.", "patient-relationship",
+         "doesn't match anyone"),
+        ("es", "Esta reseña parece ser de la competencia.", "patient-relationship",
+         "de la competencia"),
+        ("es", "Quien escribió esto no es un paciente real.", "patient-relationship",
+         "no es un paciente"),
     ],
     "a-remedy-to-try": [
         ("en", "Try a humidifier at night; it can really help dry, cracked skin.",
@@ -247,6 +255,7 @@ PASSES = {
         ("en", "We never know who writes a review, so we answer every one the same way."),
         ("es", "Nunca ofrecemos regalos a cambio de reseñas."),
         ("es", "Como siempre, nuestro equipo está para ayudar."),
+        ("es", "Nuestros precios son justos frente a la competencia."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
