@@ -55,8 +55,8 @@ _PRIVATE_CHANNEL_WORDS = (
     # not "mensaje de texto" alone: "recordatorios por mensaje de texto" are the practice's.
     "envieme un mensaje", "mandame un mensaje", "enviame un mensaje", "enviarme un mensaje",
     "mandarme un mensaje", "escribame un mensaje", "escribirme un mensaje",
-    "contactarme por mensaje", "contacteme por mensaje", "contactame por mensaje", "textearme", "texteeme", "mi telefono", "mi cel", "por whats",
-    "por privado", "mensaje privado", "mi linea directa",
+    "contactarme por mensaje", "contacteme por mensaje", "contactame por mensaje", "textearme",
+    "texteeme", "mi telefono", "mi cel", "por whats", "por privado", "mensaje privado", "mi linea directa",
 )  # fmt: skip
 _PRIVATE_CHANNEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_PRIVATE_CHANNEL_WORDS, key=len,
