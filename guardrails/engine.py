@@ -56,7 +56,8 @@ _PRIVATE_CHANNEL_WORDS = (
     "envieme un mensaje", "mandame un mensaje", "enviame un mensaje", "enviarme un mensaje",
     "mandarme un mensaje", "escribame un mensaje", "escribirme un mensaje",
     "contactarme por mensaje", "contacteme por mensaje", "contactame por mensaje", "textearme",
-    "texteeme", "mi telefono", "mi cel", "por whats", "por privado", "mensaje privado", "mi linea directa",
+    "texteeme", "mi telefono", "mi cel", "por whats", "por privado", "mensaje privado",
+    "mi linea directa",
 )  # fmt: skip
 _PRIVATE_CHANNEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_PRIVATE_CHANNEL_WORDS, key=len,
