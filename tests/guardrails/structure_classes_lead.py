@@ -126,6 +126,14 @@ BLOCKED = {
         ("en", "We're glad you reached out when you did.", "patient-relationship",
          "you reached out when you did"),
     ],
+    "found-a-home-here": [
+        ("en", "We're so happy you found a dental home with us!", "patient-relationship",
+         "you found a dental home with"),
+        ("en", "Glad you finally found a doctor who listens.", "patient-relationship",
+         "you finally found a doctor who"),
+        ("es", "Nos alegra que haya encontrado en nosotros su clínica dental.",
+         "patient-relationship", "haya encontrado en nosotros su clínica"),
+    ],
     "not-a-real-patient": [
         ("en", "We believe this review was left by a competitor.", "patient-relationship",
          "left by a competitor"),
@@ -256,6 +264,8 @@ PASSES = {
         ("es", "Nunca ofrecemos regalos a cambio de reseñas."),
         ("es", "Como siempre, nuestro equipo está para ayudar."),
         ("es", "Nuestros precios son justos frente a la competencia."),
+        ("en", "Everyone deserves to find a dental home where they feel heard."),
+        ("es", "Cualquier familia puede encontrar aquí un lugar de confianza."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
