@@ -147,6 +147,31 @@ _SPELLED_DIGITS = re.compile(
 )
 
 
+_ONE_DIGIT = {**{w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine".split())},
+              **{w: str(i) for i, w in enumerate(
+                  "cero uno dos tres cuatro cinco seis siete ocho nueve".split())},
+              "oh": "0", "o": "0", "una": "1"}
+
+
+def spelled_digits(run: str) -> str | None:
+    """The digits of a phone written one digit a word ("five five five, oh one four ..."),
+    or None when a word is not a single digit ("twenty-two"), so the number is unclear. A
+    trailing "o"/"y"/"and" is the next clause ("..., o escriba a ...")."""
+    tokens = re.findall(r"[a-z]+|\d+", run)
+    while tokens and tokens[-1] in ("o", "y", "and"):
+        tokens.pop()
+    digits = []
+    for token in tokens:
+        if token.isdigit():
+            digits.append(token)
+        elif token in _ONE_DIGIT:
+            digits.append(_ONE_DIGIT[token])
+        else:
+            return None
+    return "".join(digits)
+
+
 def find_spelled_contacts(text: str, words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, "phone number") for runs of seven or more digits written as words in
     folded text (at least three of them words, so "555 0142" alone is left to find_phones)."""

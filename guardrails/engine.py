@@ -196,7 +196,11 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                   f"This {match.kind} {why}: only the practice's own contact may appear",
                   f"contact.{match.kind}")
     contact_words = contact.find_spelled_contacts(doc.text, doc.words)
+    own_digits = {contact.phone_digits(p) for p in (ctx.practice_phone, *ctx.extra_phones) if p}
     for start, end, kind in contact_words:
+        spelled = contact.spelled_digits(doc.text[start:end])
+        if spelled is not None and contact.phone_digits(spelled) in own_digits:
+            continue  # the practice's own number, one digit a word
         if not found.in_contact(start, end):
             found.add("foreign-contact", "block", start, end,
                       f"A {kind} written out in words: only the practice's own contact, "

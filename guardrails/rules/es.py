@@ -215,6 +215,7 @@ TREATMENT_DISCLOSURE += es_served.TREATMENT_DISCLOSURE
 RECORDS_BILLING += es_served.RECORDS_BILLING
 PERSONAL_IDENTIFIER += es_served.PERSONAL_IDENTIFIER
 REVIEW_INCENTIVE += es_served.REVIEW_INCENTIVE
+MEDICAL_ADVICE += es_served.MEDICAL_ADVICE
 FOREIGN_CONTACT = es_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

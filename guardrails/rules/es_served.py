@@ -54,6 +54,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.competitors-review", r"\b(?:de|por|desde) (?:la|un|una|algun|alguna|nuestra) (?:competencia|competidor|competidora|ex ?emplead[oa]|bot|clinica rival)\b|\b(?:no es|no era|no fue|nunca fue) (?:un[oa] )?(?:paciente|cliente) (?:real|verdader[oa]|autentic[oa]|legitim[oa])\b",
             "Calls the review a competitor's or the reviewer no real patient: denying patient status is also disclosure",
             unless=(hedged,)),
+    Pattern("es.relationship.remembers-reader", r"\b(?:se acuerda|se acuerdan|nos acordamos|me acuerdo|se acordo|se acordaron|nos acordaremos|la recordamos|lo recordamos|los recordamos|las recordamos|te recordamos con|le recordamos con|sabemos (?:exactamente |muy bien |perfectamente )?quien (?:es|eres|fue|escribio))\b(?:(?: mucho| muy bien| perfectamente| siempre| con carino| con mucho carino)* de (?:usted|ustedes|ti|su|tu|sus|tus|la|el)\b)?",
+            "Says the staff remember the reader or know who wrote the review: confirms a relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
             "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -85,8 +88,10 @@ PERSONAL_IDENTIFIER = [
             "Gives a day ('la espera del martes'): tied to a visit it identifies the reviewer's appointment"),
 ]
 
-# A name identifies whoever it names, about a visit or not.
+# A name identifies whoever it names, about a visit or not; so does an age.
 NAMED_BY_TITLE = [
+    Pattern("es.identifier.person-of-an-age", r"\b(?:senora|senor|senorita|nina|nino|chica|chico|bebe|paciente|persona|mujer|hombre|abuela|abuelo|abuelita|abuelito|joven|muchacha|muchacho|hija|hijo|nieta|nieto|pequena|pequeno|dama|caballero|viejita|viejito) de (?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)(?: y [a-z]+)? (?:anos|meses|semanas)\b",
+            "Gives someone's age ('una señora de 84 años'): an identifying detail of the reviewer or their family"),
     Pattern("es.identifier.addressed-by-title", r"\b(?:sr|sra|srta|senor|senora|senorita)\.? [a-z][a-z'-]+\b",
             "Names someone by title and surname ('Sra. López'): identifies the reviewer or their family",
             unless=(not_the_reader_by_title,)),
@@ -95,4 +100,11 @@ NAMED_BY_TITLE = [
 REVIEW_INCENTIVE = [
     Pattern("es.incentive.gift-if-you-post", r"\b(?:regalamos|damos|ofrecemos|obsequiamos|descontamos|hacemos|enviamos|mandamos|invitamos|bonificamos|reembolsamos|devolvemos)\b(?=[^.!?]{0,60}\b(?:si|cuando|a cambio de que|con tal de que|siempre que) (?:nos )?(?:publica|publicas|publican|deja|dejas|dejan|escribe|escribes|actualiza|actualizas|cambia|cambias|comparte|compartes|sube|subes|borra|borras|elimina|eliminas|quita|quitas|modifica|modificas|mejora|mejoras)\b[^.!?]{0,40}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|foto|testimonio|valoracion)\b)",
             "Offers something if the reader posts or changes a review ('le regalamos una limpieza si publica una reseña'): the FTC forbids it"),
+]
+
+# No `hedged` exception: a conditional does not make advice safe ("si te duele la espalda,
+# aplica calor").
+MEDICAL_ADVICE = [
+    Pattern("es.advice.remedy-to-apply", r"\b(?:aplica|aplique|apliquen|pon|ponga|ponte|pongase|usa|use|usen|coloca|coloque|toma|tome|bebe|beba|camina|camine|descansa|descanse|estira|estire|evita|evite|haz|haga|date|dese)\b (?:un poco de |unos? |algo de |una |un )?(?:calor|hielo|frio|compresas?|compresa tibia|pano tibio|panos|pomada|crema|bolsa de agua|agua tibia|te de|manzanilla|gargaras|sal|descanso|reposo|ibuprofeno|paracetamol|acetaminofen|banos? de asiento|vapor|humidificador|estiramientos|caminatas?)\b",
+            "Suggests a remedy to apply ('aplica calor unos 15 minutos'): medical advice, even without a drug",),
 ]
