@@ -147,10 +147,11 @@ _SPELLED_DIGITS = re.compile(
 )
 
 
-_ONE_DIGIT = {**{w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine".split())},
-              **{w: str(i) for i, w in enumerate(
-                  "cero uno dos tres cuatro cinco seis siete ocho nueve".split())},
+_ENGLISH_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPANISH_DIGITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+                   "nueve")
+_ONE_DIGIT = {**{w: str(i) for i, w in enumerate(_ENGLISH_DIGITS)},
+              **{w: str(i) for i, w in enumerate(_SPANISH_DIGITS)},
               "oh": "0", "o": "0", "una": "1"}
 
 
