@@ -158,6 +158,12 @@ BLOCKED = {
         ("es", "Un niño de seis años tan valiente merece un premio.", "personal-identifier",
          "niño de seis años"),
     ],
+    "another-number-spelled-one-digit-a-word": [
+        ("en", "Or text our manager at five five five, zero one nine, two two nine zero.",
+         "foreign-contact", "five five five, zero one nine, two two nine zero"),
+        ("es", "O escriba al cinco cinco cinco, cero uno cuatro, dos dos nueve uno.",
+         "foreign-contact", "cinco cinco cinco, cero uno cuatro, dos dos nueve uno"),
+    ],
     "not-a-real-patient": [
         ("en", "We believe this review was left by a competitor.", "patient-relationship",
          "left by a competitor"),
@@ -290,6 +296,9 @@ PASSES = {
         ("es", "Nuestros precios son justos frente a la competencia."),
         ("en", "A tip for anyone booking online: mornings fill up fast."),
         ("es", "Le recordamos que abrimos a las 8 de la mañana."),
+        ("en", "You can also reach us at five five five, zero one four, two two nine zero."),
+        ("es", "También puede marcar al cinco cinco cinco, cero uno cuatro, dos dos nueve cero, o "
+               "escribirnos."),
         ("es", "Atendemos a personas de todas las edades, desde bebés de pocos meses."),
         ("en", "Everyone deserves to find a dental home where they feel heard."),
         ("es", "Cualquier familia puede encontrar aquí un lugar de confianza."),
