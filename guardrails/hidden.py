@@ -8,6 +8,11 @@ Mongolian vowel separator U+180E) hide or split words. Any of them blocks the re
 also drops them, so the words they split are still checked.) A zero-width joiner inside an
 emoji sequence, an emoji variation selector and a byte-order mark at the very start are
 ordinary and allowed.
+
+Words still written with digits for letters after folding ("l4 r0d1ll4 y4 n0 t3 du3l3": the
+fold reads back "1mpl4nt" but not every short word) cannot be checked either: two or more in
+one sentence block it. Product and test names written in capitals ("T3 and T4", "N95") and
+codes ending in two digits ("kn95", "b12") are not such words.
 """
 
 from __future__ import annotations
@@ -85,3 +90,30 @@ def check(doc, found) -> None:
         found.add_original("hidden-text", "block", start, end,
                            f"Hidden or reordering character ({description}): a reply must be "
                            "plain visible text; retype this part", "hidden.character")
+    check_digits_for_letters(doc, found)
+
+
+# A folded word mixing letters with the digits that stand for them (0 1 3 4 5 7): not a time,
+# an ordinal, a unit, a room ("4b") or a code ending in two digits ("5pm", "3rd", "10mg", "kn95").
+_DIGIT_GATE = re.compile(r"[a-z][013457]|[013457][a-z]")
+_DIGITS_FOR_LETTERS = re.compile(
+    r"(?<![a-z0-9@._/-])(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013457])(?![a-z]*[0-9]{2,}(?![a-z0-9]))"
+    r"(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|x|d|mg|ml|mm|cm|hrs?|mins?|yrs?|ft|lbs?|oz|km|mi|[a-z])\b)"
+    r"[a-z0-9]+(?![a-z0-9@_/-]|\.[a-z0-9])")
+
+
+def check_digits_for_letters(doc, found) -> None:
+    """Block a sentence holding two or more words still written with digits for letters."""
+    text = doc.text
+    if not _DIGIT_GATE.search(text):
+        return
+    for sentence_start, sentence_end in doc.sentences():
+        words = [m for m in _DIGITS_FOR_LETTERS.finditer(text, sentence_start, sentence_end)
+                 if not found.in_contact(m.start(), m.end())
+                 and not doc.original(m.start(), m.end()).isupper()]
+        if len(words) >= 2:
+            start, end = words[0].start(), words[-1].end()
+            found.add("hidden-text", "block", start, end,
+                      f"Words written with digits for letters ('{doc.original(start, end)}'): "
+                      "the guardrail cannot read them; write them plainly",
+                      "hidden.digits-for-letters")

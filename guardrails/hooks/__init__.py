@@ -15,7 +15,9 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
 from guardrails.hooks.clinical_cue import clinical_cue
 from guardrails.hooks.general import (
     about_everyone,
+    for_everyone,
     guideline,
+    offer_of_service,
     offered_to_anyone,
     open_invitation,
     people_in_general,
@@ -40,7 +42,8 @@ from guardrails.hooks.practice_wide import practice_wide
 
 __all__ = [
     "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "clinical_cue",
-    "emphatic_si", "guideline", "hedged", "in_disclaimer", "in_sentence", "negated",
-    "not_about_visit", "offered_to_anyone", "open_invitation", "people_in_general",
-    "possessed", "practice_schedule", "practice_system", "practice_wide", "third_person",
+    "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
+    "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
+    "people_in_general", "possessed", "practice_schedule", "practice_system", "practice_wide",
+    "third_person",
 ]  # fmt: skip

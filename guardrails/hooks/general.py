@@ -120,3 +120,26 @@ def people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, _ = doc.sentence_of(start)
     before = doc.text[max(sentence_start, start - 40) : start]
     return _PEOPLE_BEFORE.search(before) is not None and READER_WORD.search(before) is None
+
+
+def for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence says the change is for people in general ("I've cleared my Friday
+    mornings for anyone with billing questions"), not for the reader."""
+    _sentence_start, sentence_end = doc.sentence_of(start)
+    return _EVERYONE.search(doc.text, end, sentence_end) is not None and READER_WORD.search(
+        doc.text, end, sentence_end) is None
+
+
+# "Con gusto le atendemos": an offer of service in the present, not a visit that happened.
+_GLADLY_BEFORE = re.compile(
+    r"\b(?:con (?:mucho )?gusto|gustosamente|encantad[oa]s de|felices de|siempre|con todo gusto)"
+    r" (?:[a-z]+ )?$")
+_OFFER_VERB = re.compile(r"\b(?:le|lo|la|les|los|las|te) (?:atendemos|atenderemos|recibimos|"
+                         r"recibiremos|ayudamos|ayudaremos|orientamos|asesoramos)\b")
+
+
+def offer_of_service(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Hablamos español, y con gusto le atendemos": the practice offering to serve, in the
+    present or future after "con gusto", not saying it saw the reader."""
+    return (_OFFER_VERB.match(doc.text, start) is not None
+            and _GLADLY_BEFORE.search(doc.text, max(0, start - 40), start) is not None)

@@ -129,6 +129,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if _ASKING_ABOUT[code].search(before) or _GENERAL_TRUTH[code].search(
                 before + "|" + doc.text[end : min(sentence_end, end + 40)]):
             return True
+        if _process_in_general(code, doc.text, sentence_start, sentence_end, start, end):
+            return True
         if _under_generic_heading(doc, start) or PUBLISHED.search(raw):
             return True
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
@@ -165,6 +167,31 @@ _GENERAL_TRUTH = {
                      r"(?: [a-z]+){0,2}? (?:es|son) (?:una |un )?(?:muy |profundamente |tan )?"
                      r"(?:personal|personales|importante|importantes|inversion|gasto|decision)\b"),
 }
+# The word names a process in general, with what it depends on: "Prescription wait times can
+# depend on insurance approvals", "los tiempos de las recetas pueden depender del seguro".
+_PROCESS_AFTER = re.compile(
+    r" (?:[a-z-]+ )?(?:wait times?|waits|processing|approvals?|coverage|pricing|prices|costs?|fees|"
+    r"timelines?|turnaround|rules|requirements|refills?|authori[sz]ations?|paperwork|forms)\b")
+_PROCESS_BEFORE = re.compile(
+    r"\b(?:tiempos?(?: de espera)?|tramites?|aprobacion(?:es)?|autorizacion(?:es)?|cobertura|"
+    r"precios?|costos?|requisitos|reglas|resurtidos?) (?:de|para) (?:las |los |la |el )?$")
+_IN_GENERAL = {
+    "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
+                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b"),
+    "es": re.compile(r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"
+                     r"(?: [a-z]+)? ?(?:depender|variar|tardar|cambiar|de)?\b"),
+}
+
+
+def _process_in_general(code: str, text: str, sentence_start: int, sentence_end: int,
+                        start: int, end: int) -> bool:
+    """A clinical word naming a process in general, and what it can depend on ("Prescription
+    wait times can depend on insurance approvals and stock")."""
+    named = (_PROCESS_AFTER.match(text, end) is not None
+             or _PROCESS_BEFORE.search(text, max(sentence_start, start - 40), start) is not None)
+    return named and _IN_GENERAL[code].search(text, sentence_start, sentence_end) is not None
+
+
 _SEASON_AFTER = re.compile(r"(?: and [a-z]+)? season\b")
 _SEASON_BEFORE = re.compile(r"\btemporada de (?:[a-z]+ y )?$")
 

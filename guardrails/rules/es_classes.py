@@ -5,7 +5,7 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, guideline, hedged, practice_wide
+from guardrails.hooks import about_everyone, for_everyone, guideline, hedged, practice_wide
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
@@ -122,4 +122,70 @@ FOREIGN_CONTACT = [
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
+]
+
+
+# --- fresh6's classes (round 4), each in wordings of our own: tests/guardrails/
+# structure_classes_fresh6.py -----------------------------------------------------------------
+PATIENT_RELATIONSHIP += [
+    # Someone else's next visit: "ya queremos ver a esos dos otra vez en seis meses".
+    Pattern("es.relationship.see-them-again", r"\b(?:ver|volver a ver|verlos|verlas|tener|recibir|saludar)(?: a)? (?:es[oa]s|l[oa]s|sus|tus|ambos|ambas|los dos|las dos|los tres)(?: [a-z]+){0,2}? (?:otra vez|de nuevo|nuevamente|pronto|en (?:un|dos|tres|cuatro|seis|doce|\d+) (?:meses|semanas|anos)|en (?:su|sus) proxim[oa]s?|el proximo (?:mes|ano)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otono|invierno))\b|\bnos vemos con (?:l[oa]s|sus|tus|su|tu|es[oa]s?) [a-z]+\b",
+            "Speaks of seeing particular people again ('ver a esos dos otra vez en seis meses'): presumes they are patients",
+            unless=(hedged, about_everyone, for_everyone)),
+    # The reviewer in the third person without a pointing word: "leer esto de alguien que
+    # faltó a tres citas".
+    Pattern("es.relationship.reviewer-described", r"\b(?:de|por) (?:alguien|una persona|un paciente|una paciente|un cliente|una clienta|una senora|un senor|una mama|un papa|un expaciente|una expaciente) que (?:(?:nunca|no|ya|jamas|tampoco|siempre) )?(?:falto|cancelo|se presento|termino|completo|pago|debe|debia|rechazo|se nego|vino|acudio|llego|asistio|regreso|dejo|abandono|reprogramo|recibio|se quejo|ignoro|suspendio|interrumpio)\b",
+            "Describes the reviewer in the third person with what they did ('de alguien que faltó a tres citas'): confirms they are a patient",
+            unless=(hedged,)),
+    # A clinician's own schedule changed for the reader: "pedirle una disculpa por haber movido
+    # nuestras sesiones", "ya reorganicé mi agenda de los martes".
+    Pattern("es.relationship.own-schedule-changed", r"\b(?:movido|cambiado|reprogramado|cancelado|pospuesto|recorrido|aplazado|suspendido|movimos|cambiamos|reprogramamos|cancelamos|pospusimos|aplazamos|mover|cambiar|reprogramar|cancelar|posponer) (?:tantas veces |varias veces |otra vez )?(?:nuestras|nuestros|sus|tus) (?:sesiones|citas|consultas|reuniones|encuentros)\b|\b(?:reorganice|reacomode|libere|aparte|bloquee|cambie|movi|ajuste|despeje|abri|reserve|he reorganizado|he liberado|he apartado|he bloqueado|he cambiado|he movido|he ajustado|he despejado) (?:[a-z]+ ){0,2}?(?:mi|mis) (?:agenda|horario|horarios|mananas|tardes|calendario|dias|lunes|martes|miercoles|jueves|viernes|sabados)\b|\b(?:disculpa|disculpas|perdon|lamento|lamentamos|siento|sentimos)(?: mucho)? (?:por )?(?:las|los|tantas|tantos|esas|esos) (?:reprogramaciones|cancelaciones|cambios de (?:cita|citas|horario|sesion|sesiones))\b",
+            "Speaks of a clinician's own schedule changed for the reader or of their sessions moved ('haber movido nuestras sesiones', 'reorganicé mi agenda'): confirms a relationship",
+            unless=(hedged, for_everyone)),
+    # A part in the reader's story: "ser una pequeña parte del suyo", "formar parte de su historia".
+    Pattern("es.relationship.part-in-their-story", r"\b(?:ser|sido|formar|formado|haber sido|haber formado|fuimos|somos) (?:una |un )?(?:pequena |pequenita |humilde |gran |granito de )?(?:parte|arena) (?:del suyo|de la suya|del tuyo|de la tuya|de su|de tu|de sus|de tus)\b(?! (?:comunidad|barrio|ciudad|vecindario|colonia|pueblo|decision de (?:escribir|compartir)))|\b(?:papel|granito de arena) en (?:su|tu) (?:historia|camino|proceso|recuperacion|vida|tratamiento|sonrisa|salud)\b",
+            "Speaks of the practice's part in the reader's story ('formar parte de su historia'): presumes they are a patient",
+            unless=(hedged,)),
+    # A particular order held up: "perdón por la demora del laboratorio", "el proveedor no tenía
+    # los progresivos en existencia".
+    Pattern("es.relationship.order-delay", r"\b(?:perdon|disculpe|disculpas|disculpenos|lamentamos|sentimos|lamento|siento)(?: mucho)? (?:por )?(?:la|el|esa|ese) (?:demora|retraso|atraso|tardanza|espera|problema) (?:del|de la|con el|con la|con los|con las|en el|en la|de los|de las) (?:laboratorio|proveedor|pedido|envio|fabricante|farmacia|entrega|lentes|anteojos|armazon|audifonos|aparato|corona|protesis|retenedor|receta|resurtido)\b|\b(?:el|la|nuestro|nuestra) (?:laboratorio|proveedor|proveedora|fabricante|distribuidor|farmacia) (?:tuvo|tenia|no tenia|no tuvo|estaba|se quedo sin|se atraso|se retraso|nos fallo|no surtio|no entrego) (?:un |una |los |las |el |la |con |sin )?(?:retraso|demora|atraso|existencia|agotad[oa]s?|problema|faltante|progresivos|lentes|micas|armazones|audifonos|piezas|material|[a-z]+ en existencia)\b",
+            "Speaks of a particular order held up ('la demora del laboratorio', 'el proveedor no tenía los progresivos'): confirms the reader ordered care",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A result reported, also as its own sentence after the question: "¿El estudio del
+    # corazón? Salió normal.", "los análisis salieron normales".
+    Pattern("es.treatment.result-normal", r"\b(?:salio|salieron|resulto|resultaron|dio|dieron|salio todo|todo salio|quedo|quedaron|estan|esta|estuvo|estuvieron|vino|vinieron) (?:todo |todos |completamente |perfectamente |muy )?(?:normal|normales|negativo|negativa|negativos|negativas|limpio|limpia|limpios|limpias|benigno|benigna|benignos|benignas|sin (?:nada|hallazgos|novedad|cambios))\b|(?<=[?!.] )(?:todo )?(?:limpio|normal|normales|negativo|sin novedad)[!.]",
+            "Reports a test result ('salió normal', 'los análisis salieron normales'): discloses care",
+            unless=(hedged, about_everyone, practice_wide)),
+    # A clinician looked at someone's results: "el doctor revisó lo de la semana pasada".
+    Pattern("es.treatment.clinician-reviewed", r"\b(?:el doctor|la doctora|el dentista|la dentista|el medico|la medica|el especialista|la especialista|la enfermera|el enfermero|el terapeuta|la terapeuta|el cirujano|la cirujana|dr\.? [a-z]+|dra\.? [a-z]+)(?: [a-z]+)? (?:ya )?(?:reviso|vio|checo|miro|analizo|leyo|estudio|valoro|reviso bien) (?:lo de|lo del|los resultados|sus|su|tu|tus|el estudio|la radiografia|las radiografias|los analisis|las placas|el caso|la biopsia|la resonancia|el ultrasonido)\b",
+            "Says a clinician reviewed someone's results ('el doctor revisó lo de la semana pasada'): discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # Self-care advice without a drug or an imperative: "una crema espesa sin perfume justo
+    # después de la ducha hace una gran diferencia", "tomarla con popote suele ayudar".
+    Pattern("es.advice.self-care-helps", r"\b(?:crema|cremas|locion|humectante|humectantes|pomada|vaselina|bloqueador|protector solar|almohada|almohadas|humidificador|compresa|compresas|bolsa de hielo|enjuague|enjuagues|gargaras|agua con sal|agua tibia|agua fria|popote|pajita|sorbete|cepillo suave|hilo dental|suero|electrolitos|estiramientos|estirar|enfriar|enfriarla|enfriarlo|sorbos|remojar|bano tibio|un te|miel|jengibre|manzanilla|masaje|masajes|siesta|reposo|hielo|elevar|elevada|elevado|en alto|comida blanda|sin perfume|sin fragancia|hidratarse|hidratacion)\b(?: [a-z]+){0,14}? (?:(?:suele|suelen|puede|pueden|tambien|realmente|siempre|normalmente) )*(?:ayuda|ayudan|ayudar|hace (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hacen (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hace maravillas|hacen maravillas|funciona (?:muy )?bien|funcionan (?:muy )?bien|facilita|facilitan|hace mas faciles?|hacen mas faciles?|hacer mas faciles?|hacer (?:una )?(?:gran )?diferencia|alivia|alivian|sirve mucho|sirven mucho)\b",
+            "Recommends self-care that eases a symptom or helps a recovery ('una crema sin perfume después de la ducha hace una gran diferencia', 'tomarla con popote suele ayudar'): medical advice",
+            unless=(hedged, practice_wide, about_everyone)),
+]
+
+
+# --- our own wordings beyond fresh6 (LLM-style warm drafts) ---------------------------------
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.proud-of-reader", r"\borgullos[oa]s? (?:de usted|de ustedes|de ti|de su (?:esfuerzo|progreso|avance|dedicacion|compromiso|valentia|constancia)|de tu (?:esfuerzo|progreso|avance|dedicacion|compromiso|valentia|constancia)|del (?:esfuerzo|trabajo|progreso|avance|empeno|compromiso) que (?:usted |tu )?(?:ha|has|hizo|hiciste|puso|pusiste|ha puesto|has puesto))\b",
+            "Says the practice is proud of the reader or of their effort ('orgullosos del esfuerzo que ha puesto'): presumes they are a patient",
+            unless=(hedged,)),
+    Pattern("es.relationship.next-phase", r"\b(?:agendar|programar|empezar|iniciar|comenzar|reservar|pasar a|lista para|listo para) (?:la|el|su|tu) (?:segunda|segundo|siguiente|proxima|proximo|ultima|ultimo|tercera|tercer) (?:fase|etapa|parte|ronda|paso)\b",
+            "Speaks of the next phase of someone's plan ('agendar la segunda fase'): presumes they are a patient",
+            unless=(hedged, about_everyone)),
+]
+
+RECORDS_BILLING += [
+    Pattern("es.records.noted-on-file", r"\b(?:anotamos|registramos|agregamos|apuntamos|dejamos anotado|dejamos registrado|tomamos nota de|quedo anotado|queda anotado) (?:que (?:usted )?(?:prefiere|necesita|es alergic[oa]|tiene|quiere|pidio|pide)|(?:su|tu) (?:preferencia|preferencias|alergia|alergias|solicitud|peticion|necesidad|necesidades))\b|\ben (?:su|tu) (?:expediente|historial|ficha|archivo|cuenta|perfil)\b",
+            "Says the practice noted something in the reader's file (a preference, an allergy): discloses records",
+            unless=(hedged,)),
 ]
