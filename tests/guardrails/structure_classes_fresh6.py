@@ -6,7 +6,8 @@ described without a pointing word, a clinician's own schedule changed for the re
 in the reader's story, self-care advice without a drug or an imperative, an outcome without a
 clinical word, a result reported (also split over sentences), words still written with digits
 for letters, an order held up; pride in the reader's effort, the next phase of a plan, a note
-in the reader's file. False blocks: "con gusto le atendemos", a process in general ("refill
+in the reader's file, an earlier voicemail, "the new meds are working", a self-care
+tip. False blocks: "con gusto le atendemos", a process in general ("refill
 timing can depend on insurance approvals"), a Spanish verb that is also a name ("Leo
 personalmente..."), "you and yours", "unas" the article.
 
@@ -150,6 +151,22 @@ BLOCKED = {
         ("es", "El laboratorio tuvo un retraso con los lentes fotocromáticos; la próxima vez será más rápido.",
          "patient-relationship", "El laboratorio tuvo un retraso"),
     ],
+    "earlier-messages-things-working-tips": [
+        ("en", "Per our voicemail Tuesday, the forms are ready.",
+         "patient-relationship", "Per our voicemail"),
+        ("es", "Según nuestro buzón de voz del martes, los formularios ya están listos.",
+         "patient-relationship", "Según nuestro buzón de voz del"),
+        ("en", "Glad the new meds are working.",
+         "treatment-disclosure", "Glad the new meds are working"),
+        ("es", "Qué bueno que las nuevas medicinas le están funcionando.",
+         "treatment-disclosure", "le están funcionando"),
+        ("en", "Tip: alternate warm and cool compresses for the first couple of days.",
+         "medical-advice", "Tip: alternate warm and cool compresses"),
+        ("en", "Quick tip from our hygienist: a soft-bristle brush and gentle circles can make a real difference for sensitive gums.",
+         "medical-advice", "soft-bristle brush and gentle circles can make a real difference"),
+        ("es", "Consejo: alternar compresas tibias y frías los primeros días ayuda mucho.",
+         "medical-advice", "Consejo: alternar compresas"),
+    ],
     "warm-drafts-pride-the-next-phase-a-note-on-file": [
         ("en", "Our team is so proud of the hard work you've put in.",
          "patient-relationship", "proud of the hard work you"),
@@ -226,6 +243,12 @@ PASSES = {
         ("en", "Refill timing can depend on insurance approvals."),
         ("es", "Leo personalmente cada reseña y lamento que esta haya sido la impresión."),
         ("es", "Leo cada comentario con atención."),
+    ],
+    "earlier-messages-things-working-tips": [
+        ("en", "Tip for anyone visiting: our garage validates parking."),
+        ("en", "We're glad the new phone system is working."),
+        ("en", "Per our policy, forms are available at the front desk."),
+        ("es", "Con gusto le orientamos sobre estacionamiento y formularios."),
     ],
     "warm-drafts-pride-the-next-phase-a-note-on-file": [
         ("en", "We're so glad you took the time to share this."),
