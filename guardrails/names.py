@@ -210,8 +210,10 @@ _AFTER_A_VERB = re.compile(r" (?:[a-z]+mente|cada|todas|todos|con (?:mucha )?ate
 
 def _verb_opening(doc: Doc, start: int, end: int) -> bool:
     """The word opens a Spanish sentence as its verb ("Leo personalmente cada reseña")."""
+    if not _AFTER_A_VERB.match(doc.text, end):
+        return False
     sentence_start, _ = doc.sentence_of(start)
-    if doc.text[sentence_start:start].strip(" -\u2022*") or not _AFTER_A_VERB.match(doc.text, end):
+    if doc.text[sentence_start:start].strip(" -\u2022*"):
         return False
     return (doc.sentence_language or {}).get(sentence_start) == "es"
 
