@@ -95,30 +95,34 @@ def check(doc, found) -> None:
 
 # A digit that can stand for a letter, touching a letter (the pattern starts with the digit,
 # so the regex engine skips to digits in C: a reply's digits are mostly its phone number).
-_DIGIT_GATE = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
-# A folded word mixing letters with the digits that stand for them (0 1 3 4 5 7): not a time,
-# an ordinal, a unit, a room ("4b") or a code ending in two digits ("5pm", "3rd", "10mg", "kn95").
+_DIGIT_GATE = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))", re.IGNORECASE)
+# A word mixing letters with the digits that stand for them (0 1 3 4 5 7): not a time, an
+# ordinal, a unit, a room ("4b") or a code ending in two digits ("5pm", "3rd", "10mg", "kn95").
 _DIGITS_FOR_LETTERS = re.compile(
     r"\b(?<![@._/-])(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013457])(?![a-z]*[0-9]{2,}(?![a-z0-9]))"
     r"(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|x|d|mg|ml|mm|cm|hrs?|mins?|yrs?|ft|lbs?|oz|km|mi|[a-z])\b)"
-    r"[a-z0-9]+(?![a-z0-9@_/-]|\.[a-z0-9])")
+    r"[a-z0-9]+(?![a-z0-9@_/-]|\.[a-z0-9])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def check_digits_for_letters(doc, found) -> None:
-    """Block a sentence holding two or more words still written with digits for letters."""
-    text = doc.text
-    if not _DIGIT_GATE.search(text):
+    """Block a sentence of the reply holding two or more words written with digits for
+    letters ("Qu3 g3n14l qu3 y4 pu3d4s c0rr3r"): the fold reads most of them back, but not
+    every short word, and what it cannot read it cannot check."""
+    reply = doc.reply
+    if not _DIGIT_GATE.search(reply):
         return
-    words = [m for m in _DIGITS_FOR_LETTERS.finditer(text)
-             if not found.in_contact(m.start(), m.end())
-             and not doc.original(m.start(), m.end()).isupper()]
+    words = [m for m in _DIGITS_FOR_LETTERS.finditer(reply) if not m.group().isupper()]
     by_sentence: dict[int, list] = {}
+    sentence = counted_to = 0
     for m in words if len(words) >= 2 else ():
-        by_sentence.setdefault(doc.sentence_of(m.start())[0], []).append(m)
+        sentence += len(_SENTENCE_END.findall(reply, counted_to, m.start()))  # one pass in all
+        counted_to = m.start()
+        by_sentence.setdefault(sentence, []).append(m)
     for in_sentence in by_sentence.values():
         if len(in_sentence) >= 2:
             start, end = in_sentence[0].start(), in_sentence[-1].end()
-            found.add("hidden-text", "block", start, end,
-                      f"Words written with digits for letters ('{doc.original(start, end)}'): "
-                      "the guardrail cannot read them; write them plainly",
-                      "hidden.digits-for-letters")
+            found.add_original("hidden-text", "block", start, end,
+                               f"Words written with digits for letters ('{reply[start:end]}'): "
+                               "the guardrail cannot read them; write them plainly",
+                               "hidden.digits-for-letters")

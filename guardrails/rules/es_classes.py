@@ -64,7 +64,7 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.relief", r"\b(?:le|te|les) (?:estan|esta|estuvieron) (?:funcionando|ayudando|sirviendo|sentando bien)\b|\b(?:le|te|les) (?:funcionan|funciono|funcionaron|ayudan|ayudo|ayudaron|sientan bien|sento bien) (?:muy |tan |de maravilla|bien)\b|\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
             "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
             unless=(hedged,)),
-    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
+    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b(?! (?:nuestr[oa]s?|la clinica|el consultorio|el equipo|la practica)\b)",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
             unless=(hedged,)),
     Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?! (?:el|la|los|las|nuestr[oa]s?) (?:nuev[oa] )?(?:estacionamiento|telefonos?|lineas?|sitio|pagina|portal|oficina|clinica|consultorio|elevador|ascensor|entrada|sistema|horarios?|luz|internet|agenda|sala de espera|recepcion)\b)(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
@@ -159,7 +159,7 @@ PATIENT_RELATIONSHIP += [
 TREATMENT_DISCLOSURE += [
     # A result reported, also as its own sentence after the question: "¿El estudio del
     # corazón? Salió normal.", "los análisis salieron normales".
-    Pattern("es.treatment.result-normal", r"\b(?:salio|salieron|resulto|resultaron|dio|dieron|salio todo|todo salio|quedo|quedaron|estan|esta|estuvo|estuvieron|vino|vinieron) (?:todo |todos |completamente |perfectamente |muy )?(?:normal|normales|negativo|negativa|negativos|negativas|limpio|limpia|limpios|limpias|benigno|benigna|benignos|benignas|sin (?:nada|hallazgos|novedad|cambios))\b|(?<=[?!.] )(?:todo )?(?:limpio|normal|normales|negativo|sin novedad)[!.]",
+    Pattern("es.treatment.result-normal", r"\b(?:salio|salieron|resulto|resultaron|dio|dieron|salio todo|todo salio|quedo|quedaron|estan|esta|estuvo|estuvieron|vino|vinieron) (?:todo |todos |completamente |perfectamente |muy )?(?:normal|normales|negativo|negativa|negativos|negativas|limpio|limpia|limpios|limpias|benigno|benigna|benignos|benignas|sin (?:nada|hallazgos|novedad|cambios))\b|(?<=[?!.] )(?:todo )?(?:limpio|limpia|normal|normales|negativo|negativa|benigno|benigna|sin novedad|sin hallazgos)[!.,]",
             "Reports a test result ('salió normal', 'los análisis salieron normales'): discloses care",
             unless=(hedged, about_everyone, practice_wide)),
     # A clinician looked at someone's results: "el doctor revisó lo de la semana pasada".
