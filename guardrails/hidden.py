@@ -9,10 +9,10 @@ also drops them, so the words they split are still checked.) A zero-width joiner
 emoji sequence, an emoji variation selector and a byte-order mark at the very start are
 ordinary and allowed.
 
-Words still written with digits for letters after folding ("l4 r0d1ll4 y4 n0 t3 du3l3": the
-fold reads back "1mpl4nt" but not every short word) cannot be checked either: two or more in
-one sentence block it. Product and test names written in capitals ("T3 and T4", "N95") and
-codes ending in two digits ("kn95", "b12") are not such words.
+Words written with digits for letters ("l4 r0d1ll4 y4 n0 t3 du3l3": the fold reads back
+"1mpl4nt" but not every short word) cannot be checked either: two or more in one sentence
+of the reply as written block it. Product and test names written in capitals ("T3 and T4",
+"N95"), codes ending in two digits ("kn95", "b12") and rooms ("4b") are not such words.
 """
 
 from __future__ import annotations
