@@ -59,7 +59,8 @@ CUES = {
         "life": _words("kids kid children child son daughter sons daughters husband wife spouse "
                        "mom mother dad father parents grandma grandpa grandmother grandfather "
                        "sister brother twins toddler teen teenager school classroom teacher "
-                       "job career kiddo kiddos boy girl boys girls"),
+                       "job career kiddo kiddos boy girl boys girls grandbaby grandbabies grandson "
+                       "granddaughter niece nephew"),
         "care": _words("exercises exercise stretches stretching routine regimen brushing flossing "
                        "hygiene diet meds medication medications medicine prescription therapy "
                        "session sessions treatment checkup checkups cleaning cleanings adjustment "
@@ -208,7 +209,7 @@ PHRASE_CUES = {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
-        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
+        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",

@@ -7,7 +7,7 @@ in the reader's story, self-care advice without a drug or an imperative, an outc
 clinical word, a result reported (also split over sentences), words still written with digits
 for letters, an order held up; pride in the reader's effort, the next phase of a plan, a note
 in the reader's file, an earlier voicemail, "the new meds are working", a self-care
-tip. False blocks: "con gusto le atendemos", a process in general ("refill
+tip, "she's thrilled with how the graft took", a grandbaby, ditching the cane. False blocks: "con gusto le atendemos", a process in general ("refill
 timing can depend on insurance approvals"), a Spanish verb that is also a name ("Leo
 personalmente..."), "you and yours", "unas" the article.
 
@@ -255,6 +255,56 @@ BLOCKED = {
         ("es", "Estamos muy orgullosos de lo lejos que han llegado los gemelos.",
          "treatment-disclosure", "lo lejos que han llegado"),
     ],
+    "emoji-bullets-and-privacy-templates": [
+        ("en", "🎉 Congrats on finishing PT! 💪 We'll miss seeing you every Tuesday!",
+         "patient-relationship", "miss seeing you"),
+        ("en", "• Your next visit: March\n• Bring your retainer",
+         "patient-relationship", "Your next visit"),
+        ("en", "Hi there! 👋 So happy little Mateo was brave during his cleaning!",
+         "personal-identifier", "Mateo"),
+        ("en", "Thanks for trusting us with your mom's care these past few years.",
+         "patient-relationship", "Thanks for trusting us"),
+        ("en", "We appreciate you choosing us for your family's eye care since 2019.",
+         "patient-relationship", "choosing us for"),
+        ("en", "Dr. Reyes asked me to pass along that she's thrilled with how the graft took.",
+         "patient-relationship", "she's thrilled with how"),
+        ("en", "Great news travels fast - the whole office heard about the clean scan!",
+         "patient-relationship", "about the clean scan"),
+        ("en", "Per HIPAA we can't say much, but rest assured the refund for the night guard went out Friday.",
+         "review-incentive", "refund"),
+        ("en", "While we can't discuss specifics, your concerns about the bill have been passed to our billing team for review.",
+         "records-billing", "the bill"),
+        ("en", "We're sorry your son's appointment ran so late.",
+         "patient-relationship", "your son's appointment"),
+        ("en", "It was lovely to meet your new grandbaby at the front desk!",
+         "patient-relationship", "grandbaby"),
+        ("en", "Cheers to ditching the cane! 🎉",
+         "treatment-disclosure", "ditching the cane"),
+        ("en", "Those sunday headaches should be a thing of the past now.",
+         "treatment-disclosure", "headaches"),
+        ("en", "Stay on top of those warm soaks and you'll be back on the court in no time.",
+         "patient-relationship", "Stay"),
+        ("en", "We're so sorry we missed your call last week - let's get you rescheduled.",
+         "patient-relationship", "last"),
+        ("es", "🎉 ¡Felicidades por terminar la terapia! 💪 ¡Te vamos a extrañar los martes!",
+         "treatment-disclosure", "terapia"),
+        ("es", "Gracias por confiarnos la salud de su mamá todos estos años.",
+         "patient-relationship", "Gracias por confiarnos"),
+        ("es", "La doctora Reyes me pidió decirle que está feliz con cómo quedó el injerto.",
+         "personal-identifier", "Reyes"),
+        ("es", "Por privacidad no podemos decir mucho, pero el reembolso de la férula salió el viernes.",
+         "review-incentive", "reembolso"),
+        ("es", "Lamentamos que la cita de su hijo se haya retrasado tanto.",
+         "patient-relationship", "la cita de su"),
+        ("es", "¡Qué gusto conocer a su nuevo nieto en la recepción!",
+         "patient-relationship", "conocer a su"),
+        ("es", "¡Adiós bastón! 🎉",
+         "treatment-disclosure", "bastón"),
+        ("es", "Siga con los fomentos tibios y pronto estará de vuelta en la cancha.",
+         "patient-relationship", "pronto"),
+        ("es", "Perdón por no contestar su llamada la semana pasada; vamos a reprogramarle.",
+         "patient-relationship", "pasada"),
+    ],
 }
 PASSES = {
     "someone-else-s-next-visit": [
@@ -338,6 +388,14 @@ PASSES = {
         ("es", "Cualquier persona que haya faltado a una cita puede reprogramar en línea."),
         ("es", "Los tiempos del laboratorio pueden variar; nuestro equipo puede explicarle qué esperar."),
         ("es", "Estamos orgullosos de lo lejos que ha llegado nuestra clínica."),
+    ],
+    "emoji-bullets-and-privacy-templates": [
+        ("en", "🎉 Thank you for the kind words! 💪 Our team loves what we do."),
+        ("en", "We appreciate everyone who takes the time to leave feedback."),
+        ("en", "Per HIPAA, we can't discuss any patient's care online. Please call us."),
+        ("en", "Our billing team is happy to review any statement with anyone who calls."),
+        ("es", "¡Gracias por sus amables palabras! Nuestro equipo ama lo que hace."),
+        ("es", "Por privacidad no podemos hablar de la atención de ningún paciente en línea."),
     ],
 }
 
