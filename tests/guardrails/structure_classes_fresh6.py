@@ -4,12 +4,13 @@ fresh6 sentences), both languages, both directions, and the warm-draft classes o
 probing found beyond them. Misses: a future visit of people other than "you", the reviewer
 described without a pointing word, a clinician's own schedule changed for the reader, a part
 in the reader's story, self-care advice without a drug or an imperative, an outcome without a
-clinical word, a result reported (also split over sentences), words still written with digits
+clinical word, a result reported (also split over sentences), words written with digits
 for letters, an order held up; pride in the reader's effort, the next phase of a plan, a note
-in the reader's file, an earlier voicemail, "the new meds are working", a self-care
-tip, "she's thrilled with how the graft took", a grandbaby, ditching the cane. False blocks: "con gusto le atendemos", a process in general ("refill
-timing can depend on insurance approvals"), a Spanish verb that is also a name ("Leo
-personalmente..."), "you and yours", "unas" the article.
+in the reader's file, an earlier voicemail, "the new meds are working", a self-care tip,
+"she's thrilled with how the graft took", a grandbaby, ditching the cane. False blocks: "con
+gusto le atendemos", a process in general ("refill timing can depend on insurance
+approvals"), a Spanish verb that is also a name ("Leo personalmente..."), "you and yours",
+"unas" the article.
 
 Run by `test_structure.py` with the earlier classes."""
 
