@@ -8,6 +8,11 @@ Mongolian vowel separator U+180E) hide or split words. Any of them blocks the re
 also drops them, so the words they split are still checked.) A zero-width joiner inside an
 emoji sequence, an emoji variation selector and a byte-order mark at the very start are
 ordinary and allowed.
+
+Words written with digits for letters ("l4 r0d1ll4 y4 n0 t3 du3l3": the fold reads back
+"1mpl4nt" but not every short word) cannot be checked either: two or more in one sentence
+of the reply as written block it. Product and test names written in capitals ("T3 and T4",
+"N95"), codes ending in two digits ("kn95", "b12") and rooms ("4b") are not such words.
 """
 
 from __future__ import annotations
@@ -85,3 +90,39 @@ def check(doc, found) -> None:
         found.add_original("hidden-text", "block", start, end,
                            f"Hidden or reordering character ({description}): a reply must be "
                            "plain visible text; retype this part", "hidden.character")
+    check_digits_for_letters(doc, found)
+
+
+# A digit that can stand for a letter, touching a letter (the pattern starts with the digit,
+# so the regex engine skips to digits in C: a reply's digits are mostly its phone number).
+_DIGIT_GATE = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))", re.IGNORECASE)
+# A word mixing letters with the digits that stand for them (0 1 3 4 5 7): not a time, an
+# ordinal, a unit, a room ("4b") or a code ending in two digits ("5pm", "3rd", "10mg", "kn95").
+_DIGITS_FOR_LETTERS = re.compile(
+    r"\b(?<![@._/-])(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013457])(?![a-z]*[0-9]{2,}(?![a-z0-9]))"
+    r"(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|x|d|mg|ml|mm|cm|hrs?|mins?|yrs?|ft|lbs?|oz|km|mi|[a-z])\b)"
+    r"[a-z0-9]+(?![a-z0-9@_/-]|\.[a-z0-9])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def check_digits_for_letters(doc, found) -> None:
+    """Block a sentence of the reply holding two or more words written with digits for
+    letters ("Qu3 g3n14l qu3 y4 pu3d4s c0rr3r"): the fold reads most of them back, but not
+    every short word, and what it cannot read it cannot check."""
+    reply = doc.reply
+    if not _DIGIT_GATE.search(reply):
+        return
+    words = [m for m in _DIGITS_FOR_LETTERS.finditer(reply) if not m.group().isupper()]
+    by_sentence: dict[int, list] = {}
+    sentence = counted_to = 0
+    for m in words if len(words) >= 2 else ():
+        sentence += len(_SENTENCE_END.findall(reply, counted_to, m.start()))  # one pass in all
+        counted_to = m.start()
+        by_sentence.setdefault(sentence, []).append(m)
+    for in_sentence in by_sentence.values():
+        if len(in_sentence) >= 2:
+            start, end = in_sentence[0].start(), in_sentence[-1].end()
+            found.add_original("hidden-text", "block", start, end,
+                               f"Words written with digits for letters ('{reply[start:end]}'): "
+                               "the guardrail cannot read them; write them plainly",
+                               "hidden.digits-for-letters")

@@ -189,6 +189,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             review_words = _folded_tokens(f"{ctx.review[:20000]} {ctx.reviewer_name}")
         if start >= closing and _signature(doc.text, start, end, review_words):
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
+        if _verb_opening(doc, start, end):
+            continue  # "Leo personalmente cada reseña": "I read", not Leo
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
             continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         # A name that is also a word ("Linda", "Hope") is a name for sure when the review
@@ -199,6 +201,21 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
         found.add("personal-identifier", "block", start, end,
                   f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
                   "reviewer, their family or anyone else from the review", "names.given-name")
+
+
+# After a Spanish first-person verb that is also a name ("Leo", "Amparo", "Consuelo"), what
+# no subject is followed by: an adverb in -mente, "cada", "todas", "todos".
+_AFTER_A_VERB = re.compile(r" (?:[a-z]+mente|cada|todas|todos|con (?:mucha )?atencion)\b")
+
+
+def _verb_opening(doc: Doc, start: int, end: int) -> bool:
+    """The word opens a Spanish sentence as its verb ("Leo personalmente cada reseña")."""
+    if not _AFTER_A_VERB.match(doc.text, end):
+        return False
+    sentence_start, _ = doc.sentence_of(start)
+    if doc.text[sentence_start:start].strip(" -\u2022*"):
+        return False
+    return (doc.sentence_language or {}).get(sentence_start) == "es"
 
 
 _CAPITALISED = re.compile(

@@ -33,7 +33,7 @@ _YOURS = re.compile(
     r"(?<!\bsome of )(?<!\bbit of )(?<!\bmoment of )"
     r"(?<!\bfeedback like )(?<!\breviews like )(?<!\breview like )(?<!\bwords like )"
     r"(?<!\bcomments like )(?<!\bnotes like )(?<!\bstories like )(?<!\bmessages like )"
-    r"\byours\b(?! (?:truly|sincerely|faithfully|always|in health))")
+    r"(?<!\byou and )\byours\b(?! (?:truly|sincerely|faithfully|always|in health))")
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +138,7 @@ def _clauses(language: str, sentence: str) -> list[int]:
 
 
 _CASE_WORDS = frozenset({"case", "cases", "outcome", "outcomes", "story", "transformation"})
+_PART_OF = re.compile(r"\b(?:part|piece|chapter|role in|share of) (?:of )?$")
 
 
 def _yours_is_feedback(doc: Doc, pos: int) -> bool:
@@ -145,6 +146,8 @@ def _yours_is_feedback(doc: Doc, pos: int) -> bool:
     noun before it in the sentence (or the one before), and that noun is the reader's review
     or words, not their smile or their visit."""
     sentence_start, sentence_end = doc.sentence_of(pos)
+    if _PART_OF.search(doc.text, max(sentence_start, pos - 30), pos):
+        return False  # "an honor to be a small part of yours": the reader's story, no review
     previous_start, _ = doc.sentence_of(max(0, sentence_start - 2))
     feedback, cues = data.FEEDBACK_NOUNS, _cue_index("en")
     for word in TOKEN.findall(doc.text, pos + 5, sentence_end):

@@ -5,11 +5,11 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, guideline, hedged, practice_wide
+from guardrails.hooks import about_everyone, for_everyone, guideline, hedged, practice_wide
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
-    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b|\b(?:segun|en|tras|despues de|por) (?:nuestro|el) (?:mensaje|buzon de voz|mensaje de voz|correo|whatsapp|texto)(?: de voz)? (?:del|de la|de ayer|que le|que te)\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
             "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
             unless=(hedged,)),
     # The practice trying to reach the reader ("sí le dejamos dos mensajes de voz",
@@ -61,10 +61,10 @@ PATIENT_RELATIONSHIP = [
 ]
 
 TREATMENT_DISCLOSURE = [
-    Pattern("es.treatment.relief", r"\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
+    Pattern("es.treatment.relief", r"\b(?:le|te|les) (?:estan|esta|estuvieron) (?:funcionando|ayudando|sirviendo|sentando bien)\b|\b(?:le|te|les) (?:funcionan|funciono|funcionaron|ayudan|ayudo|ayudaron|sientan bien|sento bien) (?:muy |tan |de maravilla|bien)\b|\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
             "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
             unless=(hedged,)),
-    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b",
+    Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b(?! (?:nuestr[oa]s?|la clinica|el consultorio|el equipo|la practica)\b)",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
             unless=(hedged,)),
     Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?! (?:el|la|los|las|nuestr[oa]s?) (?:nuev[oa] )?(?:estacionamiento|telefonos?|lineas?|sitio|pagina|portal|oficina|clinica|consultorio|elevador|ascensor|entrada|sistema|horarios?|luz|internet|agenda|sala de espera|recepcion)\b)(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
@@ -122,4 +122,76 @@ FOREIGN_CONTACT = [
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
+]
+
+
+# What someone does for a symptom or a recovery at home (self-care advice, a "consejo:").
+SELF_CARE = r"(?:crema|cremas|locion|humectante|humectantes|pomada|vaselina|bloqueador|protector solar|almohada|almohadas|humidificador|compresa|compresas|bolsa de hielo|enjuague|enjuagues|gargaras|agua con sal|agua tibia|agua fria|popote|pajita|sorbete|cepillo suave|hilo dental|suero|electrolitos|estiramientos|estirar|enfriar|enfriarla|enfriarlo|sorbos|remojar|bano tibio|un te|miel|jengibre|manzanilla|masaje|masajes|siesta|reposo|hielo|elevar|elevada|elevado|en alto|comida blanda|sin perfume|sin fragancia|hidratarse|hidratacion|cepillo de cerdas suaves|cerdas suaves|circulos suaves|compresas tibias|compresas frias)"
+
+# --- fresh6's classes (round 4), each in wordings of our own: tests/guardrails/
+# structure_classes_fresh6.py -----------------------------------------------------------------
+PATIENT_RELATIONSHIP += [
+    # Someone else's next visit: "ya queremos ver a esos dos otra vez en seis meses".
+    Pattern("es.relationship.see-them-again", r"\b(?:ver|volver a ver|verlos|verlas|tener|recibir|saludar)(?: a)? (?:es[oa]s|l[oa]s|sus|tus|ambos|ambas|los dos|las dos|los tres)(?: [a-z]+){0,2}? (?:otra vez|de nuevo|nuevamente|pronto|en (?:un|dos|tres|cuatro|seis|doce|\d+) (?:meses|semanas|anos)|en (?:su|sus) proxim[oa]s?|el proximo (?:mes|ano)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otono|invierno))\b|\bnos vemos con (?:l[oa]s|sus|tus|su|tu|es[oa]s?) [a-z]+\b",
+            "Speaks of seeing particular people again ('ver a esos dos otra vez en seis meses'): presumes they are patients",
+            unless=(hedged, about_everyone, for_everyone)),
+    # The reviewer in the third person without a pointing word: "leer esto de alguien que
+    # faltó a tres citas".
+    Pattern("es.relationship.reviewer-described", r"\b(?:de|por) (?:alguien|una persona|un paciente|una paciente|un cliente|una clienta|una senora|un senor|una mama|un papa|un expaciente|una expaciente) que (?:(?:nunca|no|ya|jamas|tampoco|siempre) )?(?:falto|cancelo|se presento|termino|completo|pago|debe|debia|rechazo|se nego|vino|acudio|llego|asistio|regreso|dejo|abandono|reprogramo|recibio|se quejo|ignoro|suspendio|interrumpio)\b",
+            "Describes the reviewer in the third person with what they did ('de alguien que faltó a tres citas'): confirms they are a patient",
+            unless=(hedged,)),
+    # A clinician's own schedule changed for the reader: "pedirle una disculpa por haber movido
+    # nuestras sesiones", "ya reorganicé mi agenda de los martes".
+    Pattern("es.relationship.own-schedule-changed", r"\b(?:movido|cambiado|reprogramado|cancelado|pospuesto|recorrido|aplazado|suspendido|movimos|cambiamos|reprogramamos|cancelamos|pospusimos|aplazamos|mover|cambiar|reprogramar|cancelar|posponer) (?:tantas veces |varias veces |otra vez )?(?:nuestras|nuestros|sus|tus) (?:sesiones|citas|consultas|reuniones|encuentros)\b|\b(?:reorganice|reacomode|libere|aparte|bloquee|cambie|movi|ajuste|despeje|abri|reserve|he reorganizado|he liberado|he apartado|he bloqueado|he cambiado|he movido|he ajustado|he despejado) (?:[a-z]+ ){0,2}?(?:mi|mis) (?:agenda|horario|horarios|mananas|tardes|calendario|dias|lunes|martes|miercoles|jueves|viernes|sabados)\b|\b(?:disculpa|disculpas|perdon|lamento|lamentamos|siento|sentimos)(?: mucho)? (?:por )?(?:las|los|tantas|tantos|esas|esos) (?:reprogramaciones|cancelaciones|cambios de (?:cita|citas|horario|sesion|sesiones))\b",
+            "Speaks of a clinician's own schedule changed for the reader or of their sessions moved ('haber movido nuestras sesiones', 'reorganicé mi agenda'): confirms a relationship",
+            unless=(hedged, for_everyone)),
+    # A part in the reader's story: "ser una pequeña parte del suyo", "formar parte de su historia".
+    Pattern("es.relationship.part-in-their-story", r"\b(?:ser|sido|formar|formado|haber sido|haber formado|fuimos|somos) (?:una |un )?(?:pequena |pequenita |humilde |gran |granito de )?(?:parte|arena) (?:del suyo|de la suya|del tuyo|de la tuya|de su|de tu|de sus|de tus)\b(?! (?:comunidad|barrio|ciudad|vecindario|colonia|pueblo|decision de (?:escribir|compartir)))|\b(?:papel|granito de arena) en (?:su|tu) (?:historia|camino|proceso|recuperacion|vida|tratamiento|sonrisa|salud)\b",
+            "Speaks of the practice's part in the reader's story ('formar parte de su historia'): presumes they are a patient",
+            unless=(hedged,)),
+    # A particular order held up: "perdón por la demora del laboratorio", "el proveedor no tenía
+    # los progresivos en existencia".
+    Pattern("es.relationship.order-delay", r"\b(?:perdon|disculpe|disculpas|disculpenos|lamentamos|sentimos|lamento|siento)(?: mucho)? (?:por )?(?:la|el|esa|ese) (?:demora|retraso|atraso|tardanza|espera|problema) (?:del|de la|con el|con la|con los|con las|en el|en la|de los|de las) (?:laboratorio|proveedor|pedido|envio|fabricante|farmacia|entrega|lentes|anteojos|armazon|audifonos|aparato|corona|protesis|retenedor|receta|resurtido)\b|\b(?:el|la|nuestro|nuestra) (?:laboratorio|proveedor|proveedora|fabricante|distribuidor|farmacia) (?:tuvo|tenia|no tenia|no tuvo|estaba|se quedo sin|se atraso|se retraso|nos fallo|no surtio|no entrego) (?:un |una |los |las |el |la |con |sin )?(?:retraso|demora|atraso|existencia|agotad[oa]s?|problema|faltante|progresivos|lentes|micas|armazones|audifonos|piezas|material|[a-z]+ en existencia)\b",
+            "Speaks of a particular order held up ('la demora del laboratorio', 'el proveedor no tenía los progresivos'): confirms the reader ordered care",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A result reported, also as its own sentence after the question: "¿El estudio del
+    # corazón? Salió normal.", "los análisis salieron normales".
+    Pattern("es.treatment.result-normal", r"\b(?:salio|salieron|resulto|resultaron|dio|dieron|salio todo|todo salio|quedo|quedaron|estan|esta|estuvo|estuvieron|vino|vinieron) (?:todo |todos |completamente |perfectamente |muy )?(?:normal|normales|negativo|negativa|negativos|negativas|limpio|limpia|limpios|limpias|benigno|benigna|benignos|benignas|sin (?:nada|hallazgos|novedad|cambios))\b|(?<=[?!.] )(?:todo )?(?:limpio|limpia|normal|normales|negativo|negativa|benigno|benigna|sin novedad|sin hallazgos)[!.,]",
+            "Reports a test result ('salió normal', 'los análisis salieron normales'): discloses care",
+            unless=(hedged, about_everyone, practice_wide)),
+    # A clinician looked at someone's results: "el doctor revisó lo de la semana pasada".
+    Pattern("es.treatment.clinician-reviewed", r"\b(?:el doctor|la doctora|el dentista|la dentista|el medico|la medica|el especialista|la especialista|la enfermera|el enfermero|el terapeuta|la terapeuta|el cirujano|la cirujana|dr\.? [a-z]+|dra\.? [a-z]+)(?: [a-z]+)? (?:ya )?(?:reviso|vio|checo|miro|analizo|leyo|estudio|valoro|reviso bien) (?:lo de|lo del|los resultados|sus|su|tu|tus|el estudio|la radiografia|las radiografias|los analisis|las placas|el caso|la biopsia|la resonancia|el ultrasonido)\b",
+            "Says a clinician reviewed someone's results ('el doctor revisó lo de la semana pasada'): discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # Self-care advice without a drug or an imperative: "una crema espesa sin perfume justo
+    # después de la ducha hace una gran diferencia", "tomarla con popote suele ayudar".
+    Pattern("es.advice.self-care-helps", r"\b(?:" + SELF_CARE + r")\b(?: [a-z]+){0,14}? (?:(?:suele|suelen|puede|pueden|tambien|realmente|siempre|normalmente) )*(?:ayuda|ayudan|ayudar|hace (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hacen (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hace maravillas|hacen maravillas|funciona (?:muy )?bien|funcionan (?:muy )?bien|facilita|facilitan|hace mas faciles?|hacen mas faciles?|hacer mas faciles?|hacer (?:una )?(?:gran )?diferencia|alivia|alivian|sirve mucho|sirven mucho)\b",
+            "Recommends self-care that eases a symptom or helps a recovery ('una crema sin perfume después de la ducha hace una gran diferencia', 'tomarla con popote suele ayudar'): medical advice",
+            unless=(hedged, practice_wide, about_everyone)),
+    Pattern("es.advice.self-care-tip", r"\b(?:un |pequeno |breve )?(?:consejo|consejos|tip|tips|sugerencia|recomendacion|truco)(?: (?:de|para) (?:[a-z]+ ){1,3}?)?[:-] (?:[a-z]+ ){0,12}?" + SELF_CARE + r"\b",
+            "Gives a self-care tip ('Consejo: alternar compresas tibias y frías los primeros días'): medical advice",
+            unless=(hedged, practice_wide)),
+]
+
+
+# --- our own wordings beyond fresh6 (LLM-style warm drafts) ---------------------------------
+PATIENT_RELATIONSHIP += [
+    Pattern("es.relationship.proud-of-reader", r"\borgullos[oa]s? (?:de usted|de ustedes|de ti|de su (?:esfuerzo|progreso|avance|dedicacion|compromiso|valentia|constancia)|de tu (?:esfuerzo|progreso|avance|dedicacion|compromiso|valentia|constancia)|del (?:esfuerzo|trabajo|progreso|avance|empeno|compromiso) que (?:usted |tu )?(?:ha|has|hizo|hiciste|puso|pusiste|ha puesto|has puesto))\b",
+            "Says the practice is proud of the reader or of their effort ('orgullosos del esfuerzo que ha puesto'): presumes they are a patient",
+            unless=(hedged,)),
+    Pattern("es.relationship.next-phase", r"\b(?:agendar|programar|empezar|iniciar|comenzar|reservar|pasar a|lista para|listo para) (?:la|el|su|tu) (?:segunda|segundo|siguiente|proxima|proximo|ultima|ultimo|tercera|tercer) (?:fase|etapa|parte|ronda|paso)\b",
+            "Speaks of the next phase of someone's plan ('agendar la segunda fase'): presumes they are a patient",
+            unless=(hedged, about_everyone)),
+]
+
+RECORDS_BILLING += [
+    Pattern("es.records.noted-on-file", r"\b(?:anotamos|registramos|agregamos|apuntamos|dejamos anotado|dejamos registrado|tomamos nota de|quedo anotado|queda anotado) (?:que (?:usted )?(?:prefiere|necesita|es alergic[oa]|tiene|quiere|pidio|pide)|(?:su|tu) (?:preferencia|preferencias|alergia|alergias|solicitud|peticion|necesidad|necesidades))\b|\ben (?:su|tu) (?:expediente|historial|ficha|archivo|cuenta|perfil)\b",
+            "Says the practice noted something in the reader's file (a preference, an allergy): discloses records",
+            unless=(hedged,)),
 ]

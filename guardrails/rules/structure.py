@@ -59,8 +59,9 @@ CUES = {
         "life": _words("kids kid children child son daughter sons daughters husband wife spouse "
                        "mom mother dad father parents grandma grandpa grandmother grandfather "
                        "sister brother twins toddler teen teenager school classroom teacher "
-                       "job career kiddo kiddos boy girl boys girls feedings feeding diapers "
-                       "naps nursing breastfeeding teething potty"),
+                       "job career kiddo kiddos boy girl boys girls grandbaby grandbabies grandson "
+                       "granddaughter niece nephew feedings feeding diapers naps nursing "
+                       "breastfeeding teething potty"),
         "care": _words("exercises exercise stretches stretching routine regimen brushing flossing "
                        "hygiene diet meds medication medications medicine prescription therapy "
                        "session sessions treatment checkup checkups cleaning cleanings adjustment "
@@ -77,7 +78,7 @@ CUES = {
                        "hombro hombros rodilla rodillas cadera espalda cuello columna tobillo "
                        "muneca codo pie pies pierna piernas brazo brazos mano manos ojo ojos vista "
                        "vision oido oidos corazon pulmones panza barriga cuerpo huesos hueso "
-                       "musculos postura cicatriz cabello unas mordida brackets frenos retenedor "
+                       "musculos postura cicatriz cabello mordida brackets frenos retenedor "
                        "lentes anteojos gafas yeso puntos mejillas labios nariz pecho respiracion voz"),
         "outcome": _words("mejor mejorando mejoria mejore mejora sanado sanando sane sana recuperado "
                           "recuperada recuperando recuperandose recupere recuperacion arreglado "
@@ -168,7 +169,7 @@ SAFE_PHRASES = {
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
         r"\b(?:su|tu|sus|tus) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
         r"\bpunto de vista\b|\btomarse el tiempo\b|\btomarte el tiempo\b|\bsu tiempo\b|\btu tiempo\b",
-        r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b",
+        r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b|\bcada (?:dia|semana|mes|ano)\b(?! mas\b)",
         r"\bnuestr[oa] (?:equipo|oficina|consultorio|clinica|practica)\b|\bel equipo\b",
         r"\b(?:hablar|conversar|platicar|comunicarnos) con (?:usted|ustedes|ud|contigo)\b",
         r"\b(?:le|te|les) (?:explicamos|explicaremos|contamos|contaremos|informamos|orientamos|mostramos)\b",
@@ -194,8 +195,8 @@ SAFE_SENTENCE = {
 # Sentences that speak to the reader without a pronoun (Spanish drops it: "Nos alegra que ya
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
-    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b|^(?:we |we all |i )?(?:hope|hoping|wish|wishing) (?:that )?(?:the|those|these|both|all)\b",
-    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b",
+    "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b|^(?:we |we all |i )?(?:hope|hoping|wish|wishing) (?:that )?(?:the|those|these|both|all)\b|^may (?:the|those|these|all|every|each|that|this)\b",
+    "es": r"^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto|que alegria|que emocion|que maravilla|que genial|que padre|que increible|nos llena de (?:alegria|gusto|orgullo|emocion|felicidad)|nos hace (?:muy |tan )?(?:feliz|felices)|nos emociona) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b|^a disfrutar\b|^que (?:cada (?:dia|semana|vez) )?(?:camine|camines|coma|comas|duerma|duermas|vea|veas|oiga|oigas|escuche|escuches|mastique|mastiques|corra|corras|respire|respires|sonria|sonrias|suba|subas|baile|bailes|juegue|juegues|gane|ganes)\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
@@ -209,13 +210,14 @@ PHRASE_CUES = {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
-        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b",
+        "outcome": r"\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
+        "body": r"\b(?:las|sus|tus|mis) unas\b",  # "uñas", not the article "unas"
         "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
         "time": r"\b(?:ese|aquel|esa|aquella) (?:dia|manana|tarde|noche|semana)\b",
-        "outcome": r"\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b",
+        "outcome": r"\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b|\b(?:ganando|ganar|gane|ganes|recuperando|recuperar|recupere|recuperes) (?:fuerza|movilidad|flexibilidad|equilibrio|resistencia|energia|independencia)\b|\b(?:se|te) (?:siente|sientes|sienta|sientas|sintio|sentiste) (?:hoy |ya |mucho |muchisimo |un poco )?(?:mejor|con mas|mas fuerte|mas comod[oa]|mas segur[oa]|mas tranquil[oa]|con menos|renovad[oa]|como nuev[oa]|como (?:usted|tu) mism[oa])\b|\bde corrido\b|\b(?:un poquito|un poco|cada vez|cada dia) mas\b(?! (?:de|que)\b)",
     },
 }
 
@@ -247,11 +249,13 @@ ACTIVITIES = {
                  "conduciendo masticar masticando comer comiendo morder mordiendo dormir durmiendo "
                  "caminar caminando correr corriendo respirar respirando sonreir sonriendo reir riendo "
                  "moverse moviendo agacharse subir subiendo nadar nadando bailar bailando jugar jugando "
-                 "sentarse cantar cantando tragar tragando levantarse pasear paseando viajar viajando"),
+                 "sentarse cantar cantando tragar tragando levantarse pasear paseando viajar viajando "
+                 "duerme duermes duerma duermas camina caminas camine camines mastica mastique "
+                 "escucha escuche lee lea sube suba corre corra respira respire"),
 }
 CHANGE = {
     "en": r"\b(?:a (?:little|lot|bit) |much |so much |even |far |way )?(?:more|less) (?:clearly|crisply|sharply|easily|comfortably|freely|confidently|soundly|deeply|smoothly|steadily|naturally|normally|brightly|boldly)\b|\b(?:easier|clearer|sharper|crisper|brighter|stronger|farther|further|longer|louder) (?:than (?:ever|before)|now|these days|again|every day)\b|\bthese days\b|\bnowadays\b|\bno longer\b|\banymore\b|\bonce more\b|\bnow that\b|\bat last\b|\bwithout (?:the |that |a |any |your )?(?:squinting|squint|pain|wincing|limping|limp|cane|crutches|brace|walker|glasses|readers|help|hesitating|hesitation|worrying|worry|a second thought|thinking twice|discomfort)\b|\blike (?:new|before|you used to|they used to)\b",
-    "es": r"\bcon (?:mas|menos) (?:claridad|nitidez|facilidad|comodidad|confianza|soltura|tranquilidad|seguridad|fuerza|ganas)\b|\bmas (?:nitido|nitida|nitidamente|claro|clara|claramente|facil|facilmente|comodo|comoda|comodamente|tranquilo|tranquila|tranquilamente|seguro|segura|fuerte)\b|\bestos dias\b|\bhoy en dia\b|\bya no\b|\bde nuevo\b|\botra vez\b|\bnuevamente\b|\bcomo antes\b|\bsin (?:dolor|molestias|problemas?|lentes|anteojos|miedo|ayuda|esfuerzo|dificultad)\b|\bpor fin\b|\bahora que\b",
+    "es": r"\bcon (?:mas|menos) (?:claridad|nitidez|facilidad|comodidad|confianza|soltura|tranquilidad|seguridad|fuerza|ganas)\b|\bmas (?:nitido|nitida|nitidamente|claro|clara|claramente|facil|facilmente|comodo|comoda|comodamente|tranquilo|tranquila|tranquilamente|seguro|segura|fuerte)\b|\bestos dias\b|\bhoy en dia\b|\bya no\b|\bde nuevo\b|\botra vez\b|\bnuevamente\b|\bcomo antes\b|\bsin (?:dolor|molestias|problemas?|lentes|anteojos|miedo|ayuda|esfuerzo|dificultad)\b|\bpor fin\b|\bahora que\b|\bde corrido\b|\btoda la noche\b|\bsin (?:parar|detenerse|cansarse)\b",
 }
 # The reader enjoying an activity ("you're enjoying seeing...", "esté disfrutando ver..."):
 # a result of care.
@@ -276,7 +280,8 @@ FEEDBACK_NOUNS = _words("review reviews feedback comment comments word words not
                         "concern concerns letter letters kindness voice voices shout-out shoutout "
                         "testimonial testimonials")
 REFERENTS = _words("experience experiences case cases family families day days outcome outcomes "
-                   "plan plans story health life")
+                   "plan plans story health life path paths journey journeys road roads process "
+                   "recovery progress chapter chapters")
 # Cue words that are also verbs: after the practice as subject ("we stay open late", "we'll
 # wait for your call") they say what the practice does, not what happened to the reader.
 VERB_CUES = _words("stay stays return returns visit visits wait waits change changes grow grows "

@@ -77,14 +77,8 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh4_es.jsonl", 30, 25),
     CaseSet(PROBE_DIR / "fresh5_en.jsonl", 75, 55),
     CaseSet(PROBE_DIR / "fresh5_es.jsonl", 40, 30),
-    CaseSet(PROBE_DIR / "fresh6_en.jsonl", 75, 55,
-            known_misses=frozenset({"f6-en-006", "f6-en-013", "f6-en-050", "f6-en-053",
-                                    "f6-en-066", "f6-en-072", "f6-en-090", "f6-en-130"}),
-            known_false_blocks=frozenset({"f6-en-027", "f6-en-099"})),
-    CaseSet(PROBE_DIR / "fresh6_es.jsonl", 35, 25,
-            known_misses=frozenset({"f6-es-009", "f6-es-016", "f6-es-022", "f6-es-032",
-                                    "f6-es-048"}),
-            known_false_blocks=frozenset({"f6-es-027"})),
+    CaseSet(PROBE_DIR / "fresh6_en.jsonl", 75, 55),
+    CaseSet(PROBE_DIR / "fresh6_es.jsonl", 35, 25),
 ]  # fmt: skip
 
 

@@ -1,0 +1,49 @@
+"""Validation hooks: the `unless` of a `Pattern` (like Presidio's result invalidation).
+
+Each hook gets (doc, language, start, end) of a match in the folded text and answers True
+when the match discloses nothing and is set aside. Hooks read only the match's own sentence
+(`doc.window`), so a long reply is still checked in linear time.
+
+- `hedges`: conditional, privacy and negated wording, and how far it reaches.
+- `practice_wide`: a word said of no one in particular (the practice's services, people in
+  general, what anyone may ask about).
+- `general`: people in general and the practice's own arrangements (free services offered to
+  anyone, schedules and systems, published recommendations, open invitations).
+- `clinical_cue`: what makes a clinical word a disclosure.
+"""
+
+from guardrails.hooks.clinical_cue import clinical_cue
+from guardrails.hooks.general import (
+    about_everyone,
+    for_everyone,
+    guideline,
+    offer_of_service,
+    offered_to_anyone,
+    open_invitation,
+    people_in_general,
+    practice_schedule,
+    practice_system,
+    third_person,
+)
+from guardrails.hooks.hedges import (
+    CONTRAST,
+    IDIOM_AFTER,
+    IDIOM_TERMS,
+    about_visit,
+    emphatic_si,
+    hedged,
+    in_disclaimer,
+    in_sentence,
+    negated,
+    not_about_visit,
+    possessed,
+)
+from guardrails.hooks.practice_wide import practice_wide
+
+__all__ = [
+    "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "clinical_cue",
+    "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
+    "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
+    "people_in_general", "possessed", "practice_schedule", "practice_system", "practice_wide",
+    "third_person",
+]  # fmt: skip

@@ -1,0 +1,98 @@
+"""`clinical_cue`: what makes a clinical word a disclosure (data: `rules/clinical_cues.py`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from guardrails.hooks.practice_wide import (
+    THIRD_PERSON,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+    UNIT_OF,
+    joined_sentence,
+)
+
+
+@lru_cache(maxsize=4)
+def _cue_tables(language: str) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str],
+                                         re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                         re.Pattern[str], re.Pattern[str]]:
+    from guardrails.rules import clinical_cues as data
+
+    phrases = {k: re.compile(v) for k, v in data.PHRASES[language].items()}
+    advice = re.compile(r"^\W*(?:(?:please|por favor),? )?(?:"
+                        + "|".join(sorted(data.WORDS[language]["advice"], key=len, reverse=True))
+                        + r"|don't|do not|never)\b")
+    return (phrases, re.compile(data.INSTANCE_BEFORE[language]),
+            re.compile(data.OWNER_BEFORE[language]), re.compile(data.NOT_CUES[language]), advice,
+            re.compile(data.KIND_NOT_INSTANCE[language]), re.compile(data.DONE_AFTER[language]))
+
+
+def clinical_cue(doc: Any, start: int, end: int,
+                 names: Any = None) -> tuple[str, str] | None:
+    """What makes the clinical word at [start, end) a disclosure: (cue class, the cue's
+    words), or None when its sentence is generic (services, policies, places, what anyone
+    may ask about: "Our clinic offers flu and travel vaccines"). See `rules/clinical_cues.py`."""
+    from guardrails.rules import clinical_cues as data
+    from guardrails.structure import without_safe_phrases
+
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    known = (doc.sentence_language or {}).get(doc.sentence_of(start)[0])
+    text = doc.text
+    near = text[max(sentence_start, start - 80) : start]
+    if (UNIT_BEFORE.search(near) and UNIT_AFTER.match(text, end)) or UNIT_OF.search(near):
+        return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
+    # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
+    theirs = THIRD_PERSON.search(text, sentence_start, start) is not None
+    for language in ((known,) if known in ("en", "es") else ("en", "es")):
+        phrases, instance, owner, not_cues, advice, kind, done_after = _cue_tables(language)
+        before = text[max(sentence_start, start - 40) : start]
+        owned = owner.search(before)
+        if owned and not (theirs and owned.group().startswith("su")):
+            return ("reader" if owned.group().split()[0] in data.WORDS[language]["reader"]
+                    else "person"), owned.group().strip()
+        specific = instance.search(before)
+        if specific and not UNIT_AFTER.match(text, end) and not kind.search(
+                text, sentence_start, sentence_end):
+            return "instance", (specific.group() + text[start:end]).strip()
+        done = done_after.match(text, end, sentence_end)
+        if done and done.group(1) not in data.SERVICE_PARTICIPLES:
+            return "event", text[start : done.end()]  # "Cavity filled", "implante colocado"
+        raw = text[sentence_start:start] + " " * (end - start) + text[end:sentence_end]
+        if (m := phrases["instance"].match(text, end, sentence_end)) is not None:
+            return "instance", m.group().strip()  # "a sprained ankle like that"
+        cleaned = not_cues.sub(lambda m: " " * len(m.group()),
+                               without_safe_phrases(language, raw))
+        opening = not_cues.sub(lambda m: " " * len(m.group()), without_safe_phrases(
+            language, text[sentence_start:sentence_end]))  # the word itself is no verb
+        if (m := advice.search(opening)) is not None:
+            return "advice", m.group().strip(" ,")
+        words = data.WORDS[language]
+        tokens = [m for m in _WORD.finditer(cleaned) if not _set_aside(
+            doc, names, sentence_start + m.start(), sentence_start + m.end())
+            and not (theirs and m.group() in _THEIR_WORDS)]
+        present = {m.group() for m in tokens}
+        for cue_class in data.CLASSES:
+            # Advice words count only opening the sentence ("Remember to...", above).
+            vocabulary = words[cue_class] if cue_class != "advice" else frozenset()
+            if not vocabulary.isdisjoint(present):
+                return cue_class, next(m.group() for m in tokens if m.group() in vocabulary)
+            phrase = phrases.get(cue_class) if cue_class != "instance" else None
+            if phrase is not None and (m := phrase.search(cleaned)) is not None:
+                return cue_class, m.group()
+    return None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_THEIR_WORDS = frozenset({"su", "sus", "le", "les"})
+
+
+def _set_aside(doc: Any, names: Any, start: int, end: int) -> bool:
+    """The word lies in a phone number or email, or in the practice's name ("Happy Kids
+    Dental")."""
+    return (any(a < end and start < b for a, b in doc.contact_spans)
+            or (names is not None and names.covers(start, end)))
+
+

@@ -1,0 +1,145 @@
+"""Hooks for wording about people in general or the practice's own arrangements, not the
+reader: a free service offered to anyone, everyone's outcomes, the practice's schedule and
+systems, a published recommendation, someone else's "su", an open invitation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from guardrails.hooks.hedges import in_sentence
+from guardrails.hooks.practice_wide import THIRD_PERSON, joined_sentence, practice_wide
+
+# What turns a free service into an inducement: a review or rating in the sentence, an offer
+# made to the reader ("le damos"), or a promotion with an end date ("this month").
+_NOT_A_STANDING_OFFER = re.compile(
+    r"\b(?<!second )(?<!segunda )(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
+    r"resena|califica|estrella|"
+    r"opinion|comentario|puntua|valora)[a-z]*\b"
+    r"|\b(?:le|les|te) (?:[a-z]+ )?(?:damos|ofrecemos|regalamos|daremos|ofreceremos|dar|ofrecer|"
+    r"regalar|invitamos)\b"
+    r"|\b(?:this|next) (?:week|month|season|year|summer|fall|spring|winter|weekend)\b"
+    r"|\b(?:limited time|until|now through|through the end|este mes|esta semana|este ano|"
+    r"tiempo limitado|hasta el|hasta fin)\b")
+
+
+def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """Something free offered to anyone as a standing policy ("our opticians adjust frames for
+    anyone, free of charge"; "cualquier persona puede pedir una segunda opinión sin costo"),
+    in a sentence that says nothing of reviews, is not made to the reader and has no end
+    date: a service, not an incentive."""
+    return not in_sentence(_NOT_A_STANDING_OFFER, doc, start) and practice_wide(
+        doc, language, start, end)
+
+
+_EVERYONE = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
+    r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
+    r"families|todos|todas|cualquier|cualquiera|cada|las personas|los pacientes|las familias|"
+    r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
+_ONE_OF = re.compile(r"(?:one|none|uno|una|ninguno|ninguna) (?:of|de)\b")
+READER_WORD = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti)\b")
+
+
+def about_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The match speaks of people in general, not the reader ("we know a clear explanation
+    helps everyone feel better", "sabemos que todos se sienten mejor")."""
+    return (_EVERYONE.search(doc.text, start, end) is not None
+            and READER_WORD.search(doc.text, start, end) is None
+            and _ONE_OF.match(doc.text, start) is None)  # "uno de nuestros pacientes"
+
+
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
+    r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
+    r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?)\b")
+_DOSE_WORDS = re.compile(
+    r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
+    r"medications?|medicines?|meds|spray|inhaler|rinse|tome|tomar|tomando|dosis|pastillas?|"
+    r"tabletas?|capsulas?|gotas|aplique|aplicar|medicamentos?|medicina|enjuague)\b")
+
+
+def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
+    """"We reserve same-day sick appointments every morning": the practice's hours, not a
+    dosing schedule (no medicine or dose in the sentence)."""
+    return in_sentence(_SCHEDULE_WORDS, doc, start) and not in_sentence(_DOSE_WORDS, doc, start)
+
+
+_AUTHORITY = re.compile(
+    r"\b(?:recommends?|recommended|recommendations?|guidelines?|aao|aap|ada|cdc|academy|"
+    r"association|recomienda|recomiendan|recomendaciones|academia|asociacion)\b")
+
+
+def guideline(doc: Any, language: str, start: int, end: int) -> bool:
+    """An age in a published recommendation ("the AAO recommends a first check at age 7"),
+    not someone's age."""
+    return in_sentence(_AUTHORITY, doc, start)
+
+
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|"
+    r"reglamento|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?$")
+
+
+def practice_system(doc: Any, language: str, start: int, end: int) -> bool:
+    """The visit word names one of the practice's systems ("nuestro sistema de citas le
+    resultó confuso"), not an occasion of the reader's."""
+    return _SYSTEM_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+
+
+def third_person(doc: Any, language: str, start: int, end: int) -> bool:
+    window_start, _window_end = doc.window(start)
+    return THIRD_PERSON.search(doc.text, window_start, start) is not None
+
+
+_OPEN_HOURS = re.compile(
+    r"\b(?:any ?time|any (?:week)?day|no appointment (?:needed|necessary|required)|"
+    r"walk-ins? (?:are )?welcome|during (?:our )?(?:office |business |clinic )?hours|"
+    r"sin cita|cualquier dia|en (?:nuestro )?horario)\b")
+_INVITATION_OPENING = frozenset({"", "please", "feel free to", "anyone can", "you can", "just",
+                                 "por favor", "puede"})
+
+
+def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Stop by for a flu shot any weekday - no appointment needed": an invitation open to
+    anyone (the verb opens its sentence, with open hours), not a visit of the reader's."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    opening = doc.text[sentence_start:start].strip(" ,!-")
+    return (opening in _INVITATION_OPENING and "back" not in doc.text[start:end]
+            and _OPEN_HOURS.search(doc.text, sentence_start, sentence_end) is not None)
+
+
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:families|people|patients|parents|anyone|everyone|many|most|all|clients|"
+    r"las familias|las personas|los pacientes|muchos|muchas)(?: [a-z']+){0,3} $")
+
+
+def people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """People in general are the subject ("when families trust us with their children's
+    vaccines"), not the reader."""
+    sentence_start, _ = doc.sentence_of(start)
+    before = doc.text[max(sentence_start, start - 40) : start]
+    return _PEOPLE_BEFORE.search(before) is not None and READER_WORD.search(before) is None
+
+
+def for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence says the change is for people in general ("I've cleared my Friday
+    mornings for anyone with billing questions"), not for the reader."""
+    _sentence_start, sentence_end = doc.sentence_of(start)
+    return _EVERYONE.search(doc.text, end, sentence_end) is not None and READER_WORD.search(
+        doc.text, end, sentence_end) is None
+
+
+# "Con gusto le atendemos": an offer of service in the present, not a visit that happened.
+_GLADLY_BEFORE = re.compile(
+    r"\b(?:con (?:mucho )?gusto|gustosamente|encantad[oa]s de|felices de|siempre|con todo gusto)"
+    r" (?:[a-z]+ )?$")
+_OFFER_VERB = re.compile(r"\b(?:le|lo|la|les|los|las|te) (?:atendemos|atenderemos|recibimos|"
+                         r"recibiremos|ayudamos|ayudaremos|orientamos|asesoramos)\b")
+
+
+def offer_of_service(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Hablamos español, y con gusto le atendemos": the practice offering to serve, in the
+    present or future after "con gusto", not saying it saw the reader."""
+    return (_OFFER_VERB.match(doc.text, start) is not None
+            and _GLADLY_BEFORE.search(doc.text, max(0, start - 40), start) is not None)

@@ -1,0 +1,119 @@
+"""How far conditional, privacy and negated wording reaches: `hedged`, `in_disclaimer`,
+`negated` (not across a "but"), and whether a sentence is about a visit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import import_module
+from typing import Any
+
+# A generic "we can't discuss X online" sentence.
+_DISCLAIMER = re.compile(
+    r"\b(?:can't|cannot|can not|unable to|not able to|won't|will not|do not|don't|never|not|"
+    r"no podemos|no puede|no es posible) (?:[a-z']+ ){0,3}(?:discuss|share|comment on|talk about|"
+    r"disclose|address|go into|release|reveal|respond to|get into|mention|hablar|discutir|"
+    r"comentar|compartir|divulgar|revelar)\b"
+)
+# Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
+IDIOM_TERMS = frozenset({"heart", "corazon"})
+IDIOM_AFTER = re.compile(
+    r" (?:of (?:what|our|everything|the practice|this)|de (?:lo que|nuestr|todo|la clinica|esta))")
+_POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
+
+
+@lru_cache(maxsize=4)
+def _hedges(language: str) -> re.Pattern[str]:
+    return re.compile(import_module(f"guardrails.rules.{language}").HEDGES)
+
+
+# Where a hedge or a disclaimer stops: "We can't discuss anyone's care, BUT the device was
+# replaced" - what follows the contrast is said outright.
+CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|yet|that said|having said that|still|pero|sin embargo|"
+    r"aunque|no obstante|dicho esto|eso si|aun asi)\b")
+
+
+_CONCESSIVE = re.compile(
+    r"(?:while|although|though|even though|whilst|aunque|si bien|a pesar de que)\b")
+
+
+def _contrast_between(text: str, start: int, end: int) -> bool:
+    return start < end and CONTRAST.search(text, start, end) is not None
+
+
+def hedged(doc: Any, language: str, start: int, end: int) -> bool:
+    """Conditional or privacy wording earlier in the sentence ("whether you were seen here",
+    "if you are a patient", "anyone who..."), with no "but" between: the sentence confirms
+    nothing."""
+    window_start, _window_end = doc.window(start)
+    last = None
+    for m in _hedges(language).finditer(doc.text, window_start, start + 1):
+        if not emphatic_si(doc, m.start(), m.end()):
+            last = m
+    return last is not None and not _contrast_between(doc.text, last.end(), start)
+
+
+def emphatic_si(doc: Any, start: int, end: int) -> bool:
+    """Folded "si" written "sí" ("pero sí le devolvimos el depósito"): yes, not if."""
+    return doc.text[start:end] == "si" and "í" in doc.original(start, end).lower()
+
+
+def in_sentence(pattern: re.Pattern[str], doc: Any, pos: int) -> bool:
+    """`pattern` occurs in the sentence around `pos`."""
+    sentence_start, sentence_end = doc.sentence_of(pos)
+    return pattern.search(doc.text, sentence_start, sentence_end) is not None
+
+
+def possessed(text: str, pos: int) -> bool:
+    """The word at `pos` belongs to the reader ("your", "su" just before it)."""
+    return _POSSESSED.search(text[max(0, pos - 30) : pos]) is not None
+
+
+def in_disclaimer(doc: Any, language: str, start: int, end: int) -> bool:
+    """A generic "we can't discuss medications online" sentence, the term not the reader's
+    and not on the far side of a "but" ("...online, but the device was replaced")."""
+    if possessed(doc.text, start):
+        return False
+    window_start, window_end = doc.window(start)
+    for m in _DISCLAIMER.finditer(doc.text, window_start, window_end):
+        if m.end() <= start:
+            # "While we can't go into details, we did replace the hearing aid": after a
+            # concessive clause the main clause is said outright.
+            covered = not _contrast_between(doc.text, m.end(), start) and not (
+                _CONCESSIVE.match(doc.text, window_start) and "," in doc.text[m.end():start])
+        else:
+            covered = not _contrast_between(doc.text, end, m.start())
+        if covered:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _visit_context(language: str) -> re.Pattern[str]:
+    return re.compile(import_module(f"guardrails.rules.{language}").VISIT_CONTEXT)
+
+
+def about_visit(doc: Any, start: int, end: int) -> bool:
+    """The folded span [start, end) mentions a visit or care in either language."""
+    return any(_visit_context(code).search(doc.text, start, end) for code in ("en", "es"))
+
+
+def not_about_visit(doc: Any, language: str, start: int, end: int) -> bool:
+    """A weekday or a time identifies an encounter only in a sentence about a visit."""
+    window_start, window_end = doc.window(start)
+    return not about_visit(doc, window_start, window_end)
+
+
+
+# "We never pay for reviews or offer anything in exchange for them": a policy, not an offer.
+_NEGATION = re.compile(
+    r"\b(?:never|don't|do not|won't|will not|cannot|can't|not|no|nunca|jamas|no)\b"
+    r"(?!.*\b(?:but|however|although|though|pero|sin embargo|aunque)\b)")
+
+
+def negated(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence says the practice does NOT do this (before the match, no "but" after)."""
+    sentence_start, _sentence_end = doc.sentence_of(start)
+    return _NEGATION.search(doc.text[sentence_start:start]) is not None
+

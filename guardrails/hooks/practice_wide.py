@@ -1,0 +1,308 @@
+"""`practice_wide`: a clinical or visit word said of no one in particular (the practice's
+services and policies, people in general, what anyone may ask about, a season, a list under
+a generic heading, a published recommendation, a decorative emoji, one of the practice's
+units)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# --- practice-wide statements ---------------------------------------------------------------
+# "We offer clear aligners and braces", "Vaccines are nobody's favorite, so our nurses keep
+# stickers for every little one", "Cada proceso de rehabilitación es distinto": a clinical word
+# in a sentence about the practice and everyone it serves, not about the reader or an occasion.
+_PRACTICE_SUBJECT = {
+    "en": re.compile(
+        r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|everyone here)"
+        r"\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
+        r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"
+        r"performs|use|uses|have|stock|stocks|carry|carries|include|includes|specialize|"
+        r"specializes|welcome|welcomes|make sure|makes sure|take|takes|walk|walks|tailor|tailors|"
+        r"review|reviews|work|works|treat|treats|see|sees|serve|serves|focus|focuses|believe|"
+        r"believes|want|wants|strive|strives|aim|aims|prescribe|prescribes|are trained|is trained|"
+        r"are happy|is happy|are always|is always|are glad|is glad|recommend|recommends|suggest|"
+        r"suggests|make a point|makes a point|are committed|is committed|are dedicated|"
+        r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
+        r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
+        r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
+        r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"
+        r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
+        r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds)\b"
+        # Our policies and systems as the subject: "our refill policy applies to everyone".
+        r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
+        r"forms|system|pricing|fees|hours)\b"
+        r"|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
+        r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
+        r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
+        # People in general as the subject of a present tense: "anyone can request...",
+        # "kids who are nervous in the chair get a stuffed animal".
+        r"|\b(?:anyone|anybody|everyone|everybody|every (?:patient|family|person|parent|child|"
+        r"kid|one)|each (?:patient|family|person|child)|all (?:patients|families)|patients|"
+        r"families|kids|children|parents|people)\b(?: (?:who|with|that)(?: [a-z']+){1,8}?)? (?:can|"
+        r"may|(?:is|are) welcome|gets?|receives?|deserves?)\b"
+        r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
+        r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
+        r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"),
+    "es": re.compile(
+        r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
+        r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
+        r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
+        r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
+        r"respondemos|devolvemos|leemos|damos|revisamos|"
+        # "Nuestros pediatras siguen...", "nuestra óptica ofrece...": the practice's people or
+        # units with a present-tense verb.
+        r"nuestr[oa]s? (?:[a-z]+ ){0,2}?[a-z]+ (?:siempre |tambien |con gusto )?(?:ofrece|ofrecen|"
+        r"sigue|siguen|explica|explican|atiende|atienden|usa|usan|trabaja|trabajan|realiza|"
+        r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
+        r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden)|"
+        r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
+        r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
+        r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"
+        r"optometristas?|gerente|cotizaciones|presupuestos)|en (?:la|nuestra) clinica|"
+        r"en (?:el|nuestro) consultorio"
+        # People in general, or no one in particular: "cualquier persona puede pedir...",
+        # "todas nuestras cotizaciones se entregan por escrito".
+        r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
+        r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
+        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,8}?)? (?:puede|pueden|recibe|"
+        r"reciben|merece|merecen)"
+        r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
+        r"(?:que|interesad[oa]s?|con)|"
+        r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
+        r"horarios?|precios|tarifas)"
+        r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
+        r"realizan|brinda|brindan|aplica|aplican|publica|publican|ajusta|ajustan))\b"),
+}
+_GENERIC_PEOPLE = {
+    "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
+                     r"whoever|whenever|nobody|no one|people|patients|families|kids|children|"
+                     r"community|teens|adults|seniors)\b"),
+    "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
+                     r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|toda|"
+                     r"todo|comunidad|"
+                     r"quienes)\b"),
+}
+_OCCASION = {
+    "en": re.compile(r"\b(?:was|were|went|did|had|got|came|yesterday|last|ago|today|this morning|"
+                     r"recently|finally|again|your|yours|you|you're|u|ur)\b"),
+    "es": re.compile(r"\b(?:fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|hace|de nuevo|"
+                     r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
+}
+_SPECIFIC_BEFORE = {
+    "en": re.compile(r"\b(?:the|(?<!understand )(?<!know )(?<!believe )(?<!agree )(?<!respect )"
+                     r"(?<!recognize )(?<!realize )(?<!hope )(?<!feel )(?<!mean )(?<!means )"
+                     r"(?<!note )that|this|these|those|your|his|her|my)"
+                     r"(?: (?!every |each |any |all )[a-z'-]+)?\s?$"),
+    "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
+}
+
+
+def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
+    """A clinical (or visit) word said of no one in particular. Its sentence - with a clause
+    joined by a dash or a semicolon - has nothing of the reader or of an occasion, and either
+    the practice is the subject of a present-tense policy ("we offer", "our nurses keep", "our
+    refill policy applies") about people in general ("every", "anyone", "cada"), or people in
+    general are ("anyone can", "cualquier persona puede"), or the word is what someone may ask
+    about ("questions about braces"), or the generic subject of a general truth ("we understand
+    that hearing technology is an investment"), or an item of a list under a generic heading
+    ("For anyone considering allergy testing, here's what to expect:"). Also a season ("flu
+    season") and an emoji used as decoration ("Thanks for the kind words! 🦷✨")."""
+    from guardrails.structure import without_safe_phrases
+
+    if _season(doc.text, start, end) or _decorative_emoji(doc, start, end):
+        return True
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    codes = (language,) if language in _PRACTICE_SUBJECT else ("en", "es")
+    raw = doc.text[sentence_start:sentence_end]
+    bare_plural = doc.text[start:end].endswith("s")  # "eye exams are a cornerstone..."
+    for code in codes:
+        sentence = without_safe_phrases(code, raw)
+        rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
+        if _OCCASION[code].search(rest):
+            continue
+        specific = _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start])
+        if specific and not (specific.group().startswith("su") and THIRD_PERSON.search(
+                doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
+            continue
+        before = doc.text[max(sentence_start, start - 80) : start]
+        if _ASKING_ABOUT[code].search(before) or _GENERAL_TRUTH[code].search(
+                before + "|" + doc.text[end : min(sentence_end, end + 40)]):
+            return True
+        if _process_in_general(code, doc.text, sentence_start, sentence_end, start, end):
+            return True
+        if _under_generic_heading(doc, start) or PUBLISHED.search(raw):
+            return True
+        if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
+                UNIT_OF.search(before)):
+            return True  # "our allergy clinic runs...", "nuestra clínica de alergias"
+        if not _PRACTICE_SUBJECT[code].search(raw):
+            continue
+        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
+            continue
+        return True
+    return False
+
+
+# "Questions about orthodontic options like braces", "dudas sobre un medicamento".
+_ASKING_ABOUT = {
+    "en": re.compile(r"\b(?:questions?|concerns?|information|info|curious|interested|learn more|"
+                     r"asking) (?:about|on|regarding|in|related to)\b"
+                     r"(?! (?:your|his|her|the|that)\b)(?: [a-z'-]+){0,6} $"),
+    "es": re.compile(r"\b(?:preguntas?|dudas?|informacion|consultas?|interesad[oa]s?|saber mas) "
+                     r"(?:sobre|acerca de|de|en|con respecto a)\b(?! (?:su|sus|tu|tus|ese|esa)\b)"
+                     r"(?: [a-z'-]+){0,6} $"),
+}
+# The word names a purchase or a decision in general, not anyone's condition: "hearing
+# technology is a significant investment", "las decisiones sobre vacunas son muy personales".
+# (Empathy about a condition - "we understand that couples therapy can feel hard" - is not.)
+# The text before the word and after it are joined by "|".
+_GENERAL_TRUTH = {
+    "en": re.compile(r"(?:^|[,:;] |\b(?:that|understand|know|realize|and) )(?:[a-z-]+ )?\|"
+                     r"(?: [a-z-]+){0,2}? (?:is|are|can be) (?:a |an )?(?:very |deeply |such a |"
+                     r"truly )?(?:significant |big |major |important |personal |real |serious )?"
+                     r"(?:investment|expense|purchase|decision|choice|commitment|personal)\b"),
+    "es": re.compile(r"(?:^|[,:;] |\b(?:que|sabemos|entendemos|y) )(?:(?:las|los|la|el) )?"
+                     r"(?:decisiones|decision|eleccion|gasto|inversion|compra) (?:sobre |de )?\|"
+                     r"(?: [a-z]+){0,2}? (?:es|son) (?:una |un )?(?:muy |profundamente |tan )?"
+                     r"(?:personal|personales|importante|importantes|inversion|gasto|decision)\b"),
+}
+# The word names a process in general, with what it depends on: "Prescription wait times can
+# depend on insurance approvals", "los tiempos de las recetas pueden depender del seguro".
+_PROCESS_AFTER = re.compile(
+    r" (?:[a-z-]+ )?(?:wait times?|waits|processing|approvals?|coverage|pricing|prices|costs?|fees|"
+    r"timelines?|turnaround|rules|requirements|refills?|authori[sz]ations?|paperwork|forms)\b")
+_PROCESS_BEFORE = re.compile(
+    r"\b(?:tiempos?(?: de espera)?|tramites?|aprobacion(?:es)?|autorizacion(?:es)?|cobertura|"
+    r"precios?|costos?|requisitos|reglas|resurtidos?) (?:de|para) (?:las |los |la |el )?$")
+_IN_GENERAL = {
+    "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
+                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b"),
+    "es": re.compile(r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"
+                     r"(?: [a-z]+)? ?(?:depender|variar|tardar|cambiar|de)?\b"),
+}
+
+
+def _process_in_general(code: str, text: str, sentence_start: int, sentence_end: int,
+                        start: int, end: int) -> bool:
+    """A clinical word naming a process in general, and what it can depend on ("Prescription
+    wait times can depend on insurance approvals and stock")."""
+    named = (_PROCESS_AFTER.match(text, end) is not None
+             or _PROCESS_BEFORE.search(text, max(sentence_start, start - 40), start) is not None)
+    return named and _IN_GENERAL[code].search(text, sentence_start, sentence_end) is not None
+
+
+_SEASON_AFTER = re.compile(r"(?: and [a-z]+)? season\b")
+_SEASON_BEFORE = re.compile(r"\btemporada de (?:[a-z]+ y )?$")
+
+
+def _season(text: str, start: int, end: int) -> bool:
+    """"Flu season", "cold and flu season", "temporada de gripe": a time of year, no one's
+    illness."""
+    return (_SEASON_AFTER.match(text, end) is not None
+            or _SEASON_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
+# Words that open a sentence with its own subject: after an emoji they show the emoji was
+# decoration ("...kind words! 🦷✨ Creating a fun space..."), not the subject ("🦷 Looks great").
+_SENTENCE_OPENERS = frozenset(re.findall(r"\S+", (
+    "we our us i thank thanks please you your it this that everyone everybody creating making "
+    "helping have feel call reach contact if when at from nuestro nuestra nuestros nosotros nos "
+    "estamos somos gracias muchas por llame llamenos si cuando en hola que")))
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _decorative_emoji(doc: Any, start: int, end: int) -> bool:
+    """An emoji after the end of a sentence, followed by the end of the line or by a new
+    sentence with its own subject ("Thanks for the kind words! 🦷✨ Creating a fun space..."):
+    decoration, not a word standing for care ("that 🦷 is fixed", "🦷 Looks great now!")."""
+    s, e = doc.norm.to_original(start, end)
+    reply = doc.reply
+    if not reply[s:e] or any(c.isalnum() for c in reply[s:e]):
+        return False
+    before = reply[max(0, s - 12) : s].rstrip()
+    if before and before[-1] not in ".!?:\n" and (before[-1].isalnum() or before[-1] in "'\""):
+        return False
+    after = reply[e : e + 40]
+    rest = after.lstrip(" \t")
+    while rest and not rest[0].isalnum() and rest[0] not in "\n.!?":
+        rest = rest[1:].lstrip(" \t")  # more emoji or symbols
+    if not rest or rest[0] in "\n.!?":
+        return True
+    word = _FIRST_WORD.match(_fold(rest[:20]))
+    return word is not None and word.group() in _SENTENCE_OPENERS
+
+
+def joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
+    """The sentence of `pos` with a neighbour joined by a dash or a semicolon ("...for every
+    member of our community - from screenings to cardiac rehab")."""
+    start, end = doc.sentence_of(pos)
+    if start >= 2 and doc.text[start - 2 : start] in ("- ", "; "):
+        start = doc.sentence_of(start - 3)[0]
+    if doc.text[end : end + 2] in ("- ", "; ") or doc.text[end : end + 1] == ";":
+        end = doc.sentence_of(min(len(doc.text) - 1, end + 2))[1]
+    return start, end
+
+
+# A clinical word naming one of the practice's units: "our allergy clinic", "the pediatric
+# dental team", "nuestra clínica de alergias", "nuestro equipo de cardiología".
+UNIT_BEFORE = re.compile(r"\b(?:our|nuestr[oa]s?)(?: [a-z-]+)? $")
+UNIT_AFTER = re.compile(
+    r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"
+    r"wing|suite|division|specialists|providers|staff|office|offices|practice|schedule|hours|desk|"
+    r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
+    r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
+    r"procedures|products)\b")
+UNIT_OF = re.compile(
+    r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
+    r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$")
+_BULLETS = "•◦▪▫‣●○·*-–—"
+_GENERIC_HEADING = re.compile(
+    r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"
+    r"any (?:[a-z]+ )?patient|all (?:[a-z]+ )?patients|patients|"
+    r"families|what to expect|in general|how we (?:work|approach|handle|practice)|our (?:process|"
+    r"policy|approach)|cualquier persona|cualquier paciente|todas las personas|cada (?:paciente|"
+    r"familia|persona)|que esperar|en general|como trabajamos|nuestro proceso|nuestra politica)\b")
+
+
+def _under_generic_heading(doc: Any, start: int) -> bool:
+    """The word is in an item of a list ("• ...", "- ...") whose heading line, ending with a
+    colon, speaks of people in general ("Here's what anyone can expect when meeting with our
+    team:", "Para cualquier persona que haga un pedido de lentes:")."""
+    reply = doc.reply
+    pos = doc.norm.to_original(start, start + 1)[0]
+    line_start = reply.rfind("\n", 0, pos) + 1
+    if reply[line_start:pos].lstrip()[:1] not in _BULLETS:
+        return False
+    while line_start > 0:
+        previous = reply.rfind("\n", 0, line_start - 1) + 1
+        line = reply[previous : line_start - 1].strip()
+        line_start = previous
+        if not line or line[0] in _BULLETS:
+            continue
+        return line.endswith(":") and _GENERIC_HEADING.search(_fold(line)) is not None
+    return False
+
+
+def _fold(text: str) -> str:
+    from guardrails.normalize import normalize
+
+    return normalize(text).text
+
+
+
+# A published recommendation ("the AAO recommends a first orthodontic check at age 7").
+PUBLISHED = re.compile(
+    r"\b(?:aao|aap|ada|cdc|world health organization|fda|american academy|american association|"
+    r"american dental|american heart|academia americana|asociacion americana|the academy|"
+    r"la academia|(?:national|current|published|clinical) guidelines|guias clinicas)\b")
+
+# A Spanish "su" that belongs to a person named earlier in the sentence ("cualquier persona
+# puede solicitar una copia de su expediente"), not to the reader.
+THIRD_PERSON = re.compile(
+    r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
+    r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
+    r"cada (?:paciente|persona|familia)|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
+    r"personas|clientes)|todas las (?:familias|personas))\b")
+
+
