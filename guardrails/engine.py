@@ -23,6 +23,7 @@ from guardrails.hooks import (
     in_disclaimer,
     possessed,
     practice_wide,
+    said_of_people_in_general,
 )
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import (
@@ -385,7 +386,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
         if m.term in review_terms:
-            if practice_wide(doc, "", m.start, m.end):
+            if practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
+                    doc, "", m.start, m.end):
                 continue  # "we offer clear aligners and braces to anyone who asks"
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "
@@ -398,7 +400,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
-        if cue is None or practice_wide(doc, "", m.start, m.end):
+        if cue is None or practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
+                doc, "", m.start, m.end):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "

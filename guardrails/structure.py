@@ -208,6 +208,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             continue
         if word in data.VERB_CUES and _after_practice_subject(tokens, i):
             continue  # "we stay open late", "we'll wait for your call"
+        if cue_class == "body" and IDIOM_AFTER.match(sentence, pos + len(word)):
+            continue  # "kindness is at the heart of what our nurses do"
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general

@@ -23,6 +23,7 @@ from guardrails.hooks.general import (
     people_in_general,
     practice_schedule,
     practice_system,
+    said_of_people_in_general,
     third_person,
 )
 from guardrails.hooks.hedges import (
@@ -45,5 +46,5 @@ __all__ = [
     "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
     "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
     "people_in_general", "possessed", "practice_schedule", "practice_system", "practice_wide",
-    "third_person",
+    "said_of_people_in_general", "third_person",
 ]  # fmt: skip

@@ -15,6 +15,16 @@ from guardrails.hooks.practice_wide import (
 )
 
 
+# A clinical word naming a job (not the reader's clinician: "your X-ray tech" is theirs).
+_JOB_AFTER = re.compile(
+    r" (?:technicians?|techs?|technologists?|assistants?|coordinators?|specialists?|therapists?|"
+    r"nurses?|hygienists?|aides?|scribes?|positions?|openings?|roles?|jobs?)\b")
+_JOB_OF = re.compile(
+    r"\b(?:tecnic[oa]s?|especialistas?|asistentes?|enfermer[oa]s?|coordinador(?:a|es|as)?|"
+    r"terapeutas?|higienistas?|auxiliar(?:es)?|puestos?|plazas?) (?:de|en) (?:la |el |los |las )?$")
+_READERS = re.compile(r"\b(?:your|ur|su|sus|tu|tus)\b")
+
+
 @lru_cache(maxsize=4)
 def _cue_tables(language: str) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str],
                                          re.Pattern[str], re.Pattern[str], re.Pattern[str],
@@ -44,6 +54,8 @@ def clinical_cue(doc: Any, start: int, end: int,
     near = text[max(sentence_start, start - 80) : start]
     if (UNIT_BEFORE.search(near) and UNIT_AFTER.match(text, end)) or UNIT_OF.search(near):
         return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
+    if (_JOB_AFTER.match(text, end) or _JOB_OF.search(near)) and not _READERS.search(near[-30:]):
+        return None  # a job: "hiring another X-ray technician", "otro técnico de rayos x"
     # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
     theirs = THIRD_PERSON.search(text, sentence_start, start) is not None
     for language in ((known,) if known in ("en", "es") else ("en", "es")):

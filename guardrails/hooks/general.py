@@ -100,13 +100,50 @@ _INVITATION_OPENING = frozenset({"", "please", "feel free to", "anyone can", "yo
                                  "por favor", "puede"})
 
 
+# What an invitation to come by is for, when it is for anyone: to look, learn or ask.
+_TO_LOOK_AROUND = re.compile(
+    r"\bto (?:see|browse|look around|learn more|find out more|check out|try on|ask about|meet "
+    r"(?:our|the) team|pick up (?:a|an|our)|tour)\b|\bfor (?:a tour|more information|more info)\b|"
+    r"\b(?:a|para) (?:conocer|ver|recorrer)\b|\bpara mas informacion\b")
+_NOT_ANYONE = re.compile(r"\b(?:again|back|next|your|yours|su|sus|tu|tus|de nuevo|otra vez)\b")
+
+
 def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
-    """"Stop by for a flu shot any weekday - no appointment needed": an invitation open to
-    anyone (the verb opens its sentence, with open hours), not a visit of the reader's."""
+    """"Stop by for a flu shot any weekday - no appointment needed", "Stop by our optical shop
+    or call us to see the new frames": an invitation open to anyone (the verb opens its
+    sentence, with open hours or something to look at, and nothing of the reader's), not a
+    visit of the reader's."""
     sentence_start, sentence_end = joined_sentence(doc, start)
     opening = doc.text[sentence_start:start].strip(" ,!-")
-    return (opening in _INVITATION_OPENING and "back" not in doc.text[start:end]
-            and _OPEN_HOURS.search(doc.text, sentence_start, sentence_end) is not None)
+    if opening not in _INVITATION_OPENING or "back" in doc.text[start:end]:
+        return False
+    return (_OPEN_HOURS.search(doc.text, sentence_start, sentence_end) is not None
+            or (_TO_LOOK_AROUND.search(doc.text, sentence_start, sentence_end) is not None
+                and _NOT_ANYONE.search(doc.text, sentence_start, sentence_end) is None))
+
+
+# People in general right before the match: "Most lab results are released within three
+# days", "our coordinators walk everyone through the process".
+_GENERAL_BEFORE = re.compile(
+    r"\b(?:(?:most|many|some|all|any|every|each|few|no|everyone|everybody|anyone|anybody|people|"
+    r"patients|families|la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
+    r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
+    r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
+    r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
+# Something that happened: "all results came back normal" is someone's, not results in general.
+_HAPPENED = re.compile(
+    r"\b(?:was|were|came|showed|turned|looked|went|had|did|got|fue|fueron|salio|salieron|"
+    r"resulto|resultaron|dieron|llegaron|estuvo|estuvieron)\b")
+
+
+def said_of_people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """People or things in general come right before the match ("most lab results", "walk
+    everyone through the process", "algunos tipos de lentes"), and nothing in the sentence
+    speaks to the reader or says something happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_GENERAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start) is not None
+            and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
 
 
 _PEOPLE_BEFORE = re.compile(

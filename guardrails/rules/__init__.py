@@ -41,9 +41,12 @@ class Pattern:
     unless: tuple[Hook, ...] = ()
 
 
-def also_unless(hook: Hook, patterns: Iterable[Pattern]) -> list[Pattern]:
-    """The same patterns, each also set aside by `hook` (a table-wide exception)."""
-    return [p if hook in p.unless else replace(p, unless=(*p.unless, hook)) for p in patterns]
+def also_unless(hook: Hook, patterns: Iterable[Pattern],
+                names: frozenset[str] | None = None) -> list[Pattern]:
+    """The same patterns, each also set aside by `hook` (a table-wide exception; only the
+    patterns named in `names` when it is given)."""
+    return [p if hook in p.unless or (names is not None and p.name not in names)
+            else replace(p, unless=(*p.unless, hook)) for p in patterns]
 
 
 def table(language: str, name: str) -> tuple[Pattern, ...]:

@@ -13,6 +13,7 @@ from guardrails.hooks import (
     people_in_general,
     practice_schedule,
     practice_wide,
+    said_of_people_in_general,
 )
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, en_classes, en_served, words
@@ -432,6 +433,12 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# Things and people in general: "most lab results are released within three days", "we walk
+# everyone through the process".
+TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE, frozenset({
+    "en.treatment.mentions-test-results", "en.treatment.says-what-clinician-found"}))
+PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP, frozenset({
+    "en.relationship.ongoing-together"}))
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER
 PERSONAL_IDENTIFIER += en_served.NAMED_BY_TITLE

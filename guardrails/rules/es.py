@@ -15,6 +15,7 @@ from guardrails.hooks import (
     practice_schedule,
     practice_system,
     practice_wide,
+    said_of_people_in_general,
     third_person,
 )
 from guardrails.rules import Pattern, also_unless, es_classes, es_served, words
@@ -225,6 +226,9 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
+TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE, frozenset({
+    "es.treatment.mentions-test-results"}))
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += es_classes.PERSONAL_IDENTIFIER
 PERSONAL_IDENTIFIER += es_served.NAMED_BY_TITLE

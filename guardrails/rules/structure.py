@@ -167,6 +167,8 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # Cleanliness of the place, not a dental cleaning: "la limpieza del consultorio".
+        r"\blimpieza (?:de|del) (?:la |las |los |el |nuestr[oa]s? )?(?:consultorio|clinica|oficina|instalaciones|sala|salas|lugar|banos?|area|areas|local|edificio|recepcion)\b",
         r"\b(?:su|tu|sus|tus) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
         r"\bpunto de vista\b|\btomarse el tiempo\b|\btomarte el tiempo\b|\bsu tiempo\b|\btu tiempo\b",
         r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b|\bcada (?:dia|semana|mes|ano)\b(?! mas\b)",

@@ -5,7 +5,9 @@ the practice's own message; a particular day in Spanish; coming back in Spanish;
 procedure the practice performed; the reader's account settings changed; "feeling like
 yourself again"; praise for how the reader got through it; a record of someone's health
 ("six years without a cavity"); a payment arrangement of the reader's; the reader by title and
-surname; a baby's routine.
+surname; a baby's routine. And the false blocks of a blind development batch (dev8), in our
+own wordings: an open invitation, a process or results in general, idioms and wishes,
+cleanliness, kinds and job titles.
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -164,6 +166,14 @@ BLOCKED = {
         ("es", "O escriba al cinco cinco cinco, cero uno cuatro, dos dos nueve uno.",
          "foreign-contact", "cinco cinco cinco, cero uno cuatro, dos dos nueve uno"),
     ],
+    "said-of-someone-not-of-everyone": [
+        ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
+        ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
+        ("es", "Su técnico de rayos x ya revisó las placas.", "treatment-disclosure",
+         "rayos x"),
+        ("es", "La mayoría de los resultados salieron normales.", "treatment-disclosure",
+         "salieron normales"),
+    ],
     "not-a-real-patient": [
         ("en", "We believe this review was left by a competitor.", "patient-relationship",
          "left by a competitor"),
@@ -302,6 +312,31 @@ PASSES = {
         ("es", "Atendemos a personas de todas las edades, desde bebés de pocos meses."),
         ("en", "Everyone deserves to find a dental home where they feel heard."),
         ("es", "Cualquier familia puede encontrar aquí un lugar de confianza."),
+    ],
+    "an-open-invitation-with-the-practices-contact": [
+        ("en", "Stop by our optical shop or call us to see the new frames."),
+        ("en", "Come by any weekday to pick up a copy of our new-patient packet."),
+        ("es", "Pase a conocer nuestra nueva óptica o llámenos para más información."),
+    ],
+    "a-process-explained-to-everyone": [
+        ("en", "Our coordinators walk everyone through the process, so no one is left guessing."),
+        ("en", "Most lab results are released within three business days."),
+        ("en", "Most X-ray images are read by a radiologist the same day."),
+        ("es", "La mayoría de los resultados de laboratorio están listos en tres días hábiles."),
+    ],
+    "idioms-and-wishes": [
+        ("en", "Kindness is at the heart of what our nurses do, and we're glad you noticed."),
+        ("en", "Anyone wishing to learn about our counseling services can call us."),
+        ("en", "Anyone wishing to learn about our psychiatric services can email us."),
+        ("es", "Quien desee conocer nuestros servicios de psicología puede llamarnos."),
+    ],
+    "cleanliness-kinds-and-job-titles-spanish": [
+        ("es", "Nos alegra que la limpieza de nuestras instalaciones le haya dado "
+               "buena impresión."),
+        ("es", "Algunos tipos de lentes tardan más porque se fabrican fuera."),
+        ("es", "Estamos contratando otro técnico de rayos x para los sábados."),
+        ("es", "Los fines de semana falta personal; ya buscamos otra técnica de ultrasonido."),
+        ("en", "We're hiring another X-ray technician for Saturdays."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
