@@ -14,7 +14,6 @@ from guardrails.hooks.practice_wide import (
     joined_sentence,
 )
 
-
 # A clinical word naming a job (not the reader's clinician: "your X-ray tech" is theirs).
 _JOB_AFTER = re.compile(
     r" (?:technicians?|techs?|technologists?|assistants?|coordinators?|specialists?|therapists?|"

@@ -11,8 +11,8 @@ from guardrails import GuardContext, check
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
 from tests.guardrails import structure_classes_fresh5 as fresh5
-from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_fresh6 as fresh6
+from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import PRACTICE, assert_blocked_at, assert_passes, judge
 
