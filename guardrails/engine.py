@@ -411,7 +411,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
             if echoed and not found.in_practice_name(start, end) and not practice_wide(
-                    doc, "", start, end):
+                    doc, "", start, end) and not said_of_people_in_general(doc, "", start, end):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

@@ -166,6 +166,10 @@ BLOCKED = {
         ("es", "O escriba al cinco cinco cinco, cero uno cuatro, dos dos nueve uno.",
          "foreign-contact", "cinco cinco cinco, cero uno cuatro, dos dos nueve uno"),
     ],
+    "joy-at-what-the-reader-can-do-spanish": [
+        ("es", "Qué alegría que ya puedas leer sin alejar el libro.", "treatment-disclosure",
+         "alegría que ya puedas leer"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
