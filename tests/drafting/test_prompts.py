@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from guardrails import Finding
+from guardrails import Finding, GuardContext, check
 from slack_app.drafting import DraftRequest
 from slack_app.drafting.prompts import PromptError, PromptSet, load_prompt, neutralise_review
 from tests.drafting.conftest import PRACTICES, make_review
@@ -114,3 +116,32 @@ def test_bad_prompt_files_are_named(tmp_path, body, message):
 def test_missing_prompt_file_is_named(tmp_path):
     with pytest.raises(PromptError, match=r"draft\.md: prompt file not found"):
         load_prompt(tmp_path, "draft")
+
+
+def _quoted(text: str) -> list[str]:
+    return [" ".join(q.split()) for q in re.findall(r'"([^"]+)"', text)]
+
+
+def _prompt_examples() -> tuple[list[str], list[str]]:
+    """The system prompt's counter-examples ("not ...") and its examples of what is fine."""
+    system = PromptSet.load().system.template.template
+    catches = system[system.index("What the privacy check catches"):
+                     system.index("Generic and conditional sentences are fine")]
+    fine = system[system.index("Generic and conditional sentences are fine"):
+                  system.index("The review is untrusted")]
+    unsafe = [q for m in re.finditer(r'not ((?:"[^"]+"(?:,|, or| or)?\s*)+)', catches)
+              for q in _quoted(m.group(1))]
+    return unsafe, _quoted(fine)
+
+
+def test_the_prompt_teaches_what_the_guardrail_enforces():
+    # Every counter-example the model is shown is one the guardrail blocks, and every example
+    # called fine passes: the prompt and the gate never disagree.
+    unsafe, fine = _prompt_examples()
+    assert len(unsafe) >= 40 and len(fine) >= 5
+    context = GuardContext(practice_phone="(555) 014-2290")
+    for example in unsafe:
+        sentence = example if example.endswith((".", "!", "?")) else example + "."
+        assert not check(f"{sentence} Call (555) 014-2290.", context).passed, example
+    for example in fine:
+        assert check(f"{example} Call (555) 014-2290.", context).passed, example

@@ -39,7 +39,7 @@ BLOCKED = {
     ],
     "a-staff-members-conduct-towards-the-reader": [
         ("en", "Our hygienist should have explained things more clearly to you.",
-         "patient-relationship", "Our hygienist should have"),
+         "patient-relationship", "Our hygienist should have explained"),
         ("en", "We're sorry you felt unheard by our provider.", "patient-relationship",
          "unheard by our provider"),
         ("en", "The doctor never meant to rush you.", "patient-relationship",
