@@ -57,6 +57,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.remembers-reader", r"\b(?:se acuerda|se acuerdan|nos acordamos|me acuerdo|se acordo|se acordaron|nos acordaremos|la recordamos|lo recordamos|los recordamos|las recordamos|te recordamos con|le recordamos con|sabemos (?:exactamente |muy bien |perfectamente )?quien (?:es|eres|fue|escribio))\b(?:(?: mucho| muy bien| perfectamente| siempre| con carino| con mucho carino)* de (?:usted|ustedes|ti|su|tu|sus|tus|la|el)\b)?",
             "Says the staff remember the reader or know who wrote the review: confirms a relationship",
             unless=(hedged,)),
+    Pattern("es.relationship.honoured-part-of-it", r"\b(?:honor|placer|privilegio|gusto|orgullo|alegria|bendicion)(?: para nosotros)? (?:ser|formar|haber sido|haber formado) parte de (?:un|una|su|tu|este|esta|ese|esa)\b(?=[^.!?]{0,60}\b(?:usted|ustedes|su|tu|ti|te|le|sus|tus)\b)|\b(?:alguien|una persona|un paciente|una paciente|quien|un cliente|una clienta|una familia) que (?:nos )?(?:visita|conoce|acompana|ha visitado|ha acompanado|viene|lleva|confia en nosotros) (?:desde hace|hace|por|durante)(?: mas de)? (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|muchos|muchas|varios|varias|tantos|tantas)\b",
+            "Speaks of being part of the reader's moment, or of the reviewer as someone who has come for years: confirms a relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
             "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -66,6 +69,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.work-we-did", rf"\b{PERFORMED} que (?:le|te|les) (?:colocamos|pusimos|hicimos|ajustamos|cementamos|instalamos|recetamos|extrajimos|sacamos|cambiamos|reparamos|tomamos|aplicamos|adaptamos|entregamos|mandamos|realizamos|coloco|puso|hizo|ajusto|receto|realizo|colocaron|pusieron|hicieron)\b",
             "Speaks of the work the practice did on the reader ('el puente que le colocamos'): discloses treatment",
             unless=(hedged,)),
+    Pattern("es.treatment.symptom-gone", r"\b(?:ya no|no|menos|sin) (?:le |te )?(?:sienta|sientas|siente|sientes|tenga|tengas|tiene|tienes|duela|duelan|moleste|molesten)(?: (?:tanta|tanto|ninguna|ningun|mas))? (?:sensibilidad|dolor|molestias?|ardor|comezon|picazon|mareos?|nauseas|hinchazon|inflamacion|rigidez|punzadas|presion|zumbido|resequedad|sequedad)\b",
+            "Speaks of a symptom of the reader's going away ('ya no sienta sensibilidad'): discloses care",
+            unless=(hedged, about_everyone)),
     Pattern("es.treatment.record-without", r"\b(?:\d+|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas) (?:anos|meses|semanas|visitas|revisiones|limpiezas)(?: seguid[oa]s)? (?:sin|libre de|libres de) (?:una |ninguna |ningun )?(?:caries|empastes?|crisis|migranas?|dolor|dolores|recaidas?|convulsiones|ataques?|infecciones?|brotes?|episodios?|problemas|fumar|cigarros?|beber)\b",
             "Gives someone's record ('seis años sin caries'): discloses their health history",
             unless=(hedged, about_everyone)),
@@ -105,6 +111,8 @@ REVIEW_INCENTIVE = [
 # No `hedged` exception: a conditional does not make advice safe ("si te duele la espalda,
 # aplica calor").
 MEDICAL_ADVICE = [
+    Pattern("es.advice.remember-to", r"\b(?:recuerde|recuerda|recuerden|no olvide|no olvides|no olviden|acuerdese|acuerdate)(?: de)? (?:usar|tomar|aplicar|ponerse|ponerte|enjuagarse|enjuagarte|cepillarse|cepillarte|descansar|evitar|beber|tomarse|tomarte|limpiar|lavar|lavarse|hidratarse|hidratarte|estirar|caminar|elevar|mantener|seguir usando|seguir tomando|usar el hilo|pasar el hilo)\b",
+            "Tells the reader to remember a health habit or remedy ('recuerde usar el hilo dental'): medical advice"),
     Pattern("es.advice.remedy-to-apply", r"\b(?:aplica|aplique|apliquen|pon|ponga|ponte|pongase|usa|use|usen|coloca|coloque|toma|tome|bebe|beba|camina|camine|descansa|descanse|estira|estire|evita|evite|haz|haga|date|dese)\b (?:un poco de |unos? |algo de |una |un )?(?:calor|hielo|frio|compresas?|compresa tibia|pano tibio|panos|pomada|crema|bolsa de agua|agua tibia|te de|manzanilla|gargaras|sal|descanso|reposo|ibuprofeno|paracetamol|acetaminofen|banos? de asiento|vapor|humidificador|estiramientos|caminatas?)\b",
             "Suggests a remedy to apply ('aplica calor unos 15 minutos'): medical advice, even without a drug",),
 ]

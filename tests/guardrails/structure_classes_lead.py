@@ -170,6 +170,28 @@ BLOCKED = {
         ("es", "Qué alegría que ya puedas leer sin alejar el libro.", "treatment-disclosure",
          "alegría que ya puedas leer"),
     ],
+    "a-longtime-reader-or-their-moment": [
+        ("en", "Your words mean a lot, especially from someone who has been with us for years.",
+         "patient-relationship", "from someone who"),
+        ("en", "Coming from a longtime patient, that means a lot.", "patient-relationship",
+         "Coming from a longtime patient"),
+        ("es", "Su opinión significa mucho, viniendo de alguien que nos visita desde hace diez "
+               "años.", "patient-relationship", "alguien que nos visita desde hace diez"),
+        ("es", "Fue un honor ser parte de un momento tan importante para usted.",
+         "patient-relationship", "honor ser parte de un"),
+    ],
+    "a-symptom-easing-or-gone": [
+        ("en", "We hope you no longer feel sensitivity with cold drinks.",
+         "treatment-disclosure", "no longer feel sensitivity"),
+        ("en", "Hopefully the sensitivity has calmed down.", "treatment-disclosure",
+         "the sensitivity has calmed"),
+        ("es", "Esperamos que ya no sienta sensibilidad al tomar cosas frías.",
+         "treatment-disclosure", "ya no sienta sensibilidad"),
+    ],
+    "remember-to-spanish": [
+        ("es", "Recuerde usar el hilo dental todas las noches.", "medical-advice",
+         "Recuerde usar"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -310,6 +332,10 @@ PASSES = {
         ("es", "Nuestros precios son justos frente a la competencia."),
         ("en", "A tip for anyone booking online: mornings fill up fast."),
         ("es", "Le recordamos que abrimos a las 8 de la mañana."),
+        ("en", "Reviews from families who have trusted us for years mean the world."),
+        ("es", "Recuerde que abrimos a las 8 de la mañana."),
+        ("es", "Es un placer formar parte de esta comunidad."),
+        ("es", "Sabemos que la espera puede ser frustrante y estamos mejorando la agenda."),
         ("en", "You can also reach us at five five five, zero one four, two two nine zero."),
         ("es", "También puede marcar al cinco cinco cinco, cero uno cuatro, dos dos nueve cero, o "
                "escribirnos."),
