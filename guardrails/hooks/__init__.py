@@ -24,6 +24,7 @@ from guardrails.hooks.general import (
     practice_schedule,
     practice_system,
     said_of_people_in_general,
+    that_is_a_conjunction,
     third_person,
 )
 from guardrails.hooks.hedges import (
@@ -46,5 +47,5 @@ __all__ = [
     "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
     "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
     "people_in_general", "possessed", "practice_schedule", "practice_system", "practice_wide",
-    "said_of_people_in_general", "third_person",
+    "said_of_people_in_general", "that_is_a_conjunction", "third_person",
 ]  # fmt: skip

@@ -102,10 +102,11 @@ _INVITATION_OPENING = frozenset({"", "please", "feel free to", "anyone can", "yo
 
 # What an invitation to come by is for, when it is for anyone: to look, learn or ask.
 _TO_LOOK_AROUND = re.compile(
+    r"\bwith (?:any |your |all )?questions\b|\bcon (?:cualquier |sus |tus )?(?:pregunta|duda)s?\b|"
     r"\bto (?:see|browse|look around|learn more|find out more|check out|try on|ask about|meet "
     r"(?:our|the) team|pick up (?:a|an|our)|tour)\b|\bfor (?:a tour|more information|more info)\b|"
     r"\b(?:a|para) (?:conocer|ver|recorrer)\b|\bpara mas informacion\b")
-_NOT_ANYONE = re.compile(r"\b(?:again|back|next|your|yours|su|sus|tu|tus|de nuevo|otra vez)\b")
+_NOT_ANYONE = re.compile(r"\b(?:again|back|next|yours|de nuevo|otra vez)\b|\b(?:your|su|sus|tu|tus)\b(?! (?:questions?|preguntas?|dudas?))")
 
 
 def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
@@ -126,7 +127,8 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 # days", "our coordinators walk everyone through the process".
 _GENERAL_BEFORE = re.compile(
     r"\b(?:(?:most|many|some|all|any|every|each|few|no|everyone|everybody|anyone|anybody|people|"
-    r"patients|families|la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
+    r"patients|families|anyone who|those who|people who|someone who|quien|quienes|"
+    r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
@@ -180,3 +182,18 @@ def offer_of_service(doc: Any, language: str, start: int, end: int) -> bool:
     present or future after "con gusto", not saying it saw the reader."""
     return (_OFFER_VERB.match(doc.text, start) is not None
             and _GLADLY_BEFORE.search(doc.text, max(0, start - 40), start) is not None)
+
+
+# "We understand that hearing aids are a significant investment": "that" joins a clause, it
+# does not point at one particular device.
+_THAT_VERB_BEFORE = re.compile(
+    r"\b(?:understand|understands|know|knows|believe|believes|think|agree|realize|realise|"
+    r"appreciate|recognize|recognise|note|noted|mean|means|say|says|said|feel|hope|ensure|"
+    r"sure|aware|true|clear|fact|reminder|remember|learn|learned|hear|heard|find|found|see) $")
+
+
+def that_is_a_conjunction(doc: Any, language: str, start: int, end: int) -> bool:
+    """The match opens with a "that" that joins a clause to a verb ("we know that implants
+    are an investment"), not one that points at a particular thing."""
+    return (doc.text.startswith("that ", start)
+            and _THAT_VERB_BEFORE.search(doc.text, max(0, start - 20), start) is not None)

@@ -14,6 +14,7 @@ from guardrails.hooks import (
     practice_schedule,
     practice_wide,
     said_of_people_in_general,
+    that_is_a_conjunction,
 )
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, en_classes, en_served, words
@@ -435,10 +436,16 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
-TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE, frozenset({
-    "en.treatment.mentions-test-results", "en.treatment.says-what-clinician-found"}))
-PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP, frozenset({
-    "en.relationship.ongoing-together"}))
+TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
+RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
+TREATMENT_DISCLOSURE = also_unless(that_is_a_conjunction, TREATMENT_DISCLOSURE)
+# Insurance and fee words in the practice's own policy: "we're in network with most major
+# plans", "no-show fees are waived whenever...", "many plans reimburse a portion of care".
+RECORDS_BILLING = also_unless(practice_wide, RECORDS_BILLING, frozenset({
+    "en.records.mentions-network-status-shows", "en.records.insurer"}))
+REVIEW_INCENTIVE = also_unless(said_of_people_in_general, REVIEW_INCENTIVE, frozenset({
+    "en.incentive.offers-something-value"}))
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER
 PERSONAL_IDENTIFIER += en_served.NAMED_BY_TITLE

@@ -227,8 +227,9 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
-TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE, frozenset({
-    "es.treatment.mentions-test-results"}))
+TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
+RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += es_classes.PERSONAL_IDENTIFIER
 PERSONAL_IDENTIFIER += es_served.NAMED_BY_TITLE
