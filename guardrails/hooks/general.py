@@ -106,7 +106,8 @@ _TO_LOOK_AROUND = re.compile(
     r"\bto (?:see|browse|look around|learn more|find out more|check out|try on|ask about|meet "
     r"(?:our|the) team|pick up (?:a|an|our)|tour)\b|\bfor (?:a tour|more information|more info)\b|"
     r"\b(?:a|para) (?:conocer|ver|recorrer)\b|\bpara mas informacion\b")
-_NOT_ANYONE = re.compile(r"\b(?:again|back|next|yours|de nuevo|otra vez)\b|\b(?:your|su|sus|tu|tus)\b(?! (?:questions?|preguntas?|dudas?))")
+_NOT_ANYONE = re.compile(r"\b(?:again|back|next|yours|de nuevo|otra vez)\b"
+                         r"|\b(?:your|su|sus|tu|tus)\b(?! (?:questions?|preguntas?|dudas?))")
 
 
 def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
@@ -126,7 +127,7 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 # People in general right before the match: "Most lab results are released within three
 # days", "our coordinators walk everyone through the process".
 _GENERAL_BEFORE = re.compile(
-    r"\b(?:(?:most|many|some|all|any|every|each|few|no|everyone|everybody|anyone|anybody|people|"
+    r"\b(?:(?:most|many|some|all|any|every|each|few|everyone|everybody|anyone|anybody|people|"
     r"patients|families|anyone who|those who|people who|someone who|quien|quienes|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
@@ -138,13 +139,19 @@ _HAPPENED = re.compile(
     r"resulto|resultaron|dieron|llegaron|estuvo|estuvieron)\b")
 
 
+# The reader, also as a Spanish object pronoun ("no le haya tratado").
+_READER_OR_OBJECT = re.compile(
+    r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|le|les)\b")
+
+
 def said_of_people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     """People or things in general come right before the match ("most lab results", "walk
     everyone through the process", "algunos tipos de lentes"), and nothing in the sentence
-    speaks to the reader or says something happened."""
+    speaks to the reader or says something happened ("muchas gracias" is no quantity)."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (_GENERAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start) is not None
-            and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
+    before = _GENERAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start)
+    return (before is not None and not doc.text.startswith(("gracias", "thanks"), start)
+            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
 
 

@@ -246,3 +246,19 @@ RECORDS_BILLING += [
             "Says the practice noted something in the reader's file (a preference, an allergy): discloses records",
             unless=(hedged,)),
 ]
+
+
+# --- regulator-style wording ----------------------------------------------------------------
+RECORDS_BILLING += [
+    # A request of the reader's handled: "the records request you submitted was processed".
+    Pattern("en.records.request-submitted", r"\b(?:the|your|ur|that|this) (?:medical )?(?:records?|chart|billing|insurance|refund|refill|prescription|referral|transfer|release|authorization|appointment|cancellation) (?:request|requests|form|forms|claim|claims|appeal|application)(?: (?:that|which))? (?:you|u) (?:submitted|sent|filed|made|placed|completed|signed|mailed|faxed|emailed|dropped off|turned in)\b",
+            "Speaks of a records or billing request the reader submitted: discloses records",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # A visit named by its day or month: "during the March visit", "the Tuesday appointment".
+    Pattern("en.relationship.dated-visit", r"\b(?:the|that|your|ur|his|her|their|this) (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \d{1,2}(?:st|nd|rd|th)?)? (?:visit|appointment|appt|consultation|consult|cleaning|exam|procedure|surgery|check-?up|follow-up)\b(?! (?:schedule|slots?|hours|special|openings?|calendar|availability|times?|policy))",
+            "Names a visit by its day or month ('during the March visit'): confirms the reader was there",
+            unless=(hedged, about_everyone)),
+]

@@ -195,3 +195,11 @@ RECORDS_BILLING += [
             "Says the practice noted something in the reader's file (a preference, an allergy): discloses records",
             unless=(hedged,)),
 ]
+
+
+# --- regulator-style wording ----------------------------------------------------------------
+RECORDS_BILLING += [
+    Pattern("es.records.request-submitted", r"\b(?:la|su|esa|esta) (?:solicitud|peticion|forma|formulario|reclamacion|apelacion) de (?:su |copia de(?: su)? )?(?:expediente|registros|historial|reembolso|receta|resurtido|referencia|traslado|cita|cancelacion|seguro|facturacion)(?: medico| clinico)? que (?:usted |ud |tu )?(?:envio|enviaste|mando|mandaste|presento|presentaste|hizo|hiciste|lleno|llenaste|firmo|firmaste|entrego|entregaste|dejo|dejaste)\b",
+            "Speaks of a records or billing request the reader submitted ('la solicitud de expediente que envió'): discloses records",
+            unless=(hedged,)),
+]

@@ -7,7 +7,8 @@ in the reader's story, self-care advice without a drug or an imperative, an outc
 clinical word, a result reported (also split over sentences), words written with digits
 for letters, an order held up; pride in the reader's effort, the next phase of a plan, a note
 in the reader's file, an earlier voicemail, "the new meds are working", a self-care tip,
-"she's thrilled with how the graft took", a grandbaby, ditching the cane. False blocks: "con
+"she's thrilled with how the graft took", a grandbaby, ditching the cane, a request the
+reader submitted, a visit named by its day or month. False blocks: "con
 gusto le atendemos", a process in general ("refill timing can depend on insurance
 approvals"), a Spanish verb that is also a name ("Leo personalmente..."), "you and yours",
 "unas" the article.
@@ -306,6 +307,48 @@ BLOCKED = {
         ("es", "Perdón por no contestar su llamada la semana pasada; vamos a reprogramarle.",
          "patient-relationship", "pasada"),
     ],
+    "encodings-tu-forms-and-regulator-style-wording": [
+        ("en", "C a n ' t  wait to see those two again in six months!",
+         "patient-relationship", "see those two again in six months"),
+        ("en", "Can't wait to see th\u043ese two again in six months!",
+         "patient-relationship", "see th\u043ese two again in six months"),
+        ("en", "Can't wait to see those t\u200bwo again in six months!",
+         "patient-relationship", "see those t\u200bwo again in six months"),
+        ("en", "S.o.r.r.y about the lab delay on your progressives.",
+         "patient-relationship", "S.o.r.r.y about the lab delay"),
+        ("en", "The bl00dw0rk came back cl3an!",
+         "hidden-text", "bl00dw0rk came back cl3an"),
+        ("en", "I've cleared my Thursday mornings 4 u.",
+         "patient-relationship", "I've cleared my Thursday mornings"),
+        ("es", "¿El estudio del c0raz0n? S4lió n0rmal.",
+         "hidden-text", "S4lió n0rmal"),
+        ("es", "Qué bueno que ya duermes de corrido.",
+         "treatment-disclosure", "de corrido"),
+        ("es", "¡Que sigas ganando fuerza y movilidad, campeona!",
+         "patient-relationship", "campeona"),
+        ("es", "Te mandamos un abrazo y que sigas mejorando con tus ejercicios.",
+         "treatment-disclosure", "mejorando"),
+        ("es", "Ya moví mi agenda de los jueves para que no se repita.",
+         "patient-relationship", "moví mi agenda"),
+        ("es", "Fue un privilegio ser parte de tu proceso.",
+         "patient-relationship", "ser parte de tu"),
+        ("es", "Una crema sin perfume al salir de la ducha te va a hacer una gran diferencia.",
+         "medical-advice", "crema sin perfume al salir de la ducha te va a hacer una gran diferencia"),
+        ("es", "Nos vemos con tus peques en la próxima revisión.",
+         "patient-relationship", "Nos vemos"),
+        ("en", "Per 45 CFR 164, we cannot confirm anything; however, the records request you submitted was processed Tuesday.",
+         "records-billing", "the records request you submitted"),
+        ("en", "In accordance with our privacy obligations, we won't discuss details, but we did refund the deposit.",
+         "review-incentive", "refund"),
+        ("en", "We regret any inconvenience associated with the rescheduling of your procedure.",
+         "patient-relationship", "your procedure"),
+        ("en", "The patient's concerns regarding wait times during the March visit have been reviewed.",
+         "patient-relationship", "the March visit"),
+        ("es", "De acuerdo con la ley de privacidad no podemos dar detalles; sin embargo, ya procesamos la solicitud de expediente que envió el martes.",
+         "records-billing", "la solicitud de expediente que envió"),
+        ("es", "Lamentamos cualquier inconveniente relacionado con la reprogramación de su procedimiento.",
+         "patient-relationship", "su procedimiento"),
+    ],
 }
 PASSES = {
     "someone-else-s-next-visit": [
@@ -397,6 +440,15 @@ PASSES = {
         ("en", "Our billing team is happy to review any statement with anyone who calls."),
         ("es", "¡Gracias por sus amables palabras! Nuestro equipo ama lo que hace."),
         ("es", "Por privacidad no podemos hablar de la atención de ningún paciente en línea."),
+    ],
+    "encodings-tu-forms-and-regulator-style-wording": [
+        ("en", "In accordance with federal privacy law, we cannot confirm or deny whether any individual is a patient."),
+        ("es", "De acuerdo con la ley federal de privacidad, no podemos confirmar ni negar si alguna persona es paciente."),
+        ("en", "We regret any inconvenience and invite you to contact our practice manager directly."),
+        ("en", "The Monday session of our support group starts at 6."),
+        ("en", "The Saturday appointment slots fill up fast."),
+        ("en", "Anyone can submit a records request through our portal."),
+        ("es", "Cualquier persona puede enviar una solicitud de expediente en nuestro portal."),
     ],
 }
 
