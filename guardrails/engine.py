@@ -316,8 +316,9 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                       entry.pattern.name)
     if "en" in languages:
         for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
-            if practice_wide(doc, "en", match.start, match.end):
-                continue  # "we accept most major PPO plans"
+            if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
+                    doc, "en", match.start, match.end):
+                continue  # "we accept most major PPO plans", "including several Blue Shield plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
                       "coverage", "en.records.insurer")

@@ -8,7 +8,9 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
 - `practice_wide`: a word said of no one in particular (the practice's services, people in
   general, what anyone may ask about).
 - `general`: people in general and the practice's own arrangements (free services offered to
-  anyone, schedules and systems, published recommendations, open invitations).
+  anyone, schedules and systems, published recommendations, open invitations, people or
+  things in general right before a match, the practice as the subject, "that" as a
+  conjunction).
 - `clinical_cue`: what makes a clinical word a disclosure.
 """
 
@@ -21,6 +23,7 @@ from guardrails.hooks.general import (
     offered_to_anyone,
     open_invitation,
     people_in_general,
+    practice_is_subject,
     practice_schedule,
     practice_system,
     said_of_people_in_general,
@@ -46,6 +49,7 @@ __all__ = [
     "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "clinical_cue",
     "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
     "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
-    "people_in_general", "possessed", "practice_schedule", "practice_system", "practice_wide",
-    "said_of_people_in_general", "that_is_a_conjunction", "third_person",
+    "people_in_general", "possessed", "practice_is_subject", "practice_schedule",
+    "practice_system", "practice_wide", "said_of_people_in_general", "that_is_a_conjunction",
+    "third_person",
 ]  # fmt: skip

@@ -21,6 +21,13 @@ _JOB_AFTER = re.compile(
 _JOB_OF = re.compile(
     r"\b(?:tecnic[oa]s?|especialistas?|asistentes?|enfermer[oa]s?|coordinador(?:a|es|as)?|"
     r"terapeutas?|higienistas?|auxiliar(?:es)?|puestos?|plazas?) (?:de|en) (?:la |el |los |las )?$")
+# What the practice offers or where: "counseling services", "a dedicated space for allergy
+# shots", "una sala para vacunas".
+_OFFERING_AFTER = re.compile(r" (?:services|programs?|options|appointments available|classes|"
+                             r"groups|servicios|programas|opciones)\b")
+_PLACE_FOR = re.compile(
+    r"\b(?:space|room|area|station|suite|wing|corner|center|centre|clinic|hours|line|chair|"
+    r"sala|espacio|area|consultorio|horario|linea) (?:for|para) (?:[a-z-]+ )?$")
 _READERS = re.compile(r"\b(?:your|ur|su|sus|tu|tus)\b")
 
 
@@ -55,6 +62,9 @@ def clinical_cue(doc: Any, start: int, end: int,
         return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
     if (_JOB_AFTER.match(text, end) or _JOB_OF.search(near)) and not _READERS.search(near[-30:]):
         return None  # a job: "hiring another X-ray technician", "otro técnico de rayos x"
+    if ((_OFFERING_AFTER.match(text, end) or _PLACE_FOR.search(near))
+            and not _READERS.search(near[-30:])):
+        return None  # "demand for counseling services has grown", "a space for allergy shots"
     # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
     theirs = THIRD_PERSON.search(text, sentence_start, start) is not None
     for language in ((known,) if known in ("en", "es") else ("en", "es")):

@@ -128,7 +128,8 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 # days", "our coordinators walk everyone through the process".
 _GENERAL_BEFORE = re.compile(
     r"\b(?:(?:most|many|some|all|any|every|each|few|everyone|everybody|anyone|anybody|people|"
-    r"patients|families|anyone who|those who|people who|someone who|quien|quienes|"
+    r"patients|families|anyone who|those who|people who|someone who|quien|quienes|several|"
+    r"various|most major|major|varios|varias|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
@@ -204,3 +205,18 @@ def that_is_a_conjunction(doc: Any, language: str, start: int, end: int) -> bool
     are an investment"), not one that points at a particular thing."""
     return (doc.text.startswith("that ", start)
             and _THAT_VERB_BEFORE.search(doc.text, max(0, start - 20), start) is not None)
+
+
+# The practice as the subject of a network or policy statement: "we're in network with most
+# major plans", "estamos dentro de la red de la mayoría de los seguros".
+_PRACTICE_IS_BEFORE = re.compile(
+    r"\b(?:we're|we are|we're not|we are not|we're also|we are also|we remain|we stay|we've been|"
+    r"our (?:practice|office|clinic|providers|doctors) (?:is|are|remains?)(?: not)?|"
+    r"estamos|somos|no estamos|seguimos|nuestr[oa] (?:clinica|consultorio|practica) (?:esta|es))"
+    r"(?: (?:now|still|currently|also|ya|ahora|todavia|actualmente))? $")
+
+
+def practice_is_subject(doc: Any, language: str, start: int, end: int) -> bool:
+    """The practice is the subject right before the match ("we're in network with..."): a
+    statement about the practice, not about the reader's coverage."""
+    return _PRACTICE_IS_BEFORE.search(doc.text, max(0, start - 40), start) is not None

@@ -11,6 +11,7 @@ from guardrails.hooks import (
     offered_to_anyone,
     open_invitation,
     people_in_general,
+    practice_is_subject,
     practice_schedule,
     practice_wide,
     said_of_people_in_general,
@@ -337,7 +338,8 @@ PERSONAL_IDENTIFIER = [
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)"),
 ]
 # Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
-STAFF_TITLE = r"\b(?:dr|dra|doctor|doc|nurse|np|pa|rn|hygienist|assistant|therapist|counselor|midwife|surgeon|dentist|mr|mrs|ms|miss)\.? (?=[a-z])"
+# Only abbreviations take a period: "ask for the doctor. We..." ends a sentence.
+STAFF_TITLE = r"\b(?:(?:dr|dra|doc|np|pa|rn|mr|mrs|ms)\.?|doctor|nurse|hygienist|assistant|therapist|counselor|midwife|surgeon|dentist|miss) (?=[a-z])"
 # Words that tie a sentence to a visit or to care (with a staff name or a date).
 VISIT_CONTEXT = rf"\b(?:(?:the|your|that) (?:wait|waiting|delay|hold time)|{ENCOUNTER}|{YOUR}{GAP} {CARE}|{SEEN_VERB} {YOU}|{YOU} (?:were|came|had an?|waited|visited|saw|arrived|left|checked in)|came in|visited|was seen|were seen|was treated|were treated|diagnosed|prescribed|examined|performed)\b"
 
@@ -443,7 +445,9 @@ TREATMENT_DISCLOSURE = also_unless(that_is_a_conjunction, TREATMENT_DISCLOSURE)
 # Insurance and fee words in the practice's own policy: "we're in network with most major
 # plans", "no-show fees are waived whenever...", "many plans reimburse a portion of care".
 RECORDS_BILLING = also_unless(practice_wide, RECORDS_BILLING, frozenset({
-    "en.records.mentions-network-status-shows", "en.records.insurer"}))
+    "en.records.mentions-network-status-shows"}))
+RECORDS_BILLING = also_unless(practice_is_subject, RECORDS_BILLING, frozenset({
+    "en.records.mentions-network-status-shows"}))
 REVIEW_INCENTIVE = also_unless(said_of_people_in_general, REVIEW_INCENTIVE, frozenset({
     "en.incentive.offers-something-value"}))
 # An age identifies someone in any sentence, about a visit or not.

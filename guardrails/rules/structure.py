@@ -163,7 +163,7 @@ SAFE_PHRASES = {
         # What the reader reports, not what the practice confirms: "the wait you describe".
         r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
         # The practice's own systems: "our appointment policy", "the cancellation line".
-        r"\b(?<!\byour )(?<!\bur )(?:appointment|visit|visiting|cancellation|scheduling|booking|check-in|wait|waiting|treatment|new[- ]patient) (?:policy|policies|system|systems|line|lines|reminders?|process|processes|hours|options|request forms?|portal|software|app)\b",
+        r"\b(?<!\byour )(?<!\bur )(?:appointment|visit|visiting|cancellation|scheduling|booking|check-in|wait|waiting|treatment|new[- ]patient) (?:policy|policies|system|systems|line|lines|reminders?|process|processes|hours|options|request forms?|portal|software|app|times|area|areas|room|rooms|list|lists)\b",
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
