@@ -129,6 +129,16 @@ _SPACED_WORDS = re.compile(
     r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )*[^\W\d_])+(?!\w)")
 # A word cut into syllables with hyphens: "ex-pe-dien-te" (joined when the result is a word).
 _SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){2,}(?![\w-])")
+# A word cut once by a hyphen ("bo-tox", "fill-ing"): joined when the result is a one-word
+# clinical term, or a word whose parts are not both words ("check-up" stays as written).
+_CUT_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
+
+
+def _is_care_word(word: str) -> bool:
+    """`word` (folded) is a one-word clinical term in either language."""
+    from guardrails.lexicon import clinical_lexicon
+
+    return word in clinical_lexicon("en+es")
 
 
 def _spacing_drops(text: str) -> set[int]:
@@ -144,6 +154,11 @@ def _spacing_drops(text: str) -> set[int]:
         for m in _SYLLABLES.finditer(text):
             if _is_word(fold_text(m.group().replace("-", ""))):
                 drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
+        for m in _CUT_WORD.finditer(text):
+            left, right = fold_text(m.group(1)), fold_text(m.group(2))
+            if _is_care_word(left + right) or (_is_word(left + right) and not (
+                    _is_word(left) and _is_word(right))):
+                drops.add(m.start(2) - 1)  # "bo-tox", "im-plant", "fill-ing": one word cut
     return drops
 
 

@@ -204,6 +204,12 @@ BLOCKED = {
         ("es", "Todos los resultados salieron perfectos.", "treatment-disclosure",
          "resultados salieron perfectos"),
     ],
+    "a-care-word-cut-by-a-hyphen": [
+        ("en", "So glad the bo-tox worked out!", "treatment-disclosure", "bo-tox"),
+        ("en", "Hope the im-plant feels great.", "treatment-disclosure", "the im-plant"),
+        ("es", "Esperamos que la or-todoncia vaya muy bien.", "treatment-disclosure",
+         "or-todoncia"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -389,6 +395,11 @@ PASSES = {
         ("en", "We're in network with most major plans, including several Aetna plans."),
         ("es", "Los asientos de la sala de espera serán reemplazados este mes."),
         ("es", "La demanda de servicios de psicología ha crecido mucho."),
+    ],
+    "hyphenated-words-that-stay": [
+        ("en", "We offer check-ups and follow-ups for everyone."),
+        ("en", "Our well-known, family-owned office is open late."),
+        ("es", "Somos una clínica familiar y bien conocida en la co-munidad."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
