@@ -317,11 +317,20 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
     if "en" in languages:
         for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
-                    doc, "en", match.start, match.end):
+                    doc, "en", match.start, match.end) or _PRACTICE_PLANS.match(
+                    doc.text, doc.sentence_of(match.start)[0], match.start):
                 continue  # "we accept most major PPO plans", "including several Blue Shield plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
                       "coverage", "en.records.insurer")
+
+
+# The practice's own contracts before an insurer's name: "we're in-network with Delta Dental".
+_PRACTICE_PLANS = re.compile(
+    r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic))"
+    r"(?: also| now| currently| still| proudly)? (?:in-network|in network|participate with|"
+    r"participate in|are contracted "
+    r"with|are a provider for|are in-network with|are in network with)\b")
 
 
 @lru_cache(maxsize=1)

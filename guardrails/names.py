@@ -167,6 +167,16 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
                   "names.addressed")
 
 
+# Programs written in capitals that are also given names ("Medicaid y CHIP").
+_PROGRAM_ACRONYMS = frozenset({"chip"})
+
+
+def _acronym(doc: Doc, start: int, end: int) -> bool:
+    """A health program's acronym in capitals ("CHIP"), not a name; any other name in
+    capitals ("Give NOAH a high five") is still a name."""
+    return doc.text[start:end] in _PROGRAM_ACRONYMS and doc.original(start, end).isupper()
+
+
 def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
                  practice_words: frozenset[str]) -> None:
     """Any given name: a child, a spouse, a staff member named to the reader."""
@@ -191,6 +201,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if _verb_opening(doc, start, end):
             continue  # "Leo personalmente cada reseña": "I read", not Leo
+        if _acronym(doc, start, end):
+            continue  # "Medicaid y CHIP": a program in capitals, not a name
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
             continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         # A name that is also a word ("Linda", "Hope") is a name for sure when the review

@@ -77,7 +77,14 @@ def fold_char(ch: str) -> str:
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
     else:
         out = []
-        for part in unicodedata.normalize("NFKC", ch).casefold():
+        composed = unicodedata.normalize("NFKC", ch)
+        if not composed.isascii() and composed.isupper():
+            # A capital look-alike is read as the capital it imitates before lower-casing:
+            # Greek "Ν" is an N, though its small letter "ν" looks like a v.
+            capital = _confusables().get(composed, "")
+            if capital.isascii() and capital.isupper():  # not Iota -> "l" (the I-l-1 class)
+                composed = capital
+        for part in composed.casefold():
             for base in unicodedata.normalize("NFKD", part):
                 if unicodedata.category(base) in ("Mn", "Me", "Cf"):
                     continue

@@ -36,6 +36,7 @@ _EVERYONE = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
     r"families|todos|todas|cualquier|cualquiera|cada|las personas|los pacientes|las familias|"
+    r"toda la comunidad|the (?:whole |entire )?community|la comunidad|"
     r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
 _ONE_OF = re.compile(r"(?:one|none|uno|una|ninguno|ninguna) (?:of|de)\b")
 READER_WORD = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti)\b")

@@ -167,6 +167,8 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # Insurance, not feeling safe: "familias sin seguro", "la mayoría de los seguros".
+        r"\b(?:sin|el|los|un|del|al|de|con|cualquier|aceptamos|su|sus|tu|tus) seguros?\b|\bseguros? (?:privados?|medicos?|dentales?|de salud|de gastos medicos|publicos?)\b",
         # Cleanliness of the place, not a dental cleaning: "la limpieza del consultorio".
         r"\blimpieza (?:de|del) (?:la |las |los |el |nuestr[oa]s? )?(?:consultorio|clinica|oficina|instalaciones|sala|salas|lugar|banos?|area|areas|local|edificio|recepcion)\b",
         r"\b(?:su|tu|sus|tus) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
@@ -252,6 +254,7 @@ ACTIVITIES = {
                  "caminar caminando correr corriendo respirar respirando sonreir sonriendo reir riendo "
                  "moverse moviendo agacharse subir subiendo nadar nadando bailar bailando jugar jugando "
                  "sentarse cantar cantando tragar tragando levantarse pasear paseando viajar viajando "
+                 "platicar platicando conversar conversando charlar charlando "
                  "duerme duermes duerma duermas camina caminas camine camines mastica mastique "
                  "escucha escuche lee lea sube suba corre corra respira respire"),
 }
@@ -265,7 +268,7 @@ ENJOYING = {
     "en": r"\b(?:you're|you are|youre|u r|you|ur) (?:really |truly |finally |still )?(?:enjoying|loving|relishing) (?:being able to )?"
           r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre) (?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
     "es": r"\b(?:este|estes|esten|sigue|sigas|siga) (?:disfrutando|gozando)(?: de)? (?:poder )?|\b(?:que )?(?:disfrute|disfrutes|disfruten)(?: de)? (?:poder )?"
-          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo )?",
+          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo )?",
 }
 # "See a provider", "ver al doctor": a visit, not eyesight; "read our policy", "ver su
 # comentario": the practice's things or the review, not the reader's life.

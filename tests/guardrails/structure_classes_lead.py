@@ -210,6 +210,13 @@ BLOCKED = {
         ("es", "Esperamos que la or-todoncia vaya muy bien.", "treatment-disclosure",
          "or-todoncia"),
     ],
+    "dev10-misses-in-our-wordings": [
+        ("en", "P.S. Go easy on the chewy foods for a few more days!", "medical-advice",
+         "Go easy on"),
+        ("en", "Tell Νοah we said hi!", "personal-identifier", "Νοah"),
+        ("es", "Qué bonito que ya pueda platicar con sus nietos sin que le repitan todo.",
+         "treatment-disclosure", "bonito que ya pueda platicar"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -400,6 +407,17 @@ PASSES = {
         ("en", "We offer check-ups and follow-ups for everyone."),
         ("en", "Our well-known, family-owned office is open late."),
         ("es", "Somos una clínica familiar y bien conocida en la co-munidad."),
+    ],
+    "dev10-false-blocks-in-our-wordings": [
+        ("en", "We're sorry for any delays; our team works to see everyone promptly."),
+        ("en", "Thanks for stopping by our page! We believe in care that fits your life."),
+        ("en", "Thank you for sharing your experience with the community."),
+        ("en", "We're in-network with Delta Dental, Cigna and MetLife."),
+        ("es", "Gracias por compartir su experiencia con la comunidad."),
+        ("es", "Recibido. Ya lo vimos con el equipo y lo vamos a mejorar."),
+        ("es", "En nuestra reunión mensual revisamos cada reseña."),
+        ("es", "Aceptamos Medicaid y CHIP, y atendemos a familias sin seguro."),
+        ("es", "Hacemos revisiones gratuitas de lunares para toda la comunidad."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
