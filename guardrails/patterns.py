@@ -27,6 +27,7 @@ from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from guardrails.prefilter import (
+    AFTER,
     ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
@@ -119,6 +120,9 @@ class Table:
         self.entries = tuple(entries)
         self.owner = tuple(owner)
         self.pattern_bits = tuple(pattern_bits)
+        # branch bit -> every branch but those of its pattern: once a pattern is tried at a
+        # word (or skipped there), its other branches starting there are dropped at once
+        self.other_patterns = tuple(~pattern_bits[index] for index in owner)
         # first-word key -> (branches it starts alone, second word's letters -> branches)
         self.first = first
         # For each anchor of a branch (the least common first): anchor key -> the branches
@@ -126,6 +130,10 @@ class Table:
         self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
+        # (key, the character it names, where a match begins from it): "$" itself, or
+        # right after a mark ("^@")
+        self.marks = tuple((key, key[-1], 0 if key == "$" else 1) for key in first
+                           if key == "$" or key.startswith(AFTER))
         self.always = tuple(always)  # patterns not analysed (regex changed): every match
         self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         self.memo = WordMemo()
@@ -225,16 +233,23 @@ class ReplyWords:
             allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
         text, owner = self.text, rules.owner
         # Patterns run over the whole text: not analysed, or a branch that may begin
-        # anywhere; and patterns that may begin at "$", tried at words and dollars.
+        # anywhere.
         whole = {*rules.always, *(owner[b] for b in _bits(rules.unkeyed & allowed))}
-        dollars = {owner[b] for b in _bits(rules.first["$"][0] & allowed)} - whole if (
-            "$" in text and "$" in rules.first) else set()
         for index in whole:
             allowed &= ~rules.pattern_bits[index]
+        # Patterns that may begin at a "$" or right after a mark ("^@"): tried at their
+        # words and at those places (`marked`: pattern -> the places).
+        marked: dict[int, set[int]] = {}
+        for key, mark, offset in rules.marks:
+            if mark in text and (bits := rules.first[key][0] & allowed):
+                places = {at + offset for at in occurrences(text, mark)}
+                for b in _bits(bits):
+                    marked.setdefault(owner[b], set()).update(places)
         found: dict[int, list[re.Match[str]]] = {}
-        at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
-        next_try: dict[int, int] = {}  # pattern -> the first position it may match at
+        at_words: dict[int, list[int]] = {index: [] for index in marked}
+        next_try = [0] * len(rules.entries)  # pattern -> the first position it may match at
         may_start, starts_of, regexes = memo.may_start_of, memo.starts_of, rules.regexes
+        other_patterns = rules.other_patterns
         hot = {w for w in self.unique & memo.starters if may_start[w] & allowed}
         words, starts, skipped = self.words, self.starts, self.skipped
         last = len(words) - 1
@@ -253,14 +268,14 @@ class ReplyWords:
                         second = key_text(second)
                     branches |= by_second.get(separator + second, 0)
             branches &= allowed
-            while branches:  # each branch that may begin here, lowest first
-                bit = branches & -branches
-                branches ^= bit
-                index = owner[bit.bit_length() - 1]
-                if pos < next_try.get(index, 0):
-                    continue  # tried here already, or inside its last match
-                if index in at_dollars:
-                    at_dollars[index].append(pos)
+            while branches:  # each pattern that may begin here, by its lowest branch
+                branch = (branches & -branches).bit_length() - 1
+                branches &= other_patterns[branch]
+                index = owner[branch]
+                if pos < next_try[index]:
+                    continue  # inside its last match
+                if at_words and index in at_words:
+                    at_words[index].append(pos)
                     next_try[index] = pos + 1
                     continue
                 m = (regexes[index] or rules.regex(index)).match(text, pos)
@@ -269,9 +284,8 @@ class ReplyWords:
                 else:
                     found.setdefault(index, []).append(m)
                     next_try[index] = max(m.end(), pos + 1)
-        dollar_positions = occurrences(text, "$") if dollars else []
-        for index, positions in at_dollars.items():
-            got = matches(rules.regex(index), text, sorted({*positions, *dollar_positions}))
+        for index, positions in at_words.items():
+            got = matches(rules.regex(index), text, sorted(marked[index].union(positions)))
             if got:
                 found[index] = got
         for index in whole:

@@ -7,7 +7,7 @@ language its sentences are written in, so an English reply with one French sente
 as English and French, and blocked because French rules do not exist.
 
 Modules: `function_words` (the words of each language), `scoring` (a text's language from
-its words, script and letters), `unknown_words` (words no frequency list knows),
+its words, script and letters), `unknown` (words no frequency list knows),
 `judging` (a reply sentence by sentence, fail closed).
 """
 
@@ -20,7 +20,7 @@ from guardrails.language.scoring import (
     script_language,
     sentence_languages,
 )
-from guardrails.language.unknown_words import unknown_words
+from guardrails.language.unknown import unknown_words
 
 __all__ = [
     "FUNCTION_WORDS", "LANGUAGE_NAMES", "SUPPORTED", "char_hints", "detect_language",

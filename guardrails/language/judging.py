@@ -17,7 +17,7 @@ from guardrails.language.scoring import (
     script_language,
     sentence_scores,
 )
-from guardrails.language.unknown_words import (
+from guardrails.language.unknown import (
     CHECKED_WORD,
     is_known,
     known_words,
@@ -177,6 +177,25 @@ def _judge_plain(evidence: str, packed: int | None, hints: dict[str, float] | No
 
 
 
+_PLAIN_LANGUAGES: dict[int, str | None] = {}
+
+
+def _plain_language(packed: int) -> str | None:
+    """`_judge_plain` of a sentence with packed scores, no letter hints and no unknown word,
+    remembered by its scores (sentences' sums repeat; bounded)."""
+    try:
+        return _PLAIN_LANGUAGES[packed]
+    except KeyError:
+        pass
+    language, score = leader(packed, None)
+    if not (language not in SUPPORTED and score >= 2) and language not in SUPPORTED:
+        language = None
+    if len(_PLAIN_LANGUAGES) >= 65536:
+        _PLAIN_LANGUAGES.clear()
+    _PLAIN_LANGUAGES[packed] = language
+    return language
+
+
 _HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
@@ -200,8 +219,11 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
             hints = char_hints(doc.original(start, end)) if hinted else None
             may_hold_unknown = bool(holders) and not holders.isdisjoint(
                 words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
-            language = _judge_plain(evidence[start:end], None if scores is None else scores[k],
-                                    hints, ignore, may_hold_unknown)
+            if scores is not None and hints is None and not may_hold_unknown:
+                language = _plain_language(scores[k])  # the common case: a few words' sum
+            else:
+                language = _judge_plain(evidence[start:end], None if scores is None
+                                        else scores[k], hints, ignore, may_hold_unknown)
         else:
             original = doc.reply[slice(*doc.norm.to_original(start, end))]
             language = judge_sentence(original, doc.text[start:end], evidence[start:end],

@@ -42,6 +42,7 @@ from guardrails.prefilter.index import (
     write_index,
 )
 from guardrails.prefilter.regex_words import (
+    AFTER,
     KEY_LENGTH,
     SECOND_LENGTH,
     SEPARATORS,
@@ -55,8 +56,26 @@ from guardrails.prefilter.regex_words import (
 )
 
 __all__ = [
-    "ANCHORS", "INDEX_PATH", "KEY_LENGTH", "SECOND_LENGTH", "SEPARATORS", "WORD_START", "Branch",
-    "all_patterns", "analyse", "branches_for", "build_index", "commonness", "first_keys",
-    "key_text", "last_keys", "regex_hash", "split_key", "stored_index", "word_keys",
-    "word_start_keys", "write_index",
+    "AFTER",
+    "ANCHORS",
+    "INDEX_PATH",
+    "KEY_LENGTH",
+    "SECOND_LENGTH",
+    "SEPARATORS",
+    "WORD_START",
+    "Branch",
+    "all_patterns",
+    "analyse",
+    "branches_for",
+    "build_index",
+    "commonness",
+    "first_keys",
+    "key_text",
+    "last_keys",
+    "regex_hash",
+    "split_key",
+    "stored_index",
+    "word_keys",
+    "word_start_keys",
+    "write_index",
 ]

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# Characters a match may have to follow ("(?<=@)" of a social handle): a reply's places
+# right after one are found with `str.find`, so such a branch needs no first word.
+MARKS = frozenset("@#")
 
 
 class UnknownSyntax(Exception):
@@ -15,10 +18,10 @@ class UnknownSyntax(Exception):
 
 # --- a parser for the regex subset of the rule tables --------------------------------------
 # Nodes: ("chars", frozenset) one character from a set; ("zero", kind) a zero-width item
-# ("boundary", "start", "end" or "other"); ("alt", [sequence, ...]); ("repeat", sequence, low,
-# high);
-# ("look", sequence) a lookahead, which the walks pass over like a zero-width item unless it
-# ends the pattern (`text_after`).
+# ("boundary", "start", "end" or "other"), ("zero", "after", marks) right after one of
+# `marks`; ("alt", [sequence, ...]); ("repeat", sequence, low, high); ("look", sequence) a
+# lookahead, which the walks pass over like a zero-width item unless it ends the pattern
+# (`text_after`).
 
 # The walks below tell characters apart only as letters and digits (`TOKEN_CHARS`), the
 # space, "$" and the rest; `_OTHER` stands for the rest in a class too wide to list.
@@ -133,7 +136,9 @@ class Parser:
 
     def _lookbehind(self) -> tuple:
         """("zero", "start") when what must come before ends with a character that is no
-        letter or digit (so a word may start here), else ("zero", "other")."""
+        letter or digit (so a word may start here); ("zero", "after", marks) when it is one
+        of a few `MARKS` ("(?<=@)": a match begins right after an "@"); else ("zero",
+        "other")."""
         start = self.pos
         self.pos += 3
         try:
@@ -144,6 +149,8 @@ class Parser:
             self.pos = start
             self._skip_group()
             return ("zero", "other")
+        if before and not empty and before <= MARKS:
+            return ("zero", "after", before)
         if before and not empty and before.isdisjoint(TOKEN_CHARS):
             return ("zero", "start")
         return ("zero", "other")

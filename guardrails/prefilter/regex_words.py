@@ -31,8 +31,10 @@ WORD_START = r"(?<![a-z0-9$])(?=[a-z0-9$])"
 # - either of those, a space or an apostrophe and the second word's first SECOND_LENGTH
 #   letters ("your vi", "rec~ vi", "we're"), or the whole second word when shorter ("you a",
 #   "we'd");
-# - "$".
+# - "$";
+# - "^" and a mark ("^@"): the match begins right after that character (`MARKS`).
 SECOND_LENGTH = 2
+AFTER = "^"
 # What may join a first word to the second in a two-word key: "your vi", "we'd" ("we" "'d").
 SEPARATORS = " '"
 _WIDE = 10  # a second word that may begin with more characters than this (a letter) is not keyed
@@ -117,6 +119,8 @@ class _Walk:
         if kind == "chars":
             return self.chars(item[1], states)
         if kind == "zero":
+            if item[1] == "after":
+                return self.after(item[2], states)
             return self.zero(item[1], states)
         if kind == "look":
             return self.zero("other", states)
@@ -181,6 +185,19 @@ class _Walk:
                     self.one_word(first)
         return out
 
+    def after(self, marks: frozenset[str], states: set[State]) -> set[State]:
+        """A match beginning right after one of `marks` ("(?<=@)"): its key is the mark
+        ("^@"), and nothing after it need be read; anywhere else, a zero-width item."""
+        if self.strict:
+            return self.zero("start", states)
+        out: set[State] = set()
+        for phase, first, second in states:
+            if phase == "1" and not first:
+                self.results.update(AFTER + mark for mark in marks)
+            else:
+                out |= self.zero("start", {(phase, first, second)})
+        return out
+
     def zero(self, kind: str, states: set[State]) -> set[State]:
         out: set[State] = set()
         for phase, first, second in states:
@@ -231,8 +248,9 @@ def word_start_keys(regex: str) -> frozenset[str] | None:
         found: set[str] = set()
         for branch in _opening_alternatives(branches(Parser(regex).parse())):
             zero = 0
-            while zero < len(branch) and branch[zero] in (("zero", "boundary"),
-                                                          ("zero", "start")):
+            while zero < len(branch) and branch[zero][:2] in (("zero", "boundary"),
+                                                              ("zero", "start"),
+                                                              ("zero", "after")):
                 zero += 1
             if not zero:
                 return None  # the match may begin inside a word

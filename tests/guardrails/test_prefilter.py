@@ -63,6 +63,9 @@ def _texts() -> list[str]:
         (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"please", "just"}),
         (r"\byou're here\b", {"you're"}),  # "you", an apostrophe, a second word "re"
         (r"\bwe(?:'d| would) recommend\b", {"we'd", "we wo"}),
+        # Right after an "@" (a social handle): the mark is the key, whatever follows.
+        (r"(?<=@)[a-z0-9_]{1,29}", {"^@"}),
+        (r"(?<=@)[a-z]+|\binsta\b", {"^@", "insta"}),
     ],
 )
 def test_first_keys(regex: str, expected: set[str] | None) -> None:
