@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from itertools import compress
 from operator import or_
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from guardrails.prefilter import (
     AFTER,
@@ -325,22 +325,48 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-class WordGate(NamedTuple):
+class WordGate:
     """The words a match of a regex can begin with (`prefilter.word_start_keys`): whole
-    words, and first letters of longer ones; `digits`: some key holds a digit ("0")."""
+    words, and first letters of longer ones; `digits`: some key holds a digit ("0"). Whether
+    a word may begin a match is worked out the first time the word is seen (`WordMemo`'s
+    rule: a word joins `seen` last, so threads checking at once never see half of it)."""
 
-    whole: frozenset[str]
-    first_letters: frozenset[str]
-    digits: bool
+    def __init__(self, whole: frozenset[str], first_letters: frozenset[str],
+                 digits: bool) -> None:
+        self.whole = whole
+        self.first_letters = first_letters
+        self.digits = digits
+        self._memo: tuple[set[str], set[str]] = (set(), set())  # (seen, admitted)
+
+    def _admits_word(self, word: str) -> bool:
+        key = key_text(word) if self.digits else word
+        return key in self.whole or (
+            bool(self.first_letters) and key[:KEY_LENGTH] in self.first_letters)
+
+    def admitted(self, words: Iterable[str]) -> set[str]:
+        """Every word seen so far that may begin a match, `words` among them: a word of
+        `words` may begin a match when it is in this set."""
+        seen, admitted = self._memo
+        if seen.issuperset(words):
+            return admitted  # every word known: the common case, decided in C
+        new = set(words) - seen
+        if len(seen) + len(new) > _MAX_WORDS:  # a bounded memory: start again
+            seen, admitted = self._memo = (set(), set())
+            new = set(words)
+        for word in new:
+            if self._admits_word(word):
+                admitted.add(word)
+            seen.add(word)
+        return admitted
 
     def admits(self, words: list[str]) -> bool:
         """Some word of `words` may begin a match."""
-        if self.digits:
-            words = list(map(key_text, words))
-        if not self.whole.isdisjoint(words):
-            return True
-        first_letters = self.first_letters
-        return bool(first_letters) and any(w[:KEY_LENGTH] in first_letters for w in words)
+        if not self.digits:
+            if not self.whole.isdisjoint(words):
+                return True
+            if not self.first_letters:
+                return False
+        return not self.admitted(words).isdisjoint(words)
 
 
 @cache
@@ -357,17 +383,16 @@ def word_gate(regex: str) -> WordGate | None:
 
 def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
     """`regex.finditer(doc.text)` for a regex every match of which begins at a word
-    (`word_gate`): tried only at the words it can begin with; a regex for which that is not
-    known is run over the whole text."""
+    (`word_gate`): tried only at the words it can begin with (picked in C); a regex for
+    which that is not known is run over the whole text."""
     gate = word_gate(regex.pattern)
     if gate is None:
         return list(regex.finditer(doc.text))
     words, starts = doc.columns
-    keyed = map(key_text, words) if gate.digits else words
-    whole, first_letters = gate.whole, gate.first_letters
-    hits = [start for word, start in zip(keyed, starts, strict=True)
-            if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
-    return matches(regex, doc.text, hits) if hits else []
+    admitted = gate.admitted(doc.word_set)
+    if admitted.isdisjoint(doc.word_set):
+        return []
+    return matches(regex, doc.text, list(compress(starts, map(admitted.__contains__, words))))
 
 
 def search_words(regex: re.Pattern[str], text: str,

@@ -219,7 +219,7 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
             hints = char_hints(doc.original(start, end)) if hinted else None
             may_hold_unknown = bool(holders) and not holders.isdisjoint(
                 words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
-            if scores is not None and hints is None and not may_hold_unknown:
+            if scores is not None and not hints and not may_hold_unknown:
                 language = _plain_language(scores[k])  # the common case: a few words' sum
             else:
                 language = _judge_plain(evidence[start:end], None if scores is None
