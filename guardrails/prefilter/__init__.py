@@ -7,7 +7,8 @@ own source this package works out, once, when the rule tables change:
   branch by branch, so one branch's first word is never combined with another's last word;
 - **first keys** of each branch: every way the first word of a match can look: the word
   itself ("your", "dr"), or its first three letters and "~" when it may go on ("vis~"), or
-  either followed by the next word's first two letters ("your vi"), or "$";
+  either followed by the next word's first two letters ("your vi"), or "$", or "^@" for a
+  branch that begins right after an "@" (a social handle);
 - an **anchor** of each branch: one word every match must contain, the least common one
   the branch offers (its last word, or a word after a space in the middle, judged by the
   frequency lists in `data/<lang>/common_words.txt`): "we ... (saw|treated) you" is anchored
