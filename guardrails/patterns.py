@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from itertools import compress
 from operator import or_
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from guardrails.prefilter import (
+    AFTER,
     ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
@@ -119,6 +120,9 @@ class Table:
         self.entries = tuple(entries)
         self.owner = tuple(owner)
         self.pattern_bits = tuple(pattern_bits)
+        # branch bit -> every branch but those of its pattern: once a pattern is tried at a
+        # word (or skipped there), its other branches starting there are dropped at once
+        self.other_patterns = tuple(~pattern_bits[index] for index in owner)
         # first-word key -> (branches it starts alone, second word's letters -> branches)
         self.first = first
         # For each anchor of a branch (the least common first): anchor key -> the branches
@@ -126,6 +130,10 @@ class Table:
         self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
+        # (key, the character it names, where a match begins from it): "$" itself, or
+        # right after a mark ("^@")
+        self.marks = tuple((key, key[-1], 0 if key == "$" else 1) for key in first
+                           if key == "$" or key.startswith(AFTER))
         self.always = tuple(always)  # patterns not analysed (regex changed): every match
         self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         self.memo = WordMemo()
@@ -225,16 +233,23 @@ class ReplyWords:
             allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
         text, owner = self.text, rules.owner
         # Patterns run over the whole text: not analysed, or a branch that may begin
-        # anywhere; and patterns that may begin at "$", tried at words and dollars.
+        # anywhere.
         whole = {*rules.always, *(owner[b] for b in _bits(rules.unkeyed & allowed))}
-        dollars = {owner[b] for b in _bits(rules.first["$"][0] & allowed)} - whole if (
-            "$" in text and "$" in rules.first) else set()
         for index in whole:
             allowed &= ~rules.pattern_bits[index]
+        # Patterns that may begin at a "$" or right after a mark ("^@"): tried at their
+        # words and at those places (`marked`: pattern -> the places).
+        marked: dict[int, set[int]] = {}
+        for key, mark, offset in rules.marks:
+            if mark in text and (bits := rules.first[key][0] & allowed):
+                places = {at + offset for at in occurrences(text, mark)}
+                for b in _bits(bits):
+                    marked.setdefault(owner[b], set()).update(places)
         found: dict[int, list[re.Match[str]]] = {}
-        at_dollars: dict[int, list[int]] = {index: [] for index in dollars}
-        next_try: dict[int, int] = {}  # pattern -> the first position it may match at
+        at_words: dict[int, list[int]] = {index: [] for index in marked}
+        next_try = [0] * len(rules.entries)  # pattern -> the first position it may match at
         may_start, starts_of, regexes = memo.may_start_of, memo.starts_of, rules.regexes
+        other_patterns = rules.other_patterns
         hot = {w for w in self.unique & memo.starters if may_start[w] & allowed}
         words, starts, skipped = self.words, self.starts, self.skipped
         last = len(words) - 1
@@ -253,14 +268,14 @@ class ReplyWords:
                         second = key_text(second)
                     branches |= by_second.get(separator + second, 0)
             branches &= allowed
-            while branches:  # each branch that may begin here, lowest first
-                bit = branches & -branches
-                branches ^= bit
-                index = owner[bit.bit_length() - 1]
-                if pos < next_try.get(index, 0):
-                    continue  # tried here already, or inside its last match
-                if index in at_dollars:
-                    at_dollars[index].append(pos)
+            while branches:  # each pattern that may begin here, by its lowest branch
+                branch = (branches & -branches).bit_length() - 1
+                branches &= other_patterns[branch]
+                index = owner[branch]
+                if pos < next_try[index]:
+                    continue  # inside its last match
+                if at_words and index in at_words:
+                    at_words[index].append(pos)
                     next_try[index] = pos + 1
                     continue
                 m = (regexes[index] or rules.regex(index)).match(text, pos)
@@ -269,9 +284,8 @@ class ReplyWords:
                 else:
                     found.setdefault(index, []).append(m)
                     next_try[index] = max(m.end(), pos + 1)
-        dollar_positions = occurrences(text, "$") if dollars else []
-        for index, positions in at_dollars.items():
-            got = matches(rules.regex(index), text, sorted({*positions, *dollar_positions}))
+        for index, positions in at_words.items():
+            got = matches(rules.regex(index), text, sorted(marked[index].union(positions)))
             if got:
                 found[index] = got
         for index in whole:
@@ -311,22 +325,48 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-class WordGate(NamedTuple):
+class WordGate:
     """The words a match of a regex can begin with (`prefilter.word_start_keys`): whole
-    words, and first letters of longer ones; `digits`: some key holds a digit ("0")."""
+    words, and first letters of longer ones; `digits`: some key holds a digit ("0"). Whether
+    a word may begin a match is worked out the first time the word is seen (`WordMemo`'s
+    rule: a word joins `seen` last, so threads checking at once never see half of it)."""
 
-    whole: frozenset[str]
-    first_letters: frozenset[str]
-    digits: bool
+    def __init__(self, whole: frozenset[str], first_letters: frozenset[str],
+                 digits: bool) -> None:
+        self.whole = whole
+        self.first_letters = first_letters
+        self.digits = digits
+        self._memo: tuple[set[str], set[str]] = (set(), set())  # (seen, admitted)
+
+    def _admits_word(self, word: str) -> bool:
+        key = key_text(word) if self.digits else word
+        return key in self.whole or (
+            bool(self.first_letters) and key[:KEY_LENGTH] in self.first_letters)
+
+    def admitted(self, words: Iterable[str]) -> set[str]:
+        """Every word seen so far that may begin a match, `words` among them: a word of
+        `words` may begin a match when it is in this set."""
+        seen, admitted = self._memo
+        if seen.issuperset(words):
+            return admitted  # every word known: the common case, decided in C
+        new = set(words) - seen
+        if len(seen) + len(new) > _MAX_WORDS:  # a bounded memory: start again
+            seen, admitted = self._memo = (set(), set())
+            new = set(words)
+        for word in new:
+            if self._admits_word(word):
+                admitted.add(word)
+            seen.add(word)
+        return admitted
 
     def admits(self, words: list[str]) -> bool:
         """Some word of `words` may begin a match."""
-        if self.digits:
-            words = list(map(key_text, words))
-        if not self.whole.isdisjoint(words):
-            return True
-        first_letters = self.first_letters
-        return bool(first_letters) and any(w[:KEY_LENGTH] in first_letters for w in words)
+        if not self.digits:
+            if not self.whole.isdisjoint(words):
+                return True
+            if not self.first_letters:
+                return False
+        return not self.admitted(words).isdisjoint(words)
 
 
 @cache
@@ -343,17 +383,16 @@ def word_gate(regex: str) -> WordGate | None:
 
 def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
     """`regex.finditer(doc.text)` for a regex every match of which begins at a word
-    (`word_gate`): tried only at the words it can begin with; a regex for which that is not
-    known is run over the whole text."""
+    (`word_gate`): tried only at the words it can begin with (picked in C); a regex for
+    which that is not known is run over the whole text."""
     gate = word_gate(regex.pattern)
     if gate is None:
         return list(regex.finditer(doc.text))
     words, starts = doc.columns
-    keyed = map(key_text, words) if gate.digits else words
-    whole, first_letters = gate.whole, gate.first_letters
-    hits = [start for word, start in zip(keyed, starts, strict=True)
-            if word in whole or (first_letters and word[:KEY_LENGTH] in first_letters)]
-    return matches(regex, doc.text, hits) if hits else []
+    admitted = gate.admitted(doc.word_set)
+    if admitted.isdisjoint(doc.word_set):
+        return []
+    return matches(regex, doc.text, list(compress(starts, map(admitted.__contains__, words))))
 
 
 def search_words(regex: re.Pattern[str], text: str,

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from guardrails import Finding, GuardContext, contact, engine, language
+from guardrails import Finding, GuardContext, contact, engine
 from guardrails.document import Doc, Findings
+from guardrails.language import judging, scoring
 from guardrails.lexicon import TOKEN, split_words, tokenize
 from guardrails.normalize import fold_each_character, normalize
 from guardrails.patterns import matches
@@ -107,7 +108,7 @@ def test_words_split_in_c_equal_the_token_scan() -> None:
         assert tokenize(text) == scan
 
 
-@pytest.mark.parametrize("module", [engine, language], ids=["engine", "language"])
+@pytest.mark.parametrize("module", [engine, judging], ids=["engine", "language"])
 def test_web_addresses_tried_where_they_can_begin_equal_a_full_scan(module) -> None:
     found = 0
     for text in _folded_texts():
@@ -147,13 +148,13 @@ def test_sentence_scores_from_the_words_equal_a_scan_of_each_sentence() -> None:
         found = Findings(doc)
         engine._check_contacts(doc, GuardContext(), found)
         doc.contact_spans = tuple(found.blocked_spans.spans())
-        evidence, blanked = language._evidence(doc)
+        evidence, blanked = judging._evidence(doc)
         spans = doc.sentences()
-        scores = language.sentence_scores(doc, blanked, evidence, spans)
+        scores = scoring.sentence_scores(doc, blanked, evidence, spans)
         if scores is None:
             continue
         scored += 1
-        assert scores == [sum(map(language._WEIGHTS.get, language._WORD.findall(
+        assert scores == [sum(map(scoring._WEIGHTS.get, scoring._WORD.findall(
             evidence[start:end]), repeat(0))) for start, end in spans], text
     assert scored > 0.6 * len(texts)  # most take the path from the words
 

@@ -63,6 +63,9 @@ def _texts() -> list[str]:
         (r"(?:^|(?<=[.!?] ))(?:please|just) ", {"please", "just"}),
         (r"\byou're here\b", {"you're"}),  # "you", an apostrophe, a second word "re"
         (r"\bwe(?:'d| would) recommend\b", {"we'd", "we wo"}),
+        # Right after an "@" (a social handle): the mark is the key, whatever follows.
+        (r"(?<=@)[a-z0-9_]{1,29}", {"^@"}),
+        (r"(?<=@)[a-z]+|\binsta\b", {"^@", "insta"}),
     ],
 )
 def test_first_keys(regex: str, expected: set[str] | None) -> None:
@@ -160,9 +163,11 @@ def _folded_texts() -> tuple[str, ...]:
 def _found(language: str) -> tuple[dict[int, list[tuple[int, int]]], ...]:
     """For every text, what the engine finds with each pattern of `language`."""
     rules = language_table(language)
+    # Each reply folded once, as the engine does (folding a folded l33t text again reads more
+    # of it back, so it would not be the text the full scan below reads).
     return tuple({index: [m.span() for m in found] for index, found in
-                  ReplyWords.of(Doc.of(text, normalize(text))).find(rules).items()}
-                 for text in _folded_texts())
+                  ReplyWords.of(Doc.of(reply, normalize(reply))).find(rules).items()}
+                 for reply in _texts())
 
 
 def _table_patterns() -> list[tuple[str, int, str]]:
