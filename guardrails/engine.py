@@ -19,7 +19,9 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import (
     IDIOM_AFTER,
     IDIOM_TERMS,
+    admin_in_general,
     clinical_cue,
+    general_rule,
     in_disclaimer,
     possessed,
     practice_wide,
@@ -386,6 +388,18 @@ def _review_clinical(review: str, practice_name: str,
     return frozenset(terms), frozenset(words)
 
 
+# Cues that tie a clinical word to one person or one case ("the Botox touch-up is included
+# at no charge"): no statement about the practice sets them aside.
+_ONE_CASE_CUES = frozenset({"reader", "person", "instance", "time"})
+
+
+def _said_of_no_one(doc: Doc, start: int, end: int) -> bool:
+    """A clinical word (or one echoed from the review) in a sentence that states a rule for
+    everyone or how care is billed or scheduled (asked only when nothing ties the word to one
+    person or one case)."""
+    return general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)
+
+
 def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     review_terms: frozenset[str] = frozenset()
     review_words: frozenset[str] = frozenset()
@@ -397,7 +411,9 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue
         if m.term in review_terms:
             if practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
-                    doc, "", m.start, m.end):
+                    doc, "", m.start, m.end) or (_said_of_no_one(doc, m.start, m.end) and (
+                    clinical_cue(doc, m.start, m.end, found.name_spans) or ("",))[0]
+                    not in _ONE_CASE_CUES):
                 continue  # "we offer clear aligners and braces to anyone who asks"
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "
@@ -411,7 +427,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
         if cue is None or practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
-                doc, "", m.start, m.end):
+                doc, "", m.start, m.end) or (cue[0] not in _ONE_CASE_CUES and _said_of_no_one(
+                doc, m.start, m.end)):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "
@@ -420,8 +437,10 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
-            if echoed and not found.in_practice_name(start, end) and not practice_wide(
-                    doc, "", start, end) and not said_of_people_in_general(doc, "", start, end):
+            if echoed and not found.in_practice_name(start, end) and not (
+                    practice_wide(doc, "", start, end)
+                    or said_of_people_in_general(doc, "", start, end)
+                    or _said_of_no_one(doc, start, end)):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

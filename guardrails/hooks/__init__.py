@@ -17,7 +17,9 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
 from guardrails.hooks.clinical_cue import clinical_cue
 from guardrails.hooks.general import (
     about_everyone,
+    admin_in_general,
     for_everyone,
+    general_rule,
     guideline,
     offer_of_service,
     offered_to_anyone,
@@ -46,10 +48,11 @@ from guardrails.hooks.hedges import (
 from guardrails.hooks.practice_wide import practice_wide
 
 __all__ = [
-    "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "clinical_cue",
-    "emphatic_si", "for_everyone", "guideline", "hedged", "in_disclaimer", "in_sentence",
-    "negated", "not_about_visit", "offer_of_service", "offered_to_anyone", "open_invitation",
-    "people_in_general", "possessed", "practice_is_subject", "practice_schedule",
-    "practice_system", "practice_wide", "said_of_people_in_general", "that_is_a_conjunction",
-    "third_person",
+    "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "admin_in_general",
+    "clinical_cue",
+    "emphatic_si", "for_everyone", "general_rule", "guideline", "hedged", "in_disclaimer",
+    "in_sentence", "negated", "not_about_visit", "offer_of_service", "offered_to_anyone",
+    "open_invitation", "people_in_general", "possessed", "practice_is_subject",
+    "practice_schedule", "practice_system", "practice_wide", "said_of_people_in_general",
+    "that_is_a_conjunction", "third_person",
 ]  # fmt: skip

@@ -221,3 +221,59 @@ def practice_is_subject(doc: Any, language: str, start: int, end: int) -> bool:
     """The practice is the subject right before the match ("we're in network with..."): a
     statement about the practice, not about the reader's coverage."""
     return _PRACTICE_IS_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+
+
+# A rule stated for everyone: "as a general practice, fees are waived for documented
+# emergencies", "our therapists are supposed to be hands on for the entire session", "from
+# the first consultation to the last follow-up", "ninguna familia debería sentirse...".
+_GENERAL_RULE = re.compile(
+    r"\b(?:as a (?:general )?(?:practice|policy|rule)|as a general matter|in general|generally|"
+    r"generally speaking|our (?:general )?(?:policy|practice) is|policy is|are supposed to|"
+    r"is supposed to|are expected to|should always|must always|from (?:the )?first [a-z-]+ to "
+    r"(?:the )?"
+    r"(?:last|final)|from start to finish|no one should|nobody should|no (?:family|patient|parent|"
+    r"one) should|everyone should|anyone should|por lo general|en general|como (?:norma|regla) "
+    r"general|nuestra politica|se supone que|ninguna (?:familia|persona|paciente) deberia|nadie "
+    r"deberia|ningun (?:paciente|nino) deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
+_PERSONAL_PAST = re.compile(
+    r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|el|ella|"
+    r"their|them)\b")
+
+
+def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence states a rule or a practice for everyone ("as a general practice, fees are
+    waived for documented emergencies") and speaks of no one in particular."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_GENERAL_RULE.search(doc.text, sentence_start, sentence_end) is not None
+            and _PERSONAL_PAST.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
+            and _SHOWN.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# A record or an event of one case: "our system shows the cancellation came in...", "we did
+# send three reminders before that happened".
+_SHOWN = re.compile(r"\b(?:shows|showed|happened|sent|received|muestra|mostro|paso|envio|enviamos|"
+                    r"recibimos)\b")
+
+
+# How care is billed, covered, scheduled or organised, said of no one: "routine prenatal
+# visits are often billed together", "patients with more serious symptoms are seen first",
+# "el monto depende de los servicios realizados, como análisis o radiografías".
+_ADMIN = re.compile(
+    r"\b(?:billed|billing|bills?|charged|charges?|coverage|covered|covers?|insurance|insurers?|"
+    r"insurance plans?|costs?|prices?|pricing|fees?|package|packages|scheduled|scheduling|"
+    r"wait times?|"
+    r"waitlist|released|triage|triaged|seen first|run by|handled by|depends|depend|referrals? "
+    r"(?:are|is)|requests? (?:are|is)|reviewed within|factura|facturan|facturacion|cobra|cobran|"
+    r"cobro|cubre|cubren|cobertura|seguros?|costos?|precios?|tarifas?|depende|dependen|turnos?|"
+    r"agenda|lista de espera|monto)\b")
+
+
+def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """The word is in a sentence about how care is billed, covered, scheduled or organised,
+    and the sentence speaks of no one in particular and of nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_ADMIN.search(doc.text, sentence_start, sentence_end) is not None
+            and _PERSONAL_PAST.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
+            and _SHOWN.search(doc.text, sentence_start, sentence_end) is None)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from guardrails.hooks import (
+    general_rule,
     hedged,
     in_disclaimer,
     negated,
@@ -155,14 +156,14 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("en.relationship.says-was-pleasure-see", rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|watch|watching|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
             "Says it was a pleasure to see or care for the reader: confirms a patient relationship"),
-    Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|(?<!posted )(?<!displayed )(?<!available )(?<!listed )(?<!provided )(?<!offered )(?<!done )(?<!handled )\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
+    Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU} (?:in|into)\b|\b(?:remember|remembers|remembered|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that))|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|(?<!posted )(?<!displayed )(?<!available )(?<!listed )(?<!provided )(?<!offered )(?<!done )(?<!handled )(?<!window )(?<!kiosk )(?<!desk )(?<!signs )(?<!website and )\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b",
             "Says the practice got the reader in, remembers or missed them: confirms a patient relationship"),
     Pattern("en.relationship.says-practice-saw-treated-3", rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
             "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
     Pattern("en.relationship.refers-particular-visit-procedure-2", rf"\b(?:during|after|before|at|for|since|from|about) (?:his|her|their|the|that|this|those|these) (?:[a-z'-]+ )?(?:{ENCOUNTER}|results|test results|labs|lab work|x-rays|scans?|prescription|referral|stitches|braces|crown|filling|implant|shots?|vaccines?)\b(?! (?:process|line|system|policy|policies|reminders?|availability|options))",
             "Refers to a particular visit, procedure or result: confirms the reviewer is a patient",
             unless=(practice_wide,)),
-    Pattern("en.relationship.says-whether-reader-practice", r"\b(?:our|the) patient (?:list|roster|records?|database|files?|charts?|portal|system|registry|rolls?)\b|\b(?:appear|appears|show up|shows up|listed|registered|found|on file) (?:in|on) (?:our|the) (?:system|records|files|database|schedule|books|patient)\b|\b(?:nobody|no one|anyone|anybody|someone|no patient|any patient|a patient) (?:by|with|under|named|called) (?:that|this|your|the) (?:name|names)\b|\b(?:nobody|no one) (?:by|named|called)\b",
+    Pattern("en.relationship.says-whether-reader-practice", r"\b(?:our|the) patient (?:list|roster|records?|database|files?|charts?|system|registry|rolls?)\b|\b(?:appear|appears|show up|shows up|listed|registered|found|on file) (?:in|on) (?:our|the) (?:system|records|files|database|schedule|books|patient)\b|\b(?:nobody|no one|anyone|anybody|someone|no patient|any patient|a patient) (?:by|with|under|named|called) (?:that|this|your|the) (?:name|names)\b|\b(?:nobody|no one) (?:by|named|called)\b",
             "Says whether the reader is in the practice's records: confirms or denies patient status"),
     Pattern("en.relationship.describes-reader-s-interaction", rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU} (?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
             "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship"),
@@ -294,7 +295,7 @@ RECORDS_BILLING = [
             "Mentions the reader's records, account, bill or insurance: confirms a patient relationship"),
     Pattern("en.records.quotes-practice-s-records", r"\b(?:our|the|my) (?:records?|files?|system|systems|charts?|notes|database|computer|billing (?:records?|system|department|team|office)|logs?|schedule|appointment book|books|documentation|ehr|emr)(?: [a-z]+){0,2} (?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected|confirm|confirms|confirmed|say|says|said|state|states|note|notes|noted|list|lists|have|has|had|contain|contains|do not show|don't show|does not show|doesn't show|did not show|didn't show|have no|has no|show no)\b",
             "Quotes the practice's records about the reader: discloses patient information"),
-    Pattern("en.records.refers-looking-up-records", r"\b(?:per|according to|based on|from|in|on|checking|checked|reviewed|reviewing|review|looked at|looking at|looked into|pulled|pulled up|searched|search|went through|going through|after reviewing|after checking) (?:your|ur|our|the|his|her|their) (?:medical |dental |patient |billing |appointment |health )?(?:chart|charts|records|record|file|files|notes|account|system|database|history|documentation|ehr|emr)\b",
+    Pattern("en.records.refers-looking-up-records", r"(?<!depends )(?<!depend )(?<!depending )(?<!relies )\b(?:per|according to|based on|from|in|on|checking|checked|reviewed|reviewing|review|looked at|looking at|looked into|pulled|pulled up|searched|search|went through|going through|after reviewing|after checking) (?:your|ur|our|the|his|her|their) (?:medical |dental |patient |billing |appointment |health )?(?:chart|charts|records|record|file|files|notes|account|system|database|history|documentation|ehr|emr)\b",
             "Refers to looking up records: discloses patient information"),
     Pattern("en.records.talks-specific-bill-claim", r"\b(?:the|that|this) (?:claim|bill|balance|copay|co-pay|copayment|invoice|statement|charge|charges|deductible|eob|collection|collections notice|outstanding balance|unpaid balance)\b|\b(?:sent|send|sending|turned|turning) (?:you|your (?:account|bill|balance)|it|the (?:account|bill|balance)) (?:to|over to) collections\b|\b(?:insurance|insurer|insurance company|carrier|plan|medicare|medicaid) (?:denied|rejected|declined|covered|paid|didn't cover|did not cover|won't cover|will not cover|doesn't cover|does not cover|refused|approved)\b",
             "Talks about a specific bill, claim or insurance decision: discloses billing information"),
@@ -384,7 +385,7 @@ MEDICAL_ADVICE = [
             "Tells the reader to take, stop, apply or change something: medical advice"),
     Pattern("en.advice.tells-reader-take-stop-2", rf"{IMPERATIVE_START}{words('take', 'use', 'stop', 'start', 'try', 'drink', 'wear', 'put', 'increase', 'decrease', 'reduce', 'skip', 'avoid', 'rest', 'brush', 'floss', 'eat', 'switch to', 'cut back on', 'hold off on', 'cover', 'clean', 'wash', 'chew', 'spray', 'check', 'monitor', 'add', 'keep', 'lower', 'raise', 'stick with', 'stick to', 'stay on', 'keep up with', 'keep up', 'follow', 'continue with')} (?:(?:the|your|some|more|less|an?|it|this|that|extra|a bit of|plenty of|two|one|three|over-the-counter|otc|warm|cold|salt|plain)\s)?(?:[a-z-]+ ){{0,2}}{ADVICE_OBJECT}\b",
             "Tells the reader to take, stop, apply or change something: medical advice"),
-    Pattern("en.advice.recommends-treatment-step", r"\b(?:you should|you need to|you must|you'll need to|we recommend|we suggest|we advise|our advice|our recommendation|it's important to|it is important to|make sure to|be sure to|don't|do not|avoid|never) (?:[a-z']+ ){0,3}(?:take|taking|stop taking|apply|use|double|increase|decrease|reduce|skip|ice|rest|elevate|rinse|eat|drink|exercise|medication|medicine|dose|dosage|antibiotics?|painkillers?|ibuprofen|tylenol|aspirin|cream|ointment|hydrocortisone|steroids?|insulin)\b(?! (?:it |that |this |anything |anyone |you |them |our [a-z]+ )?for granted)",
+    Pattern("en.advice.recommends-treatment-step", r"\b(?:you should|you need to|you must|you'll need to|we recommend|we suggest|we advise|our advice|our recommendation|it's important to|it is important to|make sure to|be sure to|don't|do not|avoid|never) (?:[a-z']+ ){0,3}(?:take|taking|stop taking|apply|use|double|increase|decrease|reduce|skip|ice|rest|elevate|rinse|eat|drink|exercise|medication|medicine|dose|dosage|antibiotics?|painkillers?|ibuprofen|tylenol|aspirin|cream|ointment|hydrocortisone|steroids?|insulin)\b(?! (?:it |that |this |anything |anyone |you |them |our [a-z]+ )?for granted)(?! (?:it|this|that|them|anything|any of this|feedback) (?:lightly|personally|seriously))",
             "Recommends a treatment step: medical advice"),
 ]
 
@@ -439,6 +440,12 @@ PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
 TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+# A rule stated for everyone, of no one in particular ("as a general practice, fees are
+# waived for documented emergencies", "ninguna familia debería sentirse maltratada").
+PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)
+RECORDS_BILLING = also_unless(general_rule, RECORDS_BILLING)
+REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
+TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
 TREATMENT_DISCLOSURE = also_unless(that_is_a_conjunction, TREATMENT_DISCLOSURE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from guardrails.hooks import (
     about_everyone,
     for_everyone,
+    general_rule,
     hedged,
     in_disclaimer,
     negated,
@@ -229,6 +230,12 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
 TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+# A rule stated for everyone, of no one in particular ("as a general practice, fees are
+# waived for documented emergencies", "ninguna familia debería sentirse maltratada").
+PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)
+RECORDS_BILLING = also_unless(general_rule, RECORDS_BILLING)
+REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
+TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
 # An age identifies someone in any sentence, about a visit or not.

@@ -217,6 +217,12 @@ BLOCKED = {
         ("es", "Qué bonito que ya pueda platicar con sus nietos sin que le repitan todo.",
          "treatment-disclosure", "bonito que ya pueda platicar"),
     ],
+    "a-rule-or-a-bill-of-one-case": [
+        ("en", "Our policy is 24 hours, and the cancellation came in two hours before.",
+         "patient-relationship", "came in"),
+        ("en", "In general that's rare, but your prenatal visits were billed separately.",
+         "treatment-disclosure", "prenatal visits"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -418,6 +424,16 @@ PASSES = {
         ("es", "En nuestra reunión mensual revisamos cada reseña."),
         ("es", "Aceptamos Medicaid y CHIP, y atendemos a familias sin seguro."),
         ("es", "Hacemos revisiones gratuitas de lunares para toda la comunidad."),
+    ],
+    "dev11-false-blocks-in-our-wordings": [
+        ("en", "As a general practice, late fees are waived for documented emergencies."),
+        ("en", "Our therapists are supposed to stay hands-on for the entire session."),
+        ("en", "We want things to be clear from the first consultation to the last follow-up."),
+        ("en", "In general, routine prenatal visits and delivery are billed together."),
+        ("en", "Patients with more serious symptoms are seen first, so wait times vary."),
+        ("en", "We don't take it lightly when someone trusts us."),
+        ("es", "Ninguna familia debería sentirse maltratada en nuestra recepción."),
+        ("es", "El monto depende de los servicios, como análisis o radiografías, y del seguro."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
