@@ -130,7 +130,7 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 _GENERAL_BEFORE = re.compile(
     r"\b(?:(?:most|many|some|all|any|every|each|few|everyone|everybody|anyone|anybody|people|"
     r"patients|families|anyone who|those who|people who|someone who|quien|quienes|several|"
-    r"various|most major|major|varios|varias|"
+    r"various|most major|major|varios|varias|unos|unas|a pair of|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"

@@ -193,6 +193,7 @@ NOT_CUES = {
           r"|\b(?:is|are|'re|re) now(?= (?:open|available|offering|accepting|taking|welcoming|booking|scheduling|in-network|on site))"
           r"|\b(?:work|works|working|worked) hard\b|\bhard-working\b|\bhardworking\b"
           r"|\b(?:wishing|wish|wishes|hoping) (?=to (?:learn|know|find out|ask|schedule|book|talk|speak|get|join|try|see|visit|reach|contact|explore))"
+          r"|\bwe(?:'ve| have)? (?:switched|moved|upgraded|changed|converted|transitioned) (?:over )?to\b"
           r"|\bkeep in mind\b|\buse (?:our|the) (?:portal|website|site|app|form|online)"
           r"|\b(?:hope|hoping) to\b|\bwe hope (?:this|that) (?:helps|clarifies|explains)\b"
           r"|\b(?:you|anyone|everyone) (?:can|may|are welcome to)\b|\bthank you\b"

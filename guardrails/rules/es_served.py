@@ -60,6 +60,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.honoured-part-of-it", r"\b(?:honor|placer|privilegio|gusto|orgullo|alegria|bendicion)(?: para nosotros)? (?:ser|formar|haber sido|haber formado) parte de (?:un|una|su|tu|este|esta|ese|esa)\b(?=[^.!?]{0,60}\b(?:usted|ustedes|su|tu|ti|te|le|sus|tus)\b)|\b(?:alguien|una persona|un paciente|una paciente|quien|un cliente|una clienta|una familia) que (?:nos )?(?:visita|conoce|acompana|ha visitado|ha acompanado|viene|lleva|confia en nosotros) (?:desde hace|hace|por|durante)(?: mas de)? (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|muchos|muchas|varios|varias|tantos|tantas)\b",
             "Speaks of being part of the reader's moment, or of the reviewer as someone who has come for years: confirms a relationship",
             unless=(hedged,)),
+    Pattern("es.relationship.came-back", r"\b(?:haya|hayas|ha|has|hayan|han|hubiera) (?:vuelto|regresado|retornado)(?: a)? (?:con nosotros|a vernos|a la clinica|al consultorio|a nuestr[oa] (?:clinica|consultorio|practica|optica|oficina)|aqui|por aqui)\b|\b(?:de vuelta|de regreso) (?:con nosotros|por aqui|en (?:la|nuestra) (?:clinica|consultorio))\b",
+            "Says the reader came back to the practice ('qué gusto que haya vuelto con nosotros'): confirms a patient relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.thanks-for-returning", r"\b(?:gracias|agradecemos|le agradecemos|te agradecemos) (?:de nuevo |nuevamente |otra vez |mucho |muchisimo )?(?:por|que) (?:volver|regresar|seguir (?:confiando|viniendo|eligiendonos|con nosotros|prefiriendonos|visitandonos)|continuar (?:con nosotros|confiando|viniendo)|haber vuelto|haber regresado|quedarse con nosotros|quedarte con nosotros|vuelva|regrese|vuelvas|regreses)\b",
             "Thanks the reader for coming back or staying with the practice: confirms a patient relationship",
             unless=(hedged,)),
@@ -75,6 +78,8 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.results-came-out", r"\b(?:resultados?|estudios?|analisis|examenes|pruebas|laboratorios|radiografias?|biopsias?|cultivos?) (?:[a-z]+ )?(?:salio|salieron|dieron|resultaron|vinieron|llegaron|estan|estuvieron|quedaron) (?:todos |todas )?(?:perfect[oa]s?|normales?|bien|limpi[oa]s?|negativ[oa]s?|excelentes?|buen[oa]s?|positiv[oa]s?)\b",
             "Reports how someone's results came out ('todos los resultados salieron perfectos'): discloses care",
             unless=(hedged,)),
+    Pattern("es.treatment.procedure-went-fine", r"\b(?:se realizo|se realizaron|se llevo a cabo|se llevaron a cabo|se completo|se completaron|se hizo|se hicieron|transcurrio|transcurrieron|fue exitos[oa]|fueron exitos[oa]s|resulto exitos[oa]) (?:sin complicaciones|con exito|exitosamente|sin problemas|sin contratiempos|sin incidentes|satisfactoriamente|de manera satisfactoria|correctamente)\b|\bhace constar que\b",
+            "Says a procedure went well or certifies it ('se realizó sin complicaciones'): discloses care"),
     Pattern("es.treatment.symptom-gone", r"\b(?:ya no|no|menos|sin) (?:le |te )?(?:sienta|sientas|siente|sientes|tenga|tengas|tiene|tienes|duela|duelan|moleste|molesten)(?: (?:tanta|tanto|ninguna|ningun|mas))? (?:sensibilidad|dolor|molestias?|ardor|comezon|picazon|mareos?|nauseas|hinchazon|inflamacion|rigidez|punzadas|presion|zumbido|resequedad|sequedad)\b",
             "Speaks of a symptom of the reader's going away ('ya no sienta sensibilidad'): discloses care",
             unless=(hedged, about_everyone)),
@@ -87,6 +92,9 @@ TREATMENT_DISCLOSURE = [
 ]
 
 RECORDS_BILLING = [
+    Pattern("es.records.plan-activated", r"\b(?:le|te|les) (?:activamos|aplicamos|cargamos|cobramos|abonamos|ajustamos|cancelamos|registramos|cambiamos|congelamos|condonamos|descontamos|reembolsamos|devolvimos) (?:el|la|los|las|su|sus|tu|tus|un|una) (?:plan|pago|pagos|cargo|cargos|saldo|mensualidad|mensualidades|cobro|abono|factura|cuenta|deposito|reembolso|credito|descuento)\b|\b(?:la )?(?:primera|proxima|siguiente|ultima) (?:mensualidad|cuota|parcialidad|letra) (?:es|sera|vence|queda)\b",
+            "Speaks of the reader's payment plan or charges ('ya le activamos el plan de 6 meses'): discloses billing",
+            unless=(hedged,)),
     Pattern("es.records.their-arrangement", r"\b(?:el|ese|este) (?:plan de pagos?|arreglo de pago|financiamiento|reembolso|deposito|copago|deducible|saldo|credito|pago)\b(?! (?:en linea|por internet|con tarjeta))(?=[^.!?]{0,40}\b(?:le|te|usted|su|tu)\b)",
             "Speaks of a particular payment arrangement of the reader's ('el plan de pagos le funciona'): discloses billing",
             unless=(hedged, about_everyone)),
@@ -119,6 +127,6 @@ REVIEW_INCENTIVE = [
 MEDICAL_ADVICE = [
     Pattern("es.advice.remember-to", r"\b(?:recuerde|recuerda|recuerden|no olvide|no olvides|no olviden|acuerdese|acuerdate)(?: de)? (?:usar|tomar|aplicar|ponerse|ponerte|enjuagarse|enjuagarte|cepillarse|cepillarte|descansar|evitar|beber|tomarse|tomarte|limpiar|lavar|lavarse|hidratarse|hidratarte|estirar|caminar|elevar|mantener|seguir usando|seguir tomando|usar el hilo|pasar el hilo)\b",
             "Tells the reader to remember a health habit or remedy ('recuerde usar el hilo dental'): medical advice"),
-    Pattern("es.advice.remedy-to-apply", r"\b(?:aplica|aplique|apliquen|pon|ponga|ponte|pongase|usa|use|usen|coloca|coloque|toma|tome|bebe|beba|camina|camine|descansa|descanse|estira|estire|evita|evite|haz|haga|date|dese)\b (?:un poco de |unos? |algo de |una |un )?(?:calor|hielo|frio|compresas?|compresa tibia|pano tibio|panos|pomada|crema|bolsa de agua|agua tibia|te de|manzanilla|gargaras|sal|descanso|reposo|ibuprofeno|paracetamol|acetaminofen|banos? de asiento|vapor|humidificador|estiramientos|caminatas?)\b",
+    Pattern("es.advice.remedy-to-apply", r"\b(?:aplica|aplique|apliquen|pon|ponga|ponte|pongase|usa|use|usen|coloca|coloque|toma|tome|bebe|beba|camina|camine|descansa|descanse|estira|estire|evita|evite|haz|haga|date|dese|ofrezcale|ofrezca|ofrecele|dele|dale|denle|deles)\b (?:un poco de |unos? |algo de |una |un )?(?:calor|hielo|frio|compresas?|compresa tibia|pano tibio|panos|pomada|crema|bolsa de agua|agua tibia|te de|manzanilla|gargaras|sal|descanso|reposo|ibuprofeno|paracetamol|acetaminofen|banos? de asiento|vapor|humidificador|estiramientos|caminatas?|suero(?: oral)?|electrolitos|liquidos|sorbitos|jarabe)\b",
             "Suggests a remedy to apply ('aplica calor unos 15 minutos'): medical advice, even without a drug",),
 ]

@@ -167,6 +167,8 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # The reader's say, not their voice: "su voz cuenta", "que su voz no cuente".
+        r"\b(?:su|tu|sus|tus) (?:voz|voces|opinion|opiniones) (?:no )?(?:cuenta|cuente|cuentan|importa|importe|importan|es importante)\b",
         # Insurance, not feeling safe: "familias sin seguro", "la mayoría de los seguros".
         r"\b(?:sin|el|los|un|del|al|de|con|cualquier|aceptamos|su|sus|tu|tus) seguros?\b|\bseguros? (?:privados?|medicos?|dentales?|de salud|de gastos medicos|publicos?)\b",
         # Cleanliness of the place, not a dental cleaning: "la limpieza del consultorio".
