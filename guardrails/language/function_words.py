@@ -86,6 +86,16 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "studio", "chiami",
         ]
     ),
+    # Catalan, which an office may slip into a Spanish reply's sign-off ("Moltes gràcies i
+    # fins aviat!"); the words it shares with Spanish tie, and a tie goes to Spanish.
+    "ca": frozenset(
+        [
+            "els", "les", "uns", "unes", "i", "dels", "als", "amb", "per", "sense", "som",
+            "molt", "moltes", "molts", "gracies", "merces", "fins", "aviat",
+            "vostra", "vostre", "nostra", "nostre", "nosaltres", "vosaltres", "sisplau", "adeu",
+            "tambe", "doncs", "perque", "aquest", "aquesta",
+        ]
+    ),
 }
 # Words so distinctive that one of them outweighs shared ones.
 STRONG_WORDS: dict[str, frozenset[str]] = {
@@ -97,4 +107,6 @@ STRONG_WORDS: dict[str, frozenset[str]] = {
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
     "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
+    "ca": _word_set("moltes gracies aviat amb els dels vostra vostre nosaltres vosaltres sisplau "
+                    "merces doncs adeu"),
 }

@@ -28,7 +28,8 @@ from guardrails.normalize import normalize
 from guardrails.patterns import matches, occurrences
 
 LANGUAGE_NAMES = {
-    "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "ru": "Russian",
+    "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "ca": "Catalan",
+    "ru": "Russian",
     "el": "Greek", "ar": "Arabic", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
     "ko": "Korean", "hi": "Hindi", "th": "Thai", "unknown": "an unrecognised language",
 }  # fmt: skip

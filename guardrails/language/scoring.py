@@ -127,9 +127,7 @@ def leader(packed: int, hints: dict[str, float] | None) -> tuple[str | None, flo
     """The best-scoring language and its score, from packed scores and letter hints."""
     if not packed and not hints:
         return None, 0.0
-    scores = [float(packed & _MASK), float(packed >> _FIELD & _MASK),
-              float(packed >> 2 * _FIELD & _MASK), float(packed >> 3 * _FIELD & _MASK),
-              float(packed >> 4 * _FIELD & _MASK), float(packed >> 5 * _FIELD)]
+    scores = [float(packed >> k * _FIELD & _MASK) for k in range(len(_CODES))]
     for code, bonus in (hints or {}).items():
         scores[_CODES.index(code)] += bonus
     best = max(scores)

@@ -235,6 +235,14 @@ BLOCKED = {
         ("es", "La extracción se realizó sin complicaciones.", "treatment-disclosure",
          "se realizó sin complicaciones"),
     ],
+    "a-catalan-sign-off-and-a-body-part-holding-up": [
+        ("es", "¡Gracias por todo! Moltes gràcies i fins aviat!", "unsupported-language",
+         "Moltes gràcies i fins aviat"),
+        ("en", "Thanks! Moltes gràcies!", "unsupported-language", "Moltes gràcies"),
+        ("es", "Que esa rodilla aguante toda la temporada.", "treatment-disclosure", "rodilla"),
+        ("en", "Hope that ankle holds up for the whole half marathon!", "treatment-disclosure",
+         "ankle"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -455,6 +463,11 @@ PASSES = {
         ("es", "Su voz cuenta, y la administradora lee cada mensaje."),
         ("es", "Lo leeremos en la reunión del lunes."),
         ("es", "Cuatro semanas es mucho tiempo de espera para unos lentes."),
+    ],
+    "spanish-that-shares-words-with-catalan": [
+        ("es", "¡Buen día! Muchas gracias a todos."),
+        ("es", "Publicamos las novedades de la clínica en nuestra página."),
+        ("en", "Thanks for holding up your end of the conversation."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
