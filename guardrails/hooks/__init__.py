@@ -19,6 +19,7 @@ from guardrails.hooks.general import (
     about_everyone,
     admin_in_general,
     for_everyone,
+    free_amenity,
     general_rule,
     guideline,
     offer_of_service,
@@ -49,10 +50,9 @@ from guardrails.hooks.practice_wide import practice_wide
 
 __all__ = [
     "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "admin_in_general",
-    "clinical_cue",
-    "emphatic_si", "for_everyone", "general_rule", "guideline", "hedged", "in_disclaimer",
-    "in_sentence", "negated", "not_about_visit", "offer_of_service", "offered_to_anyone",
-    "open_invitation", "people_in_general", "possessed", "practice_is_subject",
-    "practice_schedule", "practice_system", "practice_wide", "said_of_people_in_general",
-    "that_is_a_conjunction", "third_person",
+    "clinical_cue", "emphatic_si", "for_everyone", "free_amenity", "general_rule", "guideline",
+    "hedged", "in_disclaimer", "in_sentence", "negated", "not_about_visit", "offer_of_service",
+    "offered_to_anyone", "open_invitation", "people_in_general", "possessed",
+    "practice_is_subject", "practice_schedule", "practice_system", "practice_wide",
+    "said_of_people_in_general", "that_is_a_conjunction", "third_person",
 ]  # fmt: skip

@@ -233,7 +233,8 @@ _GENERAL_RULE = re.compile(
     r"(?:the )?"
     r"(?:last|final)|from start to finish|no one should|nobody should|no (?:family|patient|parent|"
     r"one) should|everyone should|anyone should|por lo general|en general|como (?:norma|regla) "
-    r"general|nuestra politica|se supone que|ninguna (?:familia|persona|paciente) deberia|nadie "
+    r"general|nuestra politica|se supone que|para que nadie|"
+    r"ninguna (?:familia|persona|paciente) deberia|nadie "
     r"deberia|ningun (?:paciente|nino) deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
 _PERSONAL_PAST = re.compile(
     r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|el|ella|"
@@ -277,3 +278,21 @@ def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
             and _PERSONAL_PAST.search(doc.text, sentence_start, sentence_end) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
             and _SHOWN.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# The practice's amenities, free to anyone who comes by: parking, wifi, coffee, a first
+# consultation with no commitment.
+_AMENITY = re.compile(
+    r"\b(?:parking|park|street|garage|lot|wifi|wi-fi|coffee|water|snacks|estacionamiento|"
+    r"parqueo|calle|cochera|wifi|cafe|agua|bocadillos|consultas? inicial(?:es)?|primera "
+    r"(?:consulta|valoracion)|valoracion inicial|initial consultations?|first consultations?)\b")
+_FOR_A_REVIEW = re.compile(r"\b(?:review|rating|stars?|resena|calificacion|estrellas|opinion|"
+                           r"comentario|recommend|recomiende|recomiendes)\b")
+
+
+def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
+    """"La calle lateral es gratis después de las 6", "free parking behind the building": an
+    amenity or a first consultation offered to anyone, with no review in the sentence."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_AMENITY.search(doc.text, sentence_start, sentence_end) is not None
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)

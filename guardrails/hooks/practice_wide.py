@@ -303,6 +303,6 @@ THIRD_PERSON = re.compile(
     r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
     r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
     r"cada (?:paciente|persona|familia)|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
-    r"personas|clientes)|todas las (?:familias|personas))\b")
+    r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que)\b")
 
 

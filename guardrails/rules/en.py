@@ -429,6 +429,7 @@ PATIENT_RELATIONSHIP += en_served.PATIENT_RELATIONSHIP
 TREATMENT_DISCLOSURE += en_served.TREATMENT_DISCLOSURE
 RECORDS_BILLING += en_served.RECORDS_BILLING
 MEDICAL_ADVICE += en_served.MEDICAL_ADVICE
+REVIEW_INCENTIVE += en_served.REVIEW_INCENTIVE
 FOREIGN_CONTACT = en_classes.FOREIGN_CONTACT
 
 # Table-wide exceptions: a generic "we can't discuss X online" sentence discloses nothing,

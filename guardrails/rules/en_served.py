@@ -152,3 +152,9 @@ NAMED_BY_TITLE = [
             "Names someone by title and surname ('Mrs. Alvarez'): identifies the reviewer or their family",
             unless=(not_the_reader_by_title,)),
 ]
+
+REVIEW_INCENTIVE = [
+    # Whatever is offered (parking, a coffee card, a raffle entry), tied to a review.
+    Pattern("en.incentive.if-you-review", r"\b(?:if|when|once|after|as soon as) (?:you|u|ya) (?:leave|post|write|give|update|change|edit|revise|remove|delete|take down|raise|bump|share)\b[^.!?]{0,50}\b(?:reviews?|ratings?|stars?|post|testimonials?)\b(?=[^.!?]*\b(?:free|discount|gift|credit|refund|waive|waived|complimentary|coupon|voucher|raffle|drawing|prize|parking|treat|bonus|off|cash|card|reward|perk)\b)|\b(?:free|discount|gift|credit|refund|complimentary|coupon|voucher|raffle|drawing|prize|parking|treat|bonus|cash|reward|perk)s?\b[^.!?]{0,60}\b(?:if|when|once|after|for) (?:you|u|ya) (?:leave|post|write|give|update|change|edit|revise|remove|delete|take down|raise|bump|share)\b[^.!?]{0,50}\b(?:reviews?|ratings?|stars?|post|testimonials?)\b",
+            "Ties something of value to the reader posting or changing a review: the FTC forbids it"),
+]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from guardrails.hooks import (
     about_everyone,
     for_everyone,
+    free_amenity,
     general_rule,
     hedged,
     in_disclaimer,
@@ -229,6 +230,14 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
+# "Su" of "cualquier persona" or "todo el mundo" earlier in the sentence is theirs: "recomendamos
+# a todo el mundo llamar antes de su primera cita", "el médico de su preferencia".
+PATIENT_RELATIONSHIP = also_unless(third_person, PATIENT_RELATIONSHIP, frozenset({
+    "es.relationship.refers-reader-waiting-choosing", "es.relationship.describes-reader-s-interaction"}))
+RECORDS_BILLING = also_unless(third_person, RECORDS_BILLING, frozenset({
+    "es.records.mentions-reader-s-records"}))
+# Free parking or coffee is no offer for a review: "la calle lateral es gratis después de las 6".
+REVIEW_INCENTIVE = also_unless(free_amenity, REVIEW_INCENTIVE)
 # Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
 TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
 # A rule stated for everyone, of no one in particular ("as a general practice, fees are

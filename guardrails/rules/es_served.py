@@ -118,6 +118,8 @@ NAMED_BY_TITLE = [
 ]
 
 REVIEW_INCENTIVE = [
+    Pattern("es.incentive.something-if-you-review", r"\b(?:gratis|gratuit[oa]s?|descuentos?|regalos?|tarjetas? de regalo|creditos?|reembolsos?|bonos?|cupon(?:es)?|sorteos?|premios?|cortesia|estacionamiento|cafe|vales?)\b[^.!?]{0,60}\b(?:si|cuando|en cuanto|a cambio de que|por) (?:nos )?(?:deja|dejas|dejan|publica|publicas|escribe|escribes|actualiza|actualizas|cambia|cambias|sube|subes|borra|borras|elimina|eliminas|quita|quitas|modifica|modificas|comparte|compartes|califica|calificas|vuelve a calificar)\b[^.!?]{0,40}\b(?:resenas?|opinion|comentario|calificacion|estrellas|testimonio|valoracion|calificarnos)\b",
+            "Ties something of value to the reader posting or changing a review ('estacionamiento gratis si nos deja cinco estrellas'): the FTC forbids it"),
     Pattern("es.incentive.gift-if-you-post", r"\b(?:regalamos|damos|ofrecemos|obsequiamos|descontamos|hacemos|enviamos|mandamos|invitamos|bonificamos|reembolsamos|devolvemos)\b(?=[^.!?]{0,60}\b(?:si|cuando|a cambio de que|con tal de que|siempre que) (?:nos )?(?:publica|publicas|publican|deja|dejas|dejan|escribe|escribes|actualiza|actualizas|cambia|cambias|comparte|compartes|sube|subes|borra|borras|elimina|eliminas|quita|quitas|modifica|modificas|mejora|mejoras)\b[^.!?]{0,40}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|foto|testimonio|valoracion)\b)",
             "Offers something if the reader posts or changes a review ('le regalamos una limpieza si publica una reseña'): the FTC forbids it"),
 ]
@@ -125,6 +127,8 @@ REVIEW_INCENTIVE = [
 # No `hedged` exception: a conditional does not make advice safe ("si te duele la espalda,
 # aplica calor").
 MEDICAL_ADVICE = [
+    Pattern("es.advice.diet-and-exercise", r"(?<!con )(?<!opciones )\b(?:menos|mas|nada de|cero|poca|poco|poquita|poquito) (?:sal|azucar|cafe|alcohol|grasa|grasas|refresco|refrescos|harinas|dulces|sodio|frituras|pan|agua|verduras|fruta|fibra|proteina)\b|\ba (?:caminar|correr|nadar|estirar|moverse) (?:\d+|unos|media hora|diez|quince|veinte|treinta)\b",
+            "Tells the reader what to eat or how to exercise ('menos sal, menos café y a caminar 30 minutos'): medical advice"),
     Pattern("es.advice.remember-to", r"\b(?:recuerde|recuerda|recuerden|no olvide|no olvides|no olviden|acuerdese|acuerdate)(?: de)? (?:usar|tomar|aplicar|ponerse|ponerte|enjuagarse|enjuagarte|cepillarse|cepillarte|descansar|evitar|beber|tomarse|tomarte|limpiar|lavar|lavarse|hidratarse|hidratarte|estirar|caminar|elevar|mantener|seguir usando|seguir tomando|usar el hilo|pasar el hilo)\b",
             "Tells the reader to remember a health habit or remedy ('recuerde usar el hilo dental'): medical advice"),
     Pattern("es.advice.remedy-to-apply", r"\b(?:aplica|aplique|apliquen|pon|ponga|ponte|pongase|usa|use|usen|coloca|coloque|toma|tome|bebe|beba|camina|camine|descansa|descanse|estira|estire|evita|evite|haz|haga|date|dese|ofrezcale|ofrezca|ofrecele|dele|dale|denle|deles)\b (?:un poco de |unos? |algo de |una |un )?(?:calor|hielo|frio|compresas?|compresa tibia|pano tibio|panos|pomada|crema|bolsa de agua|agua tibia|te de|manzanilla|gargaras|sal|descanso|reposo|ibuprofeno|paracetamol|acetaminofen|banos? de asiento|vapor|humidificador|estiramientos|caminatas?|suero(?: oral)?|electrolitos|liquidos|sorbitos|jarabe)\b",

@@ -243,6 +243,15 @@ BLOCKED = {
         ("en", "Hope that ankle holds up for the whole half marathon!", "treatment-disclosure",
          "ankle"),
     ],
+    "dev12-misses-in-our-wordings": [
+        ("en", "Free parking for a month if you leave us five stars!", "review-incentive",
+         "Free parking for a month if you leave us five stars"),
+        ("es", "Estacionamiento gratis si nos deja cinco estrellas.", "review-incentive",
+         "Estacionamiento gratis si nos deja cinco estrellas"),
+        ("es", "Menos sal y a caminar 30 minutos diarios.", "medical-advice", "Menos sal"),
+        ("es", "Ahora sí a leer el pizarrón sin entrecerrar los ojos.", "patient-relationship",
+         "pizarrón"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -468,6 +477,15 @@ PASSES = {
         ("es", "¡Buen día! Muchas gracias a todos."),
         ("es", "Publicamos las novedades de la clínica en nuestra página."),
         ("en", "Thanks for holding up your end of the conversation."),
+    ],
+    "dev12-false-blocks-in-our-wordings": [
+        ("es", "Recomendamos a todo el mundo llamar antes de su primera cita."),
+        ("es", "Cualquier persona puede pedir el médico de su preferencia."),
+        ("es", "La calle lateral es gratis después de las 6."),
+        ("es", "Reservamos espacios para que nadie tenga que esperar con dolor."),
+        ("es", "Nuestra cafetería tiene opciones con menos azúcar."),
+        ("en", "If you leave a review, we read every single one."),
+        ("en", "We offer free parking, and reviews help other families find us."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),
