@@ -51,6 +51,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.found-a-home-here", r"\b(?:haya|hayas|ha|has|hayan|han|por fin|ya)? ?(?:encontrado|encontro|encontraste|encontraron|elegido|eligio|elegiste) (?:en nosotros |aqui )?(?:a )?(?:su|tu|sus|tus|un|una) (?:nuev[oa] )?(?:clinica|consultorio|dentista|doctor|doctora|medic[oa]|hogar dental|casa dental|equipo de confianza|lugar|practica)\b",
             "Says the reader found their practice or provider here: confirms a patient relationship",
             unless=(hedged, about_everyone)),
+    Pattern("es.relationship.one-of-our-patients-yours", r"\bnuestr[oa]s (?:pacientes|clientes|familias)\b[^.!?]{0,40}\b(?:incluid[oa]s? (?:la|el|los|las) (?:suy[oa]s?|tuy[oa]s?)|como (?:usted|tu)|incluid[oa] usted|usted incluid[oa]|y (?:la|el) suy[oa])\b",
+            "Counts the reader among the practice's patients ('nuestros pacientes, incluida la suya'): confirms a relationship"),
     Pattern("es.relationship.competitors-review", r"\b(?:de|por|desde) (?:la|un|una|algun|alguna|nuestra) (?:competencia|competidor|competidora|ex ?emplead[oa]|bot|clinica rival)\b|\b(?:no es|no era|no fue|nunca fue) (?:un[oa] )?(?:paciente|cliente) (?:real|verdader[oa]|autentic[oa]|legitim[oa])\b",
             "Calls the review a competitor's or the reviewer no real patient: denying patient status is also disclosure",
             unless=(hedged,)),

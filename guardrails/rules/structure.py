@@ -36,7 +36,8 @@ CUES = {
         "event": _words("birthday wedding graduation birth delivery arrival milestone anniversary "
                         "retirement promotion engagement marathon honeymoon reunion "
                         "journey finish surgery procedure operation pregnancy newborn baby babies "
-                        "bundle shower trip stay chapter adventure celebration"),
+                        "bundle shower trip stay chapter adventure celebration trimester "
+                        "mom-to-be due-date"),
         "time": _words("again back since ago yesterday tomorrow tonight earlier recently lately "
                        "latest last next soon returning return visit visits appointment "
                        "appointments wait waiting waited callback mix-up mixup delay delayed"),
@@ -71,7 +72,7 @@ CUES = {
         "event": _words("boda graduacion nacimiento parto llegada etapa aniversario cumpleanos "
                         "mudanza jubilacion luna "
                         "embarazo bebe bebes cirugia operacion procedimiento tratamiento "
-                        "proceso meta logro celebracion viaje estancia"),
+                        "proceso meta logro celebracion viaje estancia trimestre"),
         "time": _words("vuelta nuevamente desde hace ayer pasado pasada ultima ultimo proxima "
                        "proximo pronto regreso regresar volver vuelva visita visitas cita citas"),
         "body": _words("sonrisa dientes diente muela muelas encias boca mandibula piel cara rostro "
@@ -125,7 +126,7 @@ GENERIC = {
     "en": _words("if whether anyone anybody everyone everybody every each whoever whenever "
                  "someone somebody"),
     "es": _words("si cualquier cualquiera quien quienes todos todas cada alguien nadie ninguna "
-                 "ninguno"),
+                 "ninguno personas familias pacientes gente"),
 }
 # Phrases that carry a cue word but only serve a safe sentence function (thanks, apology,
 # invitation to talk, privacy statement). Removed before the cues are looked for.
@@ -159,7 +160,7 @@ SAFE_PHRASES = {
         r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
         r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome|while you wait)\b",
         # "You" of anyone, in the present: "waiting is hard, especially when you're not feeling well".
-        r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you're feeling|you are feeling) (?:not feeling well|feeling unwell|unwell|sick|ill|in pain|hurting|worried|anxious|nervous|scared|stressed|busy|tired|exhausted|juggling [a-z]+|a parent|caring for [a-z ]{1,20}?)\b|\b(?:especially |particularly |even )?when you (?:have|need) (?:a sick child|little ones|kids|a busy schedule|to wait|questions|answers|care quickly)\b",
+        r"\b(?:especially |particularly |even )?when (?:you're|you are|youre|you feel|you're feeling|you are feeling) (?:not feeling well|feeling unwell|unwell|sick|ill|in pain|hurting|worried|anxious|nervous|scared|stressed|busy|tired|exhausted|juggling [a-z]+|a parent|caring for [a-z ]{1,20}?)\b|\b(?:especially |particularly |even )?when you (?:have|need) (?:a sick child|little ones|kids|a busy schedule|to wait|questions|answers|care quickly|help|care|support|someone|us)\b",
         # What the reader reports, not what the practice confirms: "the wait you describe".
         r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
         # The practice's own systems: "our appointment policy", "the cancellation line".
@@ -202,7 +203,7 @@ SAFE_SENTENCE = {
 # pueda ver bien", "Lamentamos que se haya sentido apurada").
 ADDRESSED_OPENING = {
     "en": r"^(?:so |we're so |we are so |we're |we are )?(?:glad|happy|thrilled|delighted|relieved|sorry) (?:that )?(?:it|things|everything) |^(?:here's|heres|cheers) to\b|^(?:we |we all |i )?(?:hope|hoping|wish|wishing) (?:that )?(?:the|those|these|both|all)\b|^may (?:the|those|these|all|every|each|that|this)\b",
-    "es": r"^(?:ahora (?:si )?|y )?a (?:leer|disfrutar|presumir|comer|caminar|correr|ver|lucir|sonreir|bailar|manejar|dormir|masticar|escuchar)\b|^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto|que alegria|que emocion|que maravilla|que genial|que padre|que increible|nos llena de (?:alegria|gusto|orgullo|emocion|felicidad)|nos hace (?:muy |tan )?(?:feliz|felices)|nos emociona) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b|^a disfrutar\b|^que (?:cada (?:dia|semana|vez) )?(?:camine|camines|coma|comas|duerma|duermas|vea|veas|oiga|oigas|escuche|escuches|mastique|mastiques|corra|corras|respire|respires|sonria|sonrias|suba|subas|baile|bailes|juegue|juegues|gane|ganes)\b",
+    "es": r"^(?:muchas |muchisimas |mil )?(?:felicidades|felicitaciones|enhorabuena)\b|^(?:le|te|les) (?:deseamos|deseo|mandamos|enviamos)\b|^(?:ahora (?:si )?|y )?a (?:leer|disfrutar|presumir|comer|caminar|correr|ver|lucir|sonreir|bailar|manejar|dormir|masticar|escuchar)\b|^que (?:disfrute|disfrutes|disfruten|siga|sigas|sigan|tenga|tengas|se mejore|te mejores|descanse|descanses|luzca|luzcas|presuma|presumas|se recupere|te recuperes)\b|\b(?:nos alegra|nos alegramos de|nos da (?:mucho |muchisimo )?gusto|nos encanta|nos complace|lamentamos|sentimos mucho|esperamos|ojala|que bueno|que gusto|que alegria|que emocion|que maravilla|que genial|que padre|que increible|nos llena de (?:alegria|gusto|orgullo|emocion|felicidad)|nos hace (?:muy |tan )?(?:feliz|felices)|nos emociona) (?:mucho |muchisimo |tanto |[a-z]+mente )?(?:que|de que|saber que)\b|^ojala\b|^a disfrutar\b|^que (?:cada (?:dia|semana|vez) )?(?:camine|camines|coma|comas|duerma|duermas|vea|veas|oiga|oigas|escuche|escuches|mastique|mastiques|corra|corras|respire|respires|sonria|sonrias|suba|subas|baile|bailes|juegue|juegues|gane|ganes)\b",
 }
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
@@ -219,7 +220,7 @@ PHRASE_CUES = {
         "outcome": r"\b(?:hold|holds|holding) up (?:well|okay|ok|great|fine|for)\b|\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
     },
     "es": {
-        "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b",
+        "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b|\bfutur[oa] (?:mama|papa|madre|padre|mami|papi)\b|\bmama primeriza\b|\bbebe en camino\b",
         "body": r"\b(?:las|sus|tus|mis) unas\b",  # "uñas", not the article "unas"
         "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
         "time": r"\b(?:ese|aquel|esa|aquella) (?:dia|manana|tarde|noche|semana)\b",

@@ -252,6 +252,14 @@ BLOCKED = {
         ("es", "Ahora sí a leer el pizarrón sin entrecerrar los ojos.", "patient-relationship",
          "pizarrón"),
     ],
+    "fresh8-misses-in-our-wordings": [
+        ("en", "We read our clients' comments, including yours, every week.",
+         "patient-relationship", "our clients' comments, including yours"),
+        ("en", "Wishing you a calm third trimester!", "patient-relationship", "trimester"),
+        ("es", "¡Felicidades, futura mamá!", "patient-relationship", "mamá"),
+        ("es", "Valoramos la opinión de nuestros pacientes, incluida la suya.",
+         "patient-relationship", "nuestros pacientes, incluida la suya"),
+    ],
     "said-of-someone-not-of-everyone": [
         ("en", "All the lab results came back normal.", "treatment-disclosure", "lab results"),
         ("en", "Stop by again soon to see the new frames!", "patient-relationship", "Stop by"),
@@ -486,6 +494,12 @@ PASSES = {
         ("es", "Nuestra cafetería tiene opciones con menos azúcar."),
         ("en", "If you leave a review, we read every single one."),
         ("en", "We offer free parking, and reviews help other families find us."),
+    ],
+    "fresh8-false-blocks-in-our-wordings": [
+        ("en", "Waiting for an appointment is hard when you need help, so we are hiring."),
+        ("en", "We value all feedback, including yours."),
+        ("es", "Nuestro equipo está formado por personas que aman su trabajo."),
+        ("es", "Le deseamos un excelente fin de semana."),
     ],
     "days-of-the-week-as-hours": [
         ("es", "Abrimos de lunes a viernes, de 8 a 5."),

@@ -84,13 +84,13 @@ CASE_SETS = [
             known_false_blocks=frozenset({"f7-en-067", "f7-en-075", "f7-en-126"})),
     CaseSet(PROBE_DIR / "fresh7_es.jsonl", 40, 30,
             known_misses=frozenset({"f7-es-065"}),
-            known_false_blocks=frozenset({"f7-es-039", "f7-es-058"})),
+            known_false_blocks=frozenset({"f7-es-058"})),
     CaseSet(PROBE_DIR / "fresh8_en.jsonl", 70, 50,
-            known_misses=frozenset({"f8-en-012"}),
-            known_false_blocks=frozenset({"f8-en-085", "f8-en-107", "f8-en-110"})),
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"f8-en-085", "f8-en-107"})),
     CaseSet(PROBE_DIR / "fresh8_es.jsonl", 40, 30,
-            known_misses=frozenset({"f8-es-016"}),
-            known_false_blocks=frozenset({"f8-es-054", "f8-es-055"})),
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"f8-es-055"})),
     CaseSet(PROBE_DIR / "dev8_en.jsonl", 70, 50,
             known_misses=frozenset({"d8-en-112"}),
             known_false_blocks=frozenset({"d8-en-090", "d8-en-118", "d8-en-120"})),
@@ -118,7 +118,7 @@ CASE_SETS = [
             known_false_blocks=frozenset({"d11-es-014", "d11-es-016", "d11-es-048", "d11-es-050"})),
     CaseSet(PROBE_DIR / "dev12_es.jsonl", 55, 45,
             known_misses=frozenset(),
-            known_false_blocks=frozenset({"d12-es-018", "d12-es-022", "d12-es-053", "d12-es-065"})),
+            known_false_blocks=frozenset({"d12-es-018", "d12-es-053", "d12-es-065"})),
 ]  # fmt: skip
 
 
