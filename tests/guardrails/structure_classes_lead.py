@@ -498,6 +498,7 @@ PASSES = {
     "fresh8-false-blocks-in-our-wordings": [
         ("en", "Waiting for an appointment is hard when you need help, so we are hiring."),
         ("en", "We value all feedback, including yours."),
+        ("en", "Live wait times are posted online, and you can call us before coming in."),
         ("es", "Nuestro equipo está formado por personas que aman su trabajo."),
         ("es", "Le deseamos un excelente fin de semana."),
     ],
