@@ -156,7 +156,7 @@ def edit(store: db.Store, key: str, actor: str, text: str, settings: Settings) -
             "language": ",".join(verdict.languages),
         },
     )
-    new_state = "drafted" if state == "post_failed" else state
+    new_state, cleared = _redrafted(state)
     if not db.transition(
         store,
         key,
@@ -166,11 +166,18 @@ def edit(store: db.Store, key: str, actor: str, text: str, settings: Settings) -
         action="edit",
         audit_text=text,
         draft_version=version,
-        post_error="" if state == "post_failed" else reply["post_error"],
-        post_error_code="" if state == "post_failed" else reply["post_error_code"],
+        **cleared,
     ):
         return _refused("edit", _state(store, key)["state"], "Someone changed this review first.")
     return Outcome(True, "edit", new_state, f"Saved as draft v{version}.", tuple(findings), version)
+
+
+def _redrafted(state: str) -> tuple[str, dict[str, str]]:
+    """The state after a new draft version, and the fields it clears: a reply whose post
+    failed starts over as a draft, its old error gone; any other state stays as it was."""
+    if state == "post_failed":
+        return "drafted", {"post_error": "", "post_error_code": ""}
+    return state, {}
 
 
 def regenerate(
@@ -201,7 +208,7 @@ def regenerate(
         recent=recent_texts(store, review, settings),
     )
     version = _save_attempts(store, key, result)
-    new_state = "drafted" if state == "post_failed" else state
+    new_state, cleared = _redrafted(state)
     if not db.transition(
         store,
         key,
@@ -216,6 +223,7 @@ def regenerate(
         },
         audit_text=result.text,
         draft_version=version,
+        **cleared,
     ):
         return _refused(
             "regenerate", _state(store, key)["state"], "Someone changed this review first."

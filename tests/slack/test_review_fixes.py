@@ -462,3 +462,21 @@ def test_approve_is_offered_only_for_a_draft_the_card_shows_whole(draft_text, ap
     assert (blocks.APPROVE in actions) is approvable
     assert ("too long to show in full" in str(card)) is not approvable
     assert all(len(b["text"]["text"]) <= 3000 for b in card if b["type"] == "section")
+
+
+@pytest.mark.parametrize("action", ["edit", "regenerate"])
+def test_a_new_draft_after_a_failed_post_clears_the_old_error(store, settings, env, action):
+    review = site_review(settings, f"redraft-{action}")
+    workflow.prepare_review(store, review, settings)
+    state = db.reply_state(store, review.key)["state"]
+    assert db.transition(store, review.key, state, "post_failed", actor="poster",
+                         action="post.failed", post_error="Google timed out",
+                         post_error_code="timeout")
+
+    outcome = (workflow.edit(store, review.key, APPROVER, SAFE_EDIT, settings)
+               if action == "edit" else
+               workflow.regenerate(store, review.key, APPROVER, settings, env=env))
+
+    after = db.reply_state(store, review.key)
+    assert (outcome.ok, after["state"], after["post_error"], after["post_error_code"]) == (
+        True, "drafted", "", "")
