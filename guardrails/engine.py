@@ -10,8 +10,8 @@ finding is located in the ORIGINAL reply (`reply[start:end] == excerpt`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping
+from functools import lru_cache, partial
 from typing import Any
 
 from guardrails import contact, hidden, names, structure
@@ -393,11 +393,21 @@ def _review_clinical(review: str, practice_name: str,
 _ONE_CASE_CUES = frozenset({"reader", "person", "instance", "time"})
 
 
-def _said_of_no_one(doc: Doc, start: int, end: int) -> bool:
-    """A clinical word (or one echoed from the review) in a sentence that states a rule for
-    everyone or how care is billed or scheduled (asked only when nothing ties the word to one
-    person or one case)."""
-    return general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)
+def _said_of_no_one(doc: Doc, start: int, end: int,
+                    cue: Callable[[], tuple[str, str] | None]) -> bool:
+    """A clinical word (or one echoed from the review) in a sentence about the practice or
+    people in general; a rule for everyone or how care is billed counts only when `cue` (asked
+    last: it costs most) ties the word to no one person or case."""
+    if practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end):
+        return True
+    if not (general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)):
+        return False
+    found = cue()
+    return found is None or found[0] not in _ONE_CASE_CUES
+
+
+def _no_cue() -> None:
+    return None
 
 
 def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
@@ -410,10 +420,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
         if m.term in review_terms:
-            if practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
-                    doc, "", m.start, m.end) or (_said_of_no_one(doc, m.start, m.end) and (
-                    clinical_cue(doc, m.start, m.end, found.name_spans) or ("",))[0]
-                    not in _ONE_CASE_CUES):
+            if _said_of_no_one(doc, m.start, m.end, partial(
+                    clinical_cue, doc, m.start, m.end, found.name_spans)):
                 continue  # "we offer clear aligners and braces to anyone who asks"
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "
@@ -426,9 +434,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
-        if cue is None or practice_wide(doc, "", m.start, m.end) or said_of_people_in_general(
-                doc, "", m.start, m.end) or (cue[0] not in _ONE_CASE_CUES and _said_of_no_one(
-                doc, m.start, m.end)):
+        if cue is None or _said_of_no_one(doc, m.start, m.end, lambda c=cue: c):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "
@@ -437,10 +443,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
-            if echoed and not found.in_practice_name(start, end) and not (
-                    practice_wide(doc, "", start, end)
-                    or said_of_people_in_general(doc, "", start, end)
-                    or _said_of_no_one(doc, start, end)):
+            if echoed and not found.in_practice_name(start, end) and not _said_of_no_one(
+                    doc, start, end, _no_cue):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

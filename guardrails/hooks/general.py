@@ -244,11 +244,7 @@ _PERSONAL_PAST = re.compile(
 def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence states a rule or a practice for everyone ("as a general practice, fees are
     waived for documented emergencies") and speaks of no one in particular."""
-    sentence_start, sentence_end = doc.sentence_of(start)
-    return (_GENERAL_RULE.search(doc.text, sentence_start, sentence_end) is not None
-            and _PERSONAL_PAST.search(doc.text, sentence_start, sentence_end) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
-            and _SHOWN.search(doc.text, sentence_start, sentence_end) is None)
+    return _said_of_no_one(doc, start, _GENERAL_RULE)
 
 
 # A record or an event of one case: "our system shows the cancellation came in...", "we did
@@ -273,11 +269,16 @@ _ADMIN = re.compile(
 def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     """The word is in a sentence about how care is billed, covered, scheduled or organised,
     and the sentence speaks of no one in particular and of nothing that happened."""
+    return _said_of_no_one(doc, start, _ADMIN)
+
+
+def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
+    """The sentence at `start` holds `marker`, names no one (you, he, their...) and tells of
+    nothing that happened or was sent or shown."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (_ADMIN.search(doc.text, sentence_start, sentence_end) is not None
-            and _PERSONAL_PAST.search(doc.text, sentence_start, sentence_end) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
-            and _SHOWN.search(doc.text, sentence_start, sentence_end) is None)
+    return (marker.search(doc.text, sentence_start, sentence_end) is not None
+            and not any(p.search(doc.text, sentence_start, sentence_end)
+                        for p in (_PERSONAL_PAST, _HAPPENED, _SHOWN)))
 
 
 # The practice's amenities, free to anyone who comes by: parking, wifi, coffee, a first
