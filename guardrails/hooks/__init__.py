@@ -26,6 +26,7 @@ from guardrails.hooks.general import (
     offered_to_anyone,
     open_invitation,
     people_in_general,
+    practice_changed_its_premises,
     practice_is_subject,
     practice_schedule,
     practice_system,
@@ -53,6 +54,7 @@ __all__ = [
     "clinical_cue", "emphatic_si", "for_everyone", "free_amenity", "general_rule", "guideline",
     "hedged", "in_disclaimer", "in_sentence", "negated", "not_about_visit", "offer_of_service",
     "offered_to_anyone", "open_invitation", "people_in_general", "possessed",
-    "practice_is_subject", "practice_schedule", "practice_system", "practice_wide",
+    "practice_changed_its_premises", "practice_is_subject", "practice_schedule",
+    "practice_system", "practice_wide",
     "said_of_people_in_general", "that_is_a_conjunction", "third_person",
 ]  # fmt: skip

@@ -281,6 +281,24 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
                         for p in (_PERSONAL_PAST, _HAPPENED, _SHOWN)))
 
 
+# The practice changing its own premises or services: "we've adjusted the volume in our
+# waiting room", "we're adding two providers", "hemos renovado la sala de espera".
+_PRACTICE_CHANGED = re.compile(
+    r"\b(?:we(?:'ve| have)?|we're|we are|our team (?:has|is)|hemos|estamos) (?:just |now |recently "
+    r"|also )?(?:adjusted|added|adding|updated|updating|installed|installing|renovated|renovating|"
+    r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
+    r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
+    r"put in|ajustado|agregado|anadido|actualizado|"
+    r"instalado|renovado|remodelado|ampliado|mejorado|cambiado|bajado|contratado|agregando|"
+    r"anadiendo|renovando|ampliando|mejorando|contratando)\b")
+
+
+def practice_changed_its_premises(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence tells what the practice changed in its own rooms or services, speaks of
+    no one and of nothing that happened to anyone."""
+    return _said_of_no_one(doc, start, _PRACTICE_CHANGED)
+
+
 # The practice's amenities, free to anyone who comes by: parking, wifi, coffee, a first
 # consultation with no commitment.
 _AMENITY = re.compile(

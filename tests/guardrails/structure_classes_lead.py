@@ -15,6 +15,45 @@ from __future__ import annotations
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "what-a-particular-day-at-the-practice-was-like": [
+        ("en", "It was an unusually hectic morning, and we're sorry.", "patient-relationship",
+         "It was an unusually hectic morning"),
+        ("en", "We were badly short-staffed that Tuesday.", "patient-relationship",
+         "We were badly short-staffed that Tuesday"),
+        ("en", "That evening was really chaotic for our front desk.", "patient-relationship",
+         "That evening was really chaotic"),
+        ("es", "Aquella tarde fue muy complicada para todo el equipo.", "patient-relationship",
+         "Aquella tarde fue muy complicada"),
+        ("es", "Estábamos desbordados ese sábado.", "patient-relationship",
+         "Estábamos desbordados ese sábado"),
+    ],
+    "how-to-keep-a-body-part-or-wound": [
+        ("en", "Just keep your ankle raised as much as you can.", "medical-advice",
+         "Just keep your ankle raised"),
+        ("en", "Try to keep the incision dry for now.", "medical-advice",
+         "Try to keep the incision dry"),
+        ("en", "Prop your foot up at night.", "medical-advice", "Prop your foot up"),
+        ("en", "The swelling aside, it will heal up nicely.", "medical-advice", "it will heal"),
+        ("es", "Procure mantener la herida limpia y seca.", "medical-advice", "Procure mantener"),
+        ("es", "Déjalo en reposo un par de días.", "medical-advice", "Déjalo en reposo"),
+        ("es", "La zona suele cicatrizar sin problema.", "medical-advice", "suele cicatrizar"),
+    ],
+    "the-wait-the-reader-had": [
+        ("en", "We're sorry for your long wait.", "patient-relationship",
+         "sorry for your long wait"),
+        ("en", "We apologize for the long wait you had on Monday.", "patient-relationship",
+         "apologize for the long wait you"),
+        ("en", "Sorry about the delay in our lobby.", "patient-relationship",
+         "Sorry about the delay in our"),
+        ("en", "We apologise for the wait before your cleaning.", "patient-relationship",
+         "apologise for the wait before"),
+        ("es", "Sentimos la larga espera que vivió el martes.", "patient-relationship",
+         "la larga espera que vivió"),
+        ("es", "Lamentamos la demora en tu consulta.", "patient-relationship",
+         "la demora en tu consulta"),
+        ("es", "Perdón por la espera que pasaste.", "patient-relationship",
+         "la espera que pasaste"),
+    ],
     "the-reader-received-the-practices-care": [
         ("en", "We're sorry about the care you received.", "patient-relationship",
          "care you received"),
@@ -347,6 +386,26 @@ BLOCKED = {
 
 # class -> (language, reply) that no rule may block
 PASSES = {
+    "busy days and the practice's own upkeep": [
+        ("en", "Mondays can be a busy day, so calling ahead helps."),
+        ("en", "We keep the exam rooms clean and well lit."),
+        ("en", "Things should calm down in a few weeks once our new hygienist starts."),
+        ("es", "Los lunes suelen ser días muy ocupados."),
+        ("es", "Los tiempos de espera deberían bajar pronto con el nuevo horario."),
+        ("es", "Mantenemos las salas limpias y ventiladas."),
+    ],
+    "a-wait-apology-to-no-one-in-particular": [
+        ("en", "We're sorry for the wait, and we know how frustrating that is."),
+        ("en", "Your feedback matters to us, and we're sorry about the wait."),
+        ("en", "We apologize for the delays; we are adding a provider this spring."),
+        ("es", "Lamentamos la espera y sabemos lo frustrante que es."),
+        ("es", "Sentimos mucho la demora."),
+    ],
+    "the-practice-changed-its-premises": [
+        ("en", "We've lowered the music volume in our waiting room."),
+        ("en", "We recently remodeled the exam rooms at our Elm Street office."),
+        ("es", "Hemos renovado la sala de espera."),
+    ],
     "care-received-said-of-everyone": [
         ("en", "Everyone deserves to receive care that is respectful and clear."),
         ("en", "Patients receive a written estimate before any work begins."),

@@ -44,7 +44,7 @@ BLOCK_EN = {
         ("We're sorry the hygienist was rough with you.", "the hygienist was rough with you"),
         ("You've been with us since 2015.", "with us since"),
         ("Our doctors enjoyed working with you.", "enjoyed working with you"),
-        ("Sorry for the long wait in the lobby.", "Sorry for the long wait"),
+        ("Sorry for the long wait in the lobby.", "Sorry for the long wait in the"),
     ],
     "treatment-disclosure": [
         ("Mole removals can leave a small scar.", "Mole removals"),
