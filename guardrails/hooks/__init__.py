@@ -22,6 +22,7 @@ from guardrails.hooks.general import (
     free_amenity,
     general_rule,
     guideline,
+    kept_for_everyone,
     offer_of_service,
     offered_to_anyone,
     open_invitation,
@@ -52,7 +53,8 @@ from guardrails.hooks.practice_wide import practice_wide
 __all__ = [
     "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "admin_in_general",
     "clinical_cue", "emphatic_si", "for_everyone", "free_amenity", "general_rule", "guideline",
-    "hedged", "in_disclaimer", "in_sentence", "negated", "not_about_visit", "offer_of_service",
+    "hedged", "in_disclaimer", "in_sentence", "kept_for_everyone", "negated", "not_about_visit",
+    "offer_of_service",
     "offered_to_anyone", "open_invitation", "people_in_general", "possessed",
     "practice_changed_its_premises", "practice_is_subject", "practice_schedule",
     "practice_system", "practice_wide",

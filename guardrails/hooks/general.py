@@ -315,3 +315,13 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_AMENITY.search(doc.text, sentence_start, sentence_end) is not None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
+
+
+def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Our prize box is a favorite with kids of all ages": something the practice keeps for
+    everyone who comes, in a sentence with no review in it."""
+    from guardrails.hooks.practice_wide import practice_wide
+
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
+            and practice_wide(doc, language, start, end))

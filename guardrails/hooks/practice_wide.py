@@ -14,8 +14,10 @@ from typing import Any
 # in a sentence about the practice and everyone it serves, not about the reader or an occasion.
 _PRACTICE_SUBJECT = {
     "en": re.compile(
-        r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|everyone here)"
-        r"\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
+        r"\bwe're (?:happy|glad|proud|pleased|delighted|excited|able) to "
+        r"(?:offer|provide|carry|stock)\b"
+        r"|\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|"
+        r"everyone here)\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
         r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"
         r"performs|use|uses|have|stock|stocks|carry|carries|include|includes|specialize|"
         r"specializes|welcome|welcomes|make sure|makes sure|take|takes|walk|walks|tailor|tailors|"
@@ -47,6 +49,7 @@ _PRACTICE_SUBJECT = {
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
+        r"dedicamos|"
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
         r"respondemos|devolvemos|leemos|damos|revisamos|"
@@ -55,7 +58,8 @@ _PRACTICE_SUBJECT = {
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?[a-z]+ (?:siempre |tambien |con gusto )?(?:ofrece|ofrecen|"
         r"sigue|siguen|explica|explican|atiende|atienden|usa|usan|trabaja|trabajan|realiza|"
         r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
-        r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden)|"
+        r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden|dedica|"
+        r"dedican)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"
@@ -158,12 +162,14 @@ _ASKING_ABOUT = {
 # (Empathy about a condition - "we understand that couples therapy can feel hard" - is not.)
 # The text before the word and after it are joined by "|".
 _GENERAL_TRUTH = {
-    "en": re.compile(r"(?:^|[,:;] |\b(?:that|understand|know|realize|and) )(?:[a-z-]+ )?\|"
+    "en": re.compile(r"(?:^|[,:;] |\b(?:that|understand|know|realize|and) )(?:the )?"
+                     r"(?:(?:cost|price|expense) of (?:a |an |the )?|[a-z-]+ )?\|"
                      r"(?: [a-z-]+){0,2}? (?:is|are|can be) (?:a |an )?(?:very |deeply |such a |"
                      r"truly )?(?:significant |big |major |important |personal |real |serious )?"
                      r"(?:investment|expense|purchase|decision|choice|commitment|personal)\b"),
     "es": re.compile(r"(?:^|[,:;] |\b(?:que|sabemos|entendemos|y) )(?:(?:las|los|la|el) )?"
-                     r"(?:decisiones|decision|eleccion|gasto|inversion|compra) (?:sobre |de )?\|"
+                     r"(?:decisiones|decision|eleccion|gasto|inversion|compra|costo|coste|precio) "
+                     r"(?:(?:sobre|de)(?: (?:la|el|los|las))? )?\|"
                      r"(?: [a-z]+){0,2}? (?:es|son) (?:una |un )?(?:muy |profundamente |tan )?"
                      r"(?:personal|personales|importante|importantes|inversion|gasto|decision)\b"),
 }

@@ -165,7 +165,7 @@ BLOCKED = {
         ("en", "Tip: alternate warm and cool compresses for the first couple of days.",
          "medical-advice", "Tip: alternate warm and cool compresses"),
         ("en", "Quick tip from our hygienist: a soft-bristle brush and gentle circles can make a real difference for sensitive gums.",
-         "medical-advice", "soft-bristle brush and gentle circles can make a real difference"),
+         "medical-advice", "Quick tip from our hygienist: a soft-bristle"),
         ("es", "Consejo: alternar compresas tibias y frías los primeros días ayuda mucho.",
          "medical-advice", "Consejo: alternar compresas"),
     ],

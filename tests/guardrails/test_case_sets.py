@@ -97,6 +97,12 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh9_es.jsonl", 38, 32,
             known_misses=frozenset(),
             known_false_blocks=frozenset()),
+    CaseSet(PROBE_DIR / "fresh10_en.jsonl", 70, 60,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset()),
+    CaseSet(PROBE_DIR / "fresh10_es.jsonl", 40, 35,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset()),
     CaseSet(PROBE_DIR / "dev8_en.jsonl", 70, 50,
             known_misses=frozenset({"d8-en-112"}),
             known_false_blocks=frozenset({"d8-en-090", "d8-en-120"})),
@@ -125,6 +131,12 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "dev12_es.jsonl", 55, 45,
             known_misses=frozenset(),
             known_false_blocks=frozenset({"d12-es-018", "d12-es-053", "d12-es-065"})),
+    CaseSet(PROBE_DIR / "fresh10_en.jsonl", 70, 60,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset()),
+    CaseSet(PROBE_DIR / "fresh10_es.jsonl", 40, 35,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset()),
 ]  # fmt: skip
 
 

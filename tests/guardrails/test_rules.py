@@ -27,7 +27,7 @@ BLOCK_EN = {
         ("We can't wait to see you again.", "We can't wait to see you"),
         ("You were never a patient of ours.", "You were never a patient"),
         ("You are not in our system.", "not in our system"),
-        ("You're one of our longtime patients.", "one of our longtime patients"),
+        ("You're one of our longtime patients.", "You're one of our longtime patients"),
         ("Thank you for choosing us for your family's dental needs.", "Thank you for choosing"),
         ("We were glad to fit you in on short notice.", "We were glad to fit you"),
         ("Our hygienist remembers you well.", "remembers you"),
