@@ -155,7 +155,7 @@ SAFE_PHRASES = {
         r"\b(?:do|serve|be|get|understand|explain|communicate|listen) better\b|\bbetter (?:understand|serve|explain)\b",
         r"\byour community\b|\bthe community\b|\bour community\b",
         r"\bwe (?:look forward|hope|are here|re here|will|would|d love|would love|d welcome|would welcome)\b",
-        r"\b(?:we|i) (?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
+        r"\b(?:we|i)(?: |(?='))(?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
         r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
         r"\b(?:sorry|sad|saddened|disappointed|unhappy) to (?:hear|read|learn|see) (?:that )?(?:you're|you are|you were|you've been|you feel|you felt) (?:so |very |a bit |really )?(?:disappointed|frustrated|unhappy|upset|dissatisfied|let down|displeased)\b",
         r"\b(?:no appointment (?:needed|necessary|required)|without (?:an )?appointment|walk-ins? (?:are )?welcome|while you wait)\b",
@@ -269,7 +269,7 @@ CHANGE = {
 # a result of care.
 ENJOYING = {
     "en": r"\b(?:you're|you are|youre|u r|you|ur) (?:really |truly |finally |still )?(?:enjoying|loving|relishing) (?:being able to )?"
-          r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre) (?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
+          r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre)(?: |(?='))(?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
     "es": r"\b(?:este|estes|esten|sigue|sigas|siga) (?:disfrutando|gozando)(?: de)? (?:poder )?|\b(?:que )?(?:disfrute|disfrutes|disfruten)(?: de)? (?:poder )?"
           r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo )?",
 }

@@ -21,6 +21,10 @@ BLOCKED = {
          "You've been a client"),
         ("en", "We know you're a loyal member of the practice.", "patient-relationship",
          "you're a loyal member"),
+        ("en", "We've talked with you about the delay.", "patient-relationship",
+         "We've talked with you"),
+        ("en", "You've not received the call back we promised.", "patient-relationship",
+         "You've not received the call back"),
     ],
     "the-reviewer-denied-as-someone-never-served": [
         ("en", "This was written by somebody who has never been a patient at our clinic.",

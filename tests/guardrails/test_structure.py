@@ -5,6 +5,8 @@ and the generic, conditional and practice-wide forms that must keep passing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guardrails import GuardContext, check
@@ -15,7 +17,13 @@ from tests.guardrails import structure_classes_fresh6 as fresh6
 from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
-from tests.guardrails.conftest import PRACTICE, assert_blocked_at, assert_passes, judge
+from tests.guardrails.conftest import (
+    PRACTICE,
+    assert_blocked_at,
+    assert_passes,
+    block_rules,
+    judge,
+)
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
@@ -501,3 +509,26 @@ def test_signoff_names_come_from_the_jsonl_practice_object() -> None:
         {"practice": {"phone": "(555) 014-2290", "signoff_names": ["Maria"]}}
     )
     assert context.signoff_names == ("Maria",)
+
+
+# The same words with and without a contraction: a pattern written "you 're" once let
+# "you're a valued patient" through while "you are a valued patient" blocked.
+_CONTRACTIONS = {"you are": "you're", "you have": "you've", "you will": "you'll",
+                 "we have": "we've", "we would": "we'd", "we are": "we're", "it is": "it's"}
+
+
+def _spelled_out() -> list[tuple[str, str, str]]:
+    rows = []
+    for cls, language, reply, rule, _excerpt in _blocked():
+        lower = reply.lower()
+        if language == "en" and any(re.search(rf"\b{full}\b", lower) for full in _CONTRACTIONS):
+            rows.append((cls, reply, rule))
+    return rows
+
+
+@pytest.mark.parametrize(("cls", "reply", "rule"), _spelled_out())
+def test_a_contraction_blocks_as_the_words_do(cls: str, reply: str, rule: str) -> None:
+    contracted = reply
+    for full, short in _CONTRACTIONS.items():
+        contracted = re.sub(rf"\b{full}\b", short, contracted, flags=re.IGNORECASE)
+    assert rule in block_rules(judge(contracted)), contracted
