@@ -12,6 +12,7 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   things in general right before a match, the practice as the subject, "that" as a
   conjunction).
 - `clinical_cue`: what makes a clinical word a disclosure.
+- `titles`: a title and a surname that name someone on the practice's side, or no one.
 """
 
 from guardrails.hooks.clinical_cue import clinical_cue
@@ -49,14 +50,14 @@ from guardrails.hooks.hedges import (
     possessed,
 )
 from guardrails.hooks.practice_wide import practice_wide
+from guardrails.hooks.titles import not_the_reader_by_title
 
 __all__ = [
     "CONTRAST", "IDIOM_AFTER", "IDIOM_TERMS", "about_everyone", "about_visit", "admin_in_general",
     "clinical_cue", "emphatic_si", "for_everyone", "free_amenity", "general_rule", "guideline",
     "hedged", "in_disclaimer", "in_sentence", "kept_for_everyone", "negated", "not_about_visit",
-    "offer_of_service",
-    "offered_to_anyone", "open_invitation", "people_in_general", "possessed",
-    "practice_changed_its_premises", "practice_is_subject", "practice_schedule",
-    "practice_system", "practice_wide",
-    "said_of_people_in_general", "that_is_a_conjunction", "third_person",
+    "not_the_reader_by_title", "offer_of_service", "offered_to_anyone", "open_invitation",
+    "people_in_general", "possessed", "practice_changed_its_premises", "practice_is_subject",
+    "practice_schedule", "practice_system", "practice_wide", "said_of_people_in_general",
+    "that_is_a_conjunction", "third_person",
 ]  # fmt: skip

@@ -8,10 +8,7 @@ of `en.py`; the Spanish counterpart is `es_served.py`."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
-from guardrails.hooks import about_everyone, hedged
+from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title
 from guardrails.rules import Pattern
 
 # What a practice gives someone it serves (care, a service, an answer, a device).
@@ -126,35 +123,6 @@ RECORDS_BILLING = [
             "Says the practice changed the reader's contact settings or lists: discloses account details",
             unless=(hedged, about_everyone)),
 ]
-
-# A title and a surname name a person; on the practice's side it is a staff member, which is
-# said right after it (", our office manager") or in the sign-off after a closing word.
-_STAFF_AFTER = re.compile(
-    r",? (?:our|the|one of our|who|from our|at our|in our|here at|nuestr[oa]|la|el)\b"
-    r"|, (?:office|practice|patient|billing|front desk|clinic|care) (?:manager|coordinator|lead|"
-    r"director|administrator|supervisor)\b|, (?:dds|dmd|md|do|rn|np|pa|od|dpt|lcsw|phd|"
-    r"gerente|administradora?|coordinadora?)\b")
-_CLOSING_BEFORE = re.compile(
-    r"\b(?:regards|sincerely|best|cheers|warmly|respectfully|wishes|gratitude|yours|"
-    r"atentamente|saludos|cordiales|afectuosamente|cordialmente|un abrazo)[,!.]?\s*(?:[-\u2013\u2014]+\s*)?$"
-    r"|(?:^|[.!?])\s*[-\u2013\u2014]+\s*$")
-
-_STAFF_BEFORE = re.compile(
-    r"\b(?:manager|coordinator|director|administrator|supervisor|hygienist|dentist|doctor|"
-    r"nurse|assistant|receptionist|lead|owner|founder|gerente|coordinadora?|directora?|"
-    r"administradora?|recepcionista|higienista|asistente),? $")
-
-
-def not_the_reader_by_title(doc: Any, language: str, start: int, end: int) -> bool:
-    """"Ms. Lee, our office manager, ..." or "Warm regards, Ms. Lee" or "- Mrs. Patel" (the
-    practice's side; newlines are spaces in the folded text), or no name at all: the word
-    after the title was not written with a capital ("la señora que llamó")."""
-    before = doc.text[max(0, start - 30) : start]
-    return (not doc.capitalised(doc.text.rfind(" ", start, end) + 1)
-            or _STAFF_AFTER.match(doc.text, end) is not None
-            or _CLOSING_BEFORE.search(before) is not None
-            or _STAFF_BEFORE.search(before) is not None)
-
 
 # A name identifies whoever it names, about a visit or not.
 NAMED_BY_TITLE = [

@@ -8,9 +8,8 @@ a wait or an incident. Appended to the tables of `es.py`; text is folded (no acc
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, hedged
+from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title
 from guardrails.rules import Pattern
-from guardrails.rules.en_served import not_the_reader_by_title
 
 SERVICE = (r"(?:atencion|servicio|trato|tratamiento|cuidado|cuidados|consulta|ayuda|respuesta|"
            r"explicacion|bienvenida|limpieza|procedimiento|examen|revision|cita|visita|"
