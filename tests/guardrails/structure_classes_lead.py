@@ -15,6 +15,13 @@ from __future__ import annotations
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED = {
+    "trusting-us-with-care-not-with-feedback": [
+        ("en", "Thank you for trusting us with your smile.", "patient-relationship",
+         "Thank you for trusting us"),
+        ("es", "Gracias por confiarnos la salud de su familia.", "patient-relationship",
+         "Gracias por confiarnos"),
+        ("en", "You deserved better care from our hygienist.", "treatment-disclosure", "better"),
+    ],
     "what-a-particular-day-at-the-practice-was-like": [
         ("en", "It was an unusually hectic morning, and we're sorry.", "patient-relationship",
          "It was an unusually hectic morning"),
@@ -386,6 +393,14 @@ BLOCKED = {
 
 # class -> (language, reply) that no rule may block
 PASSES = {
+    "feedback-trusted-to-us-and-service-owed": [
+        ("en", "Thank you for trusting us with your feedback."),
+        ("en", "Thanks for trusting our team with these concerns."),
+        ("en", "Thank you for giving us the opportunity to respond."),
+        ("en", "We know you expected better, and so do we."),
+        ("en", "You deserve better than that from any practice."),
+        ("es", "Gracias por confiarnos sus comentarios."),
+    ],
     "busy days and the practice's own upkeep": [
         ("en", "Mondays can be a busy day, so calling ahead helps."),
         ("en", "We keep the exam rooms clean and well lit."),
