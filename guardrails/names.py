@@ -288,13 +288,47 @@ _ROLE_AFTER = re.compile(
     rf"facturacion|front desk|recepcion)\b")
 
 
+# A new member of the team announced: "please welcome certified nurse-midwife Laila Ahmadi",
+# "Dr. Amara Osei, a board-certified family physician, has joined", "Hannah Sato, DPT".
+_CLINICIAN = (r"(?:physician|doctor|dentist|hygienist|orthodontist|therapist|midwife|nurse|"
+              r"practitioner|optometrist|ophthalmologist|surgeon|specialist|provider|counselor|"
+              r"pediatrician|dermatologist|audiologist|chiropractor|psychologist|psychiatrist|"
+              r"assistant|medica|medico|doctora|dentista|higienista|terapeuta|enfermera|"
+              r"enfermero|especialista|partera|optometrista|pediatra|psicologa|psicologo)")
+_WELCOMED_BEFORE = re.compile(
+    r"\b(?:welcome|welcoming|introduce|introducing|meet|say hello to|joined by|damos la "
+    r"bienvenida a|le presentamos a|les presentamos a|presentamos a|conozca a|conozcan a)"
+    r"(?: (?:our|the|new|newest|certified|board-certified|licensed|bilingual|dr\.?|dra\.?|"
+    r"doctor|doctora|nuestr[oa]|nuev[oa]|la|el|[a-z-]*" + _CLINICIAN[3:-1] + r"|nurse-midwife|"
+    r"family|pediatric|physical))+ $")
+_WELCOMED_AFTER = re.compile(
+    r"(?: [a-z'-]+){0,2}?,? (?:(?:dpt|md|do|dds|dmd|np|fnp|pa|pa-c|rn|cnm|od|lcsw|lpc|phd|psyd|"
+    r"aud|dc|mph)\b|(?:who )?(?:has (?:just |recently )?joined|is joining|joins|joined|will be "
+    r"joining|will join|is now (?:accepting|seeing)|se (?:une|unio|ha unido|incorpora|incorporo)"
+    r"|se ha incorporado)\b|(?:to|a) (?:our|the|nuestro|el) (?:team|practice|office|equipo|"
+    r"consultorio|clinica)\b|(?:a|an|our|una|un|nuestr[oa]) (?:new |newest |nuev[oa] )?"
+    r"(?:board-certified |licensed |certified |experienced |bilingual )?(?:[a-z-]+ )?"
+    + _CLINICIAN + r"\b)")
+
+
+_READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b")
+
+
+def _welcomed(text: str, start: int, end: int) -> bool:
+    """A new member of the team announced around the name at `start`..`end`."""
+    before = text[max(0, start - 50) : start]
+    return bool(_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end))
+
+
 def _introduced_as_staff(text: str, start: int, end: int) -> bool:
     """A staff member introduced by role to take the reader's call ("this is Karen, the
-    office manager", "ask for Amy in billing", "nuestra gerente, Claudia"): the practice's own
-    contact, not a person from the review."""
+    office manager", "ask for Amy in billing", "nuestra gerente, Claudia"), or a new member of
+    the team announced ("please welcome nurse-midwife Laila Ahmadi", "Dr. Amara Osei, a
+    board-certified family physician, has joined"): the practice's own people, not a person
+    from the review."""
     before = text[max(0, start - 50) : start]
     return bool(_INTRODUCING.search(before) or _ROLE_BEFORE.search(before)
-                or _ROLE_AFTER.match(text, end))
+                or _ROLE_AFTER.match(text, end) or _welcomed(text, start, end))
 
 
 def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
@@ -360,6 +394,9 @@ def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if title in _STRICT_TITLES and not doc.capitalised(m.start(1)):
             continue
         start, end = doc.window(m.start())
+        if _welcomed(text, m.start(1), m.start(1) + len(name)) and not _READER.search(
+                text, start, end) and name not in _folded_tokens(ctx.review[:20000]):
+            continue  # "this fall we're welcoming Dr. Hannah Sato, DPT, who specializes in..."
         clinical = clinical_matches(text[start:end], tuple(ctx.extra_clinical_terms))
         if about_visit(doc, start, end) or clinical:
             found.add("personal-identifier", "block", m.start(), m.end(),

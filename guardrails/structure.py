@@ -161,12 +161,36 @@ def _yours_is_feedback(doc: Doc, pos: int) -> bool:
     return False
 
 
+# Orders that wish the reader well in their body or life ("enjoy", "rest"), not "remember to
+# call" or "give us a ring".
+_WELL_WISHING = {
+    "en": frozenset(["enjoy", "rest", "ice", "hug", "kiss", "treat", "show"]),
+    "es": frozenset(["disfrute", "disfruta", "disfruten", "cuidese", "cuidate", "descanse",
+                     "descansa", "abrace", "abraza"]),
+}
+
+
+@lru_cache(maxsize=4)
+def _clause_imperative(language: str) -> re.Pattern[str]:
+    verbs = "|".join(sorted(_WELL_WISHING[language]))
+    return re.compile(
+        rf"[,;:\u2014\u2013-] +(?:so |and |now |then |y |ahora |asi que )?(?:{verbs})\b")
+
+
+def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
+    """A wish to the reader that opens a later clause ("...paid off, so enjoy that new
+    smile!", "..., y disfrute"): the sentence speaks to them as an opening one would."""
+    return (not _WELL_WISHING.get(language, frozenset()).isdisjoint(words[1:])
+            and _clause_imperative(language).search(sentence) is not None)
+
+
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
                   words: list[str]) -> bool:
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
-        search_words(_addressed_opening(language), sentence, words) is not None)
+        search_words(_addressed_opening(language), sentence, words) is not None) or (
+        _later_imperative(language, sentence, words))
     third = _compiled_table("READER_THIRD_PERSON", language).search(sentence)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)

@@ -228,6 +228,8 @@ def practice_is_subject(doc: Any, language: str, start: int, end: int) -> bool:
 # the first consultation to the last follow-up", "ninguna familia debería sentirse...".
 _GENERAL_RULE = re.compile(
     r"\b(?:as a (?:general )?(?:practice|policy|rule)|as a general matter|in general|generally|"
+    r"when(?:ever)? (?:that|this) happens|in (?:those|such) cases|en esos casos|cuando eso "
+    r"(?:pasa|ocurre|sucede)|"
     r"generally speaking|our (?:general )?(?:policy|practice) is|policy is|are supposed to|"
     r"is supposed to|are expected to|should always|must always|from (?:the )?first [a-z-]+ to "
     r"(?:the )?"
@@ -325,3 +327,54 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
             and practice_wide(doc, language, start, end))
+
+
+# A date the practice announces: "starting March 1 we open until 7 pm", "a partir del 1 de
+# marzo abrimos los sábados".
+_ANNOUNCED_FROM = re.compile(
+    r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|a partir del?|"
+    r"desde el|hasta el|empezando el|a contar del?|vigente desde el)\s*$")
+
+
+# An event the practice holds for everyone: "our Skin Health Open House on Thursday, May 16",
+# "on June 14 we're hosting our annual Community Smile Day".
+_EVENT = re.compile(
+    r"\b(?:open house|hosting|host|holding|event|fair|health fair|screening day|celebration|"
+    r"workshop|seminar|class|drive|grand opening|ribbon cutting|anniversary|community day|"
+    r"smile day|open to (?:everyone|the public|all)|closed (?:for|on)|will be closed|jornada|"
+    r"feria|evento|celebracion|taller|charla|puertas abiertas|inauguracion|estara cerrad[oa]|"
+    r"estaremos cerrados|abierto a todos|abierta a todo)\b")
+
+
+def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
+    """The date opens a change the practice announces to everyone, or is the day of an event
+    it holds, and its sentence speaks to no one and tells of nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return ((_ANNOUNCED_FROM.search(doc.text, max(sentence_start, start - 20), start) is not None
+             or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
+            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'
+# notice", "una tarifa de $25". Not money given back or off, not money tied to a review.
+_CHARGE = re.compile(
+    r"\b(?:fee|fees|charge|charges|charged|cost|costs|price|prices|priced|deposit|deposits|"
+    r"tarifa|tarifas|cargo|cargos|costo|costos|cuesta|cuestan|precio|precios|deposito|cuota|"
+    r"cuotas|multa|multas|cobramos|cobra)\b")
+_GIVEN_BACK = re.compile(
+    r"\b(?:off|credit|credits|gift|refund|refunds|refunded|back|rebate|discount|reward|free|"
+    r"waive|waived|descuento|reembolso|reembolsamos|credito|regalo|gratis|bonificacion|"
+    r"devolvemos|devolveremos)\b")
+
+
+def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """An amount of money the practice charges anyone (a fee, a price, a deposit), in a
+    sentence that speaks to no one and holds no review and nothing given back."""
+    if not any(ch.isdigit() for ch in doc.text[start:end]):
+        return False
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_CHARGE.search(doc.text, sentence_start, sentence_end) is not None
+            and _GIVEN_BACK.search(doc.text, sentence_start, sentence_end) is None
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
+            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)

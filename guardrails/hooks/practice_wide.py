@@ -15,7 +15,8 @@ from typing import Any
 _PRACTICE_SUBJECT = {
     "en": re.compile(
         r"\bwe're (?:happy|glad|proud|pleased|delighted|excited|able) to "
-        r"(?:offer|provide|carry|stock)\b"
+        r"(?:offer|provide|carry|stock)\b|\bwe're (?:always |constantly |continually |actively )?"
+        r"(?:working|striving|committed|dedicated)\b"
         r"|\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|"
         r"everyone here)\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
         r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"
@@ -30,7 +31,8 @@ _PRACTICE_SUBJECT = {
         r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
         r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"
         r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
-        r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds)\b"
+        r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
+        r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
         r"forms|system|pricing|fees|hours)\b"
@@ -39,13 +41,16 @@ _PRACTICE_SUBJECT = {
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
         # People in general as the subject of a present tense: "anyone can request...",
         # "kids who are nervous in the chair get a stuffed animal".
-        r"|\b(?:anyone|anybody|everyone|everybody|every (?:patient|family|person|parent|child|"
-        r"kid|one)|each (?:patient|family|person|child)|all (?:patients|families)|patients|"
-        r"families|kids|children|parents|people)\b(?: (?:who|with|that)(?: [a-z']+){1,8}?)? (?:can|"
+        r"|\b(?:anyone|anybody|everyone|everybody|(?:every|any) (?:[a-z-]+ )?(?:patient|family|"
+        r"person|parent|child|kid|one|adult|teen)|each (?:patient|family|person|child)|all "
+        r"(?:patients|families)|patients|families|kids|children|parents|people)\b(?: (?:who|with|"
+        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z']+){1,8}?)? (?:can|"
         r"may|(?:is|are) welcome|gets?|receives?|deserves?)\b"
         r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
         r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
-        r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"),
+        r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"
+        r"|\b(?:offers|provides)\b[^.!?]{0,120}\b(?:to|for) (?:everyone|anyone|all (?:ages|"
+        r"families|patients)|every (?:family|patient|age))\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"

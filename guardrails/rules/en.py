@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from guardrails.hooks import (
+    announced_date,
     general_rule,
     hedged,
     in_disclaimer,
@@ -17,6 +18,7 @@ from guardrails.hooks import (
     practice_is_subject,
     practice_schedule,
     practice_wide,
+    price_for_everyone,
     said_of_people_in_general,
     that_is_a_conjunction,
 )
@@ -297,7 +299,7 @@ RECORDS_BILLING = [
             "Talks about adjusting a particular charge or fee: discloses billing information"),
     Pattern("en.records.mentions-reader-s-records", rf"\b{YOUR}{GAP} (?:{words('chart', 'charts', 'record', 'records', 'medical record', 'medical records', 'health record', 'health records', 'file', 'files', 'notes', 'account', 'bill', 'bills', 'billing', 'balance', 'statement', 'statements', 'invoice', 'invoices', 'claim', 'claims', 'copay', 'copays', 'co-pay', 'co-pays', 'copayment', 'co-payment', 'coinsurance', 'deductible', 'payment', 'payments', 'insurance', 'insurer', 'insurance company', 'carrier', 'plan', 'health plan', 'coverage', 'policy', 'benefits', 'eob', 'explanation of benefits', 'charges', 'charge', 'collections', 'refund', 'estimate', 'premium', 'out-of-pocket', 'profile', 'portal', 'patient portal', 'history', 'medical history', 'referral', 'authorization', 'pre-authorization', 'prior authorization', 'preauthorization', 'paperwork', 'intake forms', 'forms', 'receipt', 'member id', 'id card', 'insurance card', 'card on file', 'credit card', 'payment plan', 'past due', 'overdue', 'debt', 'fees', 'fee', 'cost', 'costs', 'bills', 'x-ray images', 'images', 'files', 'lab orders', 'orders')})\b",
             "Mentions the reader's records, account, bill or insurance: confirms a patient relationship"),
-    Pattern("en.records.quotes-practice-s-records", r"\b(?:our|the|my) (?:records?|files?|system|systems|charts?|notes|database|computer|billing (?:records?|system|department|team|office)|logs?|schedule|appointment book|books|documentation|ehr|emr)(?: [a-z]+){0,2} (?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected|confirm|confirms|confirmed|say|says|said|state|states|note|notes|noted|list|lists|(?:have|has|had)(?! been\b)|(?:have|has|had) been (?:checked|reviewed|searched|pulled|looked (?:at|over|into)|flagged|marked|noted|annotated|audited|re-?checked|double-checked)|contain|contains|do not show|don't show|does not show|doesn't show|did not show|didn't show|have no|has no|show no)\b",
+    Pattern("en.records.quotes-practice-s-records", r"\b(?:our|the|my) (?:(?:scheduling|appointment|billing|patient|booking|phone|computer|front desk|office|intake|records|electronic) )?(?:records?|files?|system|systems|charts?|notes|database|computer|billing (?:records?|system|department|team|office)|logs?|schedule|appointment book|books|documentation|ehr|emr)(?: [a-z]+){0,2} (?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected|confirm|confirms|confirmed|say|says|said|state|states|note|notes|noted|list|lists|(?:have|has|had)(?! been\b)|(?:have|has|had) been (?:checked|reviewed|searched|pulled|looked (?:at|over|into)|flagged|marked|noted|annotated|audited|re-?checked|double-checked)|contain|contains|do not show|don't show|does not show|doesn't show|did not show|didn't show|have no|has no|show no)\b",
             "Quotes the practice's records about the reader: discloses patient information"),
     Pattern("en.records.refers-looking-up-records", r"(?<!depends )(?<!depend )(?<!depending )(?<!relies )\b(?:per|according to|based on|from|in|on|checking|checked|reviewed|reviewing|review|looked at|looking at|looked into|pulled|pulled up|searched|search|went through|going through|after reviewing|after checking) (?:your|ur|our|the|his|her|their) (?:medical |dental |patient |billing |appointment |health )?(?:chart|charts|records|record|file|files|notes|account|system|database|history|documentation|ehr|emr)\b",
             "Refers to looking up records: discloses patient information"),
@@ -306,9 +308,11 @@ RECORDS_BILLING = [
     Pattern("en.records.says-what-reader-was", rf"\b(?:we|we've|we have|we had|i|our (?:office|billing|team|staff)) (?:[a-z']+ ){{0,2}}(?:billed|charged|refunded|credited|invoiced|reimbursed|submitted|filed|resubmitted|sent) (?:{YOU}|{YOUR})\b|\b{YOU}{THEN}(?:owe|owed|paid|were charged|were billed|have been charged|have been billed|still owe|have a balance|had a balance|are covered|were covered|aren't covered|are not covered|were not covered)\b",
             "Says what the reader was billed or paid: discloses billing information"),
     Pattern("en.records.talks-particular-billing-problem", r"\b(?:the|that|this|your) billing (?:error|issue|mistake|problem|mix-up|mixup|question|dispute|discrepancy|concern)s?\b",
-            "Talks about a particular billing problem: discloses billing information"),
+            "Talks about a particular billing problem: discloses billing information",
+            unless=(that_is_a_conjunction,)),
     Pattern("en.records.says-what-practice-sent", rf"\b(?:mailed|sent|emailed|faxed|forwarded|resent|re-sent|re-mailed|send|sending|mail|mailing|fax|faxing|forward|forwarding|reissued|reissue|issued) (?:{YOU} )?(?:a|an|the|your|that|this|another|new) (?:[a-z-]+ ){{0,2}}(?:statement|statements|bill|bills|invoice|invoices|receipt|receipts|records?|chart|results|lab report|referral|prescription|superbill|eob|estimate|itemized bill|balance|claim|claims|refund check|check)\b|\bto {YOUR} (?:home|house|address|home address|mailing address|mailbox|portal|patient portal|pharmacy|insurer|insurance|insurance company|employer|new doctor|new dentist|new provider)\b",
-            "Says what the practice sent the reader or where: discloses records or billing"),
+            "Says what the practice sent the reader or where: discloses records or billing",
+            unless=(general_rule,)),
     Pattern("en.records.mentions-network-status-shows", r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details"),
 ]
@@ -333,7 +337,8 @@ INSURERS = (
 # A calendar date names one day: it identifies an encounter wherever it appears.
 SPECIFIC_DATE = [
     Pattern("en.date.gives-calendar-date", r"\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? of (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d-\d{2}-\d{2}\b",
-            "Gives a calendar date: identifies the reviewer's visit"),
+            "Gives a calendar date: identifies the reviewer's visit",
+            unless=(announced_date,)),
     # A clock time used as the name of a slot: "the 10:40 ran long", "your 3 pm".
     Pattern("en.date.names-visit-time", r"\b(?:the|your|ur|that|this|my) \d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?(?= (?:ran|running|run|went|started|start|began|slot|appointment|appt|spot|time slot|got|was (?:late|delayed|moved|rescheduled|cancell?ed|pushed|running)|patient|check-in|visit))",
             "Names a visit by its time: identifies the reviewer's appointment"),
@@ -395,7 +400,8 @@ MEDICAL_ADVICE = [
 
 REVIEW_INCENTIVE = [
     Pattern("en.incentive.offers-money-gift-card", r"(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?: off| credit| gift| back)?(?!\w)|\b\d+ (?:dollars|bucks)\b|\b(?:amazon|visa|mastercard|starbucks|target|walmart|prepaid|e-gift|egift|itunes|apple|restaurant|spa|gas) (?:gift )?(?:cards?|certificates?|vouchers?)\b",
-            "Offers money or a gift card ('$50', 'Amazon card'): not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers money or a gift card ('$50', 'Amazon card'): not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(price_for_everyone,)),
     Pattern("en.incentive.makes-something-depend-review", r"\b(?:once|when|after|if|as soon as|the moment|provided|so long as|as long as) (?:the|your|ur|this|that) (?:[a-z-]+ )?(?:review|rating|post|comment|stars?|feedback|score) (?:is|gets|has been|was|are|have been|get) (?:updated|changed|removed|edited|revised|taken down|deleted|amended|raised|corrected|modified|adjusted|improved|bumped up|pulled|withdrawn)\b",
             "Makes something depend on the review being changed or removed: never allowed"),
     Pattern("en.incentive.puts-gift-reward-next", r"\b(?:review|reviews|reviewer|reviewers|rating|ratings|stars?)\b[^.!?]{0,80}\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|treat|goodies|swag|reward|rewards)\b|\b(?:gift|gifts|prize|prizes|raffle|giveaway|drawing|perk|perks|bonus|reward|rewards)\b[^.!?]{0,80}\b(?:review|reviews|rating|ratings|stars?)\b",

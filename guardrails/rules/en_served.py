@@ -77,6 +77,12 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.that-particular-day", r"\b(?:it|that|this) (?:was|were|had been) (?:a |an |one )?(?:really |very |so |extremely |unusually |especially |particularly |incredibly )?(?:busy|hectic|crazy|packed|slammed|chaotic|rough|tough|long|understaffed|short-staffed|difficult|overwhelming) (?:night|day|morning|afternoon|evening|shift|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bwe (?:were|had been) (?:really |very |so |badly |severely |unusually |a bit |a little )?(?:short-staffed|short staffed|understaffed|short a (?:provider|doctor|nurse|hygienist|receptionist)|overbooked|slammed|swamped|behind|running (?:late|behind)|backed up|busier than usual|down (?:a|two|one) (?:staff|people|providers?|nurses?))(?: [a-z]+){0,3}? (?:that|on that|on the|on|last) (?:night|day|morning|afternoon|evening|shift|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:that|this) (?:night|day|morning|afternoon|evening|shift|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:was|were) (?:really |very |so |extremely |unusually |especially |particularly |incredibly )?(?:busy|hectic|crazy|packed|slammed|chaotic|rough|understaffed|short-staffed|overwhelming)\b",
             "Explains what a particular day at the practice was like ('we were short-staffed that day'): confirms the reader came in",
             unless=(hedged, about_everyone)),
+    Pattern("en.relationship.trust-placed-in-us", r"\b(?:the )?(?:trust|confidence|faith) (?:that )?(?:you|you've|you have|you've always|you have always|you and your family have|your family has) (?:placed|put|shown|given|had|showed) (?:in )?(?:us|our)\b",
+            "Thanks the reader for the trust they placed in the practice ('the trust you've placed in our team'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("en.relationship.your-practice-home", r"\b(?:being|be|to be|as|remain|remaining|stay|staying|became|become|are|'re|were) (?:your|your family's|your kids'|your children's|your little one's|your son's|your daughter's) (?:[a-z-]+ ){0,2}(?:home|practice|dentist|doctor|pediatrician|provider|care team|office|clinic|go-to|team|place)\b",
+            "Calls the practice the reader's own ('being your family's pediatric home'): confirms a patient relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -92,6 +98,15 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.feeling-like-self", r"\b(?:feel|feels|feeling|felt)(?: (?:more|much more|a lot more|a little more|a bit more|so much more|just|finally|truly))? like (?:yourself|your old self|your usual self|your best self|a new (?:person|man|woman)|new|you again|himself|herself|themselves|his old self|her old self|their old selves)\b",
             "Tells the reader they feel like themselves again: discloses a result of care",
             unless=(hedged, about_everyone)),
+    Pattern("en.treatment.what-the-reader-felt-lasted", r"\b(?:the|that|this|your|such) (?:irritation|redness|soreness|swelling|rash|itching|itchiness|burning|stinging|bruising|bleeding|numbness|nausea|dizziness|reaction|flare-up|flare|sensitivity|tenderness|discomfort|pain|ache|aching|breakout|peeling|dryness)(?: [a-z]+){0,2}? (?:lasted|lingered|persisted|stuck around|went on|dragged on|took so long|took that long|kept you|kept bothering you|bothered you|you had|you felt|you experienced|you dealt with|you went through|caught you|surprised you|worried you|scared you|hit you|affected you|got to you)\b",
+            "Speaks of a symptom the reader had and how long it lasted ('sorry the irritation lasted so long'): discloses care",
+            unless=(hedged,)),
+    Pattern("en.treatment.someone-bounced-back", r"\b(?:he|she|they|you|your (?:[a-z-]+ )?(?:son|daughter|child|kid|little one|baby|husband|wife|partner|mom|dad|mother|father))(?:'s|'re| is| are| was| were| has| have| had)? (?:already |finally |so quickly |quickly |fully |totally )?(?:bounced back|bouncing back|perked up|pulled through|is back to (?:normal|himself|herself|their old self)|was back to (?:normal|himself|herself)|back on (?:his|her|their|your) feet)\b",
+            "Says someone from the review got better ('glad he bounced back so quickly'): discloses care",
+            unless=(hedged,)),
+    Pattern("en.treatment.clinician-expects-result", r"\b(?:surgeon|doctor|dentist|clinician|provider|orthodontist|dermatologist|therapist|physician|dr\.? [a-z]+)(?:s)? (?:fully |really |still |completely )?(?:expects?|anticipates?|predicts?|is confident|is optimistic|are confident|are optimistic|believes?) (?:that )?(?:the|your|it|things|everything|this|results?)\b(?=[^.!?]{0,80}\b(?:refin|settle|improv|heal|fade|shape|result|look|swelling|recover|progress|final)\w*)",
+            "Says what a clinician expects of someone's result ('our surgeon fully expects the shape to keep refining'): discloses care",
+            unless=(hedged,)),
 ]
 
 MEDICAL_ADVICE = [
@@ -110,6 +125,8 @@ MEDICAL_ADVICE = [
             "Tells the reader how to keep a body part or wound ('keep it elevated', 'prop it up'): medical advice"),
     Pattern("en.advice.it-will-heal", r"\b(?:it|the area|the spot|the site|the bruise|the bump|the scab|things down there)(?: [a-z']+){0,2}? (?:should|will|usually|often|typically|tends to|ought to) (?:settle down|settle|calm down|heal|heal up|clear up|go down|subside|resolve|stop hurting|loosen up|scab over|fade)\b(?![^.!?]*\b(?:we|our|us|staff|team|office|hire|hiring|season|schedule|construction|phones?)\b)",
             "Tells the reader how something will heal or settle ('it should settle down in a week'): medical advice about their condition"),
+    Pattern("en.advice.what-a-condition-does-best-with", r"\b(?:does|do|heals?|recovers?|responds?|improves?|eases?|settles?|calms?) (?:best |well |better |fastest |quickest )?(?:with|to) (?:gentle |some |a little |light |regular |plenty of |lots of )?(?:heat|ice|icing|rest|stretch|stretches|stretching|massage|movement|walking|a compress|compresses|fluids|sleep|elevation|hydration|saline|a humidifier|warm water|salt water)\b",
+            "Says what a condition does best with ('a sprained ankle does best with rest, ice and elevation'): medical advice"),
 ]
 
 RECORDS_BILLING = [
@@ -121,6 +138,9 @@ RECORDS_BILLING = [
             unless=(hedged, about_everyone)),
     Pattern("en.records.preferences-changed", r"\b(?:updated|changed|corrected|removed|added|deleted|switched|turned off|opted you out of|saved|noted)(?: [a-z]+)? (?:your|ur) (?:contact |communication |text |email |reminder |notification |mailing |marketing |privacy )?(?:preferences|settings|opt-in|subscription)\b|\b(?:removed|taken off|took you off|unsubscribed|opted out|dropped|deleted)(?: [a-z]+)? (?:from|of) (?:our|the) (?:[a-z]+ )?(?:list|lists|mailing list|call list|recall list|database|registry|system)\b",
             "Says the practice changed the reader's contact settings or lists: discloses account details",
+            unless=(hedged, about_everyone)),
+    Pattern("en.records.records-were-sent", r"\b(?:the|your|those|these) (?:[a-z-]+ )?(?:records?|chart|charts|files?|x-rays?|images|results|referral|prescription|statement|bill|invoice|claim|claims|paperwork|forms?) (?:were|was|have been|has been|had been|got) (?:already |finally |successfully |just )?(?:sent|faxed|forwarded|mailed|transferred|released|uploaded|submitted|resubmitted|emailed|delivered|received|processed)\b",
+            "Says a particular record or bill was sent or processed ('the records were sent over on the 14th'): discloses records",
             unless=(hedged, about_everyone)),
 ]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from guardrails.hooks import (
     about_everyone,
+    announced_date,
     for_everyone,
     free_amenity,
     general_rule,
@@ -18,6 +19,7 @@ from guardrails.hooks import (
     practice_schedule,
     practice_system,
     practice_wide,
+    price_for_everyone,
     said_of_people_in_general,
     third_person,
 )
@@ -65,7 +67,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.says-reader-was-seen", r"\b(?:fue|fueron|ha sido|han sido|haya sido|sea|es|era|esta siendo) (?:atendid[oa]s?|tratad[oa]s?|vist[oa]s?|examinad[oa]s?|operad[oa]s?|diagnosticad[oa]s?|internad[oa]s?|dad[oa]s? de alta)\b",
             "Says the reader was seen or treated ('fue atendido'): confirms a patient relationship",
             unless=(hedged,)),
-    Pattern("es.relationship.says-practice-saw-treated", r"\b(?!la espera\b)(?!lo (?:vemos|veremos)(?: juntos| con calma| enseguida| de inmediato)?(?:[.!?,;]|$))(?:le|lo|la|les|los|las|te) (?:atendimos|atendemos|atenderemos|atendio|atendieron|vimos|vemos|veremos|vio|vieron|tratamos|trataremos|trato|trataron|examinamos|examino|operamos|opero|recibimos|recibiremos|esperamos|esperaremos|espera|cuidamos|cuidaremos|tuvimos|agendamos|programamos|citamos|recetamos|diagnosticamos|extranamos|extrañamos)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea| de lunes| los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)| en (?:nuestro )?horario| todos los dias| entre semana)|\b(?:atenderle|atenderlo|atenderla|atenderte|atenderles|verle|verlo|verla|verte|verles|tratarle|tratarlo|tratarla|cuidarle|cuidarlo|cuidarla|cuidar de usted|recibirle|recibirlo|recibirla|tenerle|tenerlo|tenerla|examinarle|revisarle|haberle atendido|haberlo atendido|haberla atendido|haberle visto|haberle tenido|haberle recibido)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea)",
+    Pattern("es.relationship.says-practice-saw-treated", r"\b(?!la espera\b)(?!lo (?:vemos|veremos)(?: juntos| con calma| enseguida| de inmediato)?(?:[.!?,;]|$))(?:le|lo|la|les|los|las|te) (?:atendimos|atendemos|atenderemos|atendio|atendieron|vimos|vemos|veremos|vio|vieron|tratamos|trataremos|trato|trataron|examinamos|examino|operamos|opero|recibimos|recibiremos|esperamos|esperaremos|espera|cuidamos|cuidaremos|tuvimos|agendamos|programamos|citamos|recetamos|diagnosticamos|extranamos|extrañamos)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea| de lunes| los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)| en (?:nuestro )?horario| todos los dias| entre semana)|\b(?:atenderle|atenderlo|atenderla|atenderte|atenderles|verle|verlo|verla|verte|verles|tratarle|tratarlo|tratarla|cuidarle|cuidarlo|cuidarla|cuidar de usted|recibirle|recibirlo|recibirla|tenerle|tenerlo|tenerla|examinarle|revisarle|haberle atendido|haberlo atendido|haberla atendido|haberle visto|haberle tenido|haberle recibido)\b(?!(?:(?<=recibirlo)|(?<=recibirla)) (?:en|dentro de) (?:un maximo de|un plazo|los proximos|menos de|\d+ |dos |tres |cinco |diez |quince |treinta ))(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea)",
             "Says the practice saw, treated or awaits the reader ('le atendimos', 'le esperamos'): confirms a patient relationship",
             unless=(hedged, offer_of_service)),
     Pattern("es.relationship.thanks-reader-coming-choosing", r"\b(?:gracias|agradecemos|le agradecemos|muchas gracias|mil gracias) (?:de nuevo |nuevamente |otra vez )?(?:por|que) (?:venir|vernos|visitarnos|su visita|elegirnos|confiarnos(?! (?:sus|tus|su|tu|estos|estas|este|esta) (?:[a-z]+ )?(?:comentarios?|opinion|opiniones|inquietud|inquietudes|preocupacion|preocupaciones|palabras|resena|experiencia|historia))|confiar en nosotros|traer|traernos|escogernos|preferirnos|confiar|su confianza|su preferencia|su lealtad|ser (?:nuestr[oa]|un[oa]) paciente|acudir|asistir|habernos (?:visitado|elegido|escogido|preferido)|haber venido|habernos dado|permitirnos (?:atenderle|cuidarle|ser)|dejarnos (?:atenderle|cuidarle)|(?:ser|formar) parte de (?:nuestra |la )?(?:familia|clinica|practica|consulta|oficina|nuestros pacientes|los pacientes)|nos eligiera|nos visitara|viniera|nos haya (?:visitado|elegido|escogido|preferido|confiado|permitido|dejado atender|dado la oportunidad de atender))\b",
@@ -166,7 +168,8 @@ RECORDS_BILLING = [
 
 SPECIFIC_DATE = [
     Pattern("es.date.gives-calendar-date", r"\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?! de \d{4})|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-            "Gives a calendar date ('14 de marzo'): identifies the reviewer's visit"),
+            "Gives a calendar date ('14 de marzo'): identifies the reviewer's visit",
+            unless=(announced_date,)),
 ]
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.gives-date-time", r"\b(?:el|este|el pasado|el proximo|este pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:el )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:esta|ayer en la|ayer por la|hoy en la|hoy por la|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) por la) (?:manana|tarde|noche)\b|\b(?:ayer|anteayer|antier|la semana pasada|el mes pasado|el otro dia|hace (?:unos|dos|tres|varios|\d+) (?:dias|semanas))\b|\ba las \d{1,2}(?::\d{2})?\b|\b(?:ese|aquel) dia\b|\ba (?:eso de )?las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|\ba (?:eso de )?la una\b|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b|\b(?:esa|aquella) (?:manana|tarde|noche|semana|visita|cita)\b",
@@ -197,7 +200,7 @@ REVIEW_INCENTIVE = [
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("es.incentive.offers-something-value", r"\b(?:descuento|descuentos|tarjeta de regalo|tarjetas de regalo|certificado de regalo|cupon|cupones|vale|vales|bono|bonificacion|reembolso|reembolsar|reembolsamos|reembolsaremos|credito|creditos|saldo a favor|(?<!linea )(?<!llamada )(?<!numero )(?<!lineas )(?<!estacionamiento )(?<!parking )(?<!parqueo )(?<!aparcamiento )(?<!wifi )(?<!internet )(?<!cafe )(?<!agua )(?:gratis|gratuit[oa]s?)|sin costo|sin cargo|no tiene (?:ningun )?(?:costo|cargo)|no (?:se )?(?:le |te )?(?:cobra|cobramos|cobraremos|cobrara)|de cortesia|cortesia|regalo|regalos|obsequio|obsequios|compensacion|compensar|compensarle|condonar|condonamos|perdonar el|\d+ ?% de descuento|precio especial|precios especiales|tarifa especial|oferta especial|rebaja|rebajas|un detallito|lo refleja en su (?:resena|calificacion|opinion)|reflejarlo en su (?:resena|calificacion|opinion))\b|(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?!\w)|\b\d+ (?:dolares|pesos)\b|\btarjetas? (?:de )?(?:amazon|visa|walmart|target|starbucks|prepagadas?)\b",
             "Offers something of value ('descuento', 'reembolso', 'gratis', 'tarjeta de regalo'): not allowed in a public reply",
-            unless=(offered_to_anyone, for_everyone)),
+            unless=(offered_to_anyone, for_everyone, price_for_everyone)),
     Pattern("es.incentive.prize-box", r"\b(?:caja|cofre|baul) de (?:premios|sorpresas|tesoros|juguetes)\b|\bpremios? (?:para|de) (?:los )?(?:ninos|pequenos|valientes)\b",
             "Mentions the prize box or treats for children: rewards tied to a visit are not allowed in a public reply"),
     Pattern("es.incentive.offers-raffle-prize-reward", r"\b(?:rifa|rifas|rifamos|rifaremos|sorteo|sorteos|sorteamos|sortearemos)\b|\b(?:gana|ganar|ganara|gane|recibe|recibir|recibira|reciba|llevese|llevara) (?:un|una|el|la|nuestro|nuestra) (?:premio|regalo|obsequio|kit|canasta|tableta|tarjeta)\b|\b(?:quienes|los que|todos los que|cada persona que|cada paciente que|las personas que) (?:nos )?(?:dejen|escriban|publiquen|compartan|pongan|den|actualicen|cambien)(?: [a-z0-9]+){0,2} (?:resenas?|estrellas|calificacion|calificaciones|opiniones?|comentarios?)\b",

@@ -171,9 +171,9 @@ TREATMENT_DISCLOSURE += [
 MEDICAL_ADVICE += [
     # Self-care advice without a drug or an imperative: "una crema espesa sin perfume justo
     # después de la ducha hace una gran diferencia", "tomarla con popote suele ayudar".
-    Pattern("es.advice.self-care-helps", r"\b(?:" + SELF_CARE + r")\b(?: [a-z]+){0,14}? (?:(?:suele|suelen|puede|pueden|tambien|realmente|siempre|normalmente) )*(?:ayuda|ayudan|ayudar|hace (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hacen (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hace maravillas|hacen maravillas|funciona (?:muy )?bien|funcionan (?:muy )?bien|facilita|facilitan|hace mas faciles?|hacen mas faciles?|hacer mas faciles?|hacer (?:una )?(?:gran )?diferencia|alivia|alivian|sirve mucho|sirven mucho)\b",
+    Pattern("es.advice.self-care-helps", r"\b(?:" + SELF_CARE + r")\b(?: [a-z]+){0,14}? (?:(?:suele|suelen|puede|pueden|tambien|realmente|siempre|normalmente) )*(?:ayuda|ayudan|ayudar|hace (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hacen (?:una |la )?(?:gran |enorme |mucha |toda la )?diferencia|hace maravillas|hacen maravillas|funciona (?:muy )?bien|funcionan (?:muy )?bien|facilita|facilitan|hace mas faciles?|hacen mas faciles?|hacer mas faciles?|hacer (?:una )?(?:gran )?diferencia|alivia|alivian|sirve mucho|sirven mucho|dar (?:bastante |mucho |algo de |gran |un gran )?alivio|dan (?:bastante |mucho |algo de |gran |un gran )?alivio|da (?:bastante |mucho |algo de |gran |un gran )?alivio|aliviar)\b",
             "Recommends self-care that eases a symptom or helps a recovery ('una crema sin perfume después de la ducha hace una gran diferencia', 'tomarla con popote suele ayudar'): medical advice",
-            unless=(hedged, practice_wide, about_everyone)),
+            unless=(practice_wide,)),
     Pattern("es.advice.self-care-tip", r"\b(?:un |pequeno |breve )?(?:consejo|consejos|tip|tips|sugerencia|recomendacion|truco)(?: (?:de|para|que)(?: [a-z]+){1,3}?)?[:-] (?:[a-z]+ ){0,12}?" + SELF_CARE + r"\b",
             "Gives a self-care tip ('Consejo: alternar compresas tibias y frías los primeros días'): medical advice",
             unless=(hedged, practice_wide)),

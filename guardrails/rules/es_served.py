@@ -55,7 +55,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.competitors-review", r"\b(?:de|por|desde) (?:la|un|una|algun|alguna|nuestra) (?:competencia|competidor|competidora|ex ?emplead[oa]|bot|clinica rival)\b|\b(?:no es|no era|no fue|nunca fue) (?:un[oa] )?(?:paciente|cliente) (?:real|verdader[oa]|autentic[oa]|legitim[oa])\b",
             "Calls the review a competitor's or the reviewer no real patient: denying patient status is also disclosure",
             unless=(hedged,)),
-    Pattern("es.relationship.remembers-reader", r"\b(?:se acuerda|se acuerdan|nos acordamos|me acuerdo|se acordo|se acordaron|nos acordaremos|la recordamos|lo recordamos|los recordamos|las recordamos|te recordamos con|le recordamos con|sabemos (?:exactamente |muy bien |perfectamente )?quien (?:es|eres|fue|escribio))\b(?:(?: mucho| muy bien| perfectamente| siempre| con carino| con mucho carino)* de (?:usted|ustedes|ti|su|tu|sus|tus|la|el)\b)?",
+    Pattern("es.relationship.remembers-reader", r"\b(?:se acuerda|se acuerdan|nos acordamos|me acuerdo|se acordo|se acordaron|nos acordaremos|la recordamos|lo recordamos|los recordamos|las recordamos|te recordamos con|le recordamos con|(?:le|la|lo|te|les|los|las) (?:recuerda|recuerdan|recuerdo|recordaba|recordaban|recordabamos|tiene presente|tienen presente|tenemos presente)(?! (?:que|de|a|el|la|los|las|su|sus|tu|tus|nuestr[oa]s?|llamar|escribir|comunicarse|contactar|programar|agendar|nuestro horario|por|porque|cuanto|como|lo|quienes|quien|cual|cuales|donde|cuando|para|cada|siempre por|una vez mas)\b)|sabemos (?:exactamente |muy bien |perfectamente )?quien (?:es|eres|fue|escribio))\b(?:(?: mucho| muy bien| perfectamente| siempre| con carino| con mucho carino)* de (?:usted|ustedes|ti|su|tu|sus|tus|la|el)\b)?",
             "Says the staff remember the reader or know who wrote the review: confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.honoured-part-of-it", r"\b(?:honor|placer|privilegio|gusto|orgullo|alegria|bendicion)(?: para nosotros)? (?:ser|formar|haber sido|haber formado) parte de (?:un|una|su|tu|este|esta|ese|esa)\b(?=[^.!?]{0,60}\b(?:usted|ustedes|su|tu|ti|te|le|sus|tus)\b)|\b(?:alguien|una persona|un paciente|una paciente|quien|un cliente|una clienta|una familia) que (?:nos )?(?:visita|conoce|acompana|ha visitado|ha acompanado|viene|lleva|confia en nosotros) (?:desde hace|hace|por|durante)(?: mas de)? (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|muchos|muchas|varios|varias|tantos|tantas)\b",
@@ -76,6 +76,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.reader-as-patient", r"(?<!equipo )(?<!personal )(?<!doctor )(?<!doctora )(?<!dentista )(?<!medico )(?<!medica )(?<!higienista )(?<!clinica )(?<!consultorio )(?<!practica )(?<!oficina )\b(?:lleva|llevas|llevan|llevaba|llevabas|ha estado|has estado|han estado)(?: ya)? (?:[a-z]+ ){0,2}?(?:anos|meses|mucho tiempo|tanto tiempo|tiempo|toda la vida|una decada|decadas) (?:como (?:paciente|cliente|pacientes|clientes)|con nosotros|viniendo|atendiendose|atendiendote|en (?:nuestra|la|esta) (?:clinica|consulta|practica|oficina|consultorio)|en (?:nuestro|el|este) (?:consultorio|centro))\b|\bcomo (?:paciente|cliente)s? (?:fiel|fieles|de (?:tantos|muchos|varios|largo|largos) (?:anos|tiempo)|de siempre|frecuente|frecuentes|habitual|habituales|leal|leales|antigu[oa]s?|de confianza|de (?:esta|nuestra|la) (?:clinica|consulta|practica|oficina)|de (?:este|nuestro|el) (?:consultorio|centro))\b",
             "Speaks of the reader as a patient of long standing ('lleva años como paciente', 'como cliente fiel'): confirms they are a patient",
             unless=(hedged, about_everyone)),
+    Pattern("es.relationship.trust-placed-in-us", r"\bla confianza que (?:usted |tu |ustedes )?(?:nos )?(?:ha|has|haya|hayas|han|hayan|nos ha|nos has) (?:depositado|puesto|demostrado|tenido|brindado|dado|otorgado)\b|\b(?:no )?(?:tenemos|hay|existe|encontramos) (?:ninguna |ningun )?(?:constancia|registro|registros|evidencia|prueba)(?: alguna)? de que\b",
+            "Thanks the reader for the trust they placed in the practice, or says whether a record shows they came ('la confianza que ha depositado', 'no tenemos constancia de que...'): confirms or denies a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -99,6 +102,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.feeling-like-before", r"\b(?:se sienta|se siente|te sientas|te sientes|se sintio|te sentiste|sentirse|sentirte|volver a sentirse|volver a sentirte) (?:ya |otra vez |de nuevo |por fin )?(?:como antes|como nuev[oa]|como siempre|(?:usted|tu) mism[oa](?: otra vez| de nuevo)?|otra persona)\b",
             "Tells the reader they feel like before: discloses a result of care",
             unless=(hedged, about_everyone)),
+    Pattern("es.treatment.what-the-reader-felt-lasted", r"\b(?:la|el|esa|ese|su|tu|aquella|aquel|tanta|tanto) (?:irritacion|rojez|enrojecimiento|molestia|molestias|dolor|hinchazon|inflamacion|ardor|picazon|comezon|sensibilidad|reaccion|mancha|manchas|moreton|moretones|sangrado|mareo|mareos|nausea|nauseas|fiebre|alergia|sarpullido|infeccion|efecto secundario|efectos secundarios|entumecimiento|adormecimiento|resequedad|descamacion)(?: [a-z]+){0,2}? (?:le|te|les) (?:durara|duro|dure|haya durado|durase|causara|causo|cause|haya causado|provoco|provocara|dio|diera|salio|saliera|molesto|molestara|afecto|afectara|quedara|quedo|siguiera|sigue|siga|persistiera|persistio)\b",
+            "Speaks of a symptom the reader had and how long it lasted ('que la irritación le durara tantos días'): discloses care",
+            unless=(hedged,)),
 ]
 
 RECORDS_BILLING = [
@@ -111,6 +117,9 @@ RECORDS_BILLING = [
     Pattern("es.records.details-changed", r"\b(?:actualizamos|cambiamos|corregimos|borramos|eliminamos|quitamos|agregamos|anadimos|modificamos|hemos actualizado|hemos cambiado|hemos corregido|hemos eliminado|hemos modificado)(?: ya)? (?:sus|su|tus|tu) (?:datos|informacion|preferencias|numero|telefono|correo|direccion|perfil|registro)(?: de (?:contacto|facturacion|pago|telefono|correo))?\b|\b(?:le|te|lo|la) (?:quitamos|sacamos|borramos|eliminamos|dimos de baja) (?:de|en) (?:nuestr[oa]|la|el) (?:[a-z]+ )?(?:lista|listas|sistema|base de datos|registro)\b",
             "Says the practice changed the reader's contact details or lists: discloses account details",
             unless=(hedged, about_everyone)),
+    Pattern("es.records.it-is-on-record", r"\b(?:en|segun|de acuerdo con|conforme a) (?:las|nuestras|sus|tus|los|nuestros|sus) (?:notas|anotaciones|registros|apuntes)(?: de (?:esa|la|su|tu|aquella|esta|aquel|ese) (?:consulta|cita|visita|sesion|llamada))? (?:consta|constan|aparece|aparecen|figura|figuran|indica|indican|muestra|muestran|dice|dicen|se ve|se lee)\b|\b(?:nos )?consta (?:en (?:su|tu|el|nuestro|nuestros|la|las|los) (?:expediente|registro|registros|sistema|historial|notas|archivo|ficha|agenda|cuenta)|que (?:usted|tu|le|te|se le|se te|la|el) )",
+            "Quotes the practice's notes or records about the reader ('en las notas de esa consulta consta que...'): discloses patient information",
+            unless=(hedged,)),
 ]
 
 PERSONAL_IDENTIFIER = [

@@ -170,6 +170,8 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # "Hace" as "makes", not "ago": "nos hace felices", "hace falta", "hace la diferencia".
+        r"\b(?:nos|me|te|le|les|lo|la|los|las) hacen? (?:muy |tan |realmente |sumamente )?(?:felices|feliz|sentir|sonreir|ilusion|gracia|bien|falta|reir)\b|\bhacen? (?:falta|posible|la diferencia|una gran diferencia|que (?:cada|todo|nuestro|nuestra))\b",
         # The reader's say, not their voice: "su voz cuenta", "que su voz no cuente".
         r"\b(?:su|tu|sus|tus) (?:voz|voces|opinion|opiniones) (?:no )?(?:cuenta|cuente|cuentan|importa|importe|importan|es importante)\b",
         # Insurance, not feeling safe: "familias sin seguro", "la mayoría de los seguros".
@@ -253,8 +255,9 @@ ACTIVITIES = {
                  "move moving bend bending lift lifting climb climbing hike hiking bike biking swim swimming "
                  "dance dancing play playing sit sitting stand standing kneel kneeling type typing "
                  "focus focusing sing singing swallow swallowing squint squinting golf golfing jog jogging "
-                 "garden gardening travel traveling travelling stretch stretching"),
+                 "garden gardening travel traveling travelling stretch stretching enjoy"),
     "es": _words("ver viendo leer leyendo oir oyendo escuchar escuchando manejar manejando conducir "
+                 "disfrutar "
                  "conduciendo masticar masticando comer comiendo morder mordiendo dormir durmiendo "
                  "caminar caminando correr corriendo respirar respirando sonreir sonriendo reir riendo "
                  "moverse moviendo agacharse subir subiendo nadar nadando bailar bailando jugar jugando "

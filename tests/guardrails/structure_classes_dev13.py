@@ -1,0 +1,102 @@
+"""Classes two blind development batches found (dev13: replies to negative reviews, English
+and Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own.
+Misses: the trust the reader placed in the practice, staff who remember the reader (Spanish
+third person), "no tenemos constancia de que...", a symptom the reader had and how long it
+lasted, the practice's notes quoted, a scheduling system that "shows", someone from the review
+who bounced back, a clinician's expectation of a result, what a condition does best with, a
+prognosis that "commonly lingers", the practice as the reader's own ("your family's pediatric
+home"), a record that was sent, an outcome said as "can finally enjoy", a wish that opens a
+later clause ("..., so enjoy that new smile"). False blocks: a practice event or a change
+announced with its date, a new clinician introduced by name, a fee the practice charges
+anyone, "nos hace felices", "debe recibirlo en diez días", people in general waiting on
+results, "at the heart of how we practice", a service offered to everyone by the practice's
+name, "when that happens we send an updated statement", "we understand that billing
+questions...", "les recuerda por qué eligieron esta profesión".
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "the-trust-the-reader-placed-in-us": [
+        ("en", "We're grateful for the confidence you have shown in our doctors.",
+         "patient-relationship", "the confidence you have shown in our"),
+        ("es", "Valoramos la confianza que nos ha brindado todos estos años.",
+         "patient-relationship", "la confianza que nos ha brindado"),
+        ("es", "No tenemos constancia de que esta persona nos visitara.", "patient-relationship",
+         "No tenemos constancia de que"),
+    ],
+    "staff-who-remember-the-reader": [
+        ("es", "Nuestra recepcionista la recuerda con mucho cariño.", "patient-relationship",
+         "la recuerda"),
+    ],
+    "a-symptom-the-reader-had-and-how-long-it-lasted": [
+        ("en", "We're sorry the redness stuck around for so long.", "treatment-disclosure",
+         "the redness stuck around"),
+        ("en", "We regret that the swelling surprised you.", "treatment-disclosure",
+         "the swelling surprised you"),
+        ("es", "Lamentamos que el ardor le durara toda la semana.", "treatment-disclosure",
+         "el ardor le durara"),
+    ],
+    "the-practices-notes-or-system-quoted": [
+        ("es", "Según nuestras notas de esa cita consta que se le explicó el costo.",
+         "records-billing", "Según nuestras notas de esa cita consta"),
+        ("en", "Our booking system shows two changes on that account.", "records-billing",
+         "Our booking system shows"),
+        ("en", "Your x-rays were forwarded to the specialist last week.", "records-billing",
+         "Your x-rays were forwarded"),
+    ],
+    "someone-from-the-review-got-better": [
+        ("en", "So glad she bounced back after a couple of days.", "treatment-disclosure",
+         "she bounced back"),
+        ("en", "Our dermatologist is confident the results will keep improving.",
+         "treatment-disclosure", "dermatologist is confident the"),
+        ("en", "Happy to hear you can finally enjoy a cold drink without wincing.",
+         "treatment-disclosure", "Happy to hear you can finally enjoy"),
+        ("es", "Qué alegría que por fin pueda disfrutar de sus comidas sin dolor.",
+         "treatment-disclosure", "sin dolor"),
+        ("en", "Your hard work paid off, so enjoy that brand-new smile!", "treatment-disclosure",
+         "smile"),
+    ],
+    "what-a-condition-does-best-with": [
+        ("en", "A pulled muscle usually responds best to rest and gentle stretching.",
+         "medical-advice", "responds best to rest"),
+        ("en", "Bruising like that can linger for a couple of weeks.", "medical-advice",
+         "Bruising like that can linger"),
+        ("es", "Para quien tenga la piel seca, una crema sin perfume suele dar mucho alivio.",
+         "medical-advice", "crema sin perfume suele dar mucho alivio"),
+    ],
+    "the-practice-as-the-readers-own": [
+        ("en", "We're honored to be your kids' dental home.", "patient-relationship",
+         "to be your kids' dental home"),
+    ],
+}
+
+# class -> (language, reply)
+PASSES = {
+    "a-practice-event-or-change-with-its-date": [
+        ("en", "Join our Family Health Fair on Saturday, October 5, open to everyone."),
+        ("en", "Starting January 6, we open at 7 a.m. on weekdays."),
+        ("es", "A partir del 3 de febrero atendemos también los sábados."),
+    ],
+    "a-new-clinician-introduced-by-name": [
+        ("en", "We're pleased to welcome Dr. Priya Raman, a board-certified dermatologist, to "
+               "our team."),
+        ("en", "Please welcome hygienist Marisol Vega, who joins us this spring."),
+        ("es", "Le presentamos a la doctora Elena Ruiz, nuestra nueva pediatra."),
+    ],
+    "a-fee-the-practice-charges-anyone": [
+        ("en", "Our policy is a $40 fee for missed appointments without notice."),
+        ("es", "Cobramos una tarifa de $30 por cancelaciones con menos de un día de aviso."),
+    ],
+    "general-statements-near-clinical-words": [
+        ("en", "Anyone waiting on lab results can check the patient portal."),
+        ("en", "Clear explanations are at the heart of how we practice."),
+        ("en", "When that happens we send an updated statement with an explanation."),
+        ("en", "We understand that billing questions can be stressful."),
+        ("es", "Nos hace muy felices leer comentarios así."),
+        ("es", "Leer palabras así les recuerda por qué eligieron esta profesión."),
+        ("es", "Cualquier persona puede pedir su desglose y debe recibirlo en diez días."),
+    ],
+}
