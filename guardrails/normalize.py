@@ -71,8 +71,8 @@ def fold_char(ch: str) -> str:
         folded = ""
     elif ch.isspace():
         folded = " "
-    elif ch in _emoji_words():
-        folded = f" {_emoji_words()[ch]} "
+    elif ch in emoji_words():
+        folded = f" {emoji_words()[ch]} "
     elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
     else:
@@ -112,7 +112,7 @@ def _confusables() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _emoji_words() -> dict[str, str]:
+def emoji_words() -> dict[str, str]:
     """Emoji that stand for a body part or care ("🦷" -> "tooth")."""
     table = {}
     for line in (_DATA / "emoji_words.txt").read_text(encoding="utf-8").splitlines():

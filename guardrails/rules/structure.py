@@ -11,9 +11,16 @@ make each part; everything is folded (lower case, no accents).
 
 from __future__ import annotations
 
+from guardrails.normalize import emoji_words
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Emoji fold to English words ("👓" reads "glasses"), also inside a Spanish sentence: "sus 👓
+# ya están listos" reads "sus glasses...", so the Spanish body cues know those words too.
+EMOJI_FOLDS = frozenset(word for folded in emoji_words().values() for word in folded.split())
 
 
 # Words that address the reader (whole tokens of folded text).
@@ -80,7 +87,8 @@ CUES = {
                        "muneca codo pie pies pierna piernas brazo brazos mano manos ojo ojos vista "
                        "vision oido oidos corazon pulmones panza barriga cuerpo huesos hueso "
                        "musculos postura cicatriz cabello mordida brackets frenos retenedor "
-                       "lentes anteojos gafas yeso puntos mejillas labios nariz pecho respiracion voz"),
+                       "lentes anteojos gafas yeso puntos mejillas labios nariz pecho respiracion voz")
+        | EMOJI_FOLDS,
         "outcome": _words("mejor mejorando mejoria mejore mejora sanado sanando sane sana recuperado "
                           "recuperada recuperando recuperandose recupere recuperacion arreglado "
                           "arreglada resultados progreso avance avances "

@@ -67,6 +67,10 @@ BLOCKED = {
         ("es", "Para quien tenga la piel seca, una crema sin perfume suele dar mucho alivio.",
          "medical-advice", "crema sin perfume suele dar mucho alivio"),
     ],
+    "an-emoji-for-care-in-a-spanish-sentence": [
+        ("es", "Sus 👓 ya están listos para recoger.", "treatment-disclosure", "👓"),
+        ("es", "Tus 💊 te esperan en recepción.", "treatment-disclosure", "💊"),
+    ],
     "the-practice-as-the-readers-own": [
         ("en", "We're honored to be your kids' dental home.", "patient-relationship",
          "to be your kids' dental home"),
@@ -89,6 +93,9 @@ PASSES = {
     "a-fee-the-practice-charges-anyone": [
         ("en", "Our policy is a $40 fee for missed appointments without notice."),
         ("es", "Cobramos una tarifa de $30 por cancelaciones con menos de un día de aviso."),
+    ],
+    "a-decorative-emoji-in-a-spanish-thank-you": [
+        ("es", "¡Gracias por sus palabras tan bonitas! 😊🦷✨"),
     ],
     "general-statements-near-clinical-words": [
         ("en", "Anyone waiting on lab results can check the patient portal."),
