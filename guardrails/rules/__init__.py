@@ -41,12 +41,10 @@ class Pattern:
     unless: tuple[Hook, ...] = ()
 
 
-def also_unless(hook: Hook, patterns: Iterable[Pattern],
-                names: frozenset[str] | None = None) -> list[Pattern]:
-    """The same patterns, each also set aside by `hook` (a table-wide exception; only the
-    patterns named in `names` when it is given)."""
-    return [p if hook in p.unless or (names is not None and p.name not in names)
-            else replace(p, unless=(*p.unless, hook)) for p in patterns]
+def also_unless(hook: Hook, patterns: Iterable[Pattern]) -> list[Pattern]:
+    """The same patterns, each also set aside by `hook`: a table-wide exception (one pattern's
+    own exceptions are its `unless`)."""
+    return [p if hook in p.unless else replace(p, unless=(*p.unless, hook)) for p in patterns]
 
 
 def table(language: str, name: str) -> tuple[Pattern, ...]:

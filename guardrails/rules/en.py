@@ -313,8 +313,11 @@ RECORDS_BILLING = [
     Pattern("en.records.says-what-practice-sent", rf"\b(?:mailed|sent|emailed|faxed|forwarded|resent|re-sent|re-mailed|send|sending|mail|mailing|fax|faxing|forward|forwarding|reissued|reissue|issued) (?:{YOU} )?(?:a|an|the|your|that|this|another|new) (?:[a-z-]+ ){{0,2}}(?:statement|statements|bill|bills|invoice|invoices|receipt|receipts|records?|chart|results|lab report|referral|prescription|superbill|eob|estimate|itemized bill|balance|claim|claims|refund check|check)\b|\bto {YOUR} (?:home|house|address|home address|mailing address|mailbox|portal|patient portal|pharmacy|insurer|insurance|insurance company|employer|new doctor|new dentist|new provider)\b",
             "Says what the practice sent the reader or where: discloses records or billing",
             unless=(general_rule,)),
+    # Insurance and fee words in the practice's own policy pass: "we're in network with most
+    # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
     Pattern("en.records.mentions-network-status-shows", r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
-            "Mentions network status, no-shows or fees: discloses patient account details"),
+            "Mentions network status, no-shows or fees: discloses patient account details",
+            unless=(practice_wide, practice_is_subject)),
 ]
 INSURERS = (
     "aetna", "cigna", "unitedhealthcare", "united healthcare", "united health care", "uhc",
@@ -412,7 +415,7 @@ REVIEW_INCENTIVE = [
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("en.incentive.offers-something-value", r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|(?<!-)free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
             "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review",
-            unless=(offered_to_anyone,)),
+            unless=(offered_to_anyone, said_of_people_in_general)),
     Pattern("en.incentive.offers-service-charge", rf"\b(?:offer|offering|give|giving|provide|providing|comp|redo|re-do|throw in) (?:{YOU} )?(?:your|the|a|an|one|another|next|this|that)(?: [a-z-]+){{0,3}} (?:at no (?:charge|cost|extra charge|extra cost)|free of charge|for free|at our expense|on the house|no charge|without charge|gratis)\b|\bat our (?:own )?expense\b|\bour treat\b|\bnext (?:[a-z-]+ ){{0,2}}(?:is|will be|would be|'s) (?:free|complimentary|on us|on the house)\b",
             "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review",
             unless=(offered_to_anyone,)),
@@ -463,14 +466,6 @@ TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
 TREATMENT_DISCLOSURE = also_unless(that_is_a_conjunction, TREATMENT_DISCLOSURE)
-# Insurance and fee words in the practice's own policy: "we're in network with most major
-# plans", "no-show fees are waived whenever...", "many plans reimburse a portion of care".
-RECORDS_BILLING = also_unless(practice_wide, RECORDS_BILLING, frozenset({
-    "en.records.mentions-network-status-shows"}))
-RECORDS_BILLING = also_unless(practice_is_subject, RECORDS_BILLING, frozenset({
-    "en.records.mentions-network-status-shows"}))
-REVIEW_INCENTIVE = also_unless(said_of_people_in_general, REVIEW_INCENTIVE, frozenset({
-    "en.incentive.offers-something-value"}))
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER
 PERSONAL_IDENTIFIER += en_served.NAMED_BY_TITLE

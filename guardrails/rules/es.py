@@ -82,9 +82,11 @@ PATIENT_RELATIONSHIP = [
             "Refers to the reader's care, waiting room or staff remembering them: confirms a patient relationship",
             unless=(practice_wide,)),
     Pattern("es.relationship.refers-reader-waiting-choosing", r"\b(?:haya|hayan|ha|han|hubiera|tuvo que|tuvieron que|haya tenido que) (?:esperado|esperar)\b|\b(?:haya|hayan|por haber|de haber) (?:elegido|escogido|preferido|confiado|visitado|venido)\b|\b(?:eligio|escogio|prefirio|visito) (?:nuestra|nuestro|nuestros|a nosotros)\b|\b(?:nadie|ninguna persona|ningun paciente|alguien|ninguna paciente) (?:con|bajo|llamad[oa]) (?:ese|este|su|el|tal) nombre\b|\b(?:durante|despues de|antes de) (?:su|sus|la|el) (?:[a-z]+ )?(?:cita|visita|consulta|limpieza|cirugia|revision|operacion|procedimiento|tratamiento|examen)\b",
-            "Refers to the reader waiting, choosing the practice, or being in its records: confirms or denies a patient relationship"),
+            "Refers to the reader waiting, choosing the practice, or being in its records: confirms or denies a patient relationship",
+            unless=(third_person,)),
     Pattern("es.relationship.describes-reader-s-interaction", r"\b(?:el|la|los|las|nuestr[oa]s?|su) (?:doctor|doctora|dentista|higienista|enfermer[oa]s?|recepcionista|personal|asistente|medic[oa]|equipo|recepcion|cajer[oa]) (?:[a-z]+ )?(?:haya sido|hayan sido|fue|fueron|estuvo|estuvieron|se porto|se portaron|se comporto|trato|trataron|atendio|atendieron|parecio)(?: [a-z]+){0,3} con (?:usted|ud|ustedes)\b|\b(?:su|sus) (?:lealtad|preferencia|fidelidad)\b|\b(?:atender|cuidar|ver|tratar|recibir|examinar|atenderle|conocer) a (?:su|sus|usted|ud)\b|\b(?:lleva|llevan|ha estado|han estado|esta|estan) con nosotros (?:desde|por|hace)\b|\bcon nosotros desde\b|\b(?:felicidades|felicitaciones|enhorabuena) por (?:su|sus|el|la)\b",
-            "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship"),
+            "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship",
+            unless=(third_person,)),
     Pattern("es.relationship.welcomes-reader-practice", r"\bbienvenid[oa]s? (?:de nuevo|de vuelta|otra vez|nuevamente|a (?:nuestra|la) familia|a nuestra (?:clinica|practica|consulta|oficina))\b|\bfamilia (?:de pacientes|dental|de la clinica)\b",
             "Welcomes the reader (back) to the practice ('bienvenido de nuevo'): confirms a patient relationship"),
     Pattern("es.relationship.invites-reader-back-care", r"\b(?:vuelva|regrese|venga|vuelve|regresa|ven) (?:pronto|de nuevo|otra vez|a vernos|a visitarnos|a su)\b|\b(?:volver|verle|verlo|verla|verte|tenerle|tenerlo|tenerla) (?:de nuevo|otra vez|pronto|nuevamente|en su|en la proxima|de vuelta)\b|\ba (?:vernos|visitarnos)\b|\b(?:en|para) su proxima\b|\bproxima (?:cita|visita|consulta|limpieza|revision)\b",
@@ -235,10 +237,6 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # "Su" of "cualquier persona" or "todo el mundo" earlier in the sentence is theirs: "recomendamos
 # a todo el mundo llamar antes de su primera cita", "el médico de su preferencia".
-PATIENT_RELATIONSHIP = also_unless(third_person, PATIENT_RELATIONSHIP, frozenset({
-    "es.relationship.refers-reader-waiting-choosing", "es.relationship.describes-reader-s-interaction"}))
-RECORDS_BILLING = also_unless(third_person, RECORDS_BILLING, frozenset({
-    "es.records.mentions-reader-s-records"}))
 # Free parking or coffee is no offer for a review: "la calle lateral es gratis después de las 6".
 REVIEW_INCENTIVE = also_unless(free_amenity, REVIEW_INCENTIVE)
 # Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
