@@ -30,8 +30,10 @@ def sentences(text: str) -> tuple[list[int], list[int]]:
     """Sentence starts and ends in folded text (a full stop after "Dr" ends nothing)."""
     starts, ends = [0], []
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _word_before(text, m.start()) in _ABBREVIATIONS:
-            continue
+        if text[m.start()] == "." and (_word_before(text, m.start()) in _ABBREVIATIONS or (
+                text.startswith(" m.", m.start() + 1)
+                and _word_before(text, m.start()) in ("a", "p"))):
+            continue  # "Dr. Lee", "a las 7 p. m."
         ends.append(m.start())
         starts.append(m.end())
     ends.append(len(text))

@@ -253,7 +253,8 @@ _SURNAME = re.compile(r" ([a-z][a-z'-]+)")
 def _signature(text: str, start: int, end: int, review_words: frozenset[str]) -> bool:
     """A clinician signing the closing line with their title ("— Dr. Héctor Salas"), neither
     the name nor the word after it (a surname) found in the review. A bare first name ("—
-    Maria") passes only when it is one of the practice's `signoff_names`."""
+    Maria") passes only when it is one of the practice's `signoff_names`; with a role after it
+    ("— Kelsey, Treatment Coordinator") it is staff introduced by role."""
     if text[start:end] in review_words or not _SIGNING.search(text, max(0, start - 40), start):
         return False
     surname = _SURNAME.match(text, end)
@@ -273,8 +274,8 @@ def _name_like(word: str) -> bool:
 
 _STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"
                r"site|nurse|clinical)? ?(?:manager|coordinator|administrator|director|supervisor|"
-               r"advocate|lead|representative|receptionist|owner|gerente|coordinador[a]?|"
-               r"administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])"
+               r"advocate|lead|representative|receptionist|owner|mgr|aide|front desk|gerente|"
+               r"coordinador[a]?|administrador[a]?|directora?|supervisor[a]?|recepcionista|encargad[oa]|duen[oa])"
                r"(?: de (?:la )?(?:oficina|recepcion|facturacion|atencion(?: al paciente)?|"
                r"pacientes|operaciones|clinica|consultorio))?")
 _INTRODUCING = re.compile(
@@ -283,8 +284,8 @@ _INTRODUCING = re.compile(
     r"habla con|hablar con) $")
 _ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
 _ROLE_AFTER = re.compile(
-    rf"(?: here| aqui)?(?:,| -|:)? (?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
-    rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
+    rf"(?: here| aqui)?(?:,| -|:| \()? ?(?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
+    rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+\.?,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
     rf"facturacion|front desk|recepcion)\b")
 
 
@@ -294,21 +295,35 @@ _CLINICIAN = (r"(?:physician|doctor|dentist|hygienist|orthodontist|therapist|mid
               r"practitioner|optometrist|ophthalmologist|surgeon|specialist|provider|counselor|"
               r"pediatrician|dermatologist|audiologist|chiropractor|psychologist|psychiatrist|"
               r"assistant|medica|medico|doctora|dentista|higienista|terapeuta|enfermera|"
-              r"enfermero|especialista|partera|optometrista|pediatra|psicologa|psicologo)")
+              r"enfermero|especialista|partera|optometrista|pediatra|psicologa|psicologo|"
+              r"oftalmologa|oftalmologo|cirujana|cirujano|dermatologa|dermatologo|fisioterapeuta|"
+              r"ortodoncista|odontologa|odontologo|odontopediatra|ginecologa|ginecologo|obstetra|"
+              r"quiropractica|quiropractico|psiquiatra|nutriologa|nutriologo|nutricionista)")
 _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcome|welcoming|introduce|introducing|meet|say hello to|joined by|damos la "
-    r"bienvenida a|le presentamos a|les presentamos a|presentamos a|conozca a|conozcan a)"
+    r"bienvenida al?|dar la bienvenida al?|le presentamos a|les presentamos a|presentamos a|"
+    r"presentar a|presentarles a|presentarle a|conozca a|conozcan a|se une a nosotros|se suma "
+    r"al equipo|se incorpora al equipo|se incorpora)"
     r"(?: (?:our|the|new|newest|certified|board-certified|licensed|bilingual|dr\.?|dra\.?|"
     r"doctor|doctora|nuestr[oa]|nuev[oa]|la|el|[a-z-]*" + _CLINICIAN[3:-1] + r"|nurse-midwife|"
     r"family|pediatric|physical))+ $")
 _WELCOMED_AFTER = re.compile(
     r"(?: [a-z'-]+){0,2}?,? (?:(?:dpt|md|do|dds|dmd|np|fnp|pa|pa-c|rn|cnm|od|lcsw|lpc|phd|psyd|"
-    r"aud|dc|mph)\b|(?:who )?(?:has (?:just |recently )?joined|is joining|joins|joined|will be "
-    r"joining|will join|is now (?:accepting|seeing)|se (?:une|unio|ha unido|incorpora|incorporo)"
-    r"|se ha incorporado)\b|(?:to|a) (?:our|the|nuestro|el) (?:team|practice|office|equipo|"
-    r"consultorio|clinica)\b|(?:a|an|our|una|un|nuestr[oa]) (?:new |newest |nuev[oa] )?"
-    r"(?:board-certified |licensed |certified |experienced |bilingual )?(?:[a-z-]+ )?"
-    + _CLINICIAN + r"\b)")
+    r"aud|dc|mph)\b|(?:[a-z-]+ )?" + _CLINICIAN + r"\b|(?:who )?(?:has (?:just |recently )?"
+    r"joined|is joining|joins|joined|will be joining|will join|is now (?:accepting|seeing)|se "
+    r"(?:une|unio|ha unido|incorpora|incorporo)|se ha incorporado)\b|(?:to|a) (?:our|the|"
+    r"nuestro|el) (?:team|practice|office|equipo|consultorio|clinica)\b|(?:a|an|our|una|un|"
+    r"nuestr[oa]) (?:new |newest |nuev[oa] )?(?:board-certified |licensed |certified |"
+    r"experienced |bilingual )?(?:[a-z-]+ )?" + _CLINICIAN + r"\b)")
+# Where a sentence ends: not after a title ("Dr. Hannah Sato").
+_SENTENCE_END = re.compile(
+    r"(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bsr)(?<!\bsra)[.!?] ")
+# The sentence announces someone new: without it, "we loved seeing Noah, nurse extraordinaire"
+# would pass as an introduction.
+_ANNOUNCING = re.compile(
+    r"\b(?:join|joins|joined|joining|welcome|welcoming|new|newest|introduce|introducing|meet|"
+    r"accepting|starts|starting|announce|announcing|se une|se suma|se incorpora|incorpora|"
+    r"bienvenida|presentar|presentamos|presentarles|nuev[oa]|atendera|comienza|empieza)\b")
 
 
 _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b")
@@ -317,7 +332,12 @@ _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b
 def _welcomed(text: str, start: int, end: int) -> bool:
     """A new member of the team announced around the name at `start`..`end`."""
     before = text[max(0, start - 50) : start]
-    return bool(_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end))
+    if not (_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end)):
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    stop = _SENTENCE_END.search(text, end)
+    return _ANNOUNCING.search(text, starts[-1] if starts else 0,
+                              stop.start() if stop else len(text)) is not None
 
 
 def _introduced_as_staff(text: str, start: int, end: int) -> bool:

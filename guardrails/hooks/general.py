@@ -35,8 +35,10 @@ def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
 _EVERYONE = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
-    r"families|todos|todas|cualquier|cualquiera|cada|las personas|los pacientes|las familias|"
-    r"toda la comunidad|the (?:whole |entire )?community|la comunidad|"
+    r"families|todos|todas|cualquier|cualquiera(?! de)|cada|las personas|los pacientes|"
+    r"las familias|"
+    r"toda la comunidad|the (?:whole |entire )?community|la comunidad|todo el publico|"
+    r"(?:open|free) to the public|publico en general|"
     r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
 _ONE_OF = re.compile(r"(?:one|none|uno|una|ninguno|ninguna) (?:of|de)\b")
 READER_WORD = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti)\b")
@@ -173,9 +175,10 @@ def people_in_general(doc: Any, language: str, start: int, end: int) -> bool:
 def for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence says the change is for people in general ("I've cleared my Friday
     mornings for anyone with billing questions"), not for the reader."""
-    _sentence_start, sentence_end = doc.sentence_of(start)
-    return _EVERYONE.search(doc.text, end, sentence_end) is not None and READER_WORD.search(
-        doc.text, end, sentence_end) is None
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_EVERYONE.search(doc.text, end, sentence_end) is not None
+            and READER_WORD.search(doc.text, end, sentence_end) is None
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # "Con gusto le atendemos": an offer of service in the present, not a visit that happened.
@@ -319,21 +322,39 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
 
 
+# Every child who comes gets something: "every kiddo who visits gets to pick from the
+# treasure chest", "cada niño que nos visita se lleva un premio".
+_EVERY_CHILD_GETS = re.compile(
+    r"\b(?:every|each|any|all|cada|todos los|todas las)(?: [a-z-]+)? (?:kid|kids|kiddo|kiddos|"
+    r"child|children|patient|patients|little one|little ones|visitor|visitors|nino|nina|ninos|"
+    r"ninas|"
+    r"paciente|pacientes)\b[^.!?]{0,40}?\b(?:gets?|can|may|is welcome|are welcome|leaves? with|"
+    r"goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|reciben)\b")
+
+
 def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
-    """"Our prize box is a favorite with kids of all ages": something the practice keeps for
-    everyone who comes, in a sentence with no review in it."""
+    """"Our prize box is a favorite with kids of all ages", "every kiddo who visits gets to
+    pick from the treasure chest": something the practice keeps for everyone who comes, in a
+    sentence with no review and no reader in it."""
     from guardrails.hooks.practice_wide import practice_wide
 
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (_FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
-            and practice_wide(doc, language, start, end))
+    if _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is not None:
+        return False
+    if (_EVERY_CHILD_GETS.search(doc.text, sentence_start, sentence_end) is not None
+            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None):
+        return True
+    return practice_wide(doc, language, start, end)
 
 
 # A date the practice announces: "starting March 1 we open until 7 pm", "a partir del 1 de
 # marzo abrimos los sábados".
 _ANNOUNCED_FROM = re.compile(
     r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|a partir del?|"
-    r"desde el|hasta el|empezando el|a contar del?|vigente desde el)\s*$")
+    r"desde el|hasta el|empezando el|a contar del?|vigente desde el|(?:empieza|comienza|inicia|"
+    r"arranca|abre|abrimos|cierra|cerramos|sera|seran) el|del \d{1,2} al|(?:from|between) "
+    r"[a-z]+ \d{1,2}(?:st|nd|rd|th)? (?:to|through|and|-))(?: (?:lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
 
 
 # An event the practice holds for everyone: "our Skin Health Open House on Thursday, May 16",
@@ -342,6 +363,8 @@ _EVENT = re.compile(
     r"\b(?:open house|hosting|host|holding|event|fair|health fair|screening day|celebration|"
     r"workshop|seminar|class|drive|grand opening|ribbon cutting|anniversary|community day|"
     r"smile day|open to (?:everyone|the public|all)|closed (?:for|on)|will be closed|jornada|"
+    r"classes|course|courses|extended hours|clases|ciclo|curso|cursos|talleres|horario extendido|"
+    r"abiert[oa]s? a tod[oa]s?|para todas las familias|"
     r"feria|evento|celebracion|taller|charla|puertas abiertas|inauguracion|estara cerrad[oa]|"
     r"estaremos cerrados|abierto a todos|abierta a todo)\b")
 
@@ -352,8 +375,14 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return ((_ANNOUNCED_FROM.search(doc.text, max(sentence_start, start - 20), start) is not None
              or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
-            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
+                "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# News told to everyone reading: "les contamos que...", "le invitamos a...".
+_TOLD_TO_ALL = re.compile(r"\b(?:le|les|te) (?:contamos|informamos|invitamos|recordamos|anunciamos|"
+                          r"compartimos)\b")
 
 
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'

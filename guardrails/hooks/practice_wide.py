@@ -42,7 +42,8 @@ _PRACTICE_SUBJECT = {
         # People in general as the subject of a present tense: "anyone can request...",
         # "kids who are nervous in the chair get a stuffed animal".
         r"|\b(?:anyone|anybody|everyone|everybody|(?:every|any) (?:[a-z-]+ )?(?:patient|family|"
-        r"person|parent|child|kid|one|adult|teen)|each (?:patient|family|person|child)|all "
+        r"person|parent|child|kid|kiddo|little one|visitor|one|adult|teen)|each (?:patient|family|"
+        r"person|child|kid|kiddo)|all "
         r"(?:patients|families)|patients|families|kids|children|parents|people)\b(?: (?:who|with|"
         r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z']+){1,8}?)? (?:can|"
         r"may|(?:is|are) welcome|gets?|receives?|deserves?)\b"
@@ -140,6 +141,9 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _process_in_general(code, doc.text, sentence_start, sentence_end, start, end):
             return True
+        if (_DEMAND_BEFORE[code].search(doc.text, max(sentence_start, start - 30), start)
+                or _DEMAND_AFTER[code].match(doc.text, end)):
+            return True  # "demand for counseling has been high", "sick-visit demand"
         if _under_generic_heading(doc, start) or PUBLISHED.search(raw):
             return True
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
@@ -201,6 +205,21 @@ def _process_in_general(code: str, text: str, sentence_start: int, sentence_end:
     named = (_PROCESS_AFTER.match(text, end) is not None
              or _PROCESS_BEFORE.search(text, max(sentence_start, start - 40), start) is not None)
     return named and _IN_GENERAL[code].search(text, sentence_start, sentence_end) is not None
+
+
+# How much of a service people ask for: "demand for counseling has been really high",
+# "sick-visit demand", "la demanda de fisioterapia".
+_DEMAND_BEFORE = {
+    "en": re.compile(r"\b(?:demand|requests|waitlists?|wait lists?|availability|capacity|need) "
+                     r"for (?:(?!your |his |her |their )[a-z-]+ )?$"),
+    "es": re.compile(r"\b(?:demanda|solicitudes|lista de espera|disponibilidad|capacidad) "
+                     r"(?:de|para) (?:la |el |los |las )?$"),
+}
+_DEMAND_AFTER = {
+    "en": re.compile(r"[- ](?:demand|availability|capacity|waitlists?|wait lists?|requests have|"
+                     r"appointments (?:fill|are booked|book up))\b"),
+    "es": re.compile(r" (?:tiene|tienen) (?:mucha |tanta |alta )?demanda\b"),
+}
 
 
 _SEASON_AFTER = re.compile(r"(?: and [a-z]+)? season\b")

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from guardrails.hooks import (
+    admin_in_general,
     announced_date,
+    free_amenity,
     general_rule,
     hedged,
     in_disclaimer,
@@ -210,7 +212,7 @@ PATIENT_RELATIONSHIP = [
             "Talks about the reader's appointments: confirms a patient relationship"),
     Pattern("en.relationship.places-reader-practice-s", r"\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
             "Places the reader in the practice's rooms: confirms a visit",
-            unless=(hedged, practice_wide, practice_changed_its_premises)),
+            unless=(hedged, practice_wide, practice_changed_its_premises, free_amenity)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b(?! (?:community|public|world|others|everyone|readers|internet|neighborhood))",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).
@@ -263,7 +265,7 @@ HEDGES = (
 TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.says-what-clinician-found", rf"\b(?:our|the|your|ur) (?:{CLINICIAN}|tech|technician|assistant) (?:[a-z]+ )?(?:noted|found|saw|noticed|observed|detected|diagnosed|recommended|prescribed|ordered|referred|documented|charted|measured|tested|removed|adjusted|fitted|repaired)\b|\b(?:retinal|dental|intraoral|x-ray|panoramic|ultrasound|scan) (?:photos?|images?|pictures?|scans?|imaging)\b|\b(?:contacts?|contact lens|glasses|frames|lenses|hearing aid|retainer|aligner) (?:trial|fitting|fit|refit|adjustment|order|prescription)s?\b|\b{YOUR} (?:new|brand-new|brand new|improved|straighter|whiter|healthier|perfect) (?:smile|teeth|vision|eyesight|skin|look)\b",
             "Says what a clinician found or did, or describes the reader's results: discloses treatment",
-            unless=(practice_wide,)),
+            unless=(practice_wide, admin_in_general)),
     Pattern("en.treatment.talks-reader-s-crown", r"\b(?:the|that|this|those|these|your|ur|his|her|their) (?:new |temporary |temp |permanent |final |replacement |old |first |second )?(?:crowns?|bridge|bridgework|veneers?|dentures?|partials?|night ?guards?|mouth ?guards?|cast|walking boot|boot|sling|splint|brace|crutches|glasses|lenses|contacts|contact lenses|frames|hearing aids?|retainers?|aligners?|braces|implants?|fillings?|stitches|sutures|inhaler|cpap|cpap mask|pump|monitor|orthotics?|insoles?)(?: (?:prep|preparation|fitting|placement|seat|seating|procedure|work|appointment|adjustment|removal|repair|impression|impressions|mold|molds))?\b(?= (?:feels?|felt|fits?|fitted|looks?|looked|is|are|was|were|came|broke|cracked|fell|popped|hurts?|hurt|bothers?|bothered|should|will|needs?|needed|has|had|still|now|finally|turned out|arrived|helps?|helped|helping|works?|worked|working|seems?|seemed|rubs?|rubbed|rubbing|pinches|pinched|slips?|slipped|keeps?|kept|took|takes|made|makes|left|gave|caused|causes|irritated|irritates|did|does|doing|itch|itches|itched|itchy|settles?|settled|settling|holds?|held|holding|stays?|stayed|won't|wouldn't|didn't|doesn't|can|could))|\b(?:the|your|ur) (?:new|temporary|temp|permanent|final|replacement) (?:crowns?|bridge|veneers?|dentures?|partials?)\b",
             "Talks about the reader's crown, bridge, dentures or other device: discloses treatment"),
     # Appliances the lexicon leaves out because the bare word is ambiguous elsewhere.

@@ -141,6 +141,10 @@ REVIEW_INCENTIVE = [
             "Ties something of value to the reader posting or changing a review ('estacionamiento gratis si nos deja cinco estrellas'): the FTC forbids it"),
     Pattern("es.incentive.gift-if-you-post", r"\b(?:regalamos|damos|ofrecemos|obsequiamos|descontamos|hacemos|enviamos|mandamos|invitamos|bonificamos|reembolsamos|devolvemos)\b(?=[^.!?]{0,60}\b(?:si|cuando|a cambio de que|con tal de que|siempre que) (?:nos )?(?:publica|publicas|publican|deja|dejas|dejan|escribe|escribes|actualiza|actualizas|cambia|cambias|comparte|compartes|sube|subes|borra|borras|elimina|eliminas|quita|quitas|modifica|modificas|mejora|mejoras)\b[^.!?]{0,40}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|foto|testimonio|valoracion)\b)",
             "Offers something if the reader posts or changes a review ('le regalamos una limpieza si publica una reseña'): the FTC forbids it"),
+    # Whatever is offered, tied to the reader posting or changing a review (the English side:
+    # `en.incentive.if-you-review`).
+    Pattern("es.incentive.if-you-review", r"\b(?:si|cuando|en cuanto|una vez que|apenas|despues de que) (?:usted |tu |ustedes )?(?:nos )?(?:sube|subes|suben|publica|publicas|publican|deja|dejas|dejan|escribe|escribes|comparte|compartes|actualiza|actualizas|cambia|cambias|modifica|modificas|borra|borras|elimina|eliminas|quita|quitas|edita|editas|pone|pones|da|das|regala|regalas|califica|calificas|puntua|puntuas|agrega|agregas|mejora|mejoras)\b[^.!?]{0,50}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|valoracion|testimonio|puntuacion)\b(?=[^.!?]*\b(?:gratis|gratuit[oa]s?|descuento|regalo|tarjeta|credito|reembolso|cupon|vale|premio|sorteo|rifa|bono|cortesia|obsequio|sin costo|de regalo|\$|\d+ ?%))",
+            "Ties something of value to the reader posting or changing a review ('si sube su reseña le enviaremos una tarjeta de regalo'): the FTC forbids it"),
 ]
 
 # No `hedged` exception: a conditional does not make advice safe ("si te duele la espalda,

@@ -164,6 +164,10 @@ SAFE_PHRASES = {
         # Service the reader was owed, not a change in their health: "you deserve better".
         r"\b(?:expected|expect|expecting|deserve|deserved|deserves|were owed|hoped for|wanted|were promised|are owed) (?:much |far |a lot |so much )?better(?=\s*(?:[.,;:!?)\u2014-]|$)| and | than | from us\b| from (?:a|any) (?:practice|office)\b)",
         r"\byour community\b|\bthe community\b|\bour community\b",
+        # Idioms, not care: "that's not us brushing you off".
+        r"\bbrush(?:ing|ed|es)? (?:you|it|this|that|them|your concerns?|anyone|people|anything) off\b",
+        # The practice's lines and queues, not the reader's wait: "to cut down on phone waits".
+        r"\b(?:phone|hold|call|telephone|on-hold) (?:waits?|wait times|hold times)\b|\b(?:cut|cutting|reduce|reducing|shorten|shortening) (?:down )?(?:on )?(?:the )?(?:[a-z-]+ )?waits?\b",
         r"\bwe (?:look forward|hope|are here|re here|will|would|d love|would love|d welcome|would welcome)\b",
         r"\b(?:we|i)(?: |(?='))(?:want|wanted|would like|'d like|hope) (?:you|everyone) to (?:know|understand|hear)\b|\b(?:please|we hope you) (?:know|understand)\b|\brest assured\b",
         r"\b(?:if|should|whenever|when) you (?:ever |still |also )?(?:have|had|'ve got|get|come up with) (?:any )?(?:other |more |further |new )?(?:questions?|concerns?|thoughts)\b",
@@ -178,6 +182,10 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # "No haya sido la mejor", "dar lo mejor": the best, not a change in the reader.
+        r"\b(?:haya|ha|fue|fuera|sea|sido|era|es) (?:la|el|lo) mejor\b|\b(?:dar|damos|dando|hacer|hacerlo|hacemos) (?:lo|todo lo) mejor\b",
+        # Cleanliness of the place, not a dental cleaning.
+        r"\b(?:puntualidad|orden|amabilidad|atencion|higiene) y (?:la )?limpieza\b|\blimpieza y (?:el )?orden\b",
         # "Hace" as "makes", not "ago": "nos hace felices", "hace falta", "hace la diferencia".
         r"\b(?:nos|me|te|le|les|lo|la|los|las) hacen? (?:muy |tan |realmente |sumamente )?(?:felices|feliz|sentir|sonreir|ilusion|gracia|bien|falta|reir)\b|\bhacen? (?:falta|posible|la diferencia|una gran diferencia|que (?:cada|todo|nuestro|nuestra))\b",
         # The reader's say, not their voice: "su voz cuenta", "que su voz no cuente".

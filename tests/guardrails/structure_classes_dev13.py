@@ -1,4 +1,4 @@
-"""Classes two blind development batches found (dev13: replies to negative reviews, English
+"""Classes three blind development batches found (dev13: replies to negative reviews, English
 and Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own.
 Misses: the trust the reader placed in the practice, staff who remember the reader (Spanish
 third person), "no tenemos constancia de que...", a symptom the reader had and how long it
@@ -11,7 +11,13 @@ announced with its date, a new clinician introduced by name, a fee the practice 
 anyone, "nos hace felices", "debe recibirlo en diez días", people in general waiting on
 results, "at the heart of how we practice", a service offered to everyone by the practice's
 name, "when that happens we send an updated statement", "we understand that billing
-questions...", "les recuerda por qué eligieron esta profesión".
+questions...", "les recuerda por qué eligieron esta profesión". And dev15 (hand-edited
+replies, warm Spanish replies): "pts like you", a gift card "si sube su reseña", a tip "para
+casa", staff signing with a role ("— Chris W., Practice Manager", "Marcus (PT Aide)"), "brushing
+you off", "phone waits", demand for a service, an amenity in the waiting room, a fee billed
+separately, every kiddo picking from the treasure chest, Spanish clinicians introduced, dated
+classes and workshops, "a las 7 p. m.", "el tiempo de todos vale", "ninguna decisión debe
+tomarse con prisas", "no haya sido la mejor".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -71,6 +77,13 @@ BLOCKED = {
         ("es", "Sus 👓 ya están listos para recoger.", "treatment-disclosure", "👓"),
         ("es", "Tus 💊 te esperan en recepción.", "treatment-disclosure", "💊"),
     ],
+    "hand-edited-and-conditional-offers": [
+        ("en", "Pts like u are the best part of our job!", "patient-relationship", "Pts like u"),
+        ("es", "Si nos deja su opinión en Google, le mandamos un cupón.", "review-incentive",
+         "Si nos deja su opinión"),
+        ("es", "Un consejo para casa: compresas frías en la zona, le vendrán genial.",
+         "medical-advice", "Un consejo para casa: compresas"),
+    ],
     "the-practice-as-the-readers-own": [
         ("en", "We're honored to be your kids' dental home.", "patient-relationship",
          "to be your kids' dental home"),
@@ -96,6 +109,22 @@ PASSES = {
     ],
     "a-decorative-emoji-in-a-spanish-thank-you": [
         ("es", "¡Gracias por sus palabras tan bonitas! 😊🦷✨"),
+    ],
+    "staff-signing-with-a-role-and-practice-facts": [
+        ("en", "Call us anytime at (555) 014-2290.\n— Chris W., Practice Manager"),
+        ("en", "Thanks!! Call (555) 014-2290.\nCheers, Marcus (PT Aide)"),
+        ("en", "That's not us brushing you off; privacy rules protect everyone."),
+        ("en", "We added online booking to cut down on phone waits."),
+        ("en", "Demand for counseling has been very high this year."),
+        ("en", "We have free parking and a reading nook in the waiting room."),
+        ("en", "Exam fees and contact lens fittings are billed separately."),
+        ("en", "Every kiddo who visits gets to pick from the treasure chest."),
+        ("es", "Damos la bienvenida al Dr. Luis Prado, oftalmólogo, que se suma al equipo."),
+        ("es", "El próximo curso empieza el sábado 7 de septiembre, abierto a todo el público."),
+        ("es", "Abrimos a las 8 a. m. y cerramos a las 7 p. m., abierto a todo el público."),
+        ("es", "Sabemos que el tiempo de todos vale."),
+        ("es", "Ninguna decisión estética debe tomarse con prisas."),
+        ("es", "Lamentamos que su impresión no haya sido la mejor."),
     ],
     "general-statements-near-clinical-words": [
         ("en", "Anyone waiting on lab results can check the patient portal."),

@@ -30,7 +30,7 @@ BLOCKED = {
         ("es", "Si quitas tu reseña, te regresamos el dinero de la limpieza.",
          "review-incentive", "quitas tu reseña"),
         ("es", "Si editas tu comentario te damos una limpieza gratis.", "review-incentive",
-         "editas tu comentario"),
+         "Si editas tu comentario"),
         ("es", "Cámbiala a cinco estrellas y te hacemos un descuento.", "review-incentive",
          "Cámbiala"),
         ("es", "El retoque de bótox no tiene costo.", "review-incentive", "no tiene costo"),
