@@ -395,11 +395,14 @@ def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
     return matches(regex, doc.text, list(compress(starts, map(admitted.__contains__, words))))
 
 
+def admits_words(regex: re.Pattern[str], words: list[str]) -> bool:
+    """Some word of `words` may begin a match of `regex` (True when that is not known)."""
+    gate = word_gate(regex.pattern)
+    return gate is None or gate.admits(words)
+
+
 def search_words(regex: re.Pattern[str], text: str,
                  words: list[str]) -> re.Match[str] | None:
     """`regex.search(text)`, where `words` are the words of `text`: None at once when no
     word of it can begin a match (`word_gate`)."""
-    gate = word_gate(regex.pattern)
-    if gate is not None and not gate.admits(words):
-        return None
-    return regex.search(text)
+    return regex.search(text) if admits_words(regex, words) else None

@@ -17,11 +17,12 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER, emphatic_si
-from guardrails.lexicon import TOKEN
-from guardrails.patterns import search_words
+from guardrails.lexicon import TOKEN, split_words
+from guardrails.patterns import admits_words, search_words
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -107,6 +108,7 @@ def _cue_words(language: str) -> frozenset[str]:
 def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ...]) -> None:
     text = doc.text
     all_words, starts = doc.columns
+    holds_span = _span_test(found)
     for start, end in doc.sentences():
         sentence = text[start:end]
         # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
@@ -114,8 +116,9 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
         if not words:
             continue
         known = (doc.sentence_language or {}).get(start)
+        meets_span = holds_span(start, end)
         for language in ((known,) if known in ("en", "es") else languages):
-            if _reader_event(doc, found, language, start, sentence, words):
+            if _reader_event(doc, found, language, start, sentence, words, meets_span):
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
@@ -161,13 +164,36 @@ def _yours_is_feedback(doc: Doc, pos: int) -> bool:
     return False
 
 
+def _span_test(found: Findings) -> Callable[[int, int], bool]:
+    """A test of whether any contact or practice-name span meets the text [start, end).
+    When none does, no word in it is `in_contact` or `in_practice_name` (both are true only
+    for a span with start < a word's end <= end and end > the word's start >= start), so a
+    sentence's words need not be asked one by one. The spans are all known by now: contacts
+    and the practice's name are found before the structure rules run."""
+    spans = sorted([*found.blocked_spans.spans(), *found.name_spans.spans()])
+    if not spans:
+        return _no_span
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # furthest end of spans[:i + 1]
+
+    def holds_span(start: int, end: int) -> bool:
+        i = bisect.bisect_left(span_starts, end)  # spans[:i] start before `end`
+        return i > 0 and reach[i - 1] > start
+
+    return holds_span
+
+
+def _no_span(_start: int, _end: int) -> bool:
+    return False
+
+
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
-                  words: list[str]) -> bool:
+                  words: list[str], meets_span: bool) -> bool:
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
         search_words(_addressed_opening(language), sentence, words) is not None)
-    third = _compiled_table("READER_THIRD_PERSON", language).search(sentence)
+    third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
@@ -177,22 +203,29 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence)
-    tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
-              if not found.in_contact(offset + m.start(), offset + m.end())
-              and not found.in_practice_name(offset + m.start(), offset + m.end())]
-    cleaned_words = [w for _, w in tokens]
+    if meets_span:
+        tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
+                  if not found.in_contact(offset + m.start(), offset + m.end())
+                  and not found.in_practice_name(offset + m.start(), offset + m.end())]
+        cleaned_words = [w for _, w in tokens]
+    else:  # no contact or name in the sentence (`_span_test`): every word, split in C
+        cleaned_words, cleaned_starts = split_words(cleaned)
+        tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
     if not (imperative or third or not reader.isdisjoint(cleaned_words)):
         return False
     # Generic words and safe sentence functions, clause by clause.
     starts = _clauses(language, sentence)
     generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)
+    # No word of the sentence can begin a safe sentence: no clause of it holds one (a clause
+    # ends after a whole word, so its words are the sentence's).
+    safe_search = safe_sentence.search if admits_words(safe_sentence, words) else _nothing
     covered = []
     for k, clause_start in enumerate(starts):
         clause_end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
         clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
                         and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
         covered.append(not generic_words.isdisjoint(clause_words)
-                       or safe_sentence.search(sentence, clause_start, clause_end) is not None)
+                       or safe_search(sentence, clause_start, clause_end) is not None)
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]
@@ -243,6 +276,10 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     found.add(data.CUE_RULES[cue_class], "block", offset + start, offset + end,
               data.CUE_MESSAGES[cue_class].format(cue=word), f"structure.reader-{cue_class}")
     return True
+
+
+def _nothing(*_args: object) -> None:
+    return None
 
 
 def _after_practice_subject(tokens: list[tuple[int, str]], i: int) -> bool:
