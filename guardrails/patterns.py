@@ -338,7 +338,8 @@ class WordGate:
         self.digits = digits
         self._memo: tuple[set[str], set[str]] = (set(), set())  # (seen, admitted)
 
-    def _admits_word(self, word: str) -> bool:
+    def admits_word(self, word: str) -> bool:
+        """A match may begin with `word` (decided from the keys, not remembered)."""
         key = key_text(word) if self.digits else word
         return key in self.whole or (
             bool(self.first_letters) and key[:KEY_LENGTH] in self.first_letters)
@@ -354,7 +355,7 @@ class WordGate:
             seen, admitted = self._memo = (set(), set())
             new = set(words)
         for word in new:
-            if self._admits_word(word):
+            if self.admits_word(word):
                 admitted.add(word)
             seen.add(word)
         return admitted

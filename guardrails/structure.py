@@ -22,7 +22,7 @@ from itertools import accumulate
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN, split_words
-from guardrails.patterns import admits_words, search_words
+from guardrails.patterns import WordGate, admits_words, search_words, word_gate
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -93,9 +93,76 @@ def _cue_index(language: str) -> dict[str, str]:
     return index
 
 
-def without_safe_phrases(language: str, sentence: str) -> str:
-    """`sentence` with the phrases that serve a safe function blanked (same length)."""
-    return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
+def without_safe_phrases(language: str, sentence: str,
+                         columns: tuple[list[str], list[int]] | None = None) -> str:
+    """`sentence` with the phrases that serve a safe function blanked (same length):
+    `_safe_phrases(language).sub(...)`, with the phrases tried only at the words that can
+    begin them (`_SafePhrasesAtWords`). `columns`: the sentence's `split_words`, if known."""
+    at_words = _safe_phrases_at_words(language)
+    if at_words is None:
+        return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
+    known, learn = at_words.known, at_words.learn
+    words, starts = columns if columns is not None else split_words(sentence)
+    pieces: list[str] = []
+    done = 0  # the end of the last phrase blanked
+    for word, pos in zip(words, starts, strict=True):
+        if pos < done:
+            continue
+        regex = known.get(word, _UNKNOWN)
+        if regex is _UNKNOWN:
+            regex = learn(word)
+        if regex is not None and (m := regex.match(sentence, pos)) is not None:
+            pieces += [sentence[done:pos], " " * (m.end() - pos)]
+            done = m.end()
+    if not pieces:
+        return sentence
+    pieces.append(sentence[done:])
+    return "".join(pieces)
+
+
+_UNKNOWN = re.compile("")  # a word not yet worked out (None: no phrase begins with it)
+
+
+class _SafePhrasesAtWords:
+    """word -> the alternation of the safe phrases that can begin with it, in table order
+    (None when none can), worked out the first time the word is seen.
+
+    Why blanking their matches at each word gives what `_safe_phrases(language).sub` gives:
+    every match of a phrase begins at a word of the text its `word_gate` admits (a word
+    boundary, then a letter or digit: the start of a `TOKEN` word), so `sub` blanks nothing
+    elsewhere; at a word, the alternation of every phrase returns the first phrase (in
+    order) that matches there, which is the first of those that can begin with that word,
+    as they keep their order; and the matches, never empty (each begins with a letter or
+    digit), follow one another as `sub` takes them: leftmost, the next from the last end."""
+
+    def __init__(self, phrases: tuple[str, ...], gates: list[WordGate]) -> None:
+        self.phrases = phrases
+        self.gates = gates
+        self.known: dict[str, re.Pattern[str] | None] = {}
+
+    def learn(self, word: str) -> re.Pattern[str] | None:
+        chosen = tuple(phrase for phrase, gate in zip(self.phrases, self.gates, strict=True)
+                       if gate.admits_word(word))
+        regex = _alternation(chosen) if chosen else None
+        if len(self.known) >= 65536:  # a bounded memory: start again
+            self.known = {}
+        self.known[word] = regex  # one store: threads at once see the word whole or not
+        return regex
+
+
+@lru_cache(maxsize=4)
+def _safe_phrases_at_words(language: str) -> _SafePhrasesAtWords | None:
+    """None when some phrase's first words are not known (`word_gate`)."""
+    phrases = tuple(data.SAFE_PHRASES[language])
+    gates = [word_gate(phrase) for phrase in phrases]
+    if any(gate is None for gate in gates):
+        return None
+    return _SafePhrasesAtWords(phrases, gates)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(phrases))
 
 
 @lru_cache(maxsize=4)
@@ -112,13 +179,15 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
     for start, end in doc.sentences():
         sentence = text[start:end]
         # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
-        words = all_words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if not words:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first == last:
             continue
+        words, word_starts = all_words[first:last], starts[first:last]
         known = (doc.sentence_language or {}).get(start)
         meets_span = holds_span(start, end)
         for language in ((known,) if known in ("en", "es") else languages):
-            if _reader_event(doc, found, language, start, sentence, words, meets_span):
+            if _reader_event(doc, found, language, start, sentence, words, word_starts,
+                             meets_span):
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
@@ -188,7 +257,9 @@ def _no_span(_start: int, _end: int) -> bool:
 
 
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
-                  words: list[str], meets_span: bool) -> bool:
+                  words: list[str], word_starts: list[int], meets_span: bool) -> bool:
+    """`words` of the sentence and where they start in the reply; `meets_span`: a contact or
+    the practice's name is in the sentence (`_span_test`)."""
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
@@ -202,7 +273,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
-    cleaned = without_safe_phrases(language, sentence)
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
+    cleaned = without_safe_phrases(language, sentence, columns)
     if meets_span:
         tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
                   if not found.in_contact(offset + m.start(), offset + m.end())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from guardrails import Finding, GuardContext, contact, engine
+from guardrails import Finding, GuardContext, contact, engine, structure
 from guardrails.document import Doc, Findings
 from guardrails.language import judging, scoring
 from guardrails.lexicon import TOKEN, split_words, tokenize
@@ -118,6 +118,18 @@ def test_web_addresses_tried_where_they_can_begin_equal_a_full_scan(module) -> N
                                    else [])] == expected, text
         found += bool(expected)
     assert found > 100
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_safe_phrases_blanked_at_their_words_equal_a_full_substitution(language) -> None:
+    full = structure._safe_phrases(language)
+    blanked = 0
+    for text in _folded_texts():
+        expected = full.sub(lambda m: " " * len(m.group()), text)
+        assert structure.without_safe_phrases(language, text) == expected, text
+        assert structure.without_safe_phrases(language, text, split_words(text)) == expected
+        blanked += expected != text
+    assert blanked > 100  # the texts do hold safe phrases
 
 
 def test_phones_and_private_channels_equal_a_full_scan() -> None:
