@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import compress
+from itertools import chain, compress
 from operator import or_
 from typing import TYPE_CHECKING
 
@@ -205,20 +205,23 @@ class ReplyWords:
     @classmethod
     def of(cls, doc: Doc) -> ReplyWords:
         words, starts = doc.columns
-        unique = frozenset(words)
+        unique = doc.word_set
         if not doc.contact_spans:
             return cls(doc.text, words, starts, frozenset(), unique, unique)
         # Words that begin inside a contact: a run of words a contact.
-        skipped = frozenset(i for start, end in doc.contact_spans
-                            for i in range(bisect.bisect_left(starts, start),
-                                           bisect.bisect_left(starts, end)))
+        skipped = frozenset(chain.from_iterable(
+            range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+            for start, end in doc.contact_spans))
         # A word is kept unless every occurrence of it is inside a contact (counted with
-        # str.count for the few words of a phone or two, with Counter when there are many).
-        inside = Counter(words[i] for i in skipped)
-        everywhere = Counter(words) if len(inside) > 8 else None
-        kept = unique - {word for word, count in inside.items()
-                         if (everywhere[word] if everywhere else words.count(word)) == count}
-        return cls(doc.text, words, starts, skipped, unique, kept)
+        # list.count for the few words of a phone or two, with Counter when there are many).
+        inside = [words[i] for i in skipped]
+        distinct = set(inside)
+        if len(distinct) > 8:
+            inside_count, everywhere = Counter(inside), Counter(words)
+            gone = {word for word, count in inside_count.items() if everywhere[word] == count}
+        else:
+            gone = {word for word in distinct if words.count(word) == inside.count(word)}
+        return cls(doc.text, words, starts, skipped, unique, unique - gone)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
         """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
