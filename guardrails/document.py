@@ -6,9 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from operator import add
 
-from guardrails.lexicon import split_words
+from guardrails.lexicon import split_words, word_spans
 from guardrails.normalize import Normalized
 from guardrails.verdict import Finding
 
@@ -85,9 +84,7 @@ class Doc:
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, word) for every word (`lexicon.tokenize`)."""
         if self._tokens is None:
-            words, starts = self.columns
-            ends = map(add, starts, map(len, words))
-            self._tokens = list(zip(starts, ends, words, strict=True))
+            self._tokens = word_spans(*self.columns)
         return self._tokens
 
     def window(self, pos: int, radius: int = 300) -> tuple[int, int]:

@@ -34,7 +34,7 @@ from guardrails.lexicon import (
     TermMatch,
     clinical_lexicon,
     split_words,
-    tokenize,
+    word_spans,
 )
 from guardrails.normalize import normalize
 from guardrails.patterns import ReplyWords, language_table, occurrences
@@ -345,8 +345,8 @@ def _insurers() -> Lexicon:
 def clinical_matches(text: str, extra: tuple[str, ...], doc: Doc | None = None) -> list[TermMatch]:
     lexicon = clinical_lexicon("en+es", extra)
     if doc is None:
-        words, _starts = split_words(text)
-        return lexicon.find_words(text, words, lambda: tokenize(text))
+        words, starts = split_words(text)
+        return lexicon.find_words(text, words, lambda: word_spans(words, starts))
     return lexicon.find_words(text, doc.words, lambda: doc.tokens)
 
 

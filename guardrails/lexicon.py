@@ -177,7 +177,11 @@ def split_words(text: str) -> tuple[list[str], list[int]]:
 
 def tokenize(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for every word of folded text (`TOKEN.finditer`)."""
-    words, starts = split_words(folded)
+    return word_spans(*split_words(folded))
+
+
+def word_spans(words: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """`tokenize` from the `split_words` of a text."""
     return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
 
 

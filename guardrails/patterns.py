@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import compress
+from itertools import chain, compress
 from operator import or_
 from typing import TYPE_CHECKING
 
@@ -205,20 +205,23 @@ class ReplyWords:
     @classmethod
     def of(cls, doc: Doc) -> ReplyWords:
         words, starts = doc.columns
-        unique = frozenset(words)
+        unique = doc.word_set
         if not doc.contact_spans:
             return cls(doc.text, words, starts, frozenset(), unique, unique)
         # Words that begin inside a contact: a run of words a contact.
-        skipped = frozenset(i for start, end in doc.contact_spans
-                            for i in range(bisect.bisect_left(starts, start),
-                                           bisect.bisect_left(starts, end)))
+        skipped = frozenset(chain.from_iterable(
+            range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+            for start, end in doc.contact_spans))
         # A word is kept unless every occurrence of it is inside a contact (counted with
-        # str.count for the few words of a phone or two, with Counter when there are many).
-        inside = Counter(words[i] for i in skipped)
-        everywhere = Counter(words) if len(inside) > 8 else None
-        kept = unique - {word for word, count in inside.items()
-                         if (everywhere[word] if everywhere else words.count(word)) == count}
-        return cls(doc.text, words, starts, skipped, unique, kept)
+        # list.count for the few words of a phone or two, with Counter when there are many).
+        inside = [words[i] for i in skipped]
+        distinct = set(inside)
+        if len(distinct) > 8:
+            inside_count, everywhere = Counter(inside), Counter(words)
+            gone = {word for word, count in inside_count.items() if everywhere[word] == count}
+        else:
+            gone = {word for word in distinct if words.count(word) == inside.count(word)}
+        return cls(doc.text, words, starts, skipped, unique, unique - gone)
 
     def find(self, rules: Table) -> dict[int, list[re.Match[str]]]:
         """Pattern index -> its matches, exactly those of `regex.finditer(text)` that begin
@@ -338,7 +341,8 @@ class WordGate:
         self.digits = digits
         self._memo: tuple[set[str], set[str]] = (set(), set())  # (seen, admitted)
 
-    def _admits_word(self, word: str) -> bool:
+    def admits_word(self, word: str) -> bool:
+        """A match may begin with `word` (decided from the keys, not remembered)."""
         key = key_text(word) if self.digits else word
         return key in self.whole or (
             bool(self.first_letters) and key[:KEY_LENGTH] in self.first_letters)
@@ -354,7 +358,7 @@ class WordGate:
             seen, admitted = self._memo = (set(), set())
             new = set(words)
         for word in new:
-            if self._admits_word(word):
+            if self.admits_word(word):
                 admitted.add(word)
             seen.add(word)
         return admitted
@@ -395,11 +399,14 @@ def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:
     return matches(regex, doc.text, list(compress(starts, map(admitted.__contains__, words))))
 
 
+def admits_words(regex: re.Pattern[str], words: list[str]) -> bool:
+    """Some word of `words` may begin a match of `regex` (True when that is not known)."""
+    gate = word_gate(regex.pattern)
+    return gate is None or gate.admits(words)
+
+
 def search_words(regex: re.Pattern[str], text: str,
                  words: list[str]) -> re.Match[str] | None:
     """`regex.search(text)`, where `words` are the words of `text`: None at once when no
     word of it can begin a match (`word_gate`)."""
-    gate = word_gate(regex.pattern)
-    if gate is not None and not gate.admits(words):
-        return None
-    return regex.search(text)
+    return regex.search(text) if admits_words(regex, words) else None

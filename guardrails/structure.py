@@ -17,11 +17,12 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from guardrails.document import Doc, Findings
 from guardrails.hooks import IDIOM_AFTER, emphatic_si
-from guardrails.lexicon import TOKEN
-from guardrails.patterns import search_words
+from guardrails.lexicon import TOKEN, split_words
+from guardrails.patterns import WordGate, admits_words, search_words, word_gate
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -92,9 +93,76 @@ def _cue_index(language: str) -> dict[str, str]:
     return index
 
 
-def without_safe_phrases(language: str, sentence: str) -> str:
-    """`sentence` with the phrases that serve a safe function blanked (same length)."""
-    return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
+def without_safe_phrases(language: str, sentence: str,
+                         columns: tuple[list[str], list[int]] | None = None) -> str:
+    """`sentence` with the phrases that serve a safe function blanked (same length):
+    `_safe_phrases(language).sub(...)`, with the phrases tried only at the words that can
+    begin them (`_SafePhrasesAtWords`). `columns`: the sentence's `split_words`, if known."""
+    at_words = _safe_phrases_at_words(language)
+    if at_words is None:
+        return _safe_phrases(language).sub(lambda m: " " * len(m.group()), sentence)
+    known, learn = at_words.known, at_words.learn
+    words, starts = columns if columns is not None else split_words(sentence)
+    pieces: list[str] = []
+    done = 0  # the end of the last phrase blanked
+    for word, pos in zip(words, starts, strict=True):
+        if pos < done:
+            continue
+        regex = known.get(word, _UNKNOWN)
+        if regex is _UNKNOWN:
+            regex = learn(word)
+        if regex is not None and (m := regex.match(sentence, pos)) is not None:
+            pieces += [sentence[done:pos], " " * (m.end() - pos)]
+            done = m.end()
+    if not pieces:
+        return sentence
+    pieces.append(sentence[done:])
+    return "".join(pieces)
+
+
+_UNKNOWN = re.compile("")  # a word not yet worked out (None: no phrase begins with it)
+
+
+class _SafePhrasesAtWords:
+    """word -> the alternation of the safe phrases that can begin with it, in table order
+    (None when none can), worked out the first time the word is seen.
+
+    Why blanking their matches at each word gives what `_safe_phrases(language).sub` gives:
+    every match of a phrase begins at a word of the text its `word_gate` admits (a word
+    boundary, then a letter or digit: the start of a `TOKEN` word), so `sub` blanks nothing
+    elsewhere; at a word, the alternation of every phrase returns the first phrase (in
+    order) that matches there, which is the first of those that can begin with that word,
+    as they keep their order; and the matches, never empty (each begins with a letter or
+    digit), follow one another as `sub` takes them: leftmost, the next from the last end."""
+
+    def __init__(self, phrases: tuple[str, ...], gates: list[WordGate]) -> None:
+        self.phrases = phrases
+        self.gates = gates
+        self.known: dict[str, re.Pattern[str] | None] = {}
+
+    def learn(self, word: str) -> re.Pattern[str] | None:
+        chosen = tuple(phrase for phrase, gate in zip(self.phrases, self.gates, strict=True)
+                       if gate.admits_word(word))
+        regex = _alternation(chosen) if chosen else None
+        if len(self.known) >= 65536:  # a bounded memory: start again
+            self.known = {}
+        self.known[word] = regex  # one store: threads at once see the word whole or not
+        return regex
+
+
+@lru_cache(maxsize=4)
+def _safe_phrases_at_words(language: str) -> _SafePhrasesAtWords | None:
+    """None when some phrase's first words are not known (`word_gate`)."""
+    phrases = tuple(data.SAFE_PHRASES[language])
+    gates = [word_gate(phrase) for phrase in phrases]
+    if any(gate is None for gate in gates):
+        return None
+    return _SafePhrasesAtWords(phrases, gates)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(phrases))
 
 
 @lru_cache(maxsize=4)
@@ -107,15 +175,19 @@ def _cue_words(language: str) -> frozenset[str]:
 def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ...]) -> None:
     text = doc.text
     all_words, starts = doc.columns
+    holds_span = _span_test(found)
     for start, end in doc.sentences():
         sentence = text[start:end]
         # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
-        words = all_words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if not words:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first == last:
             continue
+        words, word_starts = all_words[first:last], starts[first:last]
         known = (doc.sentence_language or {}).get(start)
+        meets_span = holds_span(start, end)
         for language in ((known,) if known in ("en", "es") else languages):
-            if _reader_event(doc, found, language, start, sentence, words):
+            if _reader_event(doc, found, language, start, sentence, words, word_starts,
+                             meets_span):
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
@@ -184,14 +256,39 @@ def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
             and _clause_imperative(language).search(sentence) is not None)
 
 
+def _span_test(found: Findings) -> Callable[[int, int], bool]:
+    """A test of whether any contact or practice-name span meets the text [start, end).
+    When none does, no word in it is `in_contact` or `in_practice_name` (both are true only
+    for a span with start < a word's end <= end and end > the word's start >= start), so a
+    sentence's words need not be asked one by one. The spans are all known by now: contacts
+    and the practice's name are found before the structure rules run."""
+    spans = sorted([*found.blocked_spans.spans(), *found.name_spans.spans()])
+    if not spans:
+        return _no_span
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # furthest end of spans[:i + 1]
+
+    def holds_span(start: int, end: int) -> bool:
+        i = bisect.bisect_left(span_starts, end)  # spans[:i] start before `end`
+        return i > 0 and reach[i - 1] > start
+
+    return holds_span
+
+
+def _no_span(_start: int, _end: int) -> bool:
+    return False
+
+
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
-                  words: list[str]) -> bool:
+                  words: list[str], word_starts: list[int], meets_span: bool) -> bool:
+    """`words` of the sentence and where they start in the reply; `meets_span`: a contact or
+    the practice's name is in the sentence (`_span_test`)."""
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
     imperative = words[0] in data.IMPERATIVES[language] or (
         search_words(_addressed_opening(language), sentence, words) is not None) or (
         _later_imperative(language, sentence, words))
-    third = _compiled_table("READER_THIRD_PERSON", language).search(sentence)
+    third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
@@ -200,23 +297,31 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
-    cleaned = without_safe_phrases(language, sentence)
-    tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
-              if not found.in_contact(offset + m.start(), offset + m.end())
-              and not found.in_practice_name(offset + m.start(), offset + m.end())]
-    cleaned_words = [w for _, w in tokens]
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
+    cleaned = without_safe_phrases(language, sentence, columns)
+    if meets_span:
+        tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
+                  if not found.in_contact(offset + m.start(), offset + m.end())
+                  and not found.in_practice_name(offset + m.start(), offset + m.end())]
+        cleaned_words = [w for _, w in tokens]
+    else:  # no contact or name in the sentence (`_span_test`): every word, split in C
+        cleaned_words, cleaned_starts = split_words(cleaned)
+        tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
     if not (imperative or third or not reader.isdisjoint(cleaned_words)):
         return False
     # Generic words and safe sentence functions, clause by clause.
     starts = _clauses(language, sentence)
     generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)
+    # No word of the sentence can begin a safe sentence: no clause of it holds one (a clause
+    # ends after a whole word, so its words are the sentence's).
+    safe_search = safe_sentence.search if admits_words(safe_sentence, words) else _nothing
     covered = []
     for k, clause_start in enumerate(starts):
         clause_end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
         clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
                         and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
         covered.append(not generic_words.isdisjoint(clause_words)
-                       or safe_sentence.search(sentence, clause_start, clause_end) is not None)
+                       or safe_search(sentence, clause_start, clause_end) is not None)
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]
@@ -267,6 +372,10 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     found.add(data.CUE_RULES[cue_class], "block", offset + start, offset + end,
               data.CUE_MESSAGES[cue_class].format(cue=word), f"structure.reader-{cue_class}")
     return True
+
+
+def _nothing(*_args: object) -> None:
+    return None
 
 
 def _after_practice_subject(tokens: list[tuple[int, str]], i: int) -> bool:

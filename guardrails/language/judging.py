@@ -197,6 +197,20 @@ def _plain_language(packed: int) -> str | None:
     return language
 
 
+def _folds_plain(folded: str, reply: str) -> bool:
+    """A reply in Latin letters only (no script to name a language) judged like one in
+    ASCII: folded to ASCII (no turned letter), or to ASCII and Spanish opening marks ("¡Gracias
+    por su reseña!") with no letter marked as neither English nor Spanish mark it.
+
+    Why the marks change nothing `judge_sentence` would find: "¿" and "¡" are no letters, so
+    no word, score, unknown word, turned letter or mixed-script word holds them; the letters
+    they name Spanish by are hints the plain path reads too (`_HINTED`); and a reply with no
+    two foreign-marked letters has no sentence with two."""
+    if folded.isascii():
+        return True
+    return folded.replace("¿", "").replace("¡", "").isascii() and not _foreign_latin(reply)
+
+
 _HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
@@ -208,8 +222,7 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     doc.sentence_language = {}
     evidence, blanked = _evidence(doc)
     reply = doc.reply
-    # Latin letters only (no script to name a language), folded to ASCII (no turned letter).
-    plain = reply.isascii() or (max(reply) < "\u0250" and doc.text.isascii())
+    plain = reply.isascii() or (max(reply) < "\u0250" and _folds_plain(doc.text, reply))
     hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
     holders = unknown_holders(doc.word_set, ignore) if plain else frozenset()
     words, starts = doc.columns

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from guardrails import Finding, GuardContext, contact, engine
+from guardrails import Finding, GuardContext, contact, engine, structure
 from guardrails.document import Doc, Findings
 from guardrails.language import judging, scoring
 from guardrails.lexicon import TOKEN, split_words, tokenize
@@ -120,6 +120,18 @@ def test_web_addresses_tried_where_they_can_begin_equal_a_full_scan(module) -> N
     assert found > 100
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_safe_phrases_blanked_at_their_words_equal_a_full_substitution(language) -> None:
+    full = structure._safe_phrases(language)
+    blanked = 0
+    for text in _folded_texts():
+        expected = full.sub(lambda m: " " * len(m.group()), text)
+        assert structure.without_safe_phrases(language, text) == expected, text
+        assert structure.without_safe_phrases(language, text, split_words(text)) == expected
+        blanked += expected != text
+    assert blanked > 100  # the texts do hold safe phrases
+
+
 def test_phones_and_private_channels_equal_a_full_scan() -> None:
     for text in _folded_texts():
         assert [(c.start, c.end) for c in contact.find_phones(text)] == [
@@ -127,6 +139,33 @@ def test_phones_and_private_channels_equal_a_full_scan() -> None:
         doc = Doc.of(text, normalize(text))
         assert [m.span() for m in engine._private_channels(doc)] == [
             m.span() for m in engine._PRIVATE_CHANNEL.finditer(text)], text
+
+
+def test_replies_with_spanish_opening_marks_are_judged_as_sentence_by_sentence() -> None:
+    """A reply folded to ASCII and "¿"/"¡" takes the plain path; each sentence's language is
+    what `judge_sentence` gives it."""
+    rng = random.Random(7)
+    marked = "¡Gracias por su visita! ¿Cómo sigue su rodilla? ăă ¡Dziękujemy za wizytę! "
+    replies = [*_case_texts(),
+               *(" ".join(rng.sample(marked.split(" "), 4)) for _ in range(500))]
+    judged = 0
+    for reply in replies:
+        doc = Doc.of(reply, normalize(reply))
+        if reply.isascii() or doc.text.isascii() or max(reply) >= "\u0250":
+            continue
+        found = Findings(doc)
+        engine._check_contacts(doc, GuardContext(), found)
+        doc.contact_spans = tuple(found.blocked_spans.spans())
+        judging.judge_languages(doc, found, frozenset())
+        evidence, _ = judging._evidence(doc)
+        for start, end in doc.sentences():
+            original = reply[slice(*doc.norm.to_original(start, end))]
+            expected = judging.judge_sentence(original, doc.text[start:end],
+                                              evidence[start:end]) or \
+                judging._short_unknown_phrase(doc, start, end, evidence[start:end], frozenset())
+            assert doc.sentence_language.get(start) == expected, (reply, original)
+        judged += judging._folds_plain(doc.text, reply)
+    assert judged > 300  # the plain path did judge replies with opening marks
 
 
 def test_a_finding_as_a_dict_is_every_field_in_order() -> None:
