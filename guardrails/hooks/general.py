@@ -327,9 +327,9 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
 _EVERY_CHILD_GETS = re.compile(
     r"\b(?:every|each|any|all|cada|todos los|todas las)(?: [a-z-]+)? (?:kid|kids|kiddo|kiddos|"
     r"child|children|patient|patients|little one|little ones|visitor|visitors|nino|nina|ninos|"
-    r"ninas|"
-    r"paciente|pacientes)\b[^.!?]{0,40}?\b(?:gets?|can|may|is welcome|are welcome|leaves? with|"
-    r"goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|reciben)\b")
+    r"ninas|paciente|pacientes)\b[^.!?]{0,40}?\b(?:gets?|can|may|is welcome|are welcome|"
+    r"leaves? with|goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|"
+    r"reciben)\b")
 
 
 def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -369,6 +369,11 @@ _EVENT = re.compile(
     r"estaremos cerrados|abierto a todos|abierta a todo)\b")
 
 
+# News told to everyone reading: "les contamos que...", "le invitamos a...".
+_TOLD_TO_ALL = re.compile(r"\b(?:le|les|te) (?:contamos|informamos|invitamos|recordamos|anunciamos|"
+                          r"compartimos)\b")
+
+
 def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
     """The date opens a change the practice announces to everyone, or is the day of an event
     it holds, and its sentence speaks to no one and tells of nothing that happened."""
@@ -378,11 +383,6 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
             and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
-
-
-# News told to everyone reading: "les contamos que...", "le invitamos a...".
-_TOLD_TO_ALL = re.compile(r"\b(?:le|les|te) (?:contamos|informamos|invitamos|recordamos|anunciamos|"
-                          r"compartimos)\b")
 
 
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'
