@@ -81,7 +81,8 @@ _WEB_ADDRESS = re.compile(
 # A clinical word used to describe the premises ("wheelchair-accessible", "wheelchair ramp").
 _AMENITY_AFTER = re.compile(
     r"[- ](?:accessible|accessibility|access|ramps?|parking|entrances?|seating|lifts?|"
-    r"restrooms?|friendly|accesible|acceso|rampas?|estacionamiento|entradas?)\b"
+    r"restrooms?|friendly|accesible|acceso|rampas?|estacionamiento|entradas?|equipment|machines?|"
+    r"suite|equipo|equipos|aparatos?)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
@@ -213,6 +214,8 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     if "me" in doc.word_set or "directamente" in doc.word_set:
         private += _PERSONAL_SOCIAL.finditer(doc.text)
     for m in private:
+        if _channel_refused(doc, m.start(), m.end()):
+            continue  # "we don't handle appointments over WhatsApp"
         found.add("foreign-contact", "block", m.start(), m.end(),
                   "Points to a private channel (messaging app, personal number or direct "
                   "message): only the practice's own phone or email may appear",
@@ -223,6 +226,23 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         found.add_original("missing-contact-path", "block", len(doc.reply), len(doc.reply),
                            f"No offline contact path: add the practice's phone or email{hint}",
                            "contact.missing")
+
+
+# The practice saying it does not use a channel: "no gestionamos citas por WhatsApp".
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:don't|do not|never|cannot|can't|won't|will not|no|nunca)(?: [a-z']+){0,2}? (?:handle|"
+    r"use|answer|accept|respond to|reply to|manage|take|schedule|book|discuss|offer|communicate|"
+    r"gestionamos|usamos|utilizamos|atendemos|respondemos|contestamos|aceptamos|manejamos|damos|"
+    r"agendamos|programamos|ofrecemos|tratamos|hablamos)\b[^.!?;]{0,60}$")
+_CONTACT_AFTER = re.compile(r"[^.!?;]*?[0-9@]")
+
+
+def _channel_refused(doc: Doc, start: int, end: int) -> bool:
+    """The sentence says the practice does not use the channel, and gives no number or
+    address with it."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_REFUSED_BEFORE.search(doc.text, sentence_start, start) is not None
+            and _CONTACT_AFTER.match(doc.text[end:sentence_end]) is None)
 
 
 def _private_channels(doc: Doc) -> list[re.Match[str]]:

@@ -312,6 +312,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     # Generic words and safe sentence functions, clause by clause.
     starts = _clauses(language, sentence)
     generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)
+    # A clause that speaks to no one and says what can happen is a general truth: "waiting
+    # for results can cause a lot of worry, and we're sorry you felt that way".
+    general_modals = data.GENERAL_MODALS[language]
     # No word of the sentence can begin a safe sentence: no clause of it holds one (a clause
     # ends after a whole word, so its words are the sentence's).
     safe_search = safe_sentence.search if admits_words(safe_sentence, words) else _nothing
@@ -321,7 +324,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
                         and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
         covered.append(not generic_words.isdisjoint(clause_words)
-                       or safe_search(sentence, clause_start, clause_end) is not None)
+                       or safe_search(sentence, clause_start, clause_end) is not None
+                       or (not third and reader.isdisjoint(clause_words)
+                           and not general_modals.isdisjoint(clause_words)))
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]

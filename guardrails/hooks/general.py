@@ -352,7 +352,9 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
 _ANNOUNCED_FROM = re.compile(
     r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|a partir del?|"
     r"desde el|hasta el|empezando el|a contar del?|vigente desde el|(?:empieza|comienza|inicia|"
-    r"arranca|abre|abrimos|cierra|cerramos|sera|seran) el|del \d{1,2} al|(?:from|between) "
+    r"arranca|abre|abrimos|cierra|cerramos|sera|seran|cambio|cambia|cambiara) el|del \d{1,2} al|"
+    r"(?:changed|changes|will change|took effect|takes effect|ended|ends|will end) on|"
+    r"(?:from|between) "
     r"[a-z]+ \d{1,2}(?:st|nd|rd|th)? (?:to|through|and|-))(?: (?:lunes|martes|miercoles|jueves|"
     r"viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
 

@@ -45,8 +45,8 @@ _PRACTICE_SUBJECT = {
         r"person|parent|child|kid|kiddo|little one|visitor|one|adult|teen)|each (?:patient|family|"
         r"person|child|kid|kiddo)|all "
         r"(?:patients|families)|patients|families|kids|children|parents|people)\b(?: (?:who|with|"
-        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z']+){1,8}?)? (?:can|"
-        r"may|(?:is|are) welcome|gets?|receives?|deserves?)\b"
+        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z']+){1,14}?)? (?:can|"
+        r"may|(?:is|are) (?:always |also |more than )?welcome|gets?|receives?|deserves?)\b"
         r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
         r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
         r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"
@@ -55,7 +55,7 @@ _PRACTICE_SUBJECT = {
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
-        r"dedicamos|"
+        r"dedicamos|reservamos|apartamos|guardamos|"
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
         r"respondemos|devolvemos|leemos|damos|revisamos|"
@@ -75,7 +75,7 @@ _PRACTICE_SUBJECT = {
         # "todas nuestras cotizaciones se entregan por escrito".
         r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
-        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,8}?)? (?:puede|pueden|recibe|"
+        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,16}?)? (?:puede|pueden|recibe|"
         r"reciben|merece|merecen)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
@@ -94,7 +94,8 @@ _GENERIC_PEOPLE = {
                      r"quienes)\b"),
 }
 _OCCASION = {
-    "en": re.compile(r"\b(?:was|were|went|did|had|got|came|yesterday|last|ago|today|this morning|"
+    "en": re.compile(r"\b(?:was|were|went|did|(?<!has )(?<!have )had|got|came|yesterday|last|ago|"
+                     r"today|this morning|"
                      r"recently|finally|again|your|yours|you|you're|u|ur)\b"),
     "es": re.compile(r"\b(?:fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|hace|de nuevo|"
                      r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
@@ -149,12 +150,39 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
                 UNIT_OF.search(before)):
             return True  # "our allergy clinic runs...", "nuestra clínica de alergias"
+        bookable_before = _BOOKABLE_BEFORE.get(code)
+        if _BOOKABLE_AFTER[code].match(doc.text, end) or (
+                bookable_before and bookable_before.search(before)):
+            return True  # "full-body skin exams can now be booked online"
         if not _PRACTICE_SUBJECT[code].search(raw):
             continue
-        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)):
+        if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)
+                or _OFFERS[code].search(raw)):
             continue
         return True
     return False
+
+
+# A service the practice offers, which is for whoever asks: "our center offers medication
+# for opioid use disorder", "ofrecemos terapia de pareja".
+_OFFERS = {
+    "en": re.compile(r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:practice|clinic|office|"
+                     r"center)) (?:also |now |proudly |gladly )?(?:offers?|provides?)\b"),
+    "es": re.compile(r"\b(?:ofrecemos|brindamos|contamos con|nuestr[oa]s? (?:[a-z]+ ){0,2}?"
+                     r"(?:ofrece|ofrecen|brinda|brindan))\b"),
+}
+# A service anyone may book: "skin exams can now be booked online", "ya se pueden agendar
+# consultas en línea".
+_BOOKABLE_AFTER = {
+    "en": re.compile(r" (?:can|may) (?:now |also |easily |still )?be (?:booked|scheduled|"
+                     r"requested|arranged|reserved|ordered)\b"),
+    "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
+                     r"solicitar|pedir|programar)\b"),
+}
+_BOOKABLE_BEFORE = {  # Spanish puts the verb first: "ya se pueden agendar consultas"
+    "es": re.compile(r"\b(?:se pueden|se puede|puede|pueden) (?:ya |ahora |tambien )?(?:reservar|"
+                     r"agendar|solicitar|pedir|programar)(?:se)? (?:en linea )?$"),
+}
 
 
 # "Questions about orthodontic options like braces", "dudas sobre un medicamento".
@@ -190,6 +218,18 @@ _PROCESS_AFTER = re.compile(
 _PROCESS_BEFORE = re.compile(
     r"\b(?:tiempos?(?: de espera)?|tramites?|aprobacion(?:es)?|autorizacion(?:es)?|cobertura|"
     r"precios?|costos?|requisitos|reglas|resurtidos?) (?:de|para) (?:las |los |la |el )?$")
+# Recovery in general, said to differ from one person to the next ("recovery from a knee
+# injury is different for each person"); not a prognosis ("can take several months").
+_RECOVERY_OF = re.compile(
+    r"\b(?:recuperacion|rehabilitacion|evolucion|cicatrizacion) (?:de|tras|despues de) "
+    r"(?:una |un |cualquier )?$|\b(?:recovery|healing|rehab|rehabilitation) (?:from|after) "
+    r"(?:a |an |any )?$")
+_RECOVERY_WORD_AFTER = re.compile(r" (?:from|after|de|tras) (?:a|an|any|una|un|cualquier) ")
+_VARIES_BY_PERSON = re.compile(
+    r"\b(?:is|are) (?:different|unique) (?:for|to|in) (?:each|every)\b|\b(?:varies|vary|differs|"
+    r"differ) from (?:person to person|patient to patient)\b|\b(?:es|son) (?:distint[oa]s?|"
+    r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria de (?:persona a persona|"
+    r"un paciente a otro)\b")
 _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
                      r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b"),
@@ -204,7 +244,11 @@ def _process_in_general(code: str, text: str, sentence_start: int, sentence_end:
     wait times can depend on insurance approvals and stock")."""
     named = (_PROCESS_AFTER.match(text, end) is not None
              or _PROCESS_BEFORE.search(text, max(sentence_start, start - 40), start) is not None)
-    return named and _IN_GENERAL[code].search(text, sentence_start, sentence_end) is not None
+    if named and _IN_GENERAL[code].search(text, sentence_start, sentence_end) is not None:
+        return True
+    recovery = (_RECOVERY_OF.search(text, max(sentence_start, start - 40), start) is not None
+                or _RECOVERY_WORD_AFTER.match(text, end) is not None)
+    return recovery and _VARIES_BY_PERSON.search(text, sentence_start, sentence_end) is not None
 
 
 # How much of a service people ask for: "demand for counseling has been really high",

@@ -83,6 +83,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.your-practice-home", r"\b(?:being|be|to be|as|remain|remaining|stay|staying|became|become|are|'re|were) (?:your|your family's|your kids'|your children's|your little one's|your son's|your daughter's) (?:[a-z-]+ ){0,2}(?:home|practice|dentist|doctor|pediatrician|provider|care team|office|clinic|go-to|team|place)\b",
             "Calls the practice the reader's own ('being your family's pediatric home'): confirms a patient relationship",
             unless=(hedged,)),
+    Pattern("en.relationship.staff-ask-after-reader", r"\b(?:still |often |always |keeps? |kept )?(?:asks?|asked|asking) (?:about you|after you|how you(?:'re| are| were)? (?:doing|getting on|feeling|holding up)|how you'?re doing)\b|\b(?:meet|meeting|hold|holding|cuddle|see|seeing) (?:the|your|that|this) (?:new )?(?:baby|little one|newborn|bundle of joy)\b|\b(?:baby|little one|bundle of joy|new arrival) (?:is )?on the way\b",
+            "Says staff ask after the reader or look forward to their baby ('our director still asks how you're doing', 'can't wait to meet the baby'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [

@@ -79,6 +79,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.trust-placed-in-us", r"\bla confianza que (?:usted |tu |ustedes )?(?:nos )?(?:ha|has|haya|hayas|han|hayan|nos ha|nos has) (?:depositado|puesto|demostrado|tenido|brindado|dado|otorgado)\b|\b(?:no )?(?:tenemos|hay|existe|encontramos) (?:ninguna |ningun )?(?:constancia|registro|registros|evidencia|prueba)(?: alguna)? de que\b",
             "Thanks the reader for the trust they placed in the practice, or says whether a record shows they came ('la confianza que ha depositado', 'no tenemos constancia de que...'): confirms or denies a relationship",
             unless=(hedged,)),
+    Pattern("es.relationship.staff-ask-after-reader", r"\b(?:siempre |todavia |aun |sigue |siguen )?(?:pregunta|preguntan|pregunto|preguntaron|preguntando) (?:por usted|por ti|por ustedes|por vosotros|como (?:esta|estas|sigue|sigues|le va|te va))\b|\b(?:conocer|ver|recibir|abrazar|cargar|saludar) (?:al|a la|a su|a tu|a sus|a tus) (?:nuev[oa] |pequen[oa] )?(?:bebe|bebes|pequen[oa]|recien nacid[oa]|peque|nene|nena|baby|hermanit[oa]|bebito|bebita)\b|\b(?:viene|vienen|venga|esta|este) en camino\b",
+            "Says staff ask after the reader or look forward to their baby ('siempre pregunta por usted', 'conocer al bebé que viene en camino'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -105,6 +108,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.what-the-reader-felt-lasted", r"\b(?:la|el|esa|ese|su|tu|aquella|aquel|tanta|tanto) (?:irritacion|rojez|enrojecimiento|molestia|molestias|dolor|hinchazon|inflamacion|ardor|picazon|comezon|sensibilidad|reaccion|mancha|manchas|moreton|moretones|sangrado|mareo|mareos|nausea|nauseas|fiebre|alergia|sarpullido|infeccion|efecto secundario|efectos secundarios|entumecimiento|adormecimiento|resequedad|descamacion)(?: [a-z]+){0,2}? (?:le|te|les) (?:durara|duro|dure|haya durado|durase|causara|causo|cause|haya causado|provoco|provocara|dio|diera|salio|saliera|molesto|molestara|afecto|afectara|quedara|quedo|siguiera|sigue|siga|persistiera|persistio)\b",
             "Speaks of a symptom the reader had and how long it lasted ('que la irritación le durara tantos días'): discloses care",
             unless=(hedged,)),
+    Pattern("es.treatment.back-to-an-activity", r"\b(?:vuelva|vuelvas|vuelvan|haya vuelto|hayas vuelto|hayan vuelto|este volviendo|estes volviendo|regrese|regreses|retome|retomes|pueda volver|puedas volver) a (?:calzarse|calzarte|ponerse las zapatillas|ponerte las zapatillas|correr|entrenar|caminar|jugar|nadar|bailar|trabajar|manejar|conducir|comer|dormir|hacer deporte|la cancha|las canchas|el gimnasio|sus rutinas|tus rutinas|su rutina|tu rutina|las zapatillas|los tenis|la bici|la bicicleta|montar|escalar|subir escaleras|levantar)\b",
+            "Tells the reader they are back to an activity ('que vuelvas a calzarte las zapatillas'): discloses a result of care",
+            unless=(hedged, about_everyone)),
 ]
 
 RECORDS_BILLING = [

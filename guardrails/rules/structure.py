@@ -186,6 +186,8 @@ SAFE_PHRASES = {
         r"\b(?:haya|ha|fue|fuera|sea|sido|era|es) (?:la|el|lo) mejor\b|\b(?:dar|damos|dando|hacer|hacerlo|hacemos) (?:lo|todo lo) mejor\b",
         # Cleanliness of the place, not a dental cleaning.
         r"\b(?:puntualidad|orden|amabilidad|atencion|higiene) y (?:la )?limpieza\b|\blimpieza y (?:el )?orden\b",
+        # The practice's work, not the reader's job: "esa impresión de nuestro trabajo".
+        r"\bnuestro trabajo\b|\bnuestra labor\b|\btrabajo (?:del|de nuestro|de todo el|en) equipo\b",
         # "Hace" as "makes", not "ago": "nos hace felices", "hace falta", "hace la diferencia".
         r"\b(?:nos|me|te|le|les|lo|la|los|las) hacen? (?:muy |tan |realmente |sumamente )?(?:felices|feliz|sentir|sonreir|ilusion|gracia|bien|falta|reir)\b|\bhacen? (?:falta|posible|la diferencia|una gran diferencia|que (?:cada|todo|nuestro|nuestra))\b",
         # The reader's say, not their voice: "su voz cuenta", "que su voz no cuente".
@@ -248,6 +250,12 @@ PHRASE_CUES = {
     },
 }
 
+# What a clause that speaks to no one says of anyone: what can or tends to happen. ("May"
+# wishes, "could" tells of one time; a Spanish "puede" may be the reader's "usted puede".)
+GENERAL_MODALS = {
+    "en": _words("can tends tend"),
+    "es": frozenset(),
+}
 # Where a clause ends inside a sentence: a conditional ("if", "si"), a generic word or a
 # privacy statement covers only its own clause ("Claro que me acuerdo de usted y de su niña,
 # y le pido una disculpa si..."; "We can't discuss anyone's care, but the device...").

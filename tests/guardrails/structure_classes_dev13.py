@@ -1,4 +1,4 @@
-"""Classes three blind development batches found (dev13: replies to negative reviews, English
+"""Classes four blind development batches found (dev13: replies to negative reviews, English
 and Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own.
 Misses: the trust the reader placed in the practice, staff who remember the reader (Spanish
 third person), "no tenemos constancia de que...", a symptom the reader had and how long it
@@ -17,7 +17,12 @@ casa", staff signing with a role ("— Chris W., Practice Manager", "Marcus (PT 
 you off", "phone waits", demand for a service, an amenity in the waiting room, a fee billed
 separately, every kiddo picking from the treasure chest, Spanish clinicians introduced, dated
 classes and workshops, "a las 7 p. m.", "el tiempo de todos vale", "ninguna decisión debe
-tomarse con prisas", "no haya sido la mejor".
+tomarse con prisas", "no haya sido la mejor". And dev16 (sensitive specialties): "see you
+Thursday", staff who still ask how the reader is doing, a baby "on the way" or "en camino",
+being back to an activity ("que vuelvas a calzarte las zapatillas"), "your frame allowance";
+false blocks of services the practice offers, equipment, what can be booked online, a date a
+plan changed, a channel the practice does not use, recovery "different for each person",
+"seen from the waiting room", "came away with that impression", "la consulta previa".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -84,6 +89,20 @@ BLOCKED = {
         ("es", "Un consejo para casa: compresas frías en la zona, le vendrán genial.",
          "medical-advice", "Un consejo para casa: compresas"),
     ],
+    "sensitive-specialties": [
+        ("en", "See you Friday, and take care!", "patient-relationship", "See you Friday"),
+        ("en", "Our front desk keeps asking how you're holding up.", "patient-relationship",
+         "keeps asking how you're holding up"),
+        ("en", "We can't wait to meet the new baby!", "patient-relationship",
+         "meet the new baby"),
+        ("es", "Todas preguntan por usted en recepción.", "patient-relationship",
+         "preguntan por usted"),
+        ("es", "Qué ganas de conocer al bebé que viene en camino.", "patient-relationship",
+         "conocer al bebé"),
+        ("es", "Nos alegra que vuelvas a entrenar.", "treatment-disclosure", "vuelvas a entrenar"),
+        ("en", "We should have explained your lens allowance first.", "records-billing",
+         "your lens allowance"),
+    ],
     "the-practice-as-the-readers-own": [
         ("en", "We're honored to be your kids' dental home.", "patient-relationship",
          "to be your kids' dental home"),
@@ -125,6 +144,22 @@ PASSES = {
         ("es", "Sabemos que el tiempo de todos vale."),
         ("es", "Ninguna decisión estética debe tomarse con prisas."),
         ("es", "Lamentamos que su impresión no haya sido la mejor."),
+    ],
+    "sensitive-specialties-said-of-the-practice": [
+        ("en", "Our center offers medication for opioid use disorder and group counseling."),
+        ("en", "Our imaging equipment has since been repaired."),
+        ("en", "Full-body skin exams can now be booked online."),
+        ("en", "Our participation with two plans changed on January 1."),
+        ("en", "We don't handle appointments over WhatsApp."),
+        ("en", "Recovery from a shoulder injury is different for each person."),
+        ("en", "Seen from the waiting room, the order of care isn't always obvious."),
+        ("en", "We're sorry you came away with that impression."),
+        ("en", "We know waiting for results can cause worry, and we're sorry you felt that way."),
+        ("es", "No gestionamos citas por WhatsApp para proteger la privacidad de todos."),
+        ("es", "Cada mañana reservamos citas para enfermedades agudas."),
+        ("es", "Los riesgos se explican en la consulta previa y por escrito."),
+        ("es", "Lamentamos que tenga esa impresión de nuestro trabajo."),
+        ("es", "Vista desde la sala de espera, esa lógica no siempre se percibe."),
     ],
     "general-statements-near-clinical-words": [
         ("en", "Anyone waiting on lab results can check the patient portal."),
