@@ -286,7 +286,8 @@ _ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? $")
 _ROLE_AFTER = re.compile(
     rf"(?: here| aqui)?(?:,| -|:| \()? ?(?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
     rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+\.?,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
-    rf"facturacion|front desk|recepcion)\b")
+    rf"facturacion|front desk|recepcion|coordinacion|administracion|gerencia|atencion al "
+    rf"paciente)\b")
 
 
 # A new member of the team announced: "please welcome certified nurse-midwife Laila Ahmadi",
@@ -406,6 +407,7 @@ def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     from guardrails.engine import clinical_matches
 
     text, common = doc.text, _common_words()
+    closing = _closing_start(doc)
     for m in (_TITLED_NAME.finditer(text) if doc.word_set & _TITLE_WORDS else ()):
         title = text[m.start() : m.start(1)].strip(" .")
         name = m.group(1)
@@ -413,6 +415,10 @@ def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue
         if title in _STRICT_TITLES and not doc.capitalised(m.start(1)):
             continue
+        if m.start() >= closing and _signature(
+                text, m.start(1), m.start(1) + len(name), _folded_tokens(
+                    f"{ctx.review[:20000]} {ctx.reviewer_name}")):
+            continue  # "- Dr. Ellen Park, Cedar Ridge Orthodontics": the clinician signing
         start, end = doc.window(m.start())
         if _welcomed(text, m.start(1), m.start(1) + len(name)) and not _READER.search(
                 text, start, end) and name not in _folded_tokens(ctx.review[:20000]):

@@ -8,7 +8,7 @@ of `en.py`; the Spanish counterpart is `es_served.py`."""
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title
+from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title, practice_wide
 from guardrails.rules import Pattern
 
 # What a practice gives someone it serves (care, a service, an answer, a device).
@@ -110,6 +110,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.clinician-expects-result", r"\b(?:surgeon|doctor|dentist|clinician|provider|orthodontist|dermatologist|therapist|physician|dr\.? [a-z]+)(?:s)? (?:fully |really |still |completely )?(?:expects?|anticipates?|predicts?|is confident|is optimistic|are confident|are optimistic|believes?) (?:that )?(?:the|your|it|things|everything|this|results?)\b(?=[^.!?]{0,80}\b(?:refin|settle|improv|heal|fade|shape|result|look|swelling|recover|progress|final)\w*)",
             "Says what a clinician expects of someone's result ('our surgeon fully expects the shape to keep refining'): discloses care",
             unless=(hedged,)),
+    Pattern("en.treatment.result-keeps-changing", r"\b(?:the |your |that )?(?:shape|swelling|results?|look|contour|contours|scar|scars|scarring|color|colour|skin|smile|bite|fit|tone|texture|definition|line|lines)\b(?: [a-z]+){0,2}? (?:keeps|will keep|continues to|will continue to|should keep|should continue to|is going to keep) (?:refining|improving|settling|softening|fading|changing|getting better|evolving|shrinking|maturing)\b|\b(?:it's|it is|that's|that is|\d+ (?:days|weeks|months)|(?:one|two|three|four|five|six|eight|ten|twelve) (?:days|weeks|months)) (?:is |are )?(?:still )?(?:early days|very early|so early|early on)\b(?! for (?:the|our|us|this|a) )|\bthe best is yet to come\b",
+            "Speaks of how someone's result is still changing ('the shape keeps refining', 'six weeks is still early days'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 MEDICAL_ADVICE = [

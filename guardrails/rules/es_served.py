@@ -8,7 +8,7 @@ a wait or an incident. Appended to the tables of `es.py`; text is folded (no acc
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title
+from guardrails.hooks import about_everyone, hedged, not_the_reader_by_title, practice_wide
 from guardrails.rules import Pattern
 
 SERVICE = (r"(?:atencion|servicio|trato|tratamiento|cuidado|cuidados|consulta|ayuda|respuesta|"
@@ -111,6 +111,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.back-to-an-activity", r"\b(?:vuelva|vuelvas|vuelvan|haya vuelto|hayas vuelto|hayan vuelto|este volviendo|estes volviendo|regrese|regreses|retome|retomes|pueda volver|puedas volver) a (?:calzarse|calzarte|ponerse las zapatillas|ponerte las zapatillas|correr|entrenar|caminar|jugar|nadar|bailar|trabajar|manejar|conducir|comer|dormir|hacer deporte|la cancha|las canchas|el gimnasio|sus rutinas|tus rutinas|su rutina|tu rutina|las zapatillas|los tenis|la bici|la bicicleta|montar|escalar|subir escaleras|levantar)\b",
             "Tells the reader they are back to an activity ('que vuelvas a calzarte las zapatillas'): discloses a result of care",
             unless=(hedged, about_everyone)),
+    Pattern("es.treatment.result-keeps-changing", r"\b(?:la forma|el resultado|los resultados|la inflamacion|la hinchazon|la cicatriz|el contorno|la piel|la sonrisa|la mordida|el color|la textura)\b(?: [a-z]+){0,2}? (?:sigue|seguira|va a seguir|continua|continuara|seguiran|siguen) (?:definiendose|mejorando|asentandose|bajando|cambiando|afinandose|suavizandose|desinflamandose|evolucionando)\b|\b(?:todavia|aun) es (?:muy )?(?:pronto|temprano)\b|\blo mejor esta por venir\b",
+            "Speaks of how someone's result is still changing ('el resultado seguirá definiéndose', 'aún es pronto'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 RECORDS_BILLING = [

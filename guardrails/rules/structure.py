@@ -164,6 +164,8 @@ SAFE_PHRASES = {
         # Service the reader was owed, not a change in their health: "you deserve better".
         r"\b(?:expected|expect|expecting|deserve|deserved|deserves|were owed|hoped for|wanted|were promised|are owed) (?:much |far |a lot |so much )?better(?=\s*(?:[.,;:!?)\u2014-]|$)| and | than | from us\b| from (?:a|any) (?:practice|office)\b)",
         r"\byour community\b|\bthe community\b|\bour community\b",
+        # The reader's feeling about something of the practice's: "your frustration with the wait".
+        r"\byour (?:frustration|disappointment|concerns?|dissatisfaction|annoyance) (?:with|about|over|regarding) (?:the|our) (?:wait|waits|wait times?|delays?|scheduling|phones?|front desk|billing process|check-in)\b",
         # Idioms, not care: "that's not us brushing you off".
         r"\bbrush(?:ing|ed|es)? (?:you|it|this|that|them|your concerns?|anyone|people|anything) off\b",
         # The practice's lines and queues, not the reader's wait: "to cut down on phone waits".

@@ -1,4 +1,4 @@
-"""Classes four blind development batches found (dev13: replies to negative reviews, English
+"""Classes five blind development batches found (dev13: replies to negative reviews, English
 and Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own.
 Misses: the trust the reader placed in the practice, staff who remember the reader (Spanish
 third person), "no tenemos constancia de que...", a symptom the reader had and how long it
@@ -22,7 +22,12 @@ Thursday", staff who still ask how the reader is doing, a baby "on the way" or "
 being back to an activity ("que vuelvas a calzarte las zapatillas"), "your frame allowance";
 false blocks of services the practice offers, equipment, what can be booked online, a date a
 plan changed, a channel the practice does not use, recovery "different for each person",
-"seen from the waiting room", "came away with that impression", "la consulta previa".
+"seen from the waiting room", "came away with that impression", "la consulta previa". And
+dev17 (a broad mix): a result still changing ("six weeks is still early days", "the shape
+keeps refining"), "según las notas del expediente", a collections agency; false blocks of a
+conditional "if you have concerns about your care", a clinician signing with the practice's
+name (case d17-en-009), "your frustration with the wait", staff signing with a department ("— Nuria,
+coordinación"), "reviewing our system for returning calls".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -103,6 +108,16 @@ BLOCKED = {
         ("en", "We should have explained your lens allowance first.", "records-billing",
          "your lens allowance"),
     ],
+    "a-result-still-changing-and-records-quoted": [
+        ("en", "Three weeks is still early days, and the swelling will keep softening.",
+         "treatment-disclosure", "Three weeks is still early days"),
+        ("es", "El resultado seguirá definiéndose durante meses.", "treatment-disclosure",
+         "El resultado seguirá definiéndose"),
+        ("es", "Según las notas del expediente, se le explicó todo.", "records-billing",
+         "Según las notas"),
+        ("es", "Ya pedimos a la agencia de cobranza que cierre el caso.", "records-billing",
+         "la agencia de cobranza"),
+    ],
     "the-practice-as-the-readers-own": [
         ("en", "We're honored to be your kids' dental home.", "patient-relationship",
          "to be your kids' dental home"),
@@ -160,6 +175,14 @@ PASSES = {
         ("es", "Los riesgos se explican en la consulta previa y por escrito."),
         ("es", "Lamentamos que tenga esa impresión de nuestro trabajo."),
         ("es", "Vista desde la sala de espera, esa lógica no siempre se percibe."),
+    ],
+    "conditionals-signatures-and-systems": [
+        ("en", "If you have concerns about your care, please call us."),
+        ("es", "Si tiene dudas sobre su atención, llámenos."),
+        ("en", "We're sorry to hear about your frustration with the wait."),
+        ("es", "Un abrazo del equipo. — Nuria, coordinación"),
+        ("en", "We're reviewing our system for returning calls."),
+        ("es", "Estamos revisando nuestro sistema de mensajes."),
     ],
     "general-statements-near-clinical-words": [
         ("en", "Anyone waiting on lab results can check the patient portal."),
