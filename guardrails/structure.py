@@ -58,6 +58,17 @@ def _addressed_opening(language: str) -> re.Pattern[str]:
     return re.compile(data.ADDRESSED_OPENING[language])
 
 
+def _generic_words(language: str, words: list[str]) -> bool:
+    """A word that speaks of people in general ("anyone", "every family", "cada paciente"):
+    not "every" or "cada" before a lap, a photo or a day ("stronger with every lap")."""
+    generic, occasions = data.GENERIC[language], data.OCCASION_NOUNS[language]
+    if generic.isdisjoint(words):
+        return False
+    return any(w in generic and not (w in data.GENERIC_DETERMINERS[language]
+                                     and i + 1 < len(words) and words[i + 1] in occasions)
+               for i, w in enumerate(words))
+
+
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,
                    words: list[str]) -> bool:
     """"The shoulder keeps improving": a particular body part and a result, no pronoun."""
@@ -67,7 +78,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
     phrase = search_words(_phrase_cues(language), sentence, words)
     if outcome.isdisjoint(words) and not (phrase and phrase.lastgroup == "outcome"):
         return False
-    if not data.GENERIC[language].isdisjoint(words):
+    if _generic_words(language, words):
         return False
     definite = data.DEFINITE[language]
     for i, word in enumerate(words):
@@ -321,9 +332,10 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     covered = []
     for k, clause_start in enumerate(starts):
         clause_end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
-        clause_words = {w for pos, w in tokens if clause_start <= pos < clause_end
-                        and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))}
-        covered.append(not generic_words.isdisjoint(clause_words)
+        clause_tokens = [w for pos, w in tokens if clause_start <= pos < clause_end
+                         and not (w == "si" and emphatic_si(doc, offset + pos, offset + pos + 2))]
+        clause_words = set(clause_tokens)
+        covered.append(_generic_words(language, clause_tokens)
                        or safe_search(sentence, clause_start, clause_end) is not None
                        or (not third and reader.isdisjoint(clause_words)
                            and not general_modals.isdisjoint(clause_words)))

@@ -329,7 +329,8 @@ _EVERY_CHILD_GETS = re.compile(
     r"child|children|patient|patients|little one|little ones|visitor|visitors|nino|nina|ninos|"
     r"ninas|paciente|pacientes)\b[^.!?]{0,40}?\b(?:gets?|can|may|is welcome|are welcome|"
     r"leaves? with|goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|"
-    r"reciben)\b")
+    r"reciben)\b|\b(?:kids|children|families|patients|visitors|ninos|familias|pacientes) (?:of|de) "
+    r"(?:every|all|any|todas las) (?:ages?|edades)\b")
 
 
 def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:

@@ -214,6 +214,7 @@ _GENERAL_TRUTH = {
 # depend on insurance approvals", "los tiempos de las recetas pueden depender del seguro".
 _PROCESS_AFTER = re.compile(
     r" (?:[a-z-]+ )?(?:wait times?|waits|processing|approvals?|coverage|pricing|prices|costs?|fees|"
+    r"requests?|orders?|"
     r"timelines?|turnaround|rules|requirements|refills?|authori[sz]ations?|paperwork|forms)\b")
 _PROCESS_BEFORE = re.compile(
     r"\b(?:tiempos?(?: de espera)?|tramites?|aprobacion(?:es)?|autorizacion(?:es)?|cobertura|"
@@ -232,8 +233,12 @@ _VARIES_BY_PERSON = re.compile(
     r"un paciente a otro)\b")
 _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
-                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b"),
-    "es": re.compile(r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"
+                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b|\b(?:is|are) "
+                     r"(?:normally|usually|typically|generally) (?:processed|handled|"
+                     r"reviewed|answered|completed|ready|sent|filled)\b"),
+    "es": re.compile(r"\b(?:normalmente|por lo general|generalmente) se (?:procesan|procesa|"
+                     r"tramitan|tramita|responden|responde|envian|envia)\b|"
+                     r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"
                      r"(?: [a-z]+)? ?(?:depender|variar|tardar|cambiar|de)?\b"),
 }
 

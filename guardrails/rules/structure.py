@@ -136,6 +136,18 @@ GENERIC = {
     "es": _words("si cualquier cualquiera quien quienes todos todas cada alguien nadie ninguna "
                  "ninguno personas familias pacientes gente"),
 }
+# "Every" and "cada" speak of people in general, except before a moment or an occasion of
+# someone's day ("stronger with every lap", "in every photo", "cada mañana").
+GENERIC_DETERMINERS = {"en": _words("every each"), "es": _words("cada todos todas cualquier")}
+OCCASION_NOUNS = {
+    "en": _words("lap laps photo photos picture pictures selfie selfies day days week weeks "
+                 "month months year years time times morning mornings night nights mile miles "
+                 "run runs game games bite bites meal meals workout workouts hike hikes ride "
+                 "rides round rounds minute minutes hour hours step steps"),
+    "es": _words("vuelta vueltas foto fotos dia dias semana semanas mes meses ano anos vez "
+                 "veces manana mananas noche noches kilometro kilometros carrera carreras "
+                 "partido partidos bocado bocados comida comidas paso pasos"),
+}
 # Phrases that carry a cue word but only serve a safe sentence function (thanks, apology,
 # invitation to talk, privacy statement). Removed before the cues are looked for.
 SAFE_PHRASES = {
@@ -166,6 +178,8 @@ SAFE_PHRASES = {
         r"\byour community\b|\bthe community\b|\bour community\b",
         # The reader's feeling about something of the practice's: "your frustration with the wait".
         r"\byour (?:frustration|disappointment|concerns?|dissatisfaction|annoyance) (?:with|about|over|regarding) (?:the|our) (?:wait|waits|wait times?|delays?|scheduling|phones?|front desk|billing process|check-in)\b",
+        # Waiting in general: "we know how stressful it is to wait for information".
+        r"\bhow (?:stressful|hard|frustrating|difficult|worrying|scary|nerve-racking|nerve-wracking|upsetting|tough) it (?:is|can be) to (?:wait|be kept waiting|not know)\b",
         # Idioms, not care: "that's not us brushing you off".
         r"\bbrush(?:ing|ed|es)? (?:you|it|this|that|them|your concerns?|anyone|people|anything) off\b",
         # The practice's lines and queues, not the reader's wait: "to cut down on phone waits".

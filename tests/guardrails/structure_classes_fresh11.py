@@ -1,0 +1,42 @@
+"""Classes the held-out batch fresh11 found on its first run (tests/guardrails/cases_probe/
+fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a denial said of "anyone who has
+ever been treated", a search of the practice's system for the reviewer's name, a body part and
+a result next to "every lap" or "every photo" (read as people in general), an account referred
+to collections. False blocks: a treasure chest in a sentence about kids of every age, how
+stressful it is to wait in general, refill requests processed in two days, "the procedure
+involved" in a sentence about costs.
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "a-denial-said-of-anyone": [
+        ("en", "This was never posted by anybody who was actually seen in our office.",
+         "patient-relationship", "never posted by anybody who was actually seen"),
+        ("en", "We ran a search for this reviewer's name and found nothing.",
+         "patient-relationship", "ran a search for this reviewer's name"),
+    ],
+    "every-before-a-moment-is-not-people": [
+        ("en", "We hope that knee feels stronger every day.", "treatment-disclosure", "knee"),
+        ("en", "Enjoy that bright new smile in every picture!", "treatment-disclosure", "smile"),
+        ("es", "Que esa rodilla se sienta más fuerte cada día.", "treatment-disclosure",
+         "rodilla"),
+    ],
+    "an-account-sent-to-collections": [
+        ("en", "That account was escalated to collections after two notices.", "records-billing",
+         "That account was escalated to collections"),
+    ],
+}
+
+# class -> (language, reply)
+PASSES = {
+    "practice-wide-near-the-line": [
+        ("en", "Our office is built for kids of all ages, and the treasure chest is a hit."),
+        ("en", "We know how hard it is to wait for news, and nobody should have to call twice."),
+        ("en", "Refill requests are normally processed within two business days."),
+        ("en", "Costs vary depending on insurance coverage and the procedure involved."),
+        ("es", "Las solicitudes de resurtido normalmente se procesan en dos días hábiles."),
+    ],
+}
