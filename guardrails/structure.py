@@ -64,9 +64,16 @@ def _generic_words(language: str, words: list[str]) -> bool:
     generic, occasions = data.GENERIC[language], data.OCCASION_NOUNS[language]
     if generic.isdisjoint(words):
         return False
+    def noun_after(i: int) -> str:  # the noun a determiner governs: "todas las fotos"
+        j = i + 2 if i + 1 < len(words) and words[i + 1] in _ARTICLES else i + 1
+        return words[j] if j < len(words) else ""
+
     return any(w in generic and not (w in data.GENERIC_DETERMINERS[language]
-                                     and i + 1 < len(words) and words[i + 1] in occasions)
+                                     and noun_after(i) in occasions)
                for i, w in enumerate(words))
+
+
+_ARTICLES = frozenset(["the", "las", "los", "la", "el", "mis", "sus", "tus"])
 
 
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,

@@ -35,6 +35,7 @@ from guardrails.hooks.general import (
     practice_system,
     price_for_everyone,
     said_of_people_in_general,
+    standing_offer_for_everyone,
     that_is_a_conjunction,
     third_person,
 )
@@ -86,7 +87,7 @@ __all__ = [
     "practice_system",
     "practice_wide",
     "price_for_everyone",
-    "said_of_people_in_general",
+    "said_of_people_in_general", "standing_offer_for_everyone",
     "that_is_a_conjunction",
     "third_person",
 ]  # fmt: skip

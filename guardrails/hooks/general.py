@@ -181,6 +181,13 @@ def for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
 
 
+def standing_offer_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """Something offered "for everyone" as a standing policy ("initial consultations are
+    complimentary for everyone"): not made to the reader, not for a while, not for a review."""
+    return for_everyone(doc, language, start, end) and not in_sentence(
+        _NOT_A_STANDING_OFFER, doc, start)
+
+
 # "Con gusto le atendemos": an offer of service in the present, not a visit that happened.
 _GLADLY_BEFORE = re.compile(
     r"\b(?:con (?:mucho )?gusto|gustosamente|encantad[oa]s de|felices de|siempre|con todo gusto)"
@@ -241,8 +248,9 @@ _GENERAL_RULE = re.compile(
     r"general|nuestra politica|se supone que|para que nadie|"
     r"ninguna (?:familia|persona|paciente) deberia|nadie "
     r"deberia|ningun (?:paciente|nino) deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
+# ("el" is left out: folded, the article and "él" are one word.)
 _PERSONAL_PAST = re.compile(
-    r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|el|ella|"
+    r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|ella|"
     r"their|them)\b")
 
 
@@ -295,7 +303,10 @@ _PRACTICE_CHANGED = re.compile(
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
     r"put in|ajustado|agregado|anadido|actualizado|"
     r"instalado|renovado|remodelado|ampliado|mejorado|cambiado|bajado|contratado|agregando|"
-    r"anadiendo|renovando|ampliando|mejorando|contratando)\b")
+    r"anadiendo|renovando|ampliando|mejorando|contratando)\b"
+    # A Spanish verb carries its own "we": "ya bajamos el volumen en la sala de espera".
+    r"|\b(?:ajustamos|agregamos|anadimos|actualizamos|instalamos|renovamos|remodelamos|"
+    r"ampliamos|mejoramos|cambiamos|bajamos|contratamos|pusimos|pintamos|reorganizamos)\b")
 
 
 def practice_changed_its_premises(doc: Any, language: str, start: int, end: int) -> bool:
@@ -329,7 +340,9 @@ _EVERY_CHILD_GETS = re.compile(
     r"child|children|patient|patients|little one|little ones|visitor|visitors|nino|nina|ninos|"
     r"ninas|paciente|pacientes)\b[^.!?]{0,40}?\b(?:gets?|can|may|is welcome|are welcome|"
     r"leaves? with|goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|"
-    r"reciben)\b|\b(?:kids|children|families|patients|visitors|ninos|familias|pacientes) (?:of|de) "
+    r"reciben)\b|\b(?:we|our team|our office|nosotros)\b[^.!?]{0,80}\b(?:for|para) (?:los )?"
+    r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
+    r"|\b(?:kids|children|families|patients|visitors|ninos|familias|pacientes) (?:of|de) "
     r"(?:every|all|any|todas las) (?:ages?|edades)\b")
 
 

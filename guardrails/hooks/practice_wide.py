@@ -76,7 +76,7 @@ _PRACTICE_SUBJECT = {
         r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
         r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,16}?)? (?:puede|pueden|recibe|"
-        r"reciben|merece|merecen)"
+        r"reciben|merece|merecen|tiene derecho|tienen derecho)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"

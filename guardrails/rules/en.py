@@ -23,6 +23,7 @@ from guardrails.hooks import (
     practice_wide,
     price_for_everyone,
     said_of_people_in_general,
+    standing_offer_for_everyone,
     that_is_a_conjunction,
 )
 from guardrails.lexicon import clinical_terms
@@ -415,11 +416,11 @@ REVIEW_INCENTIVE = [
             "Puts a gift or reward next to a review: an incentive for reviews is forbidden (FTC)"),
     Pattern("en.incentive.asks-reader-change-remove", r"\b(?:update|updating|updated|change|changing|changed|remove|removing|removed|edit|editing|edited|delete|deleting|deleted|take down|taking down|took down|revise|revising|revised|raise|raising|bump|bump up|amend|amending|retract|retracting|withdraw|withdrawing|modify|modifying|reconsider|reconsidering|revisit|revisiting|rethink|rethinking|reassess|re-evaluate|reevaluate|re-rate|rerate|soften|round up|adjust|adjusting|improve|improving|upgrade|upgrading|increase|replace|rewrite|pull|pull down|correct|fix) (?:your|ur|the|this|that|this negative|that negative|your negative|your low|the low) (?:[\w-]+ ){0,2}(?:review|rating|stars?|post|comment|feedback|score|yelp review|google review)s?\b|\b(?:review|rating|post|comment)s? (?:removed|taken down|deleted|changed|updated|edited|revised|amended)\b|\b(?:take|taking|took|taken|pull|pulled|pulling|bring|bringing|get|getting) (?:this|your|the|that|it|this negative|your negative)(?: [a-z]+)?(?: review| post| rating| comment)? (?:down|off)\b|\b(?:remove|delete|take down|take it down|pull) (?:it|this|that)\b(?= (?:down|from|off|please|and|if|for|\.|!|,))",
             "Asks the reader to change or remove the review (never allowed, with or without an offer)"),
-    Pattern("en.incentive.ties-something-review-rating", r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and (?:get|receive|earn|enter|we'll|we will|you'll|you will)|for (?:a|an|free|the chance)|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
+    Pattern("en.incentive.ties-something-review-rating", r"\b(?:in exchange for|in return for|as a thank you for|as thanks for|(?<!thank you )(?<!thanks )(?<!thank u )(?<!grateful )(?<!appreciate you )(?<!thanks so much )(?<!thank you so much )for (?:a|an|your) (?:better|higher|updated|revised|positive|5-star|five-star|good) (?:review|rating)|(?:5|five)[- ]stars? (?:review|rating)? ?(?:and (?:get|receive|earn|enter|we'll|we will|you'll|you will)|for (?:a|an|free|the chance)|to get|gets|earns)|leave us (?:a|an)? ?(?:5|five)[- ]star)\b",
             "Ties something to a review or rating: an incentive for reviews is forbidden (FTC)"),
     Pattern("en.incentive.offers-something-value", r"\b(?:discount|discounts|discounted|gift card|gift cards|gift certificate|gift certificates|giftcard|voucher|vouchers|coupon|coupons|promo code|promo|rebate|cash back|reward|rewards|complimentary|free of charge|on the house|on us|waive|waived|waiving|waiver|refund|refunded|refunding|credit|credits|store credit|account credit|reimburse|reimbursement|compensate|compensation|comp|comped|\d+% off|\d+ percent off|(?<!-)free (?:cleaning|exam|visit|consultation|consult|treatment|whitening|service|services|session|month|appointment|checkup|check-up|product|products|gift|botox|facial|filler|upgrade|x-rays?|care|follow-up|adjustment|retainer|night guard))\b",
             "Offers something of value (discount, refund, credit, gift, free service): not allowed in a public reply, and forbidden in exchange for a review",
-            unless=(offered_to_anyone, said_of_people_in_general)),
+            unless=(offered_to_anyone, said_of_people_in_general, standing_offer_for_everyone)),
     Pattern("en.incentive.offers-service-charge", rf"\b(?:offer|offering|give|giving|provide|providing|comp|redo|re-do|throw in) (?:{YOU} )?(?:your|the|a|an|one|another|next|this|that)(?: [a-z-]+){{0,3}} (?:at no (?:charge|cost|extra charge|extra cost)|free of charge|for free|at our expense|on the house|no charge|without charge|gratis)\b|\bat our (?:own )?expense\b|\bour treat\b|\bnext (?:[a-z-]+ ){{0,2}}(?:is|will be|would be|'s) (?:free|complimentary|on us|on the house)\b",
             "Offers a service at no charge: not allowed in a public reply, and forbidden in exchange for a review",
             unless=(offered_to_anyone,)),

@@ -153,6 +153,10 @@ LETTER_PHONE_MESSAGE = ("A phone number written with letters for digits ('O' for
 FOREIGN_CONTACT = [
     Pattern("en.contact.letters-for-digits", LETTER_PHONE, LETTER_PHONE_MESSAGE),
     Pattern("en.contact.social-handle", SOCIAL_HANDLE + r"|\b" + SOCIAL_NETWORK + r"(?: page| account| handle| profile| username| channel)?(?: is| at| as|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", HANDLE_MESSAGE),
+    # A short service line is still a number that is not the practice's: the system prompt
+    # allows only the practice's own phone or email.
+    Pattern("en.contact.service-line", r"\b(?:call|text|dial|calling|texting|contact|reach|phone)(?: or text| or call)?(?: the)? (?:988|911|211|311|811)\b|\b(?:988|911) (?:suicide|crisis|lifeline|line|hotline|emergency)\b",
+            "Gives a phone line other than the practice's own (988, 911): only the practice's own contact may appear"),
 ]
 
 # An age names a person ("starting orthodontic treatment at thirteen", "your 7-year-old"); an

@@ -113,6 +113,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.result-keeps-changing", r"\b(?:the |your |that )?(?:shape|swelling|results?|look|contour|contours|scar|scars|scarring|color|colour|skin|smile|bite|fit|tone|texture|definition|line|lines)\b(?: [a-z]+){0,2}? (?:keeps|will keep|continues to|will continue to|should keep|should continue to|is going to keep) (?:refining|improving|settling|softening|fading|changing|getting better|evolving|shrinking|maturing)\b|\b(?:it's|it is|that's|that is|\d+ (?:days|weeks|months)|(?:one|two|three|four|five|six|eight|ten|twelve) (?:days|weeks|months)) (?:is |are )?(?:still )?(?:early days|very early|so early|early on)\b(?! for (?:the|our|us|this|a) )|\bthe best is yet to come\b",
             "Speaks of how someone's result is still changing ('the shape keeps refining', 'six weeks is still early days'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("en.treatment.condition-under-control", r"\b(?:the|your|that|his|her|their)(?: [a-z-]+)? (?:blood pressure|pressure|sugar|sugars|blood sugar|glucose|a1c|cholesterol|asthma|anxiety|thyroid|weight|levels?|numbers|migraines?|allergies|eczema|psoriasis|acne|reflux)(?: [a-z]+){0,2}? (?:is|are|has been|have been|got|is now|are now|is finally|are finally|stays|stay|came) (?:back )?(?:under control|controlled|stable|normal|in range|down|back to normal|so much better|improving)\b",
+            "Says someone's condition is under control ('your blood pressure is finally under control'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 MEDICAL_ADVICE = [
@@ -133,6 +136,8 @@ MEDICAL_ADVICE = [
             "Tells the reader how something will heal or settle ('it should settle down in a week'): medical advice about their condition"),
     Pattern("en.advice.what-a-condition-does-best-with", r"\b(?:does|do|heals?|recovers?|responds?|improves?|eases?|settles?|calms?) (?:best |well |better |fastest |quickest )?(?:with|to) (?:gentle |some |a little |light |regular |plenty of |lots of )?(?:heat|ice|icing|rest|stretch|stretches|stretching|massage|movement|walking|a compress|compresses|fluids|sleep|elevation|hydration|saline|a humidifier|warm water|salt water)\b",
             "Says what a condition does best with ('a sprained ankle does best with rest, ice and elevation'): medical advice"),
+    Pattern("en.advice.if-a-symptom-then", r"\bif (?:the |your |his |her |their )?(?:fever|temperature|pain|swelling|bleeding|redness|rash|cough|headache|vomiting|symptoms?)(?: [a-z]+){0,3}? (?:goes|gets|is|stays|rises|climbs|spikes|lasts|doesn't|does not|isn't|keeps|worsens|returns)\b[^.!?]{0,40}\b(?:come back|come in|call|go to|head to|see|return|get seen)\b|\b(?:plenty of|lots of) (?:fluids|water|rest|sleep)\b",
+            "Tells the reader what to do if a symptom changes, or to rest and drink ('if the fever goes above 102, come back'): medical advice"),
 ]
 
 RECORDS_BILLING = [

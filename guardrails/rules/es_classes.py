@@ -117,6 +117,8 @@ REVIEW_INCENTIVE = [
 FOREIGN_CONTACT = [
     Pattern("es.contact.letters-for-digits", en_classes.LETTER_PHONE, en_classes.LETTER_PHONE_MESSAGE),
     Pattern("es.contact.social-handle", en_classes.SOCIAL_HANDLE + r"|\b" + en_classes.SOCIAL_NETWORK + r"(?: pagina| cuenta| perfil| usuario| canal)?(?: es| como| en|:)? (?=[a-z0-9.]*_)[a-z0-9_.]{3,30}\b", en_classes.HANDLE_MESSAGE),
+    Pattern("es.contact.service-line", r"\b(?:llamar|llame|llama|llamen|marque|marca|marcar|enviar un mensaje de texto|envie un mensaje|escriba|escribir|comuniquese|contactar)(?: o (?:enviar un mensaje de texto|escribir|llamar))?(?: (?:al|a la linea|a la linea del))? (?:988|911|211|311|112|061)\b|\b(?:linea|la linea) (?:988|911)\b",
+            "Gives a phone line other than the practice's own (988, 911): only the practice's own contact may appear"),
 ]
 
 PERSONAL_IDENTIFIER = [

@@ -114,6 +114,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.result-keeps-changing", r"\b(?:la forma|el resultado|los resultados|la inflamacion|la hinchazon|la cicatriz|el contorno|la piel|la sonrisa|la mordida|el color|la textura)\b(?: [a-z]+){0,2}? (?:sigue|seguira|va a seguir|continua|continuara|seguiran|siguen) (?:definiendose|mejorando|asentandose|bajando|cambiando|afinandose|suavizandose|desinflamandose|evolucionando)\b|\b(?:todavia|aun) es (?:muy )?(?:pronto|temprano)\b|\blo mejor esta por venir\b",
             "Speaks of how someone's result is still changing ('el resultado seguirá definiéndose', 'aún es pronto'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("es.treatment.condition-under-control", r"\b(?:la|su|tu|el|sus|tus)(?: [a-z]+)? (?:presion|presion arterial|azucar|glucosa|diabetes|colesterol|asma|ansiedad|tiroides|peso|niveles|migranas?|alergias?|eczema|psoriasis|acne|reflujo)(?: [a-z]+){0,2}? (?:ya |por fin |al fin )?(?:esta|este|estan|esten|sigue|siga|se mantiene|se mantenga|quedo|quede|volvio|vuelva) (?:bajo control|controlad[oa]s?|estables?|normal(?:es)?|en rango|mejor|a la normalidad)\b",
+            "Says someone's condition is under control ('que la presión ya esté bajo control'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 RECORDS_BILLING = [
@@ -169,4 +172,6 @@ MEDICAL_ADVICE = [
             "Tells the reader how to keep a body part or wound ('manténgala elevada'): medical advice"),
     Pattern("es.advice.it-will-heal", r"\b(?:deberia|debe|deberian|suele|suelen|va a|van a|tiende a|tienden a|tendria que|tendrian que) (?:ir )?(?:desinflamarse|deshincharse|sanar|cicatrizar|curarse|aliviarse|ceder)\b(?![^.!?]*\b(?:nosotros|nuestr[oa]s?|personal|equipo|oficina|consultorio|clinica|contratar|contratamos|temporada|horario|obras|telefonos?|espera|esperas|filas?|demoras?)\b)",
             "Tells the reader how something will heal or settle ('debería desinflamarse en una semana'): medical advice about their condition"),
+    Pattern("es.advice.if-a-symptom-then", r"\bsi (?:la |el |su |tu )?(?:fiebre|temperatura|dolor|hinchazon|inflamacion|sangrado|enrojecimiento|tos|vomito|sintomas?)(?: [a-z]+){0,3}? (?:pasa|supera|sube|empeora|aumenta|no baja|no mejora|continua|sigue|dura|vuelve)\b[^.!?]{0,40}\b(?:regrese|regresa|vuelva|vuelve|acuda|acude|llame|llama|venga|ven|vaya|ve a)\b|\b(?:mucha|mucho|abundante|abundantes) (?:agua|liquidos|reposo|descanso|hidratacion|water|bed rest)\b",
+            "Tells the reader what to do if a symptom changes, or to rest and drink ('si la fiebre pasa de 39, regrese'): medical advice"),
 ]

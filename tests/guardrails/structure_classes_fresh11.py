@@ -1,10 +1,15 @@
-"""Classes the held-out batch fresh11 found on its first run (tests/guardrails/cases_probe/
-fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a denial said of "anyone who has
+"""Classes the held-out batches fresh11 and fresh12 found on their first runs
+(tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a denial said of "anyone who has
 ever been treated", a search of the practice's system for the reviewer's name, a body part and
 a result next to "every lap" or "every photo" (read as people in general), an account referred
 to collections. False blocks: a treasure chest in a sentence about kids of every age, how
 stressful it is to wait in general, refill requests processed in two days, "the procedure
-involved" in a sentence about costs.
+involved" in a sentence about costs. fresh12 (first run in `fresh12_FIRST_RUN.txt`): a condition
+under control ("que la presión ya esté bajo control"), the 988 or 911 line, what to do if a
+fever rises and "mucha agua, mucho reposo", "todas las fotos"; false blocks of "thank you for
+your 5-star review", a prize box at the end of every appointment for kids, a complimentary
+consultation for everyone, "cualquier persona tiene derecho a... su receta", "ya bajamos el
+volumen en la sala de espera".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -24,6 +29,20 @@ BLOCKED = {
         ("es", "Que esa rodilla se sienta más fuerte cada día.", "treatment-disclosure",
          "rodilla"),
     ],
+    "fresh12-classes": [
+        ("en", "So glad your sugar numbers are stable now.", "treatment-disclosure",
+         "your sugar numbers are stable"),
+        ("es", "Nos alegra que su colesterol ya esté controlado.", "treatment-disclosure",
+         "su colesterol ya esté controlado"),
+        ("en", "You can always call or text 988, day or night.", "foreign-contact",
+         "call or text 988"),
+        ("es", "Si la tos sigue una semana más, vuelva a vernos.", "medical-advice",
+         "Si la tos sigue una semana más, vuelva"),
+        ("en", "If the swelling gets worse overnight, come back in.", "medical-advice",
+         "If the swelling gets worse overnight, come back"),
+        ("es", "¡A lucir esa sonrisa en todas las reuniones!", "treatment-disclosure",
+         "lucir esa sonrisa"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -38,5 +57,10 @@ PASSES = {
         ("en", "Refill requests are normally processed within two business days."),
         ("en", "Costs vary depending on insurance coverage and the procedure involved."),
         ("es", "Las solicitudes de resurtido normalmente se procesan en dos días hábiles."),
+        ("en", "Thanks so much for your 5-star review!"),
+        ("en", "We make every visit fun for kids, with a prize box at the end."),
+        ("en", "First consultations are complimentary for everyone."),
+        ("es", "Cualquier persona tiene derecho a pedir una copia de su receta."),
+        ("es", "Ya cambiamos las sillas de la sala de espera."),
     ],
 }

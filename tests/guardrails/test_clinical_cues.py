@@ -34,7 +34,7 @@ BLOCKED = {
     "time": [
         ("en", "Swelling after an extraction usually peaks on day two.", "Swelling"),
         ("en", "Invisalign before the wedding was a great idea.", "Invisalign"),
-        ("es", "Esperamos que la presión arterial ya esté controlada.", "presión arterial"),
+        ("es", "Esperamos que la presión arterial ya mejoró.", "presión arterial"),
         ("es", "Qué buena noticia lo de la biopsia.", "biopsia"),
         ("es", "Los frenillos pueden incomodar las primeras semanas.", "frenillos"),
     ],
