@@ -1,6 +1,6 @@
 """Classes the held-out batches fresh11 and fresh12 found on their first runs
-(tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a denial said of "anyone who has
-ever been treated", a search of the practice's system for the reviewer's name, a body part and
+(tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses:
+a denial said of "anyone who has ever been treated", a search of the practice's system for the reviewer's name, a body part and
 a result next to "every lap" or "every photo" (read as people in general), an account referred
 to collections. False blocks: a treasure chest in a sentence about kids of every age, how
 stressful it is to wait in general, refill requests processed in two days, "the procedure
