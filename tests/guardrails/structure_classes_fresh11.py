@@ -1,15 +1,15 @@
 """Classes the held-out batches fresh11 and fresh12 found on their first runs
-(tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses:
-a denial said of "anyone who has ever been treated", a search of the practice's system for the reviewer's name, a body part and
-a result next to "every lap" or "every photo" (read as people in general), an account referred
-to collections. False blocks: a treasure chest in a sentence about kids of every age, how
-stressful it is to wait in general, refill requests processed in two days, "the procedure
-involved" in a sentence about costs. fresh12 (first run in `fresh12_FIRST_RUN.txt`): a condition
-under control ("que la presión ya esté bajo control"), the 988 or 911 line, what to do if a
-fever rises and "mucha agua, mucho reposo", "todas las fotos"; false blocks of "thank you for
-your 5-star review", a prize box at the end of every appointment for kids, a complimentary
-consultation for everyone, "cualquier persona tiene derecho a... su receta", "ya bajamos el
-volumen en la sala de espera".
+(tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
+denial said of "anyone who has ever been treated", a search of the practice's system for the
+reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
+in general), an account referred to collections. False blocks: a treasure chest in a sentence
+about kids of every age, how stressful it is to wait in general, refill requests processed in
+two days, "the procedure involved" in a sentence about costs. fresh12 (first run in
+`fresh12_FIRST_RUN.txt`): a condition under control ("que la presión ya esté bajo control"), the
+988 or 911 line, what to do if a fever rises and "mucha agua, mucho reposo", "todas las fotos";
+false blocks of "thank you for your 5-star review", a prize box at the end of every appointment
+for kids, a complimentary consultation for everyone, "cualquier persona tiene derecho a... su
+receta", "ya bajamos el volumen en la sala de espera".
 
 Run by `test_structure.py` with the earlier classes."""
 
