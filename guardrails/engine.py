@@ -24,6 +24,7 @@ from guardrails.hooks import (
     general_rule,
     in_disclaimer,
     possessed,
+    practice_changed_its_premises,
     practice_wide,
     said_of_people_in_general,
 )
@@ -418,7 +419,8 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
     """A clinical word (or one echoed from the review) in a sentence about the practice or
     people in general; a rule for everyone or how care is billed counts only when `cue` (asked
     last: it costs most) ties the word to no one person or case."""
-    if practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end):
+    if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)
+            or practice_changed_its_premises(doc, "", start, end)):
         return True
     if not (general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)):
         return False

@@ -299,6 +299,7 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
 _PRACTICE_CHANGED = re.compile(
     r"\b(?:we(?:'ve| have)?|we're|we are|our team (?:has|is)|hemos|estamos) (?:just |now |recently "
     r"|also )?(?:adjusted|added|adding|updated|updating|installed|installing|renovated|renovating|"
+    r"extended|extending|lengthened|shortened|"
     r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
     r"put in|ajustado|agregado|anadido|actualizado|"
@@ -318,7 +319,8 @@ def practice_changed_its_premises(doc: Any, language: str, start: int, end: int)
 # The practice's amenities, free to anyone who comes by: parking, wifi, coffee, a first
 # consultation with no commitment.
 _AMENITY = re.compile(
-    r"\b(?:parking|park|street|garage|lot|wifi|wi-fi|coffee|water|snacks|estacionamiento|"
+    r"\b(?:parking|park|street|garage|lot|wifi|wi-fi|coffee|water|snacks|estacionamiento|espacios|"
+    r"cajones|plazas de aparcamiento|lugares de estacionamiento|"
     r"parqueo|calle|cochera|wifi|cafe|agua|bocadillos|consultas? inicial(?:es)?|primera "
     r"(?:consulta|valoracion)|valoracion inicial|initial consultations?|first consultations?)\b")
 _FOR_A_REVIEW = re.compile(r"\b(?:review|rating|stars?|resena|calificacion|estrellas|opinion|"
@@ -342,6 +344,8 @@ _EVERY_CHILD_GETS = re.compile(
     r"leaves? with|goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|"
     r"reciben)\b|\b(?:we|our team|our office|nosotros)\b[^.!?]{0,80}\b(?:for|para) (?:los )?"
     r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
+    r"|\b(?:we|our (?:team|staff|office|practice|clinic|hygienists|nurses|dentists|doctors))\b "
+    r"(?:[a-z]+ ){0,2}?(?:love|loves|make|makes|keep|keeps|have|has|offer|offers|stock|stocks)\b"
     r"|\b(?:kids|children|families|patients|visitors|ninos|familias|pacientes) (?:of|de) "
     r"(?:every|all|any|todas las) (?:ages?|edades)\b")
 

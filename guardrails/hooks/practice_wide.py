@@ -51,7 +51,18 @@ _PRACTICE_SUBJECT = {
         r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
         r"|\bwhat (?:anyone|everyone|every patient|every family|patients|families) can expect\b"
         r"|\b(?:offers|provides)\b[^.!?]{0,120}\b(?:to|for) (?:everyone|anyone|all (?:ages|"
-        r"families|patients)|every (?:family|patient|age))\b"),
+        r"families|patients)|every (?:family|patient|age))\b"
+        # The practice's history: "Clearview has offered skin checks... for over 20 years".
+        r"|\b(?:has|have) (?:proudly |been )?(?:offered|provided|offering|providing)\b"
+        r"[^.!?]{0,120}\b(?:for (?:over |more than |nearly |almost )?\d+ years|since \d{4}|"
+        r"in (?:this|our) community)\b"
+        # Every one of a kind of visit: "every consultation includes a discussion of recovery".
+        r"|\b(?:all|every|each) (?:[a-z-]+ ){0,2}(?:procedures?|consultations?|visits?|"
+        r"appointments?|exams?|treatment plans?|plans?|sessions?|surger(?:y|ies)) (?:at [a-z]+ )?"
+        r"(?:are|is|include|includes|comes? with|begins?|starts?|ends?|gets?)\b"
+        # People in general: "for kids of every age", "for many people".
+        r"|\bfor (?:kids|children|people|patients|families|adults|teens) of (?:every|all|any) "
+        r"ages?\b|\bfor (?:many|most|lots of) (?:people|patients|kids|children|families|adults)\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
@@ -79,6 +90,8 @@ _PRACTICE_SUBJECT = {
         r"reciben|merece|merecen|tiene derecho|tienen derecho)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
+        r"(?:en|para|a) (?:muchas|muchos|la mayoria de las?) (?:personas|pacientes|familias|ninos|"
+        r"adultos)|"
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
         r"horarios?|precios|tarifas)"
         r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"

@@ -86,6 +86,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.staff-ask-after-reader", r"\b(?:still |often |always |keeps? |kept )?(?:asks?|asked|asking) (?:about you|after you|how you(?:'re| are| were)? (?:doing|getting on|feeling|holding up)|how you'?re doing)\b|\b(?:meet|meeting|hold|holding|cuddle|see|seeing) (?:the|your|that|this) (?:new )?(?:baby|little one|newborn|bundle of joy)\b|\b(?:baby|little one|bundle of joy|new arrival) (?:is )?on the way\b",
             "Says staff ask after the reader or look forward to their baby ('our director still asks how you're doing', 'can't wait to meet the baby'): confirms a relationship",
             unless=(hedged,)),
+    Pattern("en.relationship.followed-in-this-case", r"\b(?:was|were|has been|have been|had been) (?:exactly |fully |properly |correctly )?(?:followed|applied|done|handled|completed|used|observed) (?:exactly |fully )?(?:in|for|with) (?:this|your|that) (?:case|account|situation|instance|matter)\b",
+            "Says what the practice did in the reader's case ('that process was followed in this case'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [

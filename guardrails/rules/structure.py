@@ -201,7 +201,7 @@ SAFE_PHRASES = {
         # "No haya sido la mejor", "dar lo mejor": the best, not a change in the reader.
         r"\b(?:haya|ha|fue|fuera|sea|sido|era|es) (?:la|el|lo) mejor\b|\b(?:dar|damos|dando|hacer|hacerlo|hacemos) (?:lo|todo lo) mejor\b",
         # Cleanliness of the place, not a dental cleaning.
-        r"\b(?:puntualidad|orden|amabilidad|atencion|higiene) y (?:la )?limpieza\b|\blimpieza y (?:el )?orden\b",
+        r"\b(?:puntualidad|orden|amabilidad|atencion|higiene) y (?:la )?limpieza\b|\blimpieza y (?:el )?orden\b|\bla limpieza,? (?:y )?(?:la |el )?(?:discrecion|puntualidad|orden|trato|atencion|amabilidad|comodidad|seguridad)\b",
         # The practice's work, not the reader's job: "esa impresión de nuestro trabajo".
         r"\bnuestro trabajo\b|\bnuestra labor\b|\btrabajo (?:del|de nuestro|de todo el|en) equipo\b",
         # "Hace" as "makes", not "ago": "nos hace felices", "hace falta", "hace la diferencia".

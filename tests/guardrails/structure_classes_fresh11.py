@@ -1,4 +1,4 @@
-"""Classes the held-out batches fresh11 and fresh12 found on their first runs
+"""Classes the held-out batches fresh11, fresh12 and fresh13 found on their first runs
 (tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
 denial said of "anyone who has ever been treated", a search of the practice's system for the
 reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
@@ -9,7 +9,14 @@ two days, "the procedure involved" in a sentence about costs. fresh12 (first run
 988 or 911 line, what to do if a fever rises and "mucha agua, mucho reposo", "todas las fotos";
 false blocks of "thank you for your 5-star review", a prize box at the end of every appointment
 for kids, a complimentary consultation for everyone, "cualquier persona tiene derecho a... su
-receta", "ya bajamos el volumen en la sala de espera".
+receta", "ya bajamos el volumen en la sala de espera". fresh13: a remedy that "takes care of
+it", a process "followed in this case", staff who "recognised your name and recall you", "os
+recuerda" and "teneros por aquí", "toca disfrutar esa sonrisa"; false blocks of the practice's
+history by its name, "every consultation includes...", "checkups can feel scary for kids of
+every age", "waits at check-in", "the patient portal", "we've extended our appointment length",
+"cortesía" as courtesy, "para atenderle mejor", "cada mañana" of the team, "la limpieza, la
+discreción", "nuestro sistema telefónico", free parking spaces, "cuando alguien..., lo atendemos
+en privado".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -43,6 +50,19 @@ BLOCKED = {
         ("es", "¡A lucir esa sonrisa en todas las reuniones!", "treatment-disclosure",
          "lucir esa sonrisa"),
     ],
+    "fresh13-classes": [
+        ("en", "Rest and a warm pack usually take care of it in a day.", "medical-advice",
+         "Rest and a warm pack usually take care of it"),
+        ("en", "Our usual steps were followed in your case.", "patient-relationship",
+         "were followed in your case"),
+        ("en", "The front desk recognized your name right away.", "patient-relationship",
+         "recognized your name"),
+        ("es", "Todo el equipo os recuerda con cariño.", "patient-relationship", "os recuerda"),
+        ("es", "Siempre es un gusto teneros por aquí.", "patient-relationship",
+         "teneros por aquí"),
+        ("es", "Ahora toca disfrutar esa sonrisa.", "treatment-disclosure",
+         "disfrutar esa sonrisa"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -62,5 +82,14 @@ PASSES = {
         ("en", "First consultations are complimentary for everyone."),
         ("es", "Cualquier persona tiene derecho a pedir una copia de su receta."),
         ("es", "Ya cambiamos las sillas de la sala de espera."),
+        ("en", "Every consultation includes a frank discussion of risks and recovery."),
+        ("en", "Our nurses know vaccines can feel scary for kids of every age."),
+        ("en", "Results also appear in the patient portal."),
+        ("en", "We've extended our appointment length for annual exams."),
+        ("es", "La cortesía y el respeto son valores de nuestra práctica."),
+        ("es", "Para atenderle mejor, comuníquese con la gerencia."),
+        ("es", "Eso es lo que motiva a nuestro equipo cada mañana."),
+        ("es", "Estamos revisando nuestro sistema telefónico."),
+        ("es", "Cuando alguien quiere hablar de algo concreto, lo atendemos en privado."),
     ],
 }
