@@ -351,9 +351,9 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
 # The practice's own contracts before an insurer's name: "we're in-network with Delta Dental".
 _PRACTICE_PLANS = re.compile(
     r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic))"
-    r"(?: also| now| currently| still| proudly)? (?:in-network|in network|participate with|"
-    r"participate in|are contracted "
-    r"with|are a provider for|are in-network with|are in network with)\b")
+    r"(?: also| now| currently| still| proudly| fully)? (?:in-network|in network|participate with|"
+    r"participate in|are contracted with|are a provider for|are in-network with|are in network "
+    r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN
+from guardrails.normalize import normalize
 from guardrails.patterns import search_at_words
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
@@ -124,6 +125,13 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
 
     common = _common_words()
     names, also_words = given_names()
+    handle = " ".join(normalize(ctx.reviewer_name).text.split())
+    if len(handle) >= 4 and not handle.replace(" ", "").isalpha():
+        # A display handle written whole ("JennyB_runs", "mike.r.88"): the reviewer's name.
+        for m in re.finditer(rf"(?<![\w.@-]){re.escape(handle)}(?![\w@-]|\.\w)", doc.text):
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names the reviewer by their display name: a reply must not identify "
+                      "the reviewer", "names.reviewer")
     for token in _folded_tokens(ctx.reviewer_name):
         if len(token) < 2 or token in practice_words or token.isdigit():
             continue

@@ -73,7 +73,7 @@ def _generic_words(language: str, words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
-_ARTICLES = frozenset(["the", "las", "los", "la", "el", "mis", "sus", "tus"])
+_ARTICLES = frozenset(["the", "single", "las", "los", "la", "el", "mis", "sus", "tus"])
 
 
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,

@@ -208,7 +208,8 @@ def offer_of_service(doc: Any, language: str, start: int, end: int) -> bool:
 _THAT_VERB_BEFORE = re.compile(
     r"\b(?:understand|understands|know|knows|believe|believes|think|agree|realize|realise|"
     r"appreciate|recognize|recognise|note|noted|mean|means|say|says|said|feel|hope|ensure|"
-    r"sure|aware|true|clear|fact|reminder|remember|learn|learned|hear|heard|find|found|see) $")
+    r"sure|aware|true|clear|fact|reminder|remember|learn|learned|hear|heard|find|found|see|"
+    r"philosophy is|belief is|goal is|view is|position is|policy is|promise is) $")
 
 
 def that_is_a_conjunction(doc: Any, language: str, start: int, end: int) -> bool:

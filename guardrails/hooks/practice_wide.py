@@ -32,6 +32,7 @@ _PRACTICE_SUBJECT = {
         r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"
         r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
+        r"mention|mentions|remind|reminds|tell|tells|"
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
@@ -187,8 +188,10 @@ _OFFERS = {
 # A service anyone may book: "skin exams can now be booked online", "ya se pueden agendar
 # consultas en línea".
 _BOOKABLE_AFTER = {
-    "en": re.compile(r" (?:can|may) (?:now |also |easily |still )?be (?:booked|scheduled|"
-                     r"requested|arranged|reserved|ordered)\b"),
+    "en": re.compile(r"(?: [a-z-]+)? (?:can|may) (?:now |also |easily |still )?be (?:booked|"
+                     r"scheduled|requested|arranged|reserved|ordered)\b|(?: [a-z-]+)? (?:is|are) "
+                     r"(?:also |now )?(?:offered|available|provided) (?:as an alternative|to "
+                     r"(?:everyone|anyone|all)|for (?:everyone|anyone|all))\b"),
     "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
                      r"solicitar|pedir|programar)\b"),
 }

@@ -12,6 +12,7 @@ from typing import Any
 from guardrails.language.function_words import SUPPORTED
 from guardrails.language.scoring import (
     char_hints,
+    foreign_word,
     leader,
     score_words,
     script_language,
@@ -66,7 +67,7 @@ def judge_sentence(original: str, folded: str, evidence: str,
     """The language of one sentence: "en", "es", another code (to block), "unknown" (not
     positively English or Spanish: to block), or None (too few words to tell: fine)."""
     if not original.isascii():
-        language = script_language(original)
+        language = script_language(original) or foreign_word(original)
         if language is not None:
             return language
         if _foreign_latin(original) or _MIXED_SCRIPT.search(folded):

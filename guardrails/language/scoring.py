@@ -59,10 +59,45 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An email or web address is Latin letters whatever the sentence's language: "请发送邮件至
+# care@clinic.example" is Chinese.
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+# A letter of these scripts is a syllable or a word, not a sound: weighed as a short word.
+_WORD_SCRIPTS = frozenset(["zh", "ja", "ko", "th"])
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def foreign_word(text: str) -> str | None:
+    """The script of a whole word written in a non-Latin script inside a Latin sentence
+    ("Our staff can help: ありがとう"): a phrase the rules cannot read. Letters mixed into a
+    Latin word are look-alikes, judged elsewhere."""
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        codes = {_script_of(ch) for ch in word}
+        if len(codes) != 1 or None in codes:
+            continue
+        code = codes.pop()
+        if len(word) >= (2 if code in _WORD_SCRIPTS else 3):
+            return code
+    return None
+
+
+def _script_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return None
+    return next((code for prefix, code in _SCRIPTS if name.startswith(prefix)), "unknown")
+
+
 def script_language(text: str) -> str | None:
     """The language a non-Latin script names, when most letters are in that script."""
     if max(text, default="a") < "\u0250":
         return None  # Latin letters only (accents included)
+    text = _ADDRESS.sub(" ", text)
     latin = 0
     counts: dict[str, int] = {}
     for ch in text:
@@ -77,7 +112,7 @@ def script_language(text: str) -> str | None:
             continue
         for prefix, code in _SCRIPTS:
             if name.startswith(prefix):
-                counts[code] = counts.get(code, 0) + 1
+                counts[code] = counts.get(code, 0) + (3 if code in _WORD_SCRIPTS else 1)
                 break
         else:
             counts["other"] = counts.get("other", 0) + 1
@@ -120,7 +155,24 @@ _WEIGHTS = _weights()
 
 
 def score_words(folded: str, hints: dict[str, float] | None = None) -> tuple[str | None, float]:
-    return leader(sum(map(_WEIGHTS.get, _WORD.findall(folded), repeat(0))), hints)
+    words = _WORD.findall(folded)
+    weights = list(map(_WEIGHTS.get, words, repeat(0)))
+    _spanish_e(words, weights)
+    return leader(sum(weights), hints)
+
+
+def _spanish_e(words: list[str], weights: list[int], opening: set[int] | None = None,
+               apart: set[int] | None = None) -> None:
+    """Spanish writes "y" as "e" before an i sound ("honorarios, anestesia e instalaciones"):
+    that "e" weighs as "y", not as the Portuguese or Italian "e". The next word must be in the
+    same sentence (`opening`: indices of words that open one), and neither word blanked or
+    joined by an apostrophe (`apart`)."""
+    opening, apart = opening or set(), apart or set()
+    for k, word in enumerate(words[:-1]):
+        if (word == "e" and k + 1 not in opening and k not in apart and k + 1 not in apart
+                and words[k + 1].startswith(("i", "hi"))
+                and not words[k + 1].startswith(("hie", "hia"))):
+            weights[k] = _WEIGHTS.get("y", 0)
 
 
 def leader(packed: int, hints: dict[str, float] | None) -> tuple[str | None, float]:
@@ -150,11 +202,14 @@ def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
     if any(not word.isdigit() for word in filterfalse(str.isalpha, doc.word_set)):
         return None
     weights = list(map(_WEIGHTS.get, words, repeat(0)))
+    opening = {bisect.bisect_left(starts, start) for start, _end in sentences}
+    apart: set[int] = set()
     for start, end in blanked:
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if inside_word(words, starts, start) or inside_word(words, starts, end):
             return None  # a blank that cuts a word leaves part of it to score
         weights[low:high] = [0] * (high - low)
+        apart.update(range(low, high))
     joined = -1  # the word last joined as the right of an apostrophe: it joins no further
     for at in occurrences(evidence, "'"):
         left = bisect.bisect_right(starts, at) - 1
@@ -167,6 +222,9 @@ def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
         weights[left] = _WEIGHTS.get(f"{words[left]}'{words[right]}", 0)
         weights[right] = 0
         joined = right
+        apart.update((left, right))
+    if "e" in doc.word_set:
+        _spanish_e(words, weights, opening, apart)
     running = list(accumulate(weights, initial=0))
     return [running[bisect.bisect_left(starts, end)] - running[bisect.bisect_left(starts, start)]
             for start, end in sentences]

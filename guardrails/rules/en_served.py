@@ -89,6 +89,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.followed-in-this-case", r"\b(?:was|were|has been|have been|had been) (?:exactly |fully |properly |correctly )?(?:followed|applied|done|handled|completed|used|observed) (?:exactly |fully )?(?:in|for|with) (?:this|your|that) (?:case|account|situation|instance|matter)\b",
             "Says what the practice did in the reader's case ('that process was followed in this case'): confirms a relationship",
             unless=(hedged,)),
+    Pattern("en.relationship.staff-recall-a-moment", r"\b(?:still |often |always |all )?(?:laughs?|laughing|laughed|talks?|talking|talked|smiles?|smiling|jokes?|joking|tells? (?:everyone|us|the story)|remembers?|reminisces?) (?:about|at|over) (?:the|that) (?:time|day|afternoon|morning|evening|visit|appointment|moment|way) (?:you|your)\b",
+            "Says staff still talk about a moment with the reader ('still laughs about the afternoon you tried on every frame'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [

@@ -120,6 +120,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.condition-under-control", r"\b(?:la|su|tu|el|sus|tus)(?: [a-z]+)? (?:presion|presion arterial|azucar|glucosa|diabetes|colesterol|asma|ansiedad|tiroides|peso|niveles|migranas?|alergias?|eczema|psoriasis|acne|reflujo)(?: [a-z]+){0,2}? (?:ya |por fin |al fin )?(?:esta|este|estan|esten|sigue|siga|se mantiene|se mantenga|quedo|quede|volvio|vuelva) (?:bajo control|controlad[oa]s?|estables?|normal(?:es)?|en rango|mejor|a la normalidad)\b",
             "Says someone's condition is under control ('que la presión ya esté bajo control'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("es.treatment.now-without-symptoms", r"\b(?:que bueno|que alegria|que gusto|nos alegra|nos alegramos|nos da gusto|felices|contentos|contentas)\b[^.!?]{0,30}\bque (?:ya |por fin |al fin )?(?:pueda|puedas|puedan|podais|este|estes|esten|se sienta|te sientas|lleve|lleves)\b[^.!?]{0,70}\bsin (?:esos |esas |los |las |sus |tus |tantos |tantas |aquellos |aquellas )?(?:dolores?|molestias?|mareos?|nauseas|picazon|ardor|hinchazon|sintomas|miedo|ansiedad|dolor de cabeza|dolores de cabeza)\b",
+            "Tells the reader they are now free of a symptom ('que ya puedas pasar la jornada sin esos dolores de cabeza'): discloses a result of care",
+            unless=(hedged,)),
 ]
 
 RECORDS_BILLING = [
@@ -158,7 +161,7 @@ REVIEW_INCENTIVE = [
             "Offers something if the reader posts or changes a review ('le regalamos una limpieza si publica una reseña'): the FTC forbids it"),
     # Whatever is offered, tied to the reader posting or changing a review (the English side:
     # `en.incentive.if-you-review`).
-    Pattern("es.incentive.if-you-review", r"\b(?:si|cuando|en cuanto|una vez que|apenas|despues de que) (?:usted |tu |ustedes )?(?:nos )?(?:sube|subes|suben|publica|publicas|publican|deja|dejas|dejan|escribe|escribes|comparte|compartes|actualiza|actualizas|cambia|cambias|modifica|modificas|borra|borras|elimina|eliminas|quita|quitas|edita|editas|pone|pones|da|das|regala|regalas|califica|calificas|puntua|puntuas|agrega|agregas|mejora|mejoras)\b[^.!?]{0,50}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|valoracion|testimonio|puntuacion)\b(?=[^.!?]*\b(?:gratis|gratuit[oa]s?|descuento|regalo|tarjeta|credito|reembolso|cupon|vale|premio|sorteo|rifa|bono|cortesia|obsequio|sin costo|de regalo|\$|\d+ ?%))",
+    Pattern("es.incentive.if-you-review", r"\b(?:si|cuando|en cuanto|una vez que|apenas|despues de que) (?:usted |tu |ustedes )?(?:nos )?(?:sube|subes|suben|subis|publica|publicas|publican|publicais|deja|dejas|dejan|dejais|escribe|escribes|escribis|comparte|compartes|compartis|actualiza|actualizas|actualizais|cambia|cambias|cambiais|modifica|modificas|modificais|borra|borras|borrais|elimina|eliminas|eliminais|quita|quitas|quitais|edita|editas|editais|pone|pones|poneis|da|das|dais|regala|regalas|regalais|califica|calificas|calificais|puntua|puntuas|puntuais|agrega|agregas|agregais|mejora|mejoras|mejorais)\b[^.!?]{0,50}\b(?:resena|resenas|opinion|comentario|calificacion|estrellas|valoracion|testimonio|puntuacion)\b(?=[^!?]*\b(?:gratis|gratuit[oa]s?|descuento|regalo|tarjeta|credito|reembolso|cupon|vale|premio|sorteo|rifa|bono|cortesia|obsequio|sin costo|sin coste|de regalo|corre (?:de|por) (?:nuestra|cuenta)|por cuenta de la casa|invita la casa|la casa invita|\$|\d+ ?%))",
             "Ties something of value to the reader posting or changing a review ('si sube su reseña le enviaremos una tarjeta de regalo'): the FTC forbids it"),
 ]
 

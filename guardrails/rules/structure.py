@@ -143,7 +143,8 @@ OCCASION_NOUNS = {
     "en": _words("lap laps photo photos picture pictures selfie selfies day days week weeks "
                  "month months year years time times morning mornings night nights mile miles "
                  "run runs game games bite bites meal meals workout workouts hike hikes ride "
-                 "rides round rounds minute minutes hour hours step steps"),
+                 "rides round rounds minute minutes hour hours step steps frame frames pair pairs "
+                 "style styles color colors flavor flavors toy toys sticker stickers"),
     "es": _words("vuelta vueltas foto fotos dia dias semana semanas mes meses ano anos vez "
                  "veces manana mananas noche noches kilometro kilometros carrera carreras "
                  "partido partidos bocado bocados comida comidas paso pasos"),

@@ -1,4 +1,4 @@
-"""Classes the held-out batches fresh11, fresh12 and fresh13 found on their first runs
+"""Classes the held-out batches fresh11 to fresh14 found on their first runs
 (tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
 denial said of "anyone who has ever been treated", a search of the practice's system for the
 reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
@@ -16,7 +16,13 @@ history by its name, "every consultation includes...", "checkups can feel scary 
 every age", "waits at check-in", "the patient portal", "we've extended our appointment length",
 "cortesía" as courtesy, "para atenderle mejor", "cada mañana" of the team, "la limpieza, la
 discreción", "nuestro sistema telefónico", free parking spaces, "cuando alguien..., lo atendemos
-en privado".
+en privado". fresh14: "as one of our longtime regulars", staff who "still laugh about the
+afternoon you...", a reply wholly in Chinese next to an email (and any whole word in another
+script), the reviewer's display handle, "thanks for taking my call", a free session "si cambiáis
+vuestra valoración", "ya puedas... sin esos dolores de cabeza"; false blocks of Medicare
+compliance, dilation explained to everyone, "hear how we can", "our philosophy is that
+treatment...", immunization records anyone can request, and a Spanish "e" before an i sound read
+as Portuguese.
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -63,6 +69,20 @@ BLOCKED = {
         ("es", "Ahora toca disfrutar esa sonrisa.", "treatment-disclosure",
          "disfrutar esa sonrisa"),
     ],
+    "fresh14-classes": [
+        ("en", "As one of our longtime families, you deserve better.", "patient-relationship",
+         "As one of our longtime families"),
+        ("en", "Our hygienist still talks about the day you brought cupcakes.",
+         "patient-relationship", "still talks about the day you"),
+        ("en", "Thanks for returning my call yesterday.", "patient-relationship",
+         "Thanks for returning my call"),
+        ("en", "Our front desk can help: ありがとう.", "unsupported-language",
+         "Our front desk can help: ありがとう"),
+        ("es", "Si actualizáis vuestra reseña, la limpieza corre por nuestra cuenta.",
+         "review-incentive", "Si actualizáis vuestra reseña"),
+        ("es", "Qué bueno que ya puedas trabajar sin esos mareos.", "treatment-disclosure",
+         "Qué bueno que ya puedas trabajar sin esos mareos"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -91,5 +111,10 @@ PASSES = {
         ("es", "Eso es lo que motiva a nuestro equipo cada mañana."),
         ("es", "Estamos revisando nuestro sistema telefónico."),
         ("es", "Cuando alguien quiere hablar de algo concreto, lo atendemos en privado."),
+        ("en", "Our practice complies fully with Medicare billing rules."),
+        ("en", "We'd love to hear how we can make things clearer."),
+        ("en", "Our philosophy is that treatment recommendations should never feel rushed."),
+        ("en", "Immunization records can be requested by any parent."),
+        ("es", "Las cotizaciones incluyen honorarios, anestesia e instalaciones."),
     ],
 }
