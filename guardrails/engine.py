@@ -339,6 +339,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                       entry.pattern.name)
     if "en" in languages:
         for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
+            if (doc.sentence_language or {}).get(doc.sentence_of(match.start)[0]) == "es":
+                continue  # "la atención médica" is care, not the insurer Medica
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
                     doc, "en", match.start, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start):

@@ -305,7 +305,8 @@ _PRACTICE_CHANGED = re.compile(
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
     r"put in|ajustado|agregado|anadido|actualizado|"
     r"instalado|renovado|remodelado|ampliado|mejorado|cambiado|bajado|contratado|agregando|"
-    r"anadiendo|renovando|ampliando|mejorando|contratando)\b"
+    r"anadiendo|renovando|ampliando|mejorando|contratando|revisando|ajustando|cambiando|"
+    r"reorganizando)\b"
     # A Spanish verb carries its own "we": "ya bajamos el volumen en la sala de espera".
     r"|\b(?:ajustamos|agregamos|anadimos|actualizamos|instalamos|renovamos|remodelamos|"
     r"ampliamos|mejoramos|cambiamos|bajamos|contratamos|pusimos|pintamos|reorganizamos)\b")

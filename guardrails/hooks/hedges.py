@@ -18,7 +18,8 @@ _DISCLAIMER = re.compile(
 # Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
 IDIOM_TERMS = frozenset({"heart", "corazon"})
 IDIOM_AFTER = re.compile(
-    r" (?:of (?:what|how|who|why|our|everything|the practice|this|it all)|"
+    r" (?:of (?:what|how|who|why|our|everything|the practice|this|it all|(?:[a-z]+ )?(?:therapy|"
+    r"care|medicine|dentistry|optometry|healing|nursing))|"
     r"de (?:lo que|como|nuestr|todo|la clinica|esta))")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 

@@ -92,6 +92,12 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.staff-recall-a-moment", r"\b(?:still |often |always |all )?(?:laughs?|laughing|laughed|talks?|talking|talked|smiles?|smiling|jokes?|joking|tells? (?:everyone|us|the story)|remembers?|reminisces?) (?:about|at|over) (?:the|that) (?:time|day|afternoon|morning|evening|visit|appointment|moment|way) (?:you|your)\b",
             "Says staff still talk about a moment with the reader ('still laughs about the afternoon you tried on every frame'): confirms a relationship",
             unless=(hedged,)),
+    Pattern("en.relationship.see-everyone-next-visit", r"\b(?:see|seeing|catch up with|catching up with|welcome back) (?:everyone|you all|y'all|all of you|the whole (?:family|crew|gang|bunch)|the (?:kids|little ones|family)|them|those (?:two|three|kids))\b[^.!?]{0,20}\b(?:at|for) (?:the|your|their) next (?:check-?ups?|visit|appointment|cleaning|exam|session|adjustment)\b",
+            "Looks forward to seeing particular people at their next visit ('can't wait to see everyone at the next check-up'): presumes they are patients",
+            unless=(hedged,)),
+    Pattern("en.relationship.remembers-what-the-reader-said", r"\b(?:remember|remembers|remembered|recall|recalls|recalled) (?:your|ur) (?:conversation|call|visit|face|name|family|story|kids?|son|daughter|smile|appointment|last visit|situation|case|question|concerns?|message|email)\b",
+            "Says someone at the practice remembers the reader's conversation, visit or story: confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -122,6 +128,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.condition-under-control", r"\b(?:the|your|that|his|her|their)(?: [a-z-]+)? (?:blood pressure|pressure|sugar|sugars|blood sugar|glucose|a1c|cholesterol|asthma|anxiety|thyroid|weight|levels?|numbers|migraines?|allergies|eczema|psoriasis|acne|reflux)(?: [a-z]+){0,2}? (?:is|are|has been|have been|got|is now|are now|is finally|are finally|stays|stay|came) (?:back )?(?:under control|controlled|stable|normal|in range|down|back to normal|so much better|improving)\b",
             "Says someone's condition is under control ('your blood pressure is finally under control'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("en.treatment.numbers-trending", r"\b(?:numbers|levels|labs|results|readings|counts|values|a1c|scores|pressure|sugars)\b[?!.]?(?:\s+[a-z']+){0,4}?\s+(?:trending|heading|moving|going|look(?:s|ing)? to be trending) (?:the right way|in the right direction|the right direction|downward|upward)\b",
+            "Tells the reader their numbers are improving ('those numbers? Trending the right way now'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 MEDICAL_ADVICE = [
@@ -142,8 +151,10 @@ MEDICAL_ADVICE = [
             "Tells the reader how something will heal or settle ('it should settle down in a week'): medical advice about their condition"),
     Pattern("en.advice.what-a-condition-does-best-with", r"\b(?:does|do|heals?|recovers?|responds?|improves?|eases?|settles?|calms?) (?:best |well |better |fastest |quickest )?(?:with|to) (?:gentle |some |a little |light |regular |plenty of |lots of )?(?:heat|ice|icing|rest|stretch|stretches|stretching|massage|movement|walking|a compress|compresses|fluids|sleep|elevation|hydration|saline|a humidifier|warm water|salt water)\b",
             "Says what a condition does best with ('a sprained ankle does best with rest, ice and elevation'): medical advice"),
-    Pattern("en.advice.if-a-symptom-then", r"\bif (?:the |your |his |her |their )?(?:fever|temperature|pain|swelling|bleeding|redness|rash|cough|headache|vomiting|symptoms?)(?: [a-z]+){0,3}? (?:goes|gets|is|stays|rises|climbs|spikes|lasts|doesn't|does not|isn't|keeps|worsens|returns)\b[^.!?]{0,40}\b(?:come back|come in|call|go to|head to|see|return|get seen)\b|\b(?:plenty of|lots of) (?:fluids|water|rest|sleep)\b",
+    Pattern("en.advice.if-a-symptom-then", r"\bif (?:the |your |his |her |their |a |any |an )?(?:[a-z']+ )?(?:fever|temperature|pain|swelling|bleeding|redness|rash|cough|headache|vomiting|symptoms?)(?: [a-z]+){0,3}? (?:goes|gets|is|stays|rises|climbs|spikes|lasts|doesn't|does not|isn't|keeps|worsens|returns)\b[^.!?]{0,60}\b(?:come back|come in|call|go to|head to|see|return|get seen|be seen|should be seen|seek care)\b|\b(?:plenty of|lots of) (?:fluids|water|rest|sleep)\b",
             "Tells the reader what to do if a symptom changes, or to rest and drink ('if the fever goes above 102, come back'): medical advice"),
+    Pattern("en.advice.what-many-people-find-helps", r"\b(?:many|most|some|lots of|a lot of) (?:people|patients|folks|of our patients|clients|parents)\b[^.!?]{0,20}\b(?:find|found) (?:that )?(?:[a-z0-9-]+ ){1,6}?(?:helps?|helpful|useful|soothing|calming|effective|works?)\b|\bbreathe (?:in|out) (?:for|slowly|through)\b",
+            "Recommends what helps through what many people find ('many people find slow box breathing helpful'): medical advice"),
 ]
 
 RECORDS_BILLING = [
@@ -166,6 +177,8 @@ NAMED_BY_TITLE = [
     Pattern("en.identifier.addressed-by-title", r"\b(?:mr|mrs|ms|miss|mx)\.? [a-z][a-z'-]+\b",
             "Names someone by title and surname ('Mrs. Alvarez'): identifies the reviewer or their family",
             unless=(not_the_reader_by_title,)),
+    Pattern("en.identifier.addressed-by-initials", r"(?:^|(?<=^hi )|(?<=^hello )|(?<=^dear )|(?<=^hey ))[a-z]\.(?: ?[a-z]\.){1,2}(?= ?(?:[-\u2014\u2013,:!]|thanks|thank you|gracias|we|hi))",
+            "Addresses the reviewer by their initials ('J.R. - thanks for the feedback'): identifies them"),
 ]
 
 REVIEW_INCENTIVE = [

@@ -79,11 +79,14 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.trust-placed-in-us", r"\bla confianza que (?:usted |tu |ustedes )?(?:nos )?(?:ha|has|haya|hayas|han|hayan|nos ha|nos has) (?:depositado|puesto|demostrado|tenido|brindado|dado|otorgado)\b|\b(?:no )?(?:tenemos|hay|existe|encontramos) (?:ninguna |ningun )?(?:constancia|registro|registros|evidencia|prueba)(?: alguna)? de que\b",
             "Thanks the reader for the trust they placed in the practice, or says whether a record shows they came ('la confianza que ha depositado', 'no tenemos constancia de que...'): confirms or denies a relationship",
             unless=(hedged,)),
-    Pattern("es.relationship.staff-ask-after-reader", r"\b(?:siempre |todavia |aun |sigue |siguen )?(?:pregunta|preguntan|pregunto|preguntaron|preguntando) (?:por usted|por ti|por ustedes|por vosotros|como (?:esta|estas|sigue|sigues|le va|te va))\b|\b(?:conocer|ver|recibir|abrazar|cargar|saludar) (?:al|a la|a su|a tu|a sus|a tus) (?:nuev[oa] |pequen[oa] )?(?:bebe|bebes|pequen[oa]|recien nacid[oa]|peque|nene|nena|baby|hermanit[oa]|bebito|bebita)\b|\b(?:viene|vienen|venga|esta|este) en camino\b",
+    Pattern("es.relationship.staff-ask-after-reader", r"\b(?:siempre |todavia |aun |sigue |siguen )?(?:pregunta|preguntan|pregunto|preguntaron|preguntando) (?:por usted|por ti|por ustedes|por vosotros|como (?:esta|estas|sigue|sigues|le va|te va))\b|\b(?:conocer|ver|recibir|abrazar|cargar|saludar) (?:al|a la|a su|a tu|a sus|a tus) (?:nuev[oa] |pequen[oa] )?(?:bebe|bebes|pequen[oa]|recien nacid[oa]|peque|nene|nena|baby|hermanit[oa]|bebito|bebita|personita|pequenit[oa]|nuev[oa] integrante)\b|\b(?:su|tu|vuestra) (?:familia|casa) (?:que )?(?:crece|creciendo|esta creciendo|va a crecer)\b|\b(?:su|tu|vuestra) (?:creciente|nueva) familia\b|\b(?:viene|vienen|venga|esta|este) en camino\b",
             "Says staff ask after the reader or look forward to their baby ('siempre pregunta por usted', 'conocer al bebé que viene en camino'): confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.having-you-here", r"\b(?:teneros|tenerle|tenerla|tenerlo|tenerte|tenerles|veros|verte|verle|verla|verlo|verles) (?:por aqui|aqui|con nosotros|de nuevo|otra vez|en (?:la|el|nuestra|nuestro) (?:clinica|consulta|consultorio|centro))\b",
             "Speaks of having the reader at the practice ('siempre es un gustazo teneros por aquí'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("es.relationship.staff-talk-about-reader", r"\b(?:siempre |todavia |aun |a menudo |seguimos )?(?:comentamos|comenta|comentan|comentando|hablamos|habla|hablan|hablando|decimos|dice|dicen|recordamos) (?:de )?lo (?:[a-z]+ )?(?:simpatic|amable|puntual|valiente|educad|carinos|divertid|alegre|encantador|atent|dulce|risuen)[a-z]* que (?:sois|eres|es|son|fue|fuiste|fueron|fuisteis|llegais|llegas|llega|llegan)\b|\b(?:todo )?el merito es (?:suyo|tuyo|vuestro|de usted|de ustedes)\b",
+            "Says staff talk about the reader, or gives them the credit for a result ('siempre comentamos lo simpáticos que sois', 'todo el mérito es suyo'): confirms a relationship",
             unless=(hedged,)),
 ]
 
@@ -180,4 +183,6 @@ MEDICAL_ADVICE = [
             "Tells the reader how something will heal or settle ('debería desinflamarse en una semana'): medical advice about their condition"),
     Pattern("es.advice.if-a-symptom-then", r"\bsi (?:la |el |su |tu )?(?:fiebre|temperatura|dolor|hinchazon|inflamacion|sangrado|enrojecimiento|tos|vomito|sintomas?)(?: [a-z]+){0,3}? (?:pasa|supera|sube|empeora|aumenta|no baja|no mejora|continua|sigue|dura|vuelve)\b[^.!?]{0,40}\b(?:regrese|regresa|vuelva|vuelve|acuda|acude|llame|llama|venga|ven|vaya|ve a)\b|\b(?:mucha|mucho|abundante|abundantes) (?:agua|liquidos|reposo|descanso|hidratacion|water|bed rest)\b",
             "Tells the reader what to do if a symptom changes, or to rest and drink ('si la fiebre pasa de 39, regrese'): medical advice"),
+    Pattern("es.advice.what-is-best", r"\blo (?:ideal|mejor|recomendable|indicado|aconsejable) (?:es|seria|sera) (?:poner |aplicar |usar |tomar |hacer |mantener |beber )?(?:hielo|ice|frio|calor|reposo|descanso|bed rest|compresas?|agua|liquidos|water|sleep)\b|\bnada de (?:ejercicio|exercise|deporte|gimnasio|esfuerzo|esfuerzos|levantar peso|pesas|correr|running)\b",
+            "Tells the reader what is best for a symptom ('lo ideal es hielo unos 15 minutos', 'nada de ejercicio'): medical advice"),
 ]

@@ -54,7 +54,8 @@ CUES = {
                        "belly bump tummy body bones bone muscles posture scar scars hair nails "
                        "bite braces aligners retainer glasses lenses contacts frames cast stitches "
                        "cheeks lips nose chest breath breathing voice"),
-        "outcome": _words("better healed healing heal heals recovered recovering recovery recover "
+        "outcome": _words("crisp crisper sharper "
+                          "better healed healing heal heals recovered recovering recovery recover "
                           "fixed improved improving improvement progress results result "
                           "brighter straighter whiter clearer clear stronger healthier "
                           "comfortable painless confident confidence transformation "
@@ -199,6 +200,9 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # Going through a frustration, wishing the best: "lamentamos que haya pasado por esa
+        # frustración", "le deseamos lo mejor".
+        r"\b(?:haya|hayas|ha|has|hayan) pasado por (?:esa|esta|una|tanta|toda esa) (?:frustracion|situacion|experiencia|molestia|incomodidad|preocupacion|confusion|espera)\b|\b(?:le|te|les|os) (?:deseamos|deseo|desea|deseo) (?:todo )?lo mejor\b",
         # "No haya sido la mejor", "dar lo mejor": the best, not a change in the reader.
         r"\b(?:haya|ha|fue|fuera|sea|sido|era|es) (?:la|el|lo) mejor\b|\b(?:dar|damos|dando|hacer|hacerlo|hacemos) (?:lo|todo lo) mejor\b",
         # Cleanliness of the place, not a dental cleaning.
@@ -298,7 +302,7 @@ ACTIVITIES = {
                  "focus focusing sing singing swallow swallowing squint squinting golf golfing jog jogging "
                  "garden gardening travel traveling travelling stretch stretching enjoy"),
     "es": _words("ver viendo leer leyendo oir oyendo escuchar escuchando manejar manejando conducir "
-                 "disfrutar "
+                 "disfrutar salir saliendo "
                  "conduciendo masticar masticando comer comiendo morder mordiendo dormir durmiendo "
                  "caminar caminando correr corriendo respirar respirando sonreir sonriendo reir riendo "
                  "moverse moviendo agacharse subir subiendo nadar nadando bailar bailando jugar jugando "

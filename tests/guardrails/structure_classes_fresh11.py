@@ -1,4 +1,4 @@
-"""Classes the held-out batches fresh11 to fresh14 found on their first runs
+"""Classes the held-out batches fresh11 to fresh15 found on their first runs
 (tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
 denial said of "anyone who has ever been treated", a search of the practice's system for the
 reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
@@ -22,7 +22,13 @@ script), the reviewer's display handle, "thanks for taking my call", a free sess
 vuestra valoración", "ya puedas... sin esos dolores de cabeza"; false blocks of Medicare
 compliance, dilation explained to everyone, "hear how we can", "our philosophy is that
 treatment...", immunization records anyone can request, and a Spanish "e" before an i sound read
-as Portuguese.
+as Portuguese. fresh15: a fever threshold "as a general rule", "see everyone at the next check-
+up", initials as a greeting ("J.R. -"), what many people find helps, "enjoy those crisp road
+signs", a tip with "SPF 30", "remembers your conversation", "those numbers? Trending the right
+way", staff who always talk about how nice the reader is, "lo ideal es 🧊", "todo el mérito es
+suyo"; false blocks of "the heart of physical therapy", "haya pasado por esa frustración", "le
+deseamos lo mejor", "cómo llamamos a las personas en la sala de espera", "la atención médica"
+read as the insurer Medica.
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -83,6 +89,19 @@ BLOCKED = {
         ("es", "Qué bueno que ya puedas trabajar sin esos mareos.", "treatment-disclosure",
          "Qué bueno que ya puedas trabajar sin esos mareos"),
     ],
+    "fresh15-classes": [
+        ("en", "If any fever lasts more than three days, they should be seen.", "medical-advice",
+         "If any fever lasts more than three days, they should be seen"),
+        ("en", "Looking forward to catching up with the kids at their next check-up!",
+         "patient-relationship", "catching up with the kids at their next check-up"),
+        ("en", "Many of our patients find a warm shower before bed helpful.", "medical-advice",
+         "Many of our patients find a warm shower before bed helpful"),
+        ("en", "Your levels? Heading in the right direction.", "treatment-disclosure",
+         "levels? Heading in the right direction"),
+        ("es", "Siempre hablamos de lo amable que es usted.", "patient-relationship",
+         "Siempre hablamos de lo amable que es"),
+        ("es", "Lo ideal es hielo y nada de ejercicio.", "medical-advice", "Lo ideal es hielo"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -116,5 +135,9 @@ PASSES = {
         ("en", "Our philosophy is that treatment recommendations should never feel rushed."),
         ("en", "Immunization records can be requested by any parent."),
         ("es", "Las cotizaciones incluyen honorarios, anestesia e instalaciones."),
+        ("en", "Helping people return to what they love is the heart of physical therapy."),
+        ("es", "Lamentamos que haya pasado por esa frustración."),
+        ("es", "¡Le deseamos lo mejor!"),
+        ("es", "Los costos de la atención médica pueden ser una preocupación."),
     ],
 }

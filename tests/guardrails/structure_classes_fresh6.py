@@ -101,7 +101,7 @@ BLOCKED = {
     ],
     "an-outcome-without-a-clinical-word": [
         ("en", "Enjoy all those street signs (and everything else) in crisp focus!",
-         "treatment-disclosure", "in crisp focus"),
+         "treatment-disclosure", "crisp"),
         ("en", "May those hikes keep getting longer!",
          "treatment-disclosure", "keep getting longer"),
         ("en", "It sounds like the new fit is much more comfortable - that's wonderful news.",
