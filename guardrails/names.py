@@ -254,7 +254,7 @@ def _names_in(review: str) -> frozenset[str]:
 _SIGNING = re.compile(
     r"(?:^|[-—:,] |\b(?:sincerely|regards|best|cordially|respectfully|thanks|thank you|warmly|"
     r"atentamente|cordialmente|saludos(?: cordiales)?|gracias|respetuosamente),? )"
-    r"(?:dr|dra|doctor|doctora)\.? $")
+    r"(?:dr|dra|doctor|doctora)\.?(?: [a-z][a-z'-]+)? $")
 _SURNAME = re.compile(r" ([a-z][a-z'-]+)")
 
 

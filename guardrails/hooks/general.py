@@ -300,7 +300,7 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
 _PRACTICE_CHANGED = re.compile(
     r"\b(?:we(?:'ve| have)?|we're|we are|our team (?:has|is)|hemos|estamos) (?:just |now |recently "
     r"|also )?(?:adjusted|added|adding|updated|updating|installed|installing|renovated|renovating|"
-    r"extended|extending|lengthened|shortened|"
+    r"extended|extending|lengthened|shortened|reviewing|rethinking|revisiting|"
     r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
     r"put in|ajustado|agregado|anadido|actualizado|"
@@ -346,6 +346,7 @@ _EVERY_CHILD_GETS = re.compile(
     r"leaves? with|goes home with|go home with|se lleva|se llevan|puede|pueden|recibe|"
     r"reciben)\b|\b(?:we|our team|our office|nosotros)\b[^.!?]{0,80}\b(?:for|para) (?:los )?"
     r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
+    r"|\bour (?:prize box|treasure chest|toy box|prize bin|sticker wall|caja de premios)\b"
     r"|\b(?:we|our (?:team|staff|office|practice|clinic|hygienists|nurses|dentists|doctors))\b "
     r"(?:[a-z]+ ){0,2}?(?:love|loves|make|makes|keep|keeps|have|has|offer|offers|stock|stocks)\b"
     r"|\b(?:kids|children|families|patients|visitors|ninos|familias|pacientes) (?:of|de) "

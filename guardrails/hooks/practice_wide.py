@@ -32,7 +32,8 @@ _PRACTICE_SUBJECT = {
         r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"
         r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
-        r"mention|mentions|remind|reminds|tell|tells|"
+        r"mention|mentions|remind|reminds|tell|tells|host|hosts|run|runs|teach|teaches|organize|"
+        r"organizes|"
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"

@@ -86,6 +86,13 @@ def judge_sentence(original: str, folded: str, evidence: str,
 
 
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Tagalog words no English or Spanish sentence holds; two in a short sentence mark it as
+# Tagalog even when the rest is English ("Taglish").
+_TAGALOG_MARKERS = frozenset([
+    "po", "opo", "salamat", "maraming", "inyong", "ninyo", "kayo", "tayo", "kami", "namin",
+    "natin", "lamang", "tawagan", "nang", "mga", "ng", "ang", "iyan", "iyon", "niyo", "kung",
+    "tanong", "pong",
+])
 
 
 def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
@@ -243,6 +250,9 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
             original = doc.reply[slice(*doc.norm.to_original(start, end))]
             language = judge_sentence(original, doc.text[start:end], evidence[start:end],
                                       ignore)
+        if len(_TAGALOG_MARKERS.intersection(
+                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])) >= 2:
+            language = "unknown"  # "Salamat po sa inyong feedback!": Tagalog with English words
         if language is None:
             language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
         if language is None:

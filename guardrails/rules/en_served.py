@@ -131,6 +131,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.numbers-trending", r"\b(?:numbers|levels|labs|results|readings|counts|values|a1c|scores|pressure|sugars)\b[?!.]?(?:\s+[a-z']+){0,4}?\s+(?:trending|heading|moving|going|look(?:s|ing)? to be trending) (?:the right way|in the right direction|the right direction|downward|upward)\b",
             "Tells the reader their numbers are improving ('those numbers? Trending the right way now'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("en.treatment.caught-early-gone-for-good", r"\b(?:it|that|this|they|the (?:[a-z-]+ ){0,2}?(?:spot|mole|lump|growth|lesion|cavity|cancer|tumor|infection))(?:'s| is| was| were| has been| got)? (?:caught|found|detected|spotted|diagnosed|removed) (?:early|in time|right away|quickly|just in time)\b|\b(?:it's|it is|it was|they're|they are|that's|that is|now it's) (?:all |completely )?gone (?:for good|completely|now|at last)\b",
+            "Speaks of something found early or gone for good ('it was caught early', 'now it's gone for good'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 MEDICAL_ADVICE = [
@@ -155,6 +158,8 @@ MEDICAL_ADVICE = [
             "Tells the reader what to do if a symptom changes, or to rest and drink ('if the fever goes above 102, come back'): medical advice"),
     Pattern("en.advice.what-many-people-find-helps", r"\b(?:many|most|some|lots of|a lot of) (?:people|patients|folks|of our patients|clients|parents)\b[^.!?]{0,20}\b(?:find|found) (?:that )?(?:[a-z0-9-]+ ){1,6}?(?:helps?|helpful|useful|soothing|calming|effective|works?)\b|\bbreathe (?:in|out) (?:for|slowly|through)\b",
             "Recommends what helps through what many people find ('many people find slow box breathing helpful'): medical advice"),
+    Pattern("en.advice.who-should-be-seen", r"\b(?:with|has|have|running|who has|who have|who's running) (?:a |any |an )?(?:fever|temperature|rash|cough|swelling|pain|bleeding|vomiting|diarrhea|headache)\b[^.!?]{0,40}\bshould (?:be seen|be evaluated|be checked|see|go|come in|call|get seen|seek)\b",
+            "Says who with a symptom should be seen and when ('any baby with a temperature of 100.4 should be seen right away'): medical advice"),
 ]
 
 RECORDS_BILLING = [

@@ -200,6 +200,8 @@ SAFE_PHRASES = {
     ),
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
+        # From the first moment: "nuestro enfoque se percibe desde el primer momento".
+        r"\bdesde el primer (?:momento|dia|contacto|minuto|instante|saludo)\b|\b(?:pone|ponen|ponemos|poner|pongo) (?:el|todo su|todo el|su) corazon(?: en (?:su|sus|cada|todo|nuestro|lo que hace|lo que hacemos)(?: trabajo| labor)?)?\b",
         # Going through a frustration, wishing the best: "lamentamos que haya pasado por esa
         # frustración", "le deseamos lo mejor".
         r"\b(?:haya|hayas|ha|has|hayan) pasado por (?:esa|esta|una|tanta|toda esa) (?:frustracion|situacion|experiencia|molestia|incomodidad|preocupacion|confusion|espera)\b|\b(?:le|te|les|os) (?:deseamos|deseo|desea|deseo) (?:todo )?lo mejor\b",
@@ -321,7 +323,7 @@ ENJOYING = {
     "en": r"\b(?:you're|you are|youre|u r|you|ur) (?:really |truly |finally |still )?(?:enjoying|loving|relishing) (?:being able to )?"
           r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre)(?: |(?='))(?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
     "es": r"\b(?:este|estes|esten|sigue|sigas|siga) (?:disfrutando|gozando)(?: de)? (?:poder )?|\b(?:que )?(?:disfrute|disfrutes|disfruten)(?: de)? (?:poder )?"
-          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo )?",
+          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo |ahora |hoy )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo |ahora )?",
 }
 # "See a provider", "ver al doctor": a visit, not eyesight; "read our policy", "ver su
 # comentario": the practice's things or the review, not the reader's life.

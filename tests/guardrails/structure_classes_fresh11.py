@@ -1,4 +1,4 @@
-"""Classes the held-out batches fresh11 to fresh15 found on their first runs
+"""Classes the held-out batches fresh11 to fresh16 found on their first runs
 (tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
 denial said of "anyone who has ever been treated", a search of the practice's system for the
 reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
@@ -28,7 +28,12 @@ signs", a tip with "SPF 30", "remembers your conversation", "those numbers? Tren
 way", staff who always talk about how nice the reader is, "lo ideal es 🧊", "todo el mérito es
 suyo"; false blocks of "the heart of physical therapy", "haya pasado por esa frustración", "le
 deseamos lo mejor", "cómo llamamos a las personas en la sala de espera", "la atención médica"
-read as the insurer Medica.
+read as the insurer Medica. fresh16: "it was caught early... now it's gone for good", Taglish
+("Salamat po sa inyong feedback!"), who with a fever should be seen, "le recomendamos terminar
+el tratamiento", "ahora puedes disfrutar de un buen libro"; false blocks of free community
+classes the practice hosts, a prize box restocked every Friday, "reviewing how we talk about
+recovery timelines", "or just walk in", a clinician's surname in the sign-off, "desde el primer
+momento", "pone el corazón en su trabajo".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -102,6 +107,16 @@ BLOCKED = {
          "Siempre hablamos de lo amable que es"),
         ("es", "Lo ideal es hielo y nada de ejercicio.", "medical-advice", "Lo ideal es hielo"),
     ],
+    "fresh16-classes": [
+        ("en", "The spot was caught early, and it's gone for good.", "treatment-disclosure",
+         "The spot was caught early"),
+        ("en", "Maraming salamat po! Call us anytime.", "unsupported-language",
+         "Maraming salamat po"),
+        ("en", "Anyone running a fever over 103 should be seen the same day.", "medical-advice",
+         "running a fever over 103 should be seen"),
+        ("es", "Le recomendamos completar el tratamiento aunque se sienta mejor.",
+         "medical-advice", "Le recomendamos completar"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -139,5 +154,10 @@ PASSES = {
         ("es", "Lamentamos que haya pasado por esa frustración."),
         ("es", "¡Le deseamos lo mejor!"),
         ("es", "Los costos de la atención médica pueden ser una preocupación."),
+        ("en", "We host free classes on newborn care each month, open to anyone."),
+        ("en", "Our prize box gets restocked every Friday."),
+        ("en", "Call us or just walk in; we're open until 8."),
+        ("es", "Nuestro enfoque se percibe desde el primer momento."),
+        ("es", "Todo nuestro equipo pone el corazón en su trabajo."),
     ],
 }
