@@ -10,7 +10,8 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
 - `general`: people in general and the practice's own arrangements (free services offered to
   anyone, schedules and systems, published recommendations, open invitations, people or
   things in general right before a match, the practice as the subject, "that" as a
-  conjunction).
+  conjunction, the practice changing its own rooms, a prize box kept for every child, a date
+  the practice announces, a fee charged to anyone, a standing offer for everyone).
 - `clinical_cue`: what makes a clinical word a disclosure.
 - `titles`: a title and a surname that name someone on the practice's side, or no one.
 """
