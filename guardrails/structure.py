@@ -209,8 +209,9 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
-            if found.in_contact(m.start(), m.end()) or _yours_is_feedback(doc, m.start()):
-                continue
+            if (found.in_contact(m.start(), m.end()) or _yours_is_feedback(doc, m.start())
+                    or _CHOICE_IS_YOURS.search(text, max(0, m.start() - 40), m.end())):
+                continue  # "...the choice should always be yours": a decision, not their care
             found.add("patient-relationship", "block", m.start(), m.end(),
                       "'Yours' stands for something of the reader's (their care, their result): "
                       "presumes they are a patient", "structure.yours")
@@ -229,6 +230,11 @@ def _clauses(language: str, sentence: str) -> list[int]:
 
 _CASE_WORDS = frozenset({"case", "cases", "outcome", "outcomes", "story", "transformation"})
 _PART_OF = re.compile(r"\b(?:part|piece|chapter|role in|share of) (?:of )?$")
+
+
+_CHOICE_IS_YOURS = re.compile(
+    r"\b(?:choice|decision|call|pick) (?:should |is |will |must )?"
+    r"(?:always |ultimately |entirely )?(?:be )?yours\b")
 
 
 def _yours_is_feedback(doc: Doc, pos: int) -> bool:

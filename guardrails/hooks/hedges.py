@@ -33,7 +33,7 @@ def _hedges(language: str) -> re.Pattern[str]:
 # replaced" - what follows the contrast is said outright.
 CONTRAST = re.compile(
     r"\b(?:but|however|although|though|yet|that said|having said that|still|pero|sin embargo|"
-    r"aunque|no obstante|dicho esto|eso si|aun asi)\b")
+    r"aunque|no obstante|dicho esto|eso si|aun asi)\b|: ")
 
 
 _CONCESSIVE = re.compile(

@@ -33,12 +33,14 @@ _PRACTICE_SUBJECT = {
         r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
         r"mention|mentions|remind|reminds|tell|tells|host|hosts|run|runs|teach|teaches|organize|"
+        r"go over|goes over|talk through|talks through|"
         r"organizes|"
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
         r"forms|system|pricing|fees|hours)\b"
         r"|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
+        r"|\b(?:we|our (?:[a-z-]+ )?[a-z-]+) (?:always |routinely |carefully )discuss(?:es)?\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
         # People in general as the subject of a present tense: "anyone can request...",
@@ -47,7 +49,7 @@ _PRACTICE_SUBJECT = {
         r"person|parent|child|kid|kiddo|little one|visitor|one|adult|teen)|each (?:patient|family|"
         r"person|child|kid|kiddo)|all "
         r"(?:patients|families)|patients|families|kids|children|parents|people)\b(?: (?:who|with|"
-        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z']+){1,14}?)? (?:can|"
+        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z',]+){1,14}?)? (?:can|"
         r"may|(?:is|are) (?:always |also |more than )?welcome|gets?|receives?|deserves?)\b"
         r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
         r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
@@ -88,8 +90,8 @@ _PRACTICE_SUBJECT = {
         # "todas nuestras cotizaciones se entregan por escrito".
         r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
-        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z]+){1,16}?)? (?:puede|pueden|recibe|"
-        r"reciben|merece|merecen|tiene derecho|tienen derecho)"
+        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z,]+){1,16}?)? (?:puede|pueden|"
+        r"recibe|reciben|merece|merecen|tiene derecho|tienen derecho|cuenta con|cuentan con)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
         r"(?:en|para|a) (?:muchas|muchos|la mayoria de las?) (?:personas|pacientes|familias|ninos|"
@@ -147,6 +149,11 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
         if _OCCASION[code].search(rest):
             continue
+        before = doc.text[max(sentence_start, start - 80) : start]
+        bookable_before = _BOOKABLE_BEFORE.get(code)
+        if _BOOKABLE_AFTER[code].match(doc.text, end) or (
+                bookable_before and bookable_before.search(before)):
+            return True  # "full-body skin exams can now be booked online"
         specific = _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start])
         if specific and not (specific.group().startswith("su") and THIRD_PERSON.search(
                 doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
@@ -165,10 +172,6 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
                 UNIT_OF.search(before)):
             return True  # "our allergy clinic runs...", "nuestra clínica de alergias"
-        bookable_before = _BOOKABLE_BEFORE.get(code)
-        if _BOOKABLE_AFTER[code].match(doc.text, end) or (
-                bookable_before and bookable_before.search(before)):
-            return True  # "full-body skin exams can now be booked online"
         if not _PRACTICE_SUBJECT[code].search(raw):
             continue
         if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)
@@ -191,8 +194,9 @@ _OFFERS = {
 _BOOKABLE_AFTER = {
     "en": re.compile(r"(?: [a-z-]+)? (?:can|may) (?:now |also |easily |still )?be (?:booked|"
                      r"scheduled|requested|arranged|reserved|ordered)\b|(?: [a-z-]+)? (?:is|are) "
-                     r"(?:also |now )?(?:offered|available|provided) (?:as an alternative|to "
-                     r"(?:everyone|anyone|all)|for (?:everyone|anyone|all))\b"),
+                     r"(?:also |now |always )?(?:offered|available|provided|given) (?:as an "
+                     r"alternative|to (?:everyone|anyone|all)|for (?:everyone|anyone|all)|after "
+                     r"every|with every|at every)\b"),
     "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
                      r"solicitar|pedir|programar)\b"),
 }
@@ -252,7 +256,8 @@ _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
                      r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b|\b(?:is|are) "
                      r"(?:normally|usually|typically|generally) (?:processed|handled|"
-                     r"reviewed|answered|completed|ready|sent|filled)\b"),
+                     r"reviewed|answered|completed|ready|sent|filled)\b|\bwill be (?:reviewed|"
+                     r"processed|handled|answered) (?:twice|once|every|within|the same)\b"),
     "es": re.compile(r"\b(?:normalmente|por lo general|generalmente) se (?:procesan|procesa|"
                      r"tramitan|tramita|responden|responde|envian|envia)\b|"
                      r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"

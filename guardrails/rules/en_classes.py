@@ -165,6 +165,8 @@ AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or the
 PERSONAL_IDENTIFIER = [
     Pattern("en.identifier.age", r"\b(?:at|aged?|turning|turned|just turned) (?:age (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![- ](?:and (?:up|older|over|under|above|below)|or (?:older|younger|above|below|under|over|so)|to |through |thru |months?|weeks?|percent|minutes|hours)|%|:\d|\.\d)|\b(?:a|an|your|ur|his|her|their|my) (?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-and-a-half)[- ](?:year|month|week)[- ]old\b(?!s)",
             AGE_MESSAGE, unless=(hedged, guideline)),
+    Pattern("en.identifier.age-celebrated", r"(?:^|(?<=[.!?] ))(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|\d{2,3}) (?:and still|and going strong|years young|and counting|going on)\b",
+            "Celebrates an age ('Ninety-two and still sharp as a tack'): identifies the reviewer"),
 ]
 
 

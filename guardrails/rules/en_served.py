@@ -98,6 +98,12 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.remembers-what-the-reader-said", r"\b(?:remember|remembers|remembered|recall|recalls|recalled) (?:your|ur) (?:conversation|call|visit|face|name|family|story|kids?|son|daughter|smile|appointment|last visit|situation|case|question|concerns?|message|email)\b",
             "Says someone at the practice remembers the reader's conversation, visit or story: confirms a relationship",
             unless=(hedged,)),
+    Pattern("en.relationship.enjoyed-the-readers-company", r"\b(?:enjoyed|enjoys|enjoy|loved|loves|misses|missed|miss) (?:your|ur) (?:chats?|conversations?|stories|company|visits?|jokes|humou?r|updates|energy|laugh|smile)\b|\bsay hi to (?:the rest of|everyone|all|the whole|your (?:[a-z-]+ )?(?:team|class|coworkers|colleagues|crew|office|hallway|students|classmates))(?: [a-z'-]+){0,5} for us\b|\b(?:give|tell) (?:everyone|them|the kids|your (?:[a-z-]+ )?(?:team|class|family|kids|crew)) (?:a hug |hello |hi )?(?:for us|we said hi)\b",
+            "Speaks of the reader's company or sends greetings to their people ('she really enjoyed your chats', 'say hi to the third-grade hallway for us'): confirms a relationship",
+            unless=(hedged,)),
+    Pattern("en.relationship.that-incident-should-not-have-happened", r"\b(?:those|these|that|this) (?:two |three |four |several |\d+ )?(?:[a-z-]+ )?(?:double-bookings?|mix-ups?|mixups?|errors?|mistakes?|cancellations?|reschedulings?|charges?|calls?|incidents?|delays?|bills?|messages?|no-shows?) (?:should never have|should not have|shouldn't have|never should have) (?:happened|occurred|been sent|been made|been charged)\b",
+            "Owns a particular incident of the reader's ('those two double-bookings should never have happened'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -134,6 +140,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("en.treatment.caught-early-gone-for-good", r"\b(?:it|that|this|they|the (?:[a-z-]+ ){0,2}?(?:spot|mole|lump|growth|lesion|cavity|cancer|tumor|infection))(?:'s| is| was| were| has been| got)? (?:caught|found|detected|spotted|diagnosed|removed) (?:early|in time|right away|quickly|just in time)\b|\b(?:it's|it is|it was|they're|they are|that's|that is|now it's) (?:all |completely )?gone (?:for good|completely|now|at last)\b",
             "Speaks of something found early or gone for good ('it was caught early', 'now it's gone for good'): discloses care",
             unless=(hedged, practice_wide)),
+    Pattern("en.treatment.glad-he-felt", r"\b(?:glad|happy|relieved|thrilled|so proud|proud) (?:that )?(?:he|she)(?:'s| is| was| felt| feels| did| had| enjoyed| loved| liked| got| handled| made it)\b",
+            "Speaks of someone from the review in the third person and how they did ('glad he felt he was in good hands'): discloses care",
+            unless=(hedged,)),
 ]
 
 MEDICAL_ADVICE = [
@@ -160,6 +169,8 @@ MEDICAL_ADVICE = [
             "Recommends what helps through what many people find ('many people find slow box breathing helpful'): medical advice"),
     Pattern("en.advice.who-should-be-seen", r"\b(?:with|has|have|running|who has|who have|who's running) (?:a |any |an )?(?:fever|temperature|rash|cough|swelling|pain|bleeding|vomiting|diarrhea|headache)\b[^.!?]{0,40}\bshould (?:be seen|be evaluated|be checked|see|go|come in|call|get seen|seek)\b",
             "Says who with a symptom should be seen and when ('any baby with a temperature of 100.4 should be seen right away'): medical advice"),
+    Pattern("en.advice.do-not-stop", r"\b(?:don't|do not|never) (?:stop|skip|quit|give up|drop|slack off on) (?:the|your|those|these) (?:[a-z-]+ )?(?:exercises|stretches|routine|program|meds|medication|medications|treatment|drops|inhaler|brace|splint|retainer|night guard|pills|antibiotics)\b|\b(?:any|every|a) (?:[a-z-]+ ){0,3}(?:mole|spot|lump|rash|cough|fever|pain|headache|symptom|lesion|bump|sore|toothache)\b[^.!?]{0,60}\b(?:deserves|needs|should get|warrants) (?:a |an )?(?:prompt |quick |professional |timely )?(?:look|check|exam|evaluation|visit)\b|\bis (?:still )?the best (?:prevention|protection|defense|defence|remedy)\b",
+            "Tells the reader not to stop a treatment, or what a symptom deserves ('don't stop the home exercises', 'any mole that changes deserves a prompt look'): medical advice"),
 ]
 
 RECORDS_BILLING = [
@@ -174,6 +185,9 @@ RECORDS_BILLING = [
             unless=(hedged, about_everyone)),
     Pattern("en.records.records-were-sent", r"\b(?:the|your|those|these) (?:[a-z-]+ )?(?:records?|chart|charts|files?|x-rays?|images|results|referral|prescription|statement|bill|invoice|claim|claims|paperwork|forms?) (?:were|was|have been|has been|had been|got) (?:already |finally |successfully |just )?(?:sent|faxed|forwarded|mailed|transferred|released|uploaded|submitted|resubmitted|emailed|delivered|received|processed)\b",
             "Says a particular record or bill was sent or processed ('the records were sent over on the 14th'): discloses records",
+            unless=(hedged, about_everyone)),
+    Pattern("en.records.fee-was-reversed", r"\b(?:the|your|that|this) (?:[a-z-]+ )?(?:fee|charge|balance|bill|invoice|copay|co-pay|deposit|late fee|cancellation fee) (?:has been|was|is|have been|were|got) (?:fully |already )?(?:reversed|waived|removed|refunded|credited|adjusted|written off|cancelled|canceled|voided|dropped)\b|\b(?:your|the) (?:records? )?request was (?:processed|received|sent|completed)\b|\bwe re-?sent (?:everything|the (?:records|files|fax|forms|paperwork|referral))\b",
+            "Says what happened to a particular fee or request ('the fee has been reversed', 'your request was processed on our end'): discloses account details",
             unless=(hedged, about_everyone)),
 ]
 

@@ -88,6 +88,9 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.staff-talk-about-reader", r"\b(?:siempre |todavia |aun |a menudo |seguimos )?(?:comentamos|comenta|comentan|comentando|hablamos|habla|hablan|hablando|decimos|dice|dicen|recordamos) (?:de )?lo (?:[a-z]+ )?(?:simpatic|amable|puntual|valiente|educad|carinos|divertid|alegre|encantador|atent|dulce|risuen)[a-z]* que (?:sois|eres|es|son|fue|fuiste|fueron|fuisteis|llegais|llegas|llega|llegan)\b|\b(?:todo )?el merito es (?:suyo|tuyo|vuestro|de usted|de ustedes)\b",
             "Says staff talk about the reader, or gives them the credit for a result ('siempre comentamos lo simpáticos que sois', 'todo el mérito es suyo'): confirms a relationship",
             unless=(hedged,)),
+    Pattern("es.relationship.patients-like-you", r"\b(?:pacientes|clientes|familias|personas)(?: tan [a-z]+)? como (?:usted|ustedes|vosotros|vosotras|tu)\b|\bno corresponde a (?:nadie|ninguna persona|ningun paciente|ninguna paciente) que (?:haya|hubiera) (?:pasado|venido|estado|sido atendid[oa]|acudido|visitado)\b",
+            "Presumes the reader is a patient, or denies they ever came ('pacientes tan fieles como vosotros', 'no corresponde a nadie que haya pasado por nuestras consultas'): confirms or denies a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
@@ -126,6 +129,9 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.now-without-symptoms", r"\b(?:que bueno|que alegria|que gusto|nos alegra|nos alegramos|nos da gusto|felices|contentos|contentas)\b[^.!?]{0,30}\bque (?:ya |por fin |al fin )?(?:pueda|puedas|puedan|podais|este|estes|esten|se sienta|te sientas|lleve|lleves)\b[^.!?]{0,70}\bsin (?:esos |esas |los |las |sus |tus |tantos |tantas |aquellos |aquellas )?(?:dolores?|molestias?|mareos?|nauseas|picazon|ardor|hinchazon|sintomas|miedo|ansiedad|dolor de cabeza|dolores de cabeza)\b",
             "Tells the reader they are now free of a symptom ('que ya puedas pasar la jornada sin esos dolores de cabeza'): discloses a result of care",
             unless=(hedged,)),
+    Pattern("es.treatment.numbers-improving", r"\b(?:sus|tus|vuestros) (?:numeros|niveles|resultados|valores|analisis|cifras)\b|\b(?:se (?:estan|esten|estaban) notando|ya se notan?) en (?:sus|tus|vuestros) (?:numeros|niveles|resultados|valores|analisis|cifras)\b",
+            "Speaks of the reader's numbers or results ('ya se estén notando en sus números'): discloses care",
+            unless=(hedged, practice_wide)),
 ]
 
 RECORDS_BILLING = [

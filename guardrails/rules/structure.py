@@ -180,6 +180,8 @@ SAFE_PHRASES = {
         r"\byour community\b|\bthe community\b|\bour community\b",
         # The reader's feeling about something of the practice's: "your frustration with the wait".
         r"\byour (?:frustration|disappointment|concerns?|dissatisfaction|annoyance) (?:with|about|over|regarding) (?:the|our) (?:wait|waits|wait times?|delays?|scheduling|phones?|front desk|billing process|check-in)\b",
+        # Waiting in general: "waiting for mental health care is hard"; a choice left to anyone.
+        r"\bwaiting (?:for|on) (?:[a-z-]+ ){0,5}(?:is|can be) (?:so |very |really )?(?:hard|difficult|stressful|frustrating|tough|scary|nerve-racking)\b|\bthe (?:choice|decision) (?:should |is |will )?(?:always )?(?:be )?yours\b",
         # Waiting in general: "we know how stressful it is to wait for information".
         r"\bhow (?:stressful|hard|frustrating|difficult|worrying|scary|nerve-racking|nerve-wracking|upsetting|tough) it (?:is|can be) to (?:wait|be kept waiting|not know)\b",
         # Idioms, not care: "that's not us brushing you off".
@@ -202,6 +204,8 @@ SAFE_PHRASES = {
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
         # From the first moment: "nuestro enfoque se percibe desde el primer momento".
         r"\bdesde el primer (?:momento|dia|contacto|minuto|instante|saludo)\b|\b(?:pone|ponen|ponemos|poner|pongo) (?:el|todo su|todo el|su) corazon(?: en (?:su|sus|cada|todo|nuestro|lo que hace|lo que hacemos)(?: trabajo| labor)?)?\b",
+        # Explaining the practice's process: "queremos explicar el proceso".
+        r"\b(?:explicar|explicarle|explicarte|explicamos|explicaremos|conocer|entender|mostrar) (?:el|nuestro|todo el) (?:proceso|procedimiento administrativo|tramite)\b",
         # Going through a frustration, wishing the best: "lamentamos que haya pasado por esa
         # frustración", "le deseamos lo mejor".
         r"\b(?:haya|hayas|ha|has|hayan) pasado por (?:esa|esta|una|tanta|toda esa) (?:frustracion|situacion|experiencia|molestia|incomodidad|preocupacion|confusion|espera)\b|\b(?:le|te|les|os) (?:deseamos|deseo|desea|deseo) (?:todo )?lo mejor\b",
@@ -262,7 +266,7 @@ PHRASE_CUES = {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
-        "outcome": r"\b(?:hold|holds|holding) up (?:well|okay|ok|great|fine|for)\b|\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
+        "outcome": r"\b(?:moving|heading|going|trending) in the right direction\b|\bon the right track\b|\bturn(?:ed|ing)? a corner\b|\b(?:hold|holds|holding) up (?:well|okay|ok|great|fine|for)\b|\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b|\bfutur[oa] (?:mama|papa|madre|padre|mami|papi)\b|\bmama primeriza\b|\bbebe en camino\b",

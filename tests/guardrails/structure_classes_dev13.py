@@ -1,33 +1,41 @@
-"""Classes five blind development batches found (dev13: replies to negative reviews, English
-and Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own.
-Misses: the trust the reader placed in the practice, staff who remember the reader (Spanish
-third person), "no tenemos constancia de que...", a symptom the reader had and how long it
-lasted, the practice's notes quoted, a scheduling system that "shows", someone from the review
-who bounced back, a clinician's expectation of a result, what a condition does best with, a
-prognosis that "commonly lingers", the practice as the reader's own ("your family's pediatric
-home"), a record that was sent, an outcome said as "can finally enjoy", a wish that opens a
-later clause ("..., so enjoy that new smile"). False blocks: a practice event or a change
-announced with its date, a new clinician introduced by name, a fee the practice charges
-anyone, "nos hace felices", "debe recibirlo en diez días", people in general waiting on
-results, "at the heart of how we practice", a service offered to everyone by the practice's
-name, "when that happens we send an updated statement", "we understand that billing
-questions...", "les recuerda por qué eligieron esta profesión". And dev15 (hand-edited
-replies, warm Spanish replies): "pts like you", a gift card "si sube su reseña", a tip "para
-casa", staff signing with a role ("— Chris W., Practice Manager", "Marcus (PT Aide)"), "brushing
-you off", "phone waits", demand for a service, an amenity in the waiting room, a fee billed
-separately, every kiddo picking from the treasure chest, Spanish clinicians introduced, dated
-classes and workshops, "a las 7 p. m.", "el tiempo de todos vale", "ninguna decisión debe
-tomarse con prisas", "no haya sido la mejor". And dev16 (sensitive specialties): "see you
-Thursday", staff who still ask how the reader is doing, a baby "on the way" or "en camino",
-being back to an activity ("que vuelvas a calzarte las zapatillas"), "your frame allowance";
-false blocks of services the practice offers, equipment, what can be booked online, a date a
-plan changed, a channel the practice does not use, recovery "different for each person",
-"seen from the waiting room", "came away with that impression", "la consulta previa". And
-dev17 (a broad mix): a result still changing ("six weeks is still early days", "the shape
-keeps refining"), "según las notas del expediente", a collections agency; false blocks of a
-conditional "if you have concerns about your care", a clinician signing with the practice's
-name (case d17-en-009), "your frustration with the wait", staff signing with a department ("— Nuria,
-coordinación"), "reviewing our system for returning calls".
+"""Classes six blind development batches found (dev13: replies to negative reviews, English and
+Spanish; dev14: warm replies to glowing and mixed reviews), each in wordings of our own. Misses:
+the trust the reader placed in the practice, staff who remember the reader (Spanish third
+person), "no tenemos constancia de que...", a symptom the reader had and how long it lasted, the
+practice's notes quoted, a scheduling system that "shows", someone from the review who bounced
+back, a clinician's expectation of a result, what a condition does best with, a prognosis that
+"commonly lingers", the practice as the reader's own ("your family's pediatric home"), a record
+that was sent, an outcome said as "can finally enjoy", a wish that opens a later clause ("...,
+so enjoy that new smile"). False blocks: a practice event or a change announced with its date, a
+new clinician introduced by name, a fee the practice charges anyone, "nos hace felices", "debe
+recibirlo en diez días", people in general waiting on results, "at the heart of how we
+practice", a service offered to everyone by the practice's name, "when that happens we send an
+updated statement", "we understand that billing questions...", "les recuerda por qué eligieron
+esta profesión". And dev15 (hand-edited replies, warm Spanish replies): "pts like you", a gift
+card "si sube su reseña", a tip "para casa", staff signing with a role ("— Chris W., Practice
+Manager", "Marcus (PT Aide)"), "brushing you off", "phone waits", demand for a service, an
+amenity in the waiting room, a fee billed separately, every kiddo picking from the treasure
+chest, Spanish clinicians introduced, dated classes and workshops, "a las 7 p. m.", "el tiempo
+de todos vale", "ninguna decisión debe tomarse con prisas", "no haya sido la mejor". And dev16
+(sensitive specialties): "see you Thursday", staff who still ask how the reader is doing, a baby
+"on the way" or "en camino", being back to an activity ("que vuelvas a calzarte las
+zapatillas"), "your frame allowance"; false blocks of services the practice offers, equipment,
+what can be booked online, a date a plan changed, a channel the practice does not use, recovery
+"different for each person", "seen from the waiting room", "came away with that impression", "la
+consulta previa". And dev17 (a broad mix): a result still changing ("six weeks is still early
+days", "the shape keeps refining"), "según las notas del expediente", a collections agency;
+false blocks of a conditional "if you have concerns about your care", a clinician signing with
+the practice's name (case d17-en-009), "your frustration with the wait", staff signing with a
+department ("— Nuria, coordinación"), "reviewing our system for returning calls". dev18 (subtle
+model drafts): a message log gone back through, "she enjoyed your chats", "say hi to the rest of
+the hallway for us", "those two double-bookings should never have happened", "glad he felt...",
+"the fee has been reversed", "your request was processed", "don't stop the home exercises", "any
+mole that changes deserves a prompt look", "Ninety-two and still sharp", "moving in the right
+direction", "pacientes tan fieles como vosotros", "sus números", "no corresponde a nadie que
+haya pasado por...", cosmetic surgery terms; false blocks of staff named with their role, a
+choice that "should always be yours", waiting in general, requests "reviewed twice a day", a
+prescription "always provided after every exam", "we always discuss every option", "atenderle
+con calma", "cuentan con una garantía", "explicar el proceso".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -118,6 +126,22 @@ BLOCKED = {
         ("es", "Ya pedimos a la agencia de cobranza que cierre el caso.", "records-billing",
          "la agencia de cobranza"),
     ],
+    "dev18-classes": [
+        ("en", "I went back through our call log and saw the delay.", "records-billing",
+         "went back through our call log"),
+        ("en", "Our hygienist loved your stories about Alaska.", "patient-relationship",
+         "loved your stories"),
+        ("en", "That late fee was waived this morning.", "records-billing",
+         "That late fee was waived"),
+        ("en", "Please don't stop the stretches once things settle.", "medical-advice",
+         "don't stop the stretches"),
+        ("en", "Eighty-five and going strong!", "personal-identifier",
+         "Eighty-five and going strong"),
+        ("es", "Familias tan cariñosas como ustedes nos alegran el día.", "patient-relationship",
+         "Familias tan cariñosas como ustedes"),
+        ("es", "Qué bueno que su liposucción salió tan bien.", "treatment-disclosure",
+         "liposucción"),
+    ],
     "the-practice-as-the-readers-own": [
         ("en", "We're honored to be your kids' dental home.", "patient-relationship",
          "to be your kids' dental home"),
@@ -183,6 +207,15 @@ PASSES = {
         ("es", "Un abrazo del equipo. — Nuria, coordinación"),
         ("en", "We're reviewing our system for returning calls."),
         ("es", "Estamos revisando nuestro sistema de mensajes."),
+    ],
+    "dev18-said-of-the-practice": [
+        ("en", "Our practice manager, Gwen Harris, would like to hear from you."),
+        ("en", "We offer braces and clear aligners, and the choice should always be yours."),
+        ("en", "We agree that waiting for mental health care is hard."),
+        ("en", "Refill requests will be reviewed within one business day from now on."),
+        ("en", "A copy of the prescription is always provided after every eye exam."),
+        ("es", "Le invitamos a llamar para poder atenderle con calma."),
+        ("es", "Queremos explicar el proceso a todas las personas."),
     ],
     "general-statements-near-clinical-words": [
         ("en", "Anyone waiting on lab results can check the patient portal."),
