@@ -94,6 +94,9 @@ _PRACTICE_SUBJECT = {
         r"recibe|reciben|merece|merecen|tiene derecho|tienen derecho|cuenta con|cuentan con)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
+        r"(?:todos nuestros|todas nuestras) (?:[a-z]+ ){0,2}(?:procedimientos|consultas|"
+        r"tratamientos|servicios|pedidos)|trabajamos con (?:varios|varias|distintos|muchos) "
+        r"(?:laboratorios|proveedores|fabricantes)|"
         r"(?:en|para|a) (?:muchas|muchos|la mayoria de las?) (?:personas|pacientes|familias|ninos|"
         r"adultos)|"
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
@@ -107,6 +110,7 @@ _GENERIC_PEOPLE = {
                      r"community|teens|adults|seniors)\b"),
     "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
                      r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|toda|"
+                     r"algunos|algunas|varios|varias|"
                      r"todo|comunidad|"
                      r"quienes)\b"),
 }

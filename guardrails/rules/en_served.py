@@ -171,6 +171,8 @@ MEDICAL_ADVICE = [
             "Says who with a symptom should be seen and when ('any baby with a temperature of 100.4 should be seen right away'): medical advice"),
     Pattern("en.advice.do-not-stop", r"\b(?:don't|do not|never) (?:stop|skip|quit|give up|drop|slack off on) (?:the|your|those|these) (?:[a-z-]+ )?(?:exercises|stretches|routine|program|meds|medication|medications|treatment|drops|inhaler|brace|splint|retainer|night guard|pills|antibiotics)\b|\b(?:any|every|a) (?:[a-z-]+ ){0,3}(?:mole|spot|lump|rash|cough|fever|pain|headache|symptom|lesion|bump|sore|toothache)\b[^.!?]{0,60}\b(?:deserves|needs|should get|warrants) (?:a |an )?(?:prompt |quick |professional |timely )?(?:look|check|exam|evaluation|visit)\b|\bis (?:still )?the best (?:prevention|protection|defense|defence|remedy)\b",
             "Tells the reader not to stop a treatment, or what a symptom deserves ('don't stop the home exercises', 'any mole that changes deserves a prompt look'): medical advice"),
+    Pattern("en.advice.friendly-reminder", r"\b(?:friendly|quick|gentle|daily|seasonal|annual) reminder\b[:,!-]? (?:to )?(?:wear|use|apply|reapply|take|drink|floss|brush|stretch|get|schedule|keep|avoid|stay)\b",
+            "Gives a health reminder ('Friendly reminder: wear SPF 30+ every day'): medical advice"),
 ]
 
 RECORDS_BILLING = [

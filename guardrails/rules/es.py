@@ -62,7 +62,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.mentions-reader-s-visit", rf"\b{SU}{GAP} {CARE}\b",
             "Mentions the reader's visit or care ('su visita', 'su cita', 'su tratamiento'...): confirms the reviewer is a patient",
             unless=(third_person, hedged)),
-    Pattern("es.relationship.refers-time-reader-came", r"\b(?:cuando|mientras|desde que|despues de que|antes de que|la vez que|cada vez que|la proxima vez que) (?:usted |ud |uds |ustedes )?(?:vino|vinieron|visito|visitaron|estuvo|estuvieron|llego|llegaron|nos visito|estaba|fue atendid[oa]|fue vist[oa]|tuvo|espero|venga|vuelva|regrese)\b",
+    Pattern("es.relationship.refers-time-reader-came", r"(?<!escuchado por )(?<!escuchada por )(?<!atendido por )(?<!atendida por )\b(?:cuando|mientras|desde que|despues de que|antes de que|la vez que|cada vez que|la proxima vez que) (?:usted |ud |uds |ustedes )?(?:vino|vinieron|visito|visitaron|estuvo|estuvieron|llego|llegaron|nos visito|estaba|fue atendid[oa]|fue vist[oa]|tuvo|espero|venga|vuelva|regrese)\b",
             "Refers to a time the reader came in ('cuando vino'): confirms a patient relationship",
             unless=(hedged,)),
     Pattern("es.relationship.says-reader-was-seen", r"\b(?:fue|fueron|ha sido|han sido|haya sido|sea|es|era|esta siendo) (?:atendid[oa]s?|tratad[oa]s?|vist[oa]s?|examinad[oa]s?|operad[oa]s?|diagnosticad[oa]s?|internad[oa]s?|dad[oa]s? de alta)\b",

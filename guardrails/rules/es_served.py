@@ -91,13 +91,16 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.patients-like-you", r"\b(?:pacientes|clientes|familias|personas)(?: tan [a-z]+)? como (?:usted|ustedes|vosotros|vosotras|tu)\b|\bno corresponde a (?:nadie|ninguna persona|ningun paciente|ninguna paciente) que (?:haya|hubiera) (?:pasado|venido|estado|sido atendid[oa]|acudido|visitado)\b",
             "Presumes the reader is a patient, or denies they ever came ('pacientes tan fieles como vosotros', 'no corresponde a nadie que haya pasado por nuestras consultas'): confirms or denies a relationship",
             unless=(hedged,)),
+    Pattern("es.relationship.decided-to-be-our-patient", r"\b(?:haya|hayas|hayan|ha|has|han) decidido (?:ser|hacerse|hacerte|volverse) (?:nuestr[oa]s?|parte de nuestr[oa]s?) (?:paciente|pacientes|cliente|clientes|familia)\b",
+            "Thanks the reader for deciding to be a patient ('que haya decidido ser nuestra paciente'): confirms a relationship",
+            unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.work-we-did", rf"\b{PERFORMED} que (?:le|te|les) (?:colocamos|pusimos|hicimos|ajustamos|cementamos|instalamos|recetamos|extrajimos|sacamos|cambiamos|reparamos|tomamos|aplicamos|adaptamos|entregamos|mandamos|realizamos|coloco|puso|hizo|ajusto|receto|realizo|colocaron|pusieron|hicieron)\b",
             "Speaks of the work the practice did on the reader ('el puente que le colocamos'): discloses treatment",
             unless=(hedged,)),
-    Pattern("es.treatment.show-it-off", r"\b(?:presumir|lucir|estrenar|mostrar|ensenar|presuma|presumas|luzca|luzcas|estrene|estrenes|disfrutar) (?:esa|ese|esas|esos|su|tu|sus|tus) (?:nueva |nuevo |nuevas |nuevos |hermosa |hermoso |perfecta |perfecto |linda |lindo |bonita |bonito |radiante |increible )?(?:sonrisa|sonrisas|dientes|piel|cara|rostro|vista|lentes|brackets|frenos|nariz|figura|cuerpo|cabello|ojos|mirada|labios|abdomen|dentadura)\b",
+    Pattern("es.treatment.show-it-off", r"\bya sin (?:nada de )?(?:metal|brackets|frenos|fierros|alambres|yeso|ferula|collarin|muletas)\b|\b(?:presumir|lucir|estrenar|mostrar|ensenar|presuma|presumas|luzca|luzcas|estrene|estrenes|disfrutar) (?:esa|ese|esas|esos|su|tu|sus|tus) (?:nueva |nuevo |nuevas |nuevos |hermosa |hermoso |perfecta |perfecto |linda |lindo |bonita |bonito |radiante |increible )?(?:sonrisa|sonrisas|dientes|piel|cara|rostro|vista|lentes|brackets|frenos|nariz|figura|cuerpo|cabello|ojos|mirada|labios|abdomen|dentadura)\b",
             "Tells the reader to show off a result of care ('a presumir esa sonrisa perfecta'): discloses treatment",
             unless=(hedged, about_everyone)),
     Pattern("es.treatment.results-came-out", r"\b(?:resultados?|estudios?|analisis|examenes|pruebas|laboratorios|radiografias?|biopsias?|cultivos?) (?:[a-z]+ )?(?:salio|salieron|dieron|resultaron|vinieron|llegaron|estan|estuvieron|quedaron) (?:todos |todas )?(?:perfect[oa]s?|normales?|bien|limpi[oa]s?|negativ[oa]s?|excelentes?|buen[oa]s?|positiv[oa]s?)\b",
@@ -191,4 +194,6 @@ MEDICAL_ADVICE = [
             "Tells the reader what to do if a symptom changes, or to rest and drink ('si la fiebre pasa de 39, regrese'): medical advice"),
     Pattern("es.advice.what-is-best", r"\blo (?:ideal|mejor|recomendable|indicado|aconsejable) (?:es|seria|sera) (?:poner |aplicar |usar |tomar |hacer |mantener |beber )?(?:hielo|ice|frio|calor|reposo|descanso|bed rest|compresas?|agua|liquidos|water|sleep)\b|\bnada de (?:ejercicio|exercise|deporte|gimnasio|esfuerzo|esfuerzos|levantar peso|pesas|correr|running)\b",
             "Tells the reader what is best for a symptom ('lo ideal es hielo unos 15 minutos', 'nada de ejercicio'): medical advice"),
+    Pattern("es.advice.we-recommend-practicing", r"\b(?:le|te|les|os) (?:recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|aconsejo) (?:practicar|probar|tomar|aplicar|aplicarse|evitar|descansar|beber|caminar|respirar|ponerse|hacer (?:ejercicio|ejercicios|estiramientos|respiraciones|compresas)|usar (?:hielo|calor|compresas|crema|protector|gotas)|intentar (?:respirar|descansar|dormir))\b",
+            "Recommends something to the reader's health ('le recomendamos practicar la respiración 4-7-8'): medical advice"),
 ]

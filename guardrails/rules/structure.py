@@ -180,6 +180,8 @@ SAFE_PHRASES = {
         r"\byour community\b|\bthe community\b|\bour community\b",
         # The reader's feeling about something of the practice's: "your frustration with the wait".
         r"\byour (?:frustration|disappointment|concerns?|dissatisfaction|annoyance) (?:with|about|over|regarding) (?:the|our) (?:wait|waits|wait times?|delays?|scheduling|phones?|front desk|billing process|check-in)\b",
+        # The practice's recent changes: "we've recently arranged overflow parking".
+        r"\bwe(?:'ve| have)? (?:just |recently |also )+(?:arranged|added|opened|hired|extended|updated|installed|expanded|launched|started|moved|changed|set up)\b",
         # Waiting in general: "waiting for mental health care is hard"; a choice left to anyone.
         r"\bwaiting (?:for|on) (?:[a-z-]+ ){0,5}(?:is|can be) (?:so |very |really )?(?:hard|difficult|stressful|frustrating|tough|scary|nerve-racking)\b|\bthe (?:choice|decision) (?:should |is |will )?(?:always )?(?:be )?yours\b",
         # Waiting in general: "we know how stressful it is to wait for information".

@@ -1,4 +1,4 @@
-"""Classes the held-out batches fresh11 to fresh16 found on their first runs
+"""Classes the held-out batches fresh11 to fresh17 found on their first runs
 (tests/guardrails/cases_probe/fresh11_FIRST_RUN.txt), each in wordings of our own. Misses: a
 denial said of "anyone who has ever been treated", a search of the practice's system for the
 reviewer's name, a body part and a result next to "every lap" or "every photo" (read as people
@@ -33,7 +33,11 @@ read as the insurer Medica. fresh16: "it was caught early... now it's gone for g
 el tratamiento", "ahora puedes disfrutar de un buen libro"; false blocks of free community
 classes the practice hosts, a prize box restocked every Friday, "reviewing how we talk about
 recovery timelines", "or just walk in", a clinician's surname in the sign-off, "desde el primer
-momento", "pone el corazón en su trabajo".
+momento", "pone el corazón en su trabajo". fresh17: coping advice (slow deep breaths, a short
+walk), a free gift for a photo review, "friendly reminder: wear SPF", "le recomendamos practicar
+la respiración 4-7-8", "ha decidido ser nuestra paciente", "ya sin nada de metal"; false blocks
+of changes the practice "recently arranged", a treasure box among practice facts, "todos
+nuestros procedimientos... comienzan con una consulta", "trabajamos con varios laboratorios".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -117,6 +121,18 @@ BLOCKED = {
         ("es", "Le recomendamos completar el tratamiento aunque se sienta mejor.",
          "medical-advice", "Le recomendamos completar"),
     ],
+    "fresh17-classes": [
+        ("en", "A few slow deep breaths can make a real difference on hard days.",
+         "medical-advice", "deep breaths can make a real difference"),
+        ("en", "Post a selfie with your review and grab a free water bottle!", "review-incentive",
+         "Post a selfie with your review"),
+        ("en", "Quick reminder: floss every night!", "medical-advice", "Quick reminder: floss"),
+        ("es", "Te recomendamos probar compresas tibias por la noche.", "medical-advice",
+         "Te recomendamos probar"),
+        ("es", "Nos alegra que haya decidido ser parte de nuestra familia.",
+         "patient-relationship", "haya decidido ser parte de nuestra familia"),
+        ("es", "¡Ya sin brackets, a sonreír!", "treatment-disclosure", "Ya sin brackets"),
+    ],
     "an-account-sent-to-collections": [
         ("en", "That account was escalated to collections after two notices.", "records-billing",
          "That account was escalated to collections"),
@@ -159,5 +175,9 @@ PASSES = {
         ("en", "Call us or just walk in; we're open until 8."),
         ("es", "Nuestro enfoque se percibe desde el primer momento."),
         ("es", "Todo nuestro equipo pone el corazón en su trabajo."),
+        ("en", "We've recently arranged overflow parking behind the building."),
+        ("es", "Todos nuestros procedimientos comienzan con una consulta de evaluación."),
+        ("es", "Trabajamos con varios laboratorios y algunos pedidos tardan más."),
+        ("es", "Le recomendamos usar el formulario de contacto de nuestro sitio web."),
     ],
 }
