@@ -23,6 +23,7 @@ from guardrails.hooks import (
     clinical_cue,
     general_rule,
     in_disclaimer,
+    open_to_the_public,
     possessed,
     practice_changed_its_premises,
     practice_wide,
@@ -343,7 +344,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                 continue  # "la atención médica" is care, not the insurer Medica
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
                     doc, "en", match.start, match.end) or _PRACTICE_PLANS.match(
-                    doc.text, doc.sentence_of(match.start)[0], match.start):
+                    doc.text, doc.sentence_of(match.start)[0], match.start) or (
+                    _OTHERS_ACCEPT.search(doc.text, max(0, match.start - 60), match.start)):
                 continue  # "we accept most major PPO plans", "including several Blue Shield plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
@@ -356,6 +358,12 @@ _PRACTICE_PLANS = re.compile(
     r"(?: also| now| currently| still| proudly| fully)? (?:in-network|in network|participate with|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
+
+
+# Other providers in general before an insurer's name: "community clinics that accept Medicaid".
+_OTHERS_ACCEPT = re.compile(
+    r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
+    r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $")
 
 
 @lru_cache(maxsize=1)
@@ -422,7 +430,8 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
     people in general; a rule for everyone or how care is billed counts only when `cue` (asked
     last: it costs most) ties the word to no one person or case."""
     if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)
-            or practice_changed_its_premises(doc, "", start, end)):
+            or practice_changed_its_premises(doc, "", start, end)
+            or open_to_the_public(doc, "", start, end)):
         return True
     if not (general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)):
         return False

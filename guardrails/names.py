@@ -48,12 +48,15 @@ _ADDRESSED_THANKS = re.compile(
     r"muchas gracias|mil gracias),? ([a-z][a-z'-]+)(?=[!.,]| *$)"
 )
 _THANKS_WORDS = frozenset(["thanks", "thank", "gracias"])
+# A name opening a later sentence and spoken to ("... Bobby, you made our week!").
+_ADDRESSED_INSIDE = re.compile(
+    r"(?<=[.!?] )([a-z][a-z'-]+), (?=(?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b)")
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
     "finally overall wow ok okay truly so hola gracias estimado estimada sinceramente bueno claro "
     "primero ademas saludos lamentablemente desafortunadamente amigos todos again folks neighbor "
-    "neighbors team all everybody"
+    "neighbors team all everybody congrats congratulations honestly seriously"
 ))
 _GREETING_WORDS = frozenset(TOKEN.findall(
     "hi hello hey dear greetings good hola estimado estimada querido querida buenos buenas"
@@ -164,7 +167,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
     opening = _ADDRESSED_OPENING.match(text)
     thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
-    for m in [*([opening] if opening else []), *thanks]:
+    inside = _ADDRESSED_INSIDE.finditer(text) if ", " in text else ()
+    for m in [*([opening] if opening else []), *thanks, *inside]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
                 or word in _TITLE_WORDS or not (_name_like(word) or m.start(1) > m.start())
@@ -314,10 +318,12 @@ _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcome|welcoming|introduce|introducing|meet|say hello to|joined by|damos la "
     r"bienvenida al?|dar la bienvenida al?|le presentamos a|les presentamos a|presentamos a|"
     r"presentar a|presentarles a|presentarle a|conozca a|conozcan a|se une a nosotros|se suma "
-    r"al equipo|se incorpora al equipo|se incorpora)"
+    r"al equipo|se incorpora al equipo|se incorpora|se (?:ha unido|unio|une|ha sumado|sumo|"
+    r"ha incorporado|incorporo) a (?:nuestro equipo|nosotros|el equipo|nuestra clinica|"
+    r"nuestro consultorio))"
     r"(?: (?:our|the|new|newest|certified|board-certified|licensed|bilingual|dr\.?|dra\.?|"
     r"doctor|doctora|nuestr[oa]|nuev[oa]|la|el|[a-z-]*" + _CLINICIAN[3:-1] + r"|nurse-midwife|"
-    r"family|pediatric|physical))+ $")
+    r"family|pediatric|physical|[a-z-]*" + _CLINICIAN + r"(?: [a-z-]+){1,2},))+ $")
 _WELCOMED_AFTER = re.compile(
     r"(?: [a-z'-]+){0,2}?,? (?:(?:dpt|md|do|dds|dmd|np|fnp|pa|pa-c|rn|cnm|od|lcsw|lpc|phd|psyd|"
     r"aud|dc|mph)\b|(?:[a-z-]+ )?" + _CLINICIAN + r"\b|(?:who )?(?:has (?:just |recently )?"
@@ -334,7 +340,8 @@ _SENTENCE_END = re.compile(
 _ANNOUNCING = re.compile(
     r"\b(?:join|joins|joined|joining|welcome|welcoming|new|newest|introduce|introducing|meet|"
     r"accepting|starts|starting|announce|announcing|se une|se suma|se incorpora|incorpora|"
-    r"bienvenida|presentar|presentamos|presentarles|nuev[oa]|atendera|comienza|empieza)\b")
+    r"bienvenida|presentar|presentamos|presentarles|nuev[oa]|atendera|comienza|empieza|"
+    r"se ha unido|se unio|se ha sumado|se sumo|se ha incorporado|se incorporo)\b")
 
 
 _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b")
@@ -342,7 +349,7 @@ _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b
 
 def _welcomed(text: str, start: int, end: int) -> bool:
     """A new member of the team announced around the name at `start`..`end`."""
-    before = text[max(0, start - 50) : start]
+    before = text[max(0, start - 80) : start]
     if not (_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end)):
         return False
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]

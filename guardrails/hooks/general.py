@@ -59,7 +59,10 @@ _SCHEDULE_WORDS = re.compile(
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
     r"medications?|medicines?|meds|spray|inhaler|rinse|tome|tomar|tomando|dosis|pastillas?|"
-    r"tabletas?|capsulas?|gotas|aplique|aplicar|medicamentos?|medicina|enjuague)\b")
+    r"tabletas?|capsulas?|gotas|aplique|aplicar|medicamentos?|medicina|enjuague|"
+    # Remedies without a drug ("🧊 sobre la zona... aloe dos veces al día").
+    r"ice|ice pack|compress|cream|lotion|ointment|aloe|gel|heat|heating pad|hielo|compresas?|"
+    r"cremas?|locion|pomada|unguento|calor|bolsa de agua)\b")
 
 
 def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
@@ -389,7 +392,10 @@ _EVENT = re.compile(
     r"workshop|seminar|class|drive|grand opening|ribbon cutting|anniversary|community day|"
     r"smile day|open to (?:everyone|the public|all)|closed (?:for|on)|will be closed|jornada|"
     r"classes|course|courses|extended hours|clases|ciclo|curso|cursos|talleres|horario extendido|"
-    r"abiert[oa]s? a tod[oa]s?|para todas las familias|"
+    r"abiert[oa]s? a tod[oa]s?|para todas las familias|screenings?|join us|whole community|"
+    r"(?:immunization|vaccine|vaccination|flu|flu shot|back-to-school|health|community) clinic|"
+    r"no appointment (?:needed|necessary|required)|toda la comunidad|sin cita|"
+    r"(?:jornada|clinica) de (?:vacunacion|salud|deteccion)|"
     r"feria|evento|celebracion|taller|charla|puertas abiertas|inauguracion|estara cerrad[oa]|"
     r"estaremos cerrados|abierto a todos|abierta a todo)\b")
 
@@ -410,12 +416,33 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
 
 
+# An event or service open to the public: "free vision screenings ... no appointment needed",
+# "una jornada de vacunación abierta a todas las familias del barrio".
+_OPEN_TO_THE_PUBLIC = re.compile(
+    r"\b(?:open to (?:everyone|anyone|all|the public|the (?:whole )?community|the neighborhood)|"
+    r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
+    r"free (?:and open )?to the public|join us|"
+    r"abiert[oa]s? a (?:tod[oa]s?|todo el mundo|la comunidad|el publico)|toda la comunidad|"
+    r"sin cita(?: previa)?|entrada libre)\b")
+
+
+def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence announces something open to the public, speaks to no one and tells of
+    nothing that happened: a service word in it is the event's, not someone's care."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_OPEN_TO_THE_PUBLIC.search(doc.text, sentence_start, sentence_end) is not None
+            and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
+                "", doc.text[sentence_start:sentence_end])) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+
+
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'
 # notice", "una tarifa de $25". Not money given back or off, not money tied to a review.
 _CHARGE = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|price|prices|priced|deposit|deposits|"
     r"tarifa|tarifas|cargo|cargos|costo|costos|cuesta|cuestan|precio|precios|deposito|cuota|"
-    r"cuotas|multa|multas|cobramos|cobra)\b")
+    r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|as low as|a partir de|"
+    r"desde)\b")
 _GIVEN_BACK = re.compile(
     r"\b(?:off|credit|credits|gift|refund|refunds|refunded|back|rebate|discount|reward|free|"
     r"waive|waived|descuento|reembolso|reembolsamos|credito|regalo|gratis|bonificacion|"

@@ -27,6 +27,7 @@ _PRACTICE_SUBJECT = {
         r"are happy|is happy|are always|is always|are glad|is glad|recommend|recommends|suggest|"
         r"suggests|make a point|makes a point|are committed|is committed|are dedicated|"
         r"is dedicated|pride ourselves|are proud|is proud|'re proud|are available|is available|"
+        r"are open to|is open to|"
         r"adjust|adjusts|answer|answers|return|returns|read|reads|deliver|delivers|give|gives|fit|"
         r"fits|sell|sells|dispense|dispenses|stand behind|stands behind|guarantee|guarantees|"
         r"apply|applies|has|offers|features|is equipped|are equipped|love|loves|enjoy|enjoys|"

@@ -1,0 +1,90 @@
+"""Classes the dev19 and dev20 blind development batches found, each in wordings of our own.
+Misses: anyone at the practice recalling, enjoying or looking forward to time with the reader
+("our coordinator remembers speaking with you", "fue un gusto conocerte"), the reader expected
+to arrive ("when you arrive", "cuando llegue"), where the reader's own request stands ("your
+refund has been processed", "su solicitud ya está en proceso"), a name spoken to inside a later
+sentence ("... Rosie, you made our day"), a remedy on a call-back schedule ("mientras le
+devolvemos la llamada: hielo ... dos veces al día"). False blocks: other providers that accept
+a plan ("clinics that accept Medicaid"), a public event with its date ("free screenings on
+October 5"), a price list ("frames starting at $79"), slots held every morning, classes open to
+anyone, a returned call read as returned money ("te devolveremos la llamada"), a new clinician
+welcomed with a comma after the specialty ("nuestro nuevo cirujano plástico, el Dr. ...").
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "someone-at-the-practice-recalls-time-with-the-reader": [
+        ("en", "Our receptionist recalls chatting with you and is so sorry.",
+         "patient-relationship", "recalls chatting with you"),
+        ("en", "The whole team enjoyed getting to know you.", "patient-relationship",
+         "enjoyed getting to know you"),
+        ("en", "We can't wait to meet you next month!", "patient-relationship",
+         "can't wait to meet you"),
+        ("es", "La doctora recuerda haber conversado con usted.", "patient-relationship",
+         "recuerda haber conversado"),
+        ("es", "Ha sido un placer conocerte.", "patient-relationship",
+         "Ha sido un placer conocerte"),
+        ("es", "Disfrutamos muchísimo atenderle.", "patient-relationship",
+         "Disfrutamos muchísimo atenderle"),
+        ("es", "Estamos con muchas ganas de verte.", "patient-relationship",
+         "con muchas ganas de verte"),
+    ],
+    "the-reader-expected-to-arrive": [
+        ("en", "We'll have the paperwork waiting when you check in.", "patient-relationship",
+         "when you check in"),
+        ("es", "Tendremos todo preparado cuando venga.", "patient-relationship",
+         "cuando venga"),
+    ],
+    "where-the-reader-s-own-request-stands": [
+        ("en", "The records request came through this morning.", "records-billing",
+         "The records request came through"),
+        ("en", "You should receive the copies within a few days.", "records-billing",
+         "You should receive the copies within"),
+        ("es", "Su reembolso ya fue procesado.", "records-billing",
+         "Su reembolso ya fue procesado"),
+        ("es", "Tu solicitud de expediente se está tramitando.", "records-billing",
+         "Tu solicitud de expediente se está tramitando"),
+    ],
+    "a-name-spoken-to-inside-a-later-sentence": [
+        ("en", "What a lovely note. Rosie, you made our day!", "personal-identifier", "Rosie"),
+        ("es", "¡Qué mensaje tan bonito! Chela, usted es un amor.", "personal-identifier",
+         "Chela"),
+    ],
+    "a-remedy-on-a-call-back-schedule": [
+        ("es", "Mientras le devolvemos la llamada, compresas tibias dos veces al día.",
+         "medical-advice", "dos veces al día"),
+        ("en", "Until we call back: a warm compress twice a day.", "medical-advice",
+         "twice a day"),
+    ],
+}
+
+# class -> (language, reply)
+PASSES = {
+    "other-providers-that-accept-a-plan": [
+        ("en", "We can share a list of nearby pharmacies that accept Medicare."),
+    ],
+    "a-public-event-with-its-date": [
+        ("en", "Free blood pressure screenings are at the Main Street library on May 9."),
+        ("en", "Everyone is welcome at our flu clinic on Saturday, October 12."),
+        ("es", "Nuestra jornada de vacunación es el sábado 12 de octubre, sin cita."),
+    ],
+    "a-price-list": [
+        ("en", "Our optical shop carries frames starting at $59."),
+    ],
+    "slots-held-every-morning": [
+        ("en", "We now keep urgent appointments open each morning."),
+    ],
+    "classes-open-to-anyone": [
+        ("en", "Our prenatal yoga classes are open to anyone in the neighborhood."),
+    ],
+    "a-returned-call-is-not-returned-money": [
+        ("es", "Déjenos un mensaje y le devolveremos la llamada hoy mismo."),
+    ],
+    "a-new-clinician-welcomed-after-the-specialty": [
+        ("es", "Damos la bienvenida a nuestra nueva dermatóloga pediátrica, la Dra. Lucía Ferrer."),
+        ("es", "Se ha unido a nuestro equipo la fisioterapeuta Marta Gil."),
+    ],
+}
