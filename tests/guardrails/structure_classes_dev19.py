@@ -7,8 +7,9 @@ sentence ("... Rosie, you made our day"), a remedy on a call-back schedule ("mie
 devolvemos la llamada: hielo ... dos veces al día"). False blocks: other providers that accept
 a plan ("clinics that accept Medicaid"), a public event with its date ("free screenings on
 October 5"), a price list ("frames starting at $79"), slots held every morning, classes open to
-anyone, a returned call read as returned money ("te devolveremos la llamada"), a new clinician
-welcomed with a comma after the specialty ("nuestro nuevo cirujano plástico, el Dr. ...").
+anyone, a returned call read as returned money ("te devolveremos la llamada"), what the
+practice sells ("todos los lentes que vendemos incluyen garantía"), a new clinician welcomed
+with a comma after the specialty ("nuestro nuevo cirujano plástico, el Dr. ...").
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -82,6 +83,9 @@ PASSES = {
     ],
     "a-returned-call-is-not-returned-money": [
         ("es", "Déjenos un mensaje y le devolveremos la llamada hoy mismo."),
+    ],
+    "what-the-practice-sells-to-everyone": [
+        ("es", "Todas las monturas y lentes que vendemos incluyen dos años de garantía."),
     ],
     "a-new-clinician-welcomed-after-the-specialty": [
         ("es", "Damos la bienvenida a nuestra nueva dermatóloga pediátrica, la Dra. Lucía Ferrer."),
