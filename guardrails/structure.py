@@ -74,6 +74,10 @@ def _generic_words(language: str, words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(["the", "single", "las", "los", "la", "el", "mis", "sus", "tus"])
+# "Children's vision", "people's skin": a possessive of people in general is no one's.
+_PEOPLE_IN_GENERAL = frozenset(["children", "kids", "people", "patients", "families", "adults",
+                                "teens", "women", "men", "babies", "everyone", "anyone",
+                                "seniors", "athletes", "parents"])
 
 
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,
@@ -89,7 +93,10 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
         return False
     definite = data.DEFINITE[language]
     for i, word in enumerate(words):
-        if word in body and any(w in definite for w in words[max(0, i - 2) : i]):
+        first = max(0, i - 2)
+        if word in body and any(
+                w in definite and not (w == "s" and j > 0 and words[j - 1] in _PEOPLE_IN_GENERAL)
+                for j, w in enumerate(words[first:i], first)):
             m = re.search(rf"\b{word}\b", sentence)
             if m is None or found.in_practice_name(offset + m.start(), offset + m.end()):
                 continue

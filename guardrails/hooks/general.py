@@ -419,7 +419,8 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
 # An event or service open to the public: "free vision screenings ... no appointment needed",
 # "una jornada de vacunación abierta a todas las familias del barrio".
 _OPEN_TO_THE_PUBLIC = re.compile(
-    r"\b(?:open to (?:everyone|anyone|all|the public|the (?:whole )?community|the neighborhood)|"
+    r"\b(?:open to (?:everyone|anyone|all|the public|the (?:whole )?community|the neighborhood|"
+    r"(?:any|every|all) (?:[a-z]+ ){0,2}in the (?:community|neighborhood|area))|"
     r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
     r"free (?:and open )?to the public|join us|"
     r"abiert[oa]s? a (?:tod[oa]s?|todo el mundo|la comunidad|el publico)|toda la comunidad|"

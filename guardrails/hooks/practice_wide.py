@@ -44,6 +44,9 @@ _PRACTICE_SUBJECT = {
         r"|\b(?:we|our (?:[a-z-]+ )?[a-z-]+) (?:always |routinely |carefully )discuss(?:es)?\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
+        # A rule the practice applies to all: "our $25 no-show fee applies to everyone".
+        r"|\bappl(?:y|ies) (?:equally )?to (?:everyone|every (?:patient|family|one)|"
+        r"all (?:patients|families))\b"
         # People in general as the subject of a present tense: "anyone can request...",
         # "kids who are nervous in the chair get a stuffed animal".
         r"|\b(?:anyone|anybody|everyone|everybody|(?:every|any) (?:[a-z-]+ )?(?:patient|family|"

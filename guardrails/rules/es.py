@@ -81,7 +81,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.refers-reader-s-care", r"\b(?:el|la|los|las) (?:cuidado|cuidados|atencion|tratamiento|tratamientos|salud|cita|citas|visita|visitas|consulta|consultas|diagnostico|expediente|recuperacion|dientes|sonrisa) de (?:su|sus|tu|tus|usted)\b|\b(?:tuvo|tuvieron|haya tenido|hayan tenido|tuviera|tuvo usted) que esperar\b|(?<!vista )(?<!visto )(?<!vistas )(?<!vistos )\b(?:en|desde) (?:la|nuestra) sala de espera\b|\b(?:en|desde) (?:el|nuestro) (?:consultorio|sillon|sillon dental)\b|\b(?:se acuerda|se acuerdan|nos acordamos|recuerda|recuerdan|recordamos|extrana|extranan|extranamos) (?:mucho |muy bien |siempre )?(?:de usted|de ti|a usted)\b|\b(?:le|te|les) (?:manda|mandan|envia|envian|mandamos|enviamos) (?:saludos|sus saludos|un abrazo|muchos saludos)\b",
             "Refers to the reader's care, waiting room or staff remembering them: confirms a patient relationship",
-            unless=(practice_wide, practice_changed_its_premises)),
+            unless=(practice_wide, practice_changed_its_premises, hedged)),
     Pattern("es.relationship.refers-reader-waiting-choosing", r"\b(?:haya|hayan|ha|han|hubiera|tuvo que|tuvieron que|haya tenido que) (?:esperado|esperar)\b|\b(?:haya|hayan|por haber|de haber) (?:elegido|escogido|preferido|confiado|visitado|venido)\b|\b(?:eligio|escogio|prefirio|visito) (?:nuestra|nuestro|nuestros|a nosotros)\b|\b(?:nadie|ninguna persona|ningun paciente|alguien|ninguna paciente) (?:con|bajo|llamad[oa]) (?:ese|este|su|el|tal) nombre\b|\b(?:durante|despues de|antes de) (?:su|sus|la|el) (?:[a-z]+ )?(?:cita|visita|consulta|limpieza|cirugia|revision|operacion|procedimiento|tratamiento|examen)\b",
             "Refers to the reader waiting, choosing the practice, or being in its records: confirms or denies a patient relationship",
             unless=(third_person,)),
@@ -128,7 +128,8 @@ PATIENT_RELATIONSHIP = [
 HEDGES = (
     r"\b(?:si|sea o no|ya sea|confirmar ni negar|confirmar o negar|no podemos confirmar|"
     r"no confirma ni niega|ni confirma ni niega|no confirmamos ni negamos|"
-    r"ni confirmar|no confirmamos|cualquier persona que|quien sea|cualquiera que|todo aquel que|"
+    r"ni confirmar|no confirmamos|cualquier persona|cualquier paciente|toda persona|todo paciente|"
+    r"quien sea|cualquiera que|todo aquel que|"
     r"quienes|todos los que|las personas que|los pacientes que|cualquier paciente que|"
     r"cuando alguien|si alguien)\b"
 )

@@ -18,6 +18,10 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.recalls-time-with-reader", r"\b(?:recuerda|recuerdan|recordamos|recuerdo|recordaba|recordaban) (?:haber |muy bien |con carino |perfectamente )?(?:hablado|conversado|platicado|charlado|conocido|atendido|visto|saludado|recibido|ayudado|trabajado)\b|\b(?:fue|ha sido|ha sido todo|fue todo|era) un (?:gran |verdadero )?(?:gusto|placer|honor|privilegio|agrado) (?:hablar|conversar|platicar|charlar|conocer|saludar|atender|ver|recibir|ayudar|trabajar|tratar|escuchar)(?:le|te|la|lo|les|los|las)?\b|\b(?:disfrutamos|disfrute|disfruto|disfrutaron|disfrutaba|disfrutabamos) (?:mucho |muchisimo |tanto )?(?:hablar|conversar|platicar|charlar|conocer|saludar|atender|ver|recibir|ayudar|trabajar|tratar)(?:le|te|la|lo|les|los|las)?\b|\b(?:deseando|con (?:muchas )?ganas de|ansios[oa]s (?:de|por)|emocionad[oa]s (?:de|por)|no vemos la hora de|esperamos con (?:ansias|ilusion|emocion)) (?:conocer|ver|recibir|saludar|atender)(?:le|te|la|lo|les|los|las)\b|\b(?:cuando|en cuanto|apenas|al momento en que) (?:usted |ud\.? )?(?:llegue|llegues|venga|vengas|se presente|te presentes|entre|entres)\b",
             "Says someone at the practice remembers or enjoyed time with the reader, or expects them to arrive: confirms a relationship",
             unless=(hedged,)),
+    # Wishes relayed to someone from the review ("dígale felicidades de parte de todos").
+    Pattern("es.relationship.relays-wishes", r"\b(?:digale|diganle|dile|dale|dele|denle|mandele|mandale|mandales|enviele|enviale|salude|saludele|saludale|saluden)(?: a (?:su|tu) [a-z]+)? (?:muchas |nuestras |un gran |un fuerte |un |una )?(?:felicidades|felicitaciones|enhorabuena|abrazos?|saludos?|besos?|choca esos cinco|de nuestra parte|de parte (?:de todo el equipo|nuestra|de todos))\b",
+            "Relays wishes to someone from the review ('dígale felicidades de nuestra parte'): confirms a relationship",
+            unless=(hedged,)),
     # The practice trying to reach the reader ("sí le dejamos dos mensajes de voz",
     # "intentamos llamarle varias veces").
     Pattern("es.relationship.tried-to-reach", r"\b(?:le|te|les) (?:dejamos|deje|dejo|mandamos|mande|enviamos|envie) (?:un |una |dos |tres |varios |varias |algunos |\d+ )?(?:mensajes?|recados?|correos?|textos?|whatsapps?|avisos?|notas?)\b|\b(?:intentamos|intente|tratamos de|trate de|quisimos) (?:llamarle|llamarlo|llamarla|llamarte|llamarles|marcarle|marcarte|contactarle|contactarlo|contactarla|contactarte|localizarle|localizarlo|localizarla|localizarte|comunicarnos con usted|comunicarnos contigo|hablar con usted|hablarle|escribirle)\b|\b(?:le|te) (?:llamamos|marcamos|hablamos|escribimos) (?:dos|tres|varias|muchas|\d+) veces\b|\b(?:le|te) (?:marcamos|llamamos) (?:ayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la semana pasada|esta manana)\b",
@@ -67,6 +71,14 @@ PATIENT_RELATIONSHIP = [
 ]
 
 TREATMENT_DISCLOSURE = [
+    # A clinician's report of progress ("la doctora dice que va justo según lo previsto"), good
+    # news on an outcome ("¡felicidades por quitárselos!").
+    Pattern("es.treatment.progress-on-schedule", r"\b(?:dice|dijo|comenta|comento|confirma|confirmo|considera|cree|ve|vio|nota|noto|esta content[oa] de) que (?:todo |la recuperacion |la cicatrizacion |la evolucion )?(?:va|vas|sigue|sigues|evoluciona|evolucionas|esta|estas|avanza|avanzas)(?: (?:justo|muy|perfectamente|tal|bastante|realmente))? (?:segun lo (?:previsto|esperado|planeado)|como se esperaba|como esperabamos|a buen ritmo|muy bien|de maravilla|bien encaminad[oa]|en (?:buen|el buen) camino|mejor de lo esperado)\b|\b(?:la recuperacion|la cicatrizacion|la evolucion|todo) (?:va|sigue|avanza) (?:justo |perfectamente )?segun lo (?:previsto|esperado)\b",
+            "Reports a clinician's view of progress ('dice que va según lo previsto'): discloses care",
+            unless=(hedged,)),
+    Pattern("es.treatment.congrats-on-an-outcome", r"\b(?:felicidades|felicitaciones|enhorabuena)(?: a (?:ella|el|ellos|usted|ti))? por (?:fin )?(?:quitar(?:se|te|nos)(?:los|las|lo|la)|haber(?:se|te)(?:los|las|lo|la)? quitado|despedir(?:se|te) de (?:los|las|sus|tus|el|la) [a-z]+)\b",
+            "Congratulates someone on an outcome ('¡felicidades por quitárselos!'): discloses care",
+            unless=(hedged,)),
     Pattern("es.treatment.relief", r"\b(?:le|te|les) (?:estan|esta|estuvieron) (?:funcionando|ayudando|sirviendo|sentando bien)\b|\b(?:le|te|les) (?:funcionan|funciono|funcionaron|ayudan|ayudo|ayudaron|sientan bien|sento bien) (?:muy |tan |de maravilla|bien)\b|\bya no (?:le|te|les) (?:pica|pican|duele|duelen|molesta|molestan|arde|arden|sangra|sangran|zumba|suena)\b|\bno mas (?:dolor|picazon|comezon|molestias|lentes|muletas|frenos|brackets|dolores de cabeza)\b|\b(?:le|te) (?:queda|quedan|quedo|quedaron|sienta|sientan) (?:muy |super |increible |de maravilla|perfect[oa]s?|bien|increibles?|hermos[oa]s?)",
             "Speaks of how the reader feels or looks after care ('ya no le pica', 'le quedan increíbles'): discloses care",
             unless=(hedged,)),
@@ -109,6 +121,9 @@ RECORDS_BILLING = [
 ]
 
 MEDICAL_ADVICE = [
+    # Remedies said to be the reader's allies ("reposo, hielo y elevación son sus mejores aliados").
+    Pattern("es.advice.remedies-are-allies", r"\b(?:reposo|hielo|calor|frio|elevacion|hidratacion|liquidos|compresas(?: frias| tibias)?|descanso|dieta blanda)(?:,? (?:y |e )?(?:reposo|hielo|calor|frio|elevacion|hidratacion|liquidos|compresas|descanso|dieta blanda))* (?:son|es|seran|sera) (?:sus|tus|su|tu|el|los|la|las) (?:mejores? aliad[oa]s?|mejores? amig[oa]s?|clave)\b",
+            "Recommends home remedies ('reposo, hielo y elevación son sus mejores aliados'): medical advice"),
     Pattern("es.advice.eases-symptom", r"\b(?:suele|suelen|puede|pueden|ayuda a|ayudan a|va a|van a|deberia|deberian)\b (?:[a-z]+ ){0,2}?(?:aliviar|calmar|bajar|desinflamar|quitar|reducir|disminuir|mejorar|suavizar)\b(?: [a-z]+){0,3}? (?:ese|esa|este|esta|la|el|su|cualquier|esos|esas) (?:tipo de |clase de )?(?:molestia|molestias|dolor|inflamacion|hinchazon|ardor|comezon|picazon|sensibilidad|punzadas?|punzada|irritacion|presion|rigidez|nausea|congestion)\b|\b(?:enjuagues?|buches|gargaras|lavados) (?:con |de )?(?:agua )?(?:tibia|salada|con sal|y sal|sal|bicarbonato|manzanilla)\b|\bde venta libre\b|\bsegun (?:las )?indicaciones\b",
             "Recommends something that eases a symptom ('los enjuagues con agua tibia y sal suelen aliviar ese tipo de molestia'): medical advice"),
     Pattern("es.advice.fluids-and-rest", r"\b(?:tome|tomen|toma|beba|bebe|beban) (?:mucha |bastante |suficiente |mas )?(?:agua|liquidos|suero|te)\b|\b(?:trate|intente|procure|trata|intenta|procura) (?:de )?(?:descansar|dormir|reposar|no forzar|no cargar|no masticar)\b",
@@ -132,7 +147,7 @@ FOREIGN_CONTACT = [
 ]
 
 PERSONAL_IDENTIFIER = [
-    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b",
+    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]
 

@@ -18,6 +18,7 @@ from tests.guardrails import structure_classes_fresh5 as fresh5
 from tests.guardrails import structure_classes_fresh6 as fresh6
 from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_fresh11 as fresh11
+from tests.guardrails import structure_classes_fresh18 as fresh18
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import (
@@ -458,14 +459,16 @@ PASSES = {
 
 def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
-              fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, own.BLOCKED,
+              fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
+              own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
 
 def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
-              fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, own.PASSES,
+              fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
+              own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
