@@ -237,7 +237,8 @@ def _verb_opening(doc: Doc, start: int, end: int) -> bool:
     if not _AFTER_A_VERB.match(doc.text, end):
         return False
     sentence_start, _ = doc.sentence_of(start)
-    if doc.text[sentence_start:start].strip(" -\u2022*"):
+    # An editor's note in brackets before it ("[Nota de la gerente:] Leo cada reseña").
+    if re.sub(r"\[[^\]]*\]|\([^)]*\)", "", doc.text[sentence_start:start]).strip(" -\u2022*:"):
         return False
     return (doc.sentence_language or {}).get(sentence_start) == "es"
 

@@ -137,7 +137,8 @@ _GENERAL_BEFORE = re.compile(
     r"patients|families|anyone who|those who|people who|someone who|quien|quienes|several|"
     r"various|most major|major|varios|varias|unos|unas|a pair of|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
-    r"todas las|cada|cualquier|ningun|ninguna|todos|todas)(?: [a-z-]+)?|(?:some|certain|many|"
+    r"todas las|cada|cualquier|ningun|ninguna|todos|todas|nadie|a nadie|no one|nobody)"
+    r"(?: [a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
 # Something that happened: "all results came back normal" is someone's, not results in general.

@@ -1,4 +1,13 @@
-"""Classes the dev19 and dev20 blind development batches found, each in wordings of our own.
+"""Classes the dev19, dev20 and dev21 blind development batches found, each in wordings of our
+own. dev21 (a month of real-world replies) added: a particular moment remembered ("remembers
+that afternoon well", "recuerda muy bien esa tarde"), an appliance off or care ended on schedule,
+being close to giving birth, "we love that age", remedies called the best thing for a bug, a
+dose "a couple of times a day", following up on the reader's own message ("dando seguimiento al
+correo que nos envió"); false blocks of "we'll be back in the fall" (the practice at a fair),
+"when you're sitting in the lobby" and "a nadie en la sala de espera" said of anyone, and an
+editor's note before a Spanish verb that is also a name ("[Nota de la gerente:] Leo cada
+reseña").
+
 Misses: anyone at the practice recalling, enjoying or looking forward to time with the reader
 ("our coordinator remembers speaking with you", "fue un gusto conocerte"), the reader expected
 to arrive ("when you arrive", "cuando llegue"), where the reader's own request stands ("your
@@ -60,10 +69,55 @@ BLOCKED = {
         ("en", "Until we call back: a warm compress twice a day.", "medical-advice",
          "twice a day"),
     ],
+    "a-particular-moment-remembered": [
+        ("en", "The hygienists still talk about that morning.", "patient-relationship",
+         "still talk about that morning"),
+        ("es", "El equipo recuerda perfectamente aquel día.", "patient-relationship",
+         "recuerda perfectamente aquel día"),
+    ],
+    "an-appliance-off-or-care-ended-on-schedule": [
+        ("en", "So happy the hardware is finally off!", "treatment-disclosure",
+         "the hardware is finally off"),
+        ("en", "Glad it all wrapped up exactly as planned.", "treatment-disclosure",
+         "it all wrapped up exactly as planned"),
+    ],
+    "close-to-giving-birth": [
+        ("en", "Waiting is hard, especially this close to your due date.", "treatment-disclosure",
+         "this close to your due date"),
+        ("es", "Más aún estando ya tan cerca de dar a luz.", "treatment-disclosure",
+         "estando ya tan cerca de dar a luz"),
+    ],
+    "that-age": [
+        ("en", "We adore that age!", "personal-identifier", "adore that age"),
+    ],
+    "remedies-as-the-best-thing": [
+        ("en", "Fluids and sleep are still what helps most with this bug.", "medical-advice",
+         "Fluids and sleep are still what helps"),
+        ("es", "Beber abundantes líquidos es lo ideal para ese virus.", "medical-advice",
+         "Beber abundantes líquidos es lo ideal para"),
+        ("en", "A saltwater gargle a few times a day helps.", "medical-advice",
+         "a few times a day"),
+    ],
+    "following-up-on-the-reader-s-message": [
+        ("es", "Le damos seguimiento a su queja de ayer.", "patient-relationship",
+         "Le damos seguimiento a su queja"),
+        ("es", "La carta que nos mandó ya está en manos de la gerente.", "patient-relationship",
+         "La carta que nos mandó"),
+    ],
 }
 
 # class -> (language, reply)
 PASSES = {
+    "the-practice-back-at-a-public-event": [
+        ("en", "We'll be back at the school fair in spring with free toothbrushes for everyone."),
+    ],
+    "anyone-waiting-said-in-the-present": [
+        ("en", "We know that's no comfort when you're waiting in a lobby."),
+        ("es", "Sabemos que la espera no es agradable para nadie en la sala de espera."),
+    ],
+    "an-editor-s-note-before-a-spanish-verb": [
+        ("es", "[Nota del director:] Leo todas las opiniones con atención."),
+    ],
     "other-providers-that-accept-a-plan": [
         ("en", "We can share a list of nearby pharmacies that accept Medicare."),
     ],
