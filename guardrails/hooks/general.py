@@ -137,7 +137,7 @@ _GENERAL_BEFORE = re.compile(
     r"patients|families|anyone who|those who|people who|someone who|quien|quienes|several|"
     r"various|most major|major|varios|varias|unos|unas|a pair of|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
-    r"todas las|cada|cualquier|ningun|ninguna|todos|todas|nadie|a nadie|no one|nobody)"
+    r"todas las|cada|cualquier|ningun|ninguna|todos|todas|a nadie)"
     r"(?: [a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")

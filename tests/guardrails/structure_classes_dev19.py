@@ -113,7 +113,7 @@ PASSES = {
     ],
     "anyone-waiting-said-in-the-present": [
         ("en", "We know that's no comfort when you're waiting in a lobby."),
-        ("es", "Sabemos que la espera no es agradable para nadie en la sala de espera."),
+        ("es", "Sabemos que una explicación así no tranquiliza a nadie en la sala de espera."),
     ],
     "an-editor-s-note-before-a-spanish-verb": [
         ("es", "[Nota del director:] Leo todas las opiniones con atención."),
