@@ -35,6 +35,8 @@ UNSAFE = [
     ("en", "Happy one-year implant anniversary!"),
     ("en", "Pregnancy nausea is the worst."),
     ("en", "Nobody enjoys colonoscopy prep."),
+    ("es", "Nadie disfruta la preparación para una colonoscopia."),
+    ("es", "A nadie le gusta la preparación de una endoscopia."),
     ("en", "Shingles pain can linger after the rash clears."),
     ("en", "Invisalign was the right call."),
     ("en", "Glad the Botox touch-up is included at no charge."),
