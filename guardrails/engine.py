@@ -391,6 +391,9 @@ _ECHO_IGNORE = frozenset(
         "nurse", "pain", "after", "before", "other", "small", "large", "blood", "water", "daily",
         "night", "morning", "weekly", "monthly", "control", "normal", "simple", "full", "total",
         "partial", "mouth", "teeth", "tooth", "skin", "heart", "level", "levels",
+        # Also what every reply says: "contact us", "póngase en contacto" ("contact lens" as a
+        # whole term still echoes).
+        "contact", "contacto",
     ]
 )  # fmt: skip
 

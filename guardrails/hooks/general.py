@@ -200,11 +200,22 @@ _OFFER_VERB = re.compile(r"\b(?:le|lo|la|les|los|las|te) (?:atendemos|atenderemo
                          r"recibiremos|ayudamos|ayudaremos|orientamos|asesoramos)\b")
 
 
+# "Queremos atenderle", "nos gustaría ayudarle": an infinitive the practice wants to do.
+_WANT_TO_SERVE = re.compile(
+    r"\b(?:queremos|quisieramos|nos gustaria|nos encantaria|deseamos|podemos|podremos|"
+    r"estaremos (?:encantad[oa]s|felices) de|estamos (?:listos|aqui|disponibles) para) $")
+_SERVE_INFINITIVE = re.compile(r"(?:atender|ayudar|orientar|recibir|escuchar)(?:le|te|les|los|las|"
+                               r"la|lo)\b")
+
+
 def offer_of_service(doc: Any, language: str, start: int, end: int) -> bool:
-    """"Hablamos español, y con gusto le atendemos": the practice offering to serve, in the
-    present or future after "con gusto", not saying it saw the reader."""
-    return (_OFFER_VERB.match(doc.text, start) is not None
-            and _GLADLY_BEFORE.search(doc.text, max(0, start - 40), start) is not None)
+    """"Hablamos español, y con gusto le atendemos", "queremos atenderle": the practice
+    offering to serve, in the present or future, not saying it saw the reader."""
+    before = doc.text[max(0, start - 40) : start]
+    return ((_OFFER_VERB.match(doc.text, start) is not None
+             and _GLADLY_BEFORE.search(before) is not None)
+            or (_SERVE_INFINITIVE.match(doc.text, start) is not None
+                and _WANT_TO_SERVE.search(before) is not None))
 
 
 # "We understand that hearing aids are a significant investment": "that" joins a clause, it
@@ -402,8 +413,8 @@ _EVENT = re.compile(
 
 
 # News told to everyone reading: "les contamos que...", "le invitamos a...".
-_TOLD_TO_ALL = re.compile(r"\b(?:le|les|te) (?:contamos|informamos|invitamos|recordamos|anunciamos|"
-                          r"compartimos)\b")
+_TOLD_TO_ALL = re.compile(r"\b(?:le|les|te|os) (?:contamos|informamos|invitamos|recordamos|"
+                          r"anunciamos|compartimos|comentamos|comunicamos)\b")
 
 
 def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
@@ -424,18 +435,21 @@ _OPEN_TO_THE_PUBLIC = re.compile(
     r"(?:any|every|all) (?:[a-z]+ ){0,2}in the (?:community|neighborhood|area))|"
     r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
     r"free (?:and open )?to the public|join us|"
-    r"abiert[oa]s? a (?:tod[oa]s?|todo el mundo|la comunidad|el publico)|toda la comunidad|"
+    r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico)|"
+    r"al publico)|toda la comunidad|"
     r"sin cita(?: previa)?|entrada libre)\b")
 
 
 def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence announces something open to the public, speaks to no one and tells of
-    nothing that happened: a service word in it is the event's, not someone's care."""
+    nothing that happened and no review: a service word in it is the event's, not someone's
+    care, and "free" in it is the event's price, not a gift to the reader."""
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_OPEN_TO_THE_PUBLIC.search(doc.text, sentence_start, sentence_end) is not None
             and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'

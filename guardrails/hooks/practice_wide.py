@@ -153,7 +153,9 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = joined_sentence(doc, start)
     codes = (language,) if language in _PRACTICE_SUBJECT else ("en", "es")
     raw = doc.text[sentence_start:sentence_end]
-    bare_plural = doc.text[start:end].endswith("s")  # "eye exams are a cornerstone..."
+    # "eye exams are a cornerstone...", "our LASIK consultations are always free".
+    bare_plural = doc.text[start:end].endswith("s") or _PLURAL_SERVICE_AFTER.match(
+        doc.text, end) is not None
     for code in codes:
         sentence = without_safe_phrases(code, raw)
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
@@ -189,6 +191,12 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+_PLURAL_SERVICE_AFTER = re.compile(
+    r" (?:consultations|consults|exams|evaluations|screenings|appointments|services|treatments|"
+    r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"
+    r"evaluaciones|revisiones|servicios|tratamientos|procedimientos|clases|programas|sesiones)\b")
 
 
 # A service the practice offers, which is for whoever asks: "our center offers medication

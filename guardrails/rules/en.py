@@ -16,6 +16,7 @@ from guardrails.hooks import (
     not_about_visit,
     offered_to_anyone,
     open_invitation,
+    open_to_the_public,
     people_in_general,
     practice_changed_its_premises,
     practice_is_subject,
@@ -459,6 +460,8 @@ FOREIGN_CONTACT = en_classes.FOREIGN_CONTACT
 TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
+# "A free first-aid course open to the public": the event's price, not a gift to the reader.
+REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".

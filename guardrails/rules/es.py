@@ -16,6 +16,7 @@ from guardrails.hooks import (
     not_about_visit,
     offer_of_service,
     offered_to_anyone,
+    open_to_the_public,
     practice_changed_its_premises,
     practice_schedule,
     practice_system,
@@ -239,6 +240,8 @@ FOREIGN_CONTACT = es_classes.FOREIGN_CONTACT
 TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 # Saying what the practice never does ("we never offer anything in exchange for reviews").
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
+# "A free first-aid course open to the public": the event's price, not a gift to the reader.
+REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # "Su" of "cualquier persona" or "todo el mundo" earlier in the sentence is theirs: "recomendamos
 # a todo el mundo llamar antes de su primera cita", "el médico de su preferencia".

@@ -1,6 +1,14 @@
-"""Classes the held-out fresh18 batch found on its first run (recorded in
-`cases_probe/fresh18_FIRST_RUN.txt` before any fix), each in wordings of our own and in both
-languages. Misses: an age said as a stage of life ("four is such a fun age", "a first trip to
+"""Classes the held-out fresh18 and fresh19 batches found on their first runs (recorded in
+`cases_probe/fresh18_FIRST_RUN.txt` and `fresh19_FIRST_RUN.txt` before any fix), each in
+wordings of our own. fresh19 added: a numbered room, the state of the practice on that
+particular day ("broken that afternoon"), the reader's feeling before an event known to the
+practice ("we know how nervous you were beforehand. Now look at you!"), a health tip for anyone
+with a symptom, someone from the review who can do something again ("he can see the board
+clearly now"), a general rule applied to this case ("which is what happened here"), "te
+recomendamos alternar calor y frío"; false blocks of parents as "a familiar face nearby", "our
+LASIK consultations are always free", "contact" echoed from "contact lens" ("contact our billing
+team"), free talks and screenings open to the public ("abierta al público"), an event's date
+"le comentamos", "queremos atenderle". fresh18: Misses: an age said as a stage of life ("four is such a fun age", "a first trip to
 the dentist at four is..."), an event that went better than the reader feared, a remedy list
 called the reader's best friends, a clinician's report that "it's right on schedule", wishes or
 congratulations relayed to someone from the review ("tell her congrats on getting them off").
@@ -51,10 +59,53 @@ BLOCKED = {
         ("es", "¡Enhorabuena por despedirte de los brackets!", "treatment-disclosure",
          "Enhorabuena por despedirte de los brackets"),
     ],
+    "a-numbered-room-or-that-particular-day": [
+        ("en", "Sorry the AC in treatment room 2 was out.", "personal-identifier",
+         "treatment room 2"),
+        ("en", "Our card reader was down that morning.", "patient-relationship",
+         "was down that morning"),
+    ],
+    "the-reader-s-feeling-before-an-event": [
+        ("en", "We could tell how anxious you were at first, and now look at you!",
+         "patient-relationship", "could tell how anxious you were"),
+    ],
+    "a-health-tip-for-anyone-with-a-symptom": [
+        ("en", "For anyone dealing with dry eyes, a humidifier by the bed can really help.",
+         "medical-advice", "For anyone dealing with dry eyes, a humidifier by the bed can "
+                           "really help"),
+        ("es", "Te recomendamos no cargar peso y elevar la pierna.", "medical-advice",
+         "Te recomendamos no cargar"),
+    ],
+    "someone-from-the-review-can-do-something-again": [
+        ("en", "So happy to hear she can walk to school without pain.", "treatment-disclosure",
+         "she can walk to school without pain"),
+    ],
+    "a-general-rule-applied-to-this-case": [
+        ("en", "Fees are waived only with 24 hours' notice, which is what happened in this case.",
+         "patient-relationship", "which is what happened in this case"),
+    ],
 }
 
 # class -> (language, reply)
 PASSES = {
+    "a-familiar-face-nearby": [
+        ("en", "Most toddlers settle faster with a familiar face close by."),
+    ],
+    "a-service-named-before-a-plural": [
+        ("en", "Our Invisalign consultations are always free."),
+        ("en", "Our Invisalign consultations take about an hour."),
+    ],
+    "contact-as-a-verb-after-contact-lenses": [
+        ("en", "Please contact our optical team at (555) 014-2290 with any questions."),
+    ],
+    "free-and-open-to-the-public": [
+        ("en", "Our free CPR class is open to the public every spring."),
+        ("es", "Cada mes damos una charla gratuita sobre cirugía estética abierta al público."),
+        ("es", "Le comentamos que el sábado 9 habrá revisiones gratuitas de la vista, sin cita."),
+    ],
+    "an-offer-to-serve": [
+        ("es", "Queremos ayudarle; llámenos cuando guste."),
+    ],
     "a-period-in-the-practice-s-story": [
         ("en", "We hear you: booking has been slower over the past few months."),
     ],
