@@ -211,7 +211,7 @@ PATIENT_RELATIONSHIP = [
             "Says the reader is not a patient: denying patient status is also disclosure",
             unless=(hedged,)),
     Pattern("en.relationship.speaks-reader-patient-practice", r"\b(?:patient|client) (?:of ours|here|with us|at our (?:practice|office|clinic))\b",
-            "Speaks of the reader as a patient of the practice", unless=(hedged,)),
+            "Speaks of the reader as a patient of the practice", unless=(hedged, in_disclaimer)),
     Pattern("en.relationship.talks-reader-s-appointments", rf"\b(?:schedule|book|reschedule|confirm|cancel|cancelled|canceled|moved|move) {YOUR}\b|\b{YOUR} (?:next|upcoming|scheduled|follow-up) (?:[a-z-]+ )?(?:time|date|slot|one)\b",
             "Talks about the reader's appointments: confirms a patient relationship"),
     Pattern("en.relationship.places-reader-practice-s", r"(?<!seen )(?<!viewed )(?<!looked at )\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",

@@ -115,6 +115,9 @@ PASSES = {
         ("en", "We know that's no comfort when you're waiting in a lobby."),
         ("es", "Sabemos que una explicación así no tranquiliza a nadie en la sala de espera."),
     ],
+    "patient-inside-a-privacy-statement": [
+        ("en", "We can't discuss any particular visit or patient here, but please call us."),
+    ],
     "an-editor-s-note-before-a-spanish-verb": [
         ("es", "[Nota del director:] Leo todas las opiniones con atención."),
     ],
