@@ -6,7 +6,12 @@ dose "a couple of times a day", following up on the reader's own message ("dando
 correo que nos envió"); false blocks of "we'll be back in the fall" (the practice at a fair),
 "when you're sitting in the lobby" and "a nadie en la sala de espera" said of anyone, and an
 editor's note before a Spanish verb that is also a name ("[Nota de la gerente:] Leo cada
-reseña").
+reseña"). dev22 (a vaguely briefed model): someone from the review doing well ("mom and baby
+are both doing well"), a payment plan the practice set up, self-care said to make a difference
+and how to protect "that area", the reader's name on the schedule, "you handled them with so
+much grace. Now look at that little one", remedies that "usually settle things down"; Spanish:
+the reader already unwell when they came, "suelen calmarlo", "ya volviste a jugar", "evite
+dormir boca abajo", "tómela siempre a la misma hora", "su nombre en la agenda".
 
 Misses: anyone at the practice recalling, enjoying or looking forward to time with the reader
 ("our coordinator remembers speaking with you", "fue un gusto conocerte"), the reader expected
@@ -103,6 +108,36 @@ BLOCKED = {
          "Le damos seguimiento a su queja"),
         ("es", "La carta que nos mandó ya está en manos de la gerente.", "patient-relationship",
          "La carta que nos mandó"),
+    ],
+    "someone-from-the-review-doing-well": [
+        ("en", "So glad your dad is home and doing great.", "treatment-disclosure",
+         "your dad is home and doing great"),
+    ],
+    "an-arrangement-the-practice-made": [
+        ("en", "Happy the installment plan our billing team set up is working.", "records-billing",
+         "the installment plan our billing team set up"),
+        ("es", "Nos alegra que el plan de pagos que le armamos le funcione.", "records-billing",
+         "el plan de pagos que le armamos"),
+    ],
+    "self-care-that-makes-a-difference": [
+        ("en", "Short walks after meals can really make a difference.", "medical-advice",
+         "walks after meals can really make a difference"),
+        ("en", "Sunscreen is the best way to protect that scar.", "medical-advice",
+         "is the best way to protect"),
+        ("es", "Una compresa tibia suele aliviarlo.", "medical-advice",
+         "Una compresa tibia suele aliviarlo"),
+    ],
+    "the-reader-s-name-on-the-schedule": [
+        ("en", "The front desk lights up when your name is on the schedule.",
+         "patient-relationship", "your name is on the schedule"),
+        ("es", "Siempre nos alegra ver tu nombre en la agenda.", "patient-relationship",
+         "tu nombre en la agenda"),
+    ],
+    "back-to-an-activity-or-an-order-for-the-body": [
+        ("es", "¡Qué alegría que ya volvió a nadar!", "treatment-disclosure",
+         "ya volvió a nadar"),
+        ("es", "Evite cargar a los niños unos días.", "medical-advice", "Evite cargar"),
+        ("es", "Tómelo con comida, por favor.", "medical-advice", "Tómelo"),
     ],
 }
 
