@@ -479,8 +479,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
-            if echoed and not found.in_practice_name(start, end) and not _said_of_no_one(
-                    doc, start, end, _no_cue):
+            if echoed and not found.in_practice_name(start, end) and not in_disclaimer(
+                    doc, "en", start, end) and not _said_of_no_one(doc, start, end, _no_cue):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

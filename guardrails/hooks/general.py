@@ -36,7 +36,7 @@ _EVERYONE = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
     r"families|todos|todas|cualquier|cualquiera(?! de)|cada|las personas|los pacientes|"
-    r"las familias|"
+    r"las familias|little ones|kids|kiddos|children|"
     r"toda la comunidad|the (?:whole |entire )?community|la comunidad|todo el publico|"
     r"(?:open|free) to the public|publico en general|"
     r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
@@ -138,7 +138,8 @@ _GENERAL_BEFORE = re.compile(
     r"various|most major|major|varios|varias|unos|unas|a pair of|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas|a nadie)"
-    r"(?: [a-z-]+)?|(?:some|certain|many|"
+    # ("muchas cosas", "so many things" are no people: "han cambiado muchas cosas desde...")
+    r"(?: (?!cosas\b|things\b)[a-z-]+)?|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
 # Something that happened: "all results came back normal" is someone's, not results in general.
@@ -457,7 +458,8 @@ def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
 _CHARGE = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|price|prices|priced|deposit|deposits|"
     r"tarifa|tarifas|cargo|cargos|costo|costos|cuesta|cuestan|precio|precios|deposito|cuota|"
-    r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|as low as|a partir de|"
+    r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|as low as|a partir de|rate|rates|"
+    r"self-pay|consultations? (?:are|is|runs?)|visits? (?:are|is|runs?)|"
     r"desde)\b")
 _GIVEN_BACK = re.compile(
     r"\b(?:off|credit|credits|gift|refund|refunds|refunded|back|rebate|discount|reward|free|"

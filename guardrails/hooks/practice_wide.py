@@ -17,6 +17,9 @@ _PRACTICE_SUBJECT = {
         r"\bwe're (?:happy|glad|proud|pleased|delighted|excited|able) to "
         r"(?:offer|provide|carry|stock)\b|\bwe're (?:always |constantly |continually |actively )?"
         r"(?:working|striving|committed|dedicated)\b"
+        # A service the practice will add: "starting next month we'll offer Saturday sick visits".
+        r"|\bwe(?:'ll| will) (?:now |also |soon |be )?(?:offer|offering|provide|providing|host|"
+        r"hosting|add|adding|start offering|begin offering)\b"
         r"|\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:team|office|practice|clinic)|"
         r"everyone here)\b (?:[a-z']+ ){0,3}?(?:offer|offers|provide|provides|accept|"
         r"accepts|follow|follows|keep|keeps|explain|explains|build|builds|design|designs|perform|"

@@ -27,6 +27,9 @@ PATIENT_RELATIONSHIP = [
             "Relays wishes to someone from the review ('dígale felicidades de nuestra parte'): confirms a relationship",
             unless=(hedged,)),
     # The reader's name on the schedule; the reader already unwell before the wait.
+    Pattern("es.relationship.last-time-you-came", r"\b(?:desde )?(?:la ultima vez|la primera vez|cada vez|la vez|el dia) que (?:usted |tu )?(?:vino|viniste|vinieron|nos visito|nos visitaste|estuvo aqui|estuviste aqui|paso por aqui|pasaste por aqui|nos vio|nos viste)\b|\b(?:usted|tu) lo hizo (?:en|el) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|invierno|otono|primavera)\b",
+            "Speaks of the last time the reader came ('desde la última vez que viniste'): confirms a relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.name-on-the-schedule", r"\b(?:su|tu) nombre (?:en|dentro de) (?:la|nuestra) (?:agenda|lista|programacion|lista de citas)\b|\b(?:usted|tu|ya) (?:ya )?(?:venia|venias|estaba|estabas|se sentia|te sentias|llego|llegaste) (?:sintiendose|sintiendote|enferm[oa]|mal|con (?:dolor|fiebre|malestar)|adolorid[oa]|indispuest[oa])\b",
             "Speaks of the reader's name on the schedule or how they felt when they came: confirms a relationship",
             unless=(hedged,)),
@@ -87,7 +90,7 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.progress-on-schedule", r"\b(?:dice|dijo|comenta|comento|confirma|confirmo|considera|cree|ve|vio|nota|noto|esta content[oa] de) que (?:todo |la recuperacion |la cicatrizacion |la evolucion )?(?:va|vas|sigue|sigues|evoluciona|evolucionas|esta|estas|avanza|avanzas)(?: (?:justo|muy|perfectamente|tal|bastante|realmente))? (?:segun lo (?:previsto|esperado|planeado)|como se esperaba|como esperabamos|a buen ritmo|muy bien|de maravilla|bien encaminad[oa]|en (?:buen|el buen) camino|mejor de lo esperado)\b|\b(?:la recuperacion|la cicatrizacion|la evolucion|todo) (?:va|sigue|avanza) (?:justo |perfectamente )?segun lo (?:previsto|esperado)\b",
             "Reports a clinician's view of progress ('dice que va según lo previsto'): discloses care",
             unless=(hedged,)),
-    Pattern("es.treatment.is-back-to-an-activity", r"\b(?:ya )?(?:volviste|volvio|volvieron|vuelves|regresaste|regreso|pudiste volver|pudo volver) a (?:jugar|correr|caminar|nadar|bailar|entrenar|manejar|conducir|andar|cargar|competir|hacer deporte|la cancha|el gimnasio|las canchas|tu rutina|su rutina|tus actividades|sus actividades)\b",
+    Pattern("es.treatment.is-back-to-an-activity", r"\bya (?:duerme|duermes|come|comes|camina|caminas|corre|corres|respira|respiras|lee|lees|ve|ves|oye|oyes|escucha|escuchas|mastica|masticas) (?:de corrido|toda la noche|sin dolor|sin molestias|sin problemas|mucho mejor|mejor|sin ayuda|sin lentes|sin anteojos|solit[oa])\b|\b(?:ya )?(?:volviste|volvio|volvieron|vuelves|regresaste|regreso|pudiste volver|pudo volver) a (?:jugar|correr|caminar|nadar|bailar|entrenar|manejar|conducir|andar|cargar|competir|hacer deporte|la cancha|el gimnasio|las canchas|tu rutina|su rutina|tus actividades|sus actividades)\b",
             "Says someone is back to an activity ('ya volviste a jugar fútbol'): discloses care",
             unless=(hedged,)),
     Pattern("es.treatment.congrats-on-an-outcome", r"\b(?:felicidades|felicitaciones|enhorabuena)(?: a (?:ella|el|ellos|usted|ti))? por (?:fin )?(?:quitar(?:se|te|nos)(?:los|las|lo|la)|haber(?:se|te)(?:los|las|lo|la)? quitado|despedir(?:se|te) de (?:los|las|sus|tus|el|la) [a-z]+)\b",
@@ -113,7 +116,7 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
-    Pattern("es.records.arrangement-we-made", r"\b(?:el|su|tu|ese|este) (?:plan de pagos?|acuerdo de pago|financiamiento|descuento|ajuste|reembolso|credito|presupuesto) que (?:le |te )?(?:hicimos|armamos|ofrecimos|preparamos|acordamos|dimos|aplicamos|aprobamos|organizamos)\b",
+    Pattern("es.records.arrangement-we-made", r"\b(?:hemos revisado|revisamos|revise|he revisado|consultamos|hemos consultado|leimos|hemos leido) (?:las|sus|tus|el|su|tu|los) (?:notas|expediente|historial|registros|grabaciones|notas clinicas|apuntes)(?: de (?:la|su|tu|esa) (?:consulta|visita|cita|sesion))?\b|\b(?:el|su|tu|ese|este) (?:plan de pagos?|acuerdo de pago|financiamiento|descuento|ajuste|reembolso|credito|presupuesto) que (?:le |te )?(?:hicimos|armamos|ofrecimos|preparamos|acordamos|dimos|aplicamos|aprobamos|organizamos)\b",
             "Speaks of a payment arrangement the practice made ('el plan de pagos que le armamos'): discloses billing information",
             unless=(hedged,)),
     # Where the reader's own request stands ("su solicitud ya está en proceso").

@@ -83,7 +83,9 @@ CUES = {
                         "proceso meta logro celebracion viaje estancia trimestre"),
         "time": _words("vuelta nuevamente desde hace ayer pasado pasada ultima ultimo proxima "
                        "proximo pronto regreso regresar volver vuelva visita visitas cita citas"),
-        "body": _words("sonrisa dientes diente muela muelas encias boca mandibula piel cara rostro "
+        # The English words emoji fold to ("esa 🦵" reads "esa leg") are body words here too.
+        "body": _words("leg foot nose ear eye tooth heart lungs brain mouth "
+                       "sonrisa dientes diente muela muelas encias boca mandibula piel cara rostro "
                        "hombro hombros rodilla rodillas cadera espalda cuello columna tobillo "
                        "muneca codo pie pies pierna piernas brazo brazos mano manos ojo ojos vista "
                        "vision oido oidos corazon pulmones panza barriga cuerpo huesos hueso "
@@ -170,6 +172,7 @@ SAFE_PHRASES = {
         r"\byour (?:neighborhood|local|community|hometown|friendly) [a-z]+\b",
         r"\b(?:comments|feedback|reviews?|words|notes?|stories|messages|kindness|support) like yours\b",
         r"\b(?:wish|wishing|wishes) (?:you|everyone|all)(?: and yours| and your family)? (?:a |an |all )?(?:[a-z]+ (?:and )?){0,3}(?:new year|holiday|holidays|season|summer|weekend|week|day|thanksgiving|christmas|year)\b",
+        r"\boperations (?:manager|director|coordinator|team|lead|department)\b|"
         r"\bback office\b|\bfront office\b|\boffice manager\b|\bour office\b|\bthe office\b|\bour team\b|\bthe team\b|\bour practice\b",
         r"\b(?:any|every|each|all|this|the) (?:day|week|month|year|time)\b",
         # A period in the practice's own story: "access has been harder over the last year".
@@ -290,9 +293,11 @@ GENERAL_MODALS = {
 # Where a clause ends inside a sentence: a conditional ("if", "si"), a generic word or a
 # privacy statement covers only its own clause ("Claro que me acuerdo de usted y de su niña,
 # y le pido una disculpa si..."; "We can't discuss anyone's care, but the device...").
+# An emoji in place of a full stop ends a clause too: "...más fuerte 💪 Llame al..." (the
+# invitation covers its own clause only).
 CLAUSE_BREAK = {
-    "en": r",? \b(?:but|however|although|though|yet|that said)\b|, (?:and|so|while)\b|: ",
-    "es": r",? \b(?:pero|sin embargo|aunque|no obstante|dicho esto)\b|, (?:y|e|asi que|mientras)\b|: ",
+    "en": r",? \b(?:but|however|although|though|yet|that said)\b|, (?:and|so|while)\b|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
+    "es": r",? \b(?:pero|sin embargo|aunque|no obstante|dicho esto)\b|, (?:y|e|asi que|mientras)\b|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
 }
 # The reviewer spoken of in the third person ("este cliente faltó a cuatro sesiones", "this
 # patient missed three appointments"): the reader all the same.

@@ -1,5 +1,5 @@
-"""Classes the held-out fresh18 and fresh19 batches found on their first runs (recorded in
-`cases_probe/fresh18_FIRST_RUN.txt` and `fresh19_FIRST_RUN.txt` before any fix), each in
+"""Classes the held-out fresh18, fresh19 and fresh20 batches found on their first runs
+(recorded in `cases_probe/fresh*_FIRST_RUN.txt` before any fix), each in
 wordings of our own. fresh19 added: a numbered room, the state of the practice on that
 particular day ("broken that afternoon"), the reader's feeling before an event known to the
 practice ("we know how nervous you were beforehand. Now look at you!"), a health tip for anyone
@@ -7,15 +7,22 @@ with a symptom, someone from the review who can do something again ("he can see 
 clearly now"), a general rule applied to this case ("which is what happened here"), "te
 recomendamos alternar calor y frío"; false blocks of parents as "a familiar face nearby", "our
 LASIK consultations are always free", "contact" echoed from "contact lens" ("contact our billing
-team"), free talks and screenings open to the public ("abierta al público"), an event's date
-"le comentamos", "queremos atenderle". fresh18: Misses: an age said as a stage of life ("four is such a fun age", "a first trip to
-the dentist at four is..."), an event that went better than the reader feared, a remedy list
-called the reader's best friends, a clinician's report that "it's right on schedule", wishes or
-congratulations relayed to someone from the review ("tell her congrats on getting them off").
-False blocks: a period in the practice's story ("over the last year"), a possessive of people in
-general ("children's vision"), a screening open to any child in the community, a fee that
-applies to everyone, a conditional "si usted ha sido atendida en nuestro consultorio", "toda
-persona merece...".
+team"), free talks and screenings open to the public ("abierta al público"), an event's date "le
+comentamos", "queremos atenderle". fresh20 (the final held-out batch) added: an emoji body part
+in a wish ("the new 👃 is everything you hoped for", "ojalá esa 🦵 siga más fuerte 💪 Llame..."), a
+title and an initial ("Ms. G"), a symptom that flared up again, "a familiar face around here",
+glad the reader chose the practice, "since the last time you came" ("desde la última vez que
+viniste"), "ya duerme de corrido", "hemos revisado las notas de la consulta"; false blocks of a
+consultation price or self-pay rate, "test results" inside a privacy statement, "we'll offer
+Saturday sick visits", "that approach makes a difference", "shots less scary for little ones",
+an operations manager, "everyone's welcome to stop by our booth". fresh18: Misses: an age said
+as a stage of life ("four is such a fun age", "a first trip to the dentist at four is..."), an
+event that went better than the reader feared, a remedy list called the reader's best friends, a
+clinician's report that "it's right on schedule", wishes or congratulations relayed to someone
+from the review ("tell her congrats on getting them off"). False blocks: a period in the
+practice's story ("over the last year"), a possessive of people in general ("children's
+vision"), a screening open to any child in the community, a fee that applies to everyone, a
+conditional "si usted ha sido atendida en nuestro consultorio", "toda persona merece...".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -84,10 +91,53 @@ BLOCKED = {
         ("en", "Fees are waived only with 24 hours' notice, which is what happened in this case.",
          "patient-relationship", "which is what happened in this case"),
     ],
+    "an-emoji-body-part-in-a-wish": [
+        ("en", "Love that the new 👃 is just what you wanted!", "treatment-disclosure",
+         "the new 👃"),
+        ("es", "Que esa 🦶 siga cada día mejor 🙌 Llame al (555) 014-2290.",
+         "treatment-disclosure", "🦶"),
+    ],
+    "a-title-and-an-initial": [
+        ("en", "Thanks so much, Mr. B!", "personal-identifier", "Mr. B"),
+    ],
+    "a-symptom-that-came-back": [
+        ("en", "Sorry your shoulder acted up again last night.", "treatment-disclosure",
+         "your shoulder acted up again last night"),
+    ],
+    "glad-the-reader-chose-us": [
+        ("en", "We're so glad you picked our practice.", "patient-relationship",
+         "glad you picked"),
+        ("es", "Ha cambiado mucho desde la última vez que nos visitaste.", "patient-relationship",
+         "desde la última vez que nos visitaste"),
+    ],
+    "an-outcome-or-the-notes-of-a-visit": [
+        ("es", "¡Y ahora ya come sin molestias!", "treatment-disclosure",
+         "ya come sin molestias"),
+        ("es", "Revisamos las notas de la cita y todo fue según el protocolo.", "records-billing",
+         "Revisamos las notas"),
+    ],
 }
 
 # class -> (language, reply)
 PASSES = {
+    "a-price-for-everyone": [
+        ("en", "New-patient consultations are $75, and our self-pay rate is posted online."),
+    ],
+    "results-inside-a-privacy-statement": [
+        ("en", "We can't discuss anyone's test results or care online."),
+    ],
+    "a-service-the-practice-will-add": [
+        ("en", "This spring we'll offer evening flu shots on Thursdays."),
+    ],
+    "comfort-for-little-ones": [
+        ("en", "Our hygienists have fun ways of making cleanings less scary for kids."),
+    ],
+    "an-operations-manager": [
+        ("en", "Our operations manager would be glad to talk with you."),
+    ],
+    "welcome-to-stop-by": [
+        ("en", "Everyone is welcome to stop by our booth at the street fair."),
+    ],
     "a-familiar-face-nearby": [
         ("en", "Most toddlers settle faster with a familiar face close by."),
     ],

@@ -97,6 +97,12 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh19_es.jsonl", 50, 50,
             known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh19-es-025"})),
+    CaseSet(PROBE_DIR / "fresh20_en.jsonl", 75, 75,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-en-101", "fresh20-en-114"})),
+    CaseSet(PROBE_DIR / "fresh20_es.jsonl", 50, 50,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-es-083"})),
     CaseSet(PROBE_DIR / "dev18_en.jsonl", 70, 70,
             known_misses=frozenset({"d18-en-007", "d18-en-101"}),
             known_false_blocks=frozenset({"d18-en-048", "d18-en-089", "d18-en-115"})),
@@ -240,6 +246,12 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "dev12_es.jsonl", 55, 45,
             known_misses=frozenset(),
             known_false_blocks=frozenset({"d12-es-018", "d12-es-053"})),
+    CaseSet(PROBE_DIR / "fresh20_en.jsonl", 75, 75,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-en-101", "fresh20-en-114"})),
+    CaseSet(PROBE_DIR / "fresh20_es.jsonl", 50, 50,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-es-083"})),
 ]  # fmt: skip
 
 
