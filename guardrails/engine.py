@@ -107,7 +107,10 @@ def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -
     _check_contacts(doc, ctx, found)
     doc.contact_spans = tuple(found.blocked_spans.spans())
     languages = judge_languages(doc, found, _name_words(ctx))
-    rule_languages = _rule_languages(doc)
+    # A language the judge found runs its rules even when the reply shows none of its function
+    # words ("Evite dormir boca abajo." inside an English reply).
+    rule_languages = tuple(dict.fromkeys(
+        (*_rule_languages(doc), *(code for code in languages if code in ("en", "es")))))
     _check_patterns(doc, rule_languages, found)
     structure.check(doc, ctx, found, rule_languages)
     _check_lexicon(doc, ctx, found)

@@ -222,6 +222,27 @@ def _folds_plain(folded: str, reply: str) -> bool:
 _HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
+def _by_vocabulary(words: list[str], ignore: frozenset[str]) -> str | None:
+    """A sentence too short to score ("Evite dormir boca abajo."), read as the one language
+    whose frequent words it uses: so the Spanish rules run on a Spanish order inside an English
+    reply (fail closed). None when its words are frequent in both, in neither, or in each."""
+    from guardrails.vocabulary import common_words
+
+    english, spanish = common_words("en"), common_words("es")
+    only_en = only_es = False
+    for word in words:
+        if word in ignore or len(word) < 3:
+            continue
+        in_en, in_es = word in english, word in spanish
+        only_en = only_en or (in_en and not in_es)
+        only_es = only_es or (in_es and not in_en)
+    if only_es and not only_en:
+        return "es"
+    if only_en and not only_es:
+        return "en"
+    return None
+
+
 def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, ...]:
     """Judge each sentence; block any that is not positively English or Spanish (fail
     closed: a visit confirmation in Dutch or Tagalog is not skipped because the rest of the
@@ -255,6 +276,9 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
             language = "unknown"  # "Salamat po sa inyong feedback!": Tagalog with English words
         if language is None:
             language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
+        if language is None:
+            language = _by_vocabulary(
+                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)], ignore)
         if language is None:
             continue
         doc.sentence_language[start] = language

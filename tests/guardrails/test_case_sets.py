@@ -252,6 +252,12 @@ CASE_SETS = [
     CaseSet(PROBE_DIR / "fresh20_es.jsonl", 50, 50,
             known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh20-es-083"})),
+    CaseSet(PROBE_DIR / "fresh20_en.jsonl", 75, 75,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-en-101", "fresh20-en-114"})),
+    CaseSet(PROBE_DIR / "fresh20_es.jsonl", 50, 50,
+            known_misses=frozenset(),
+            known_false_blocks=frozenset({"fresh20-es-083"})),
 ]  # fmt: skip
 
 

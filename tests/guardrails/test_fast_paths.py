@@ -5,6 +5,7 @@ text finds, and each cheap test that skips a scan holds wherever the scan would 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import random
@@ -160,9 +161,14 @@ def test_replies_with_spanish_opening_marks_are_judged_as_sentence_by_sentence()
         evidence, _ = judging._evidence(doc)
         for start, end in doc.sentences():
             original = reply[slice(*doc.norm.to_original(start, end))]
+            words, starts = doc.columns
+            sentence_words = words[bisect.bisect_left(starts, start):
+                                   bisect.bisect_left(starts, end)]
             expected = judging.judge_sentence(original, doc.text[start:end],
                                               evidence[start:end]) or \
-                judging._short_unknown_phrase(doc, start, end, evidence[start:end], frozenset())
+                judging._short_unknown_phrase(doc, start, end, evidence[start:end],
+                                              frozenset()) or \
+                judging._by_vocabulary(sentence_words, frozenset())
             assert doc.sentence_language.get(start) == expected, (reply, original)
         judged += judging._folds_plain(doc.text, reply)
     assert judged > 300  # the plain path did judge replies with opening marks

@@ -78,3 +78,26 @@ def test_contacts_and_web_addresses_do_not_decide_the_language(reply):
     verdict = check(reply, {"practice": practice})
     assert verdict.passed, verdict.findings
     assert "pt" not in verdict.languages
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # Too short to score, but every word is Spanish: the Spanish rules must run.
+        ("Thanks for the review. Evite dormir boca abajo. Call (555) 014-2290.",
+         "medical-advice"),
+        ("So glad to hear it! Tómelo diario. Call (555) 014-2290.", "medical-advice"),
+    ],
+)
+def test_a_short_spanish_sentence_in_an_english_reply_gets_the_spanish_rules(
+        reply: str, rule: str) -> None:
+    verdict = check(reply, {"practice": {"name": "Maple Grove Dental",
+                                         "phone": "(555) 014-2290"}})
+    assert "es" in verdict.languages
+    assert rule in {f.rule for f in verdict.blocking}, verdict.to_dict()
+
+
+def test_a_short_english_reply_is_not_read_as_spanish() -> None:
+    verdict = check("Thanks so much! Call (555) 014-2290.",
+                    {"practice": {"name": "Maple Grove Dental", "phone": "(555) 014-2290"}})
+    assert verdict.passed and verdict.languages == ("en",)
