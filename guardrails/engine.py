@@ -23,6 +23,7 @@ from guardrails.hooks import (
     clinical_cue,
     general_rule,
     in_disclaimer,
+    joined_sentence,
     open_to_the_public,
     possessed,
     practice_changed_its_premises,
@@ -363,6 +364,25 @@ _PRACTICE_PLANS = re.compile(
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
 
 
+_CONGRATS_BEFORE = re.compile(
+    r"\b(?:congrats|congratulations|felicidades|felicitaciones|enhorabuena|yay|woohoo|hooray)"
+    r"\W*$")
+
+
+def _emoji_after_congrats(doc: Doc, start: int, end: int) -> bool:
+    """A clinical word written as an emoji (or a run of them) right after a congratulation
+    ("Congratulations!! 🤰👶"): the emoji is the news, not decoration."""
+    s, e = doc.norm.to_original(start, end)
+    run = doc.reply[s:e]
+    if not run or any(c.isalnum() for c in run):
+        return False
+    while s > 0 and not doc.reply[s - 1].isalnum() and doc.reply[s - 1] not in ".!?":
+        s -= 1  # back over the emoji before it in the run
+    return _CONGRATS_BEFORE.search(folded(doc.reply[max(0, s - 40) : s])) is not None
+
+
+_SPOKEN_TO = re.compile(r"\b(?:you|your|yourself|usted|su|sus|tu|tus|te|ti)\b")
+_NEAREST_BEFORE = re.compile(r"\b(?:the|your) nearest $|\bmas cercan[oa] $")
 # Other providers in general before an insurer's name: "community clinics that accept Medicaid".
 _OTHERS_ACCEPT = re.compile(
     r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
@@ -468,11 +488,16 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue
         if in_disclaimer(doc, "en", m.start, m.end):
             continue  # "we can't discuss medications online" discloses nothing
+        if _NEAREST_BEFORE.search(doc.text, max(0, m.start - 12), m.start) and (
+                _SPOKEN_TO.search(doc.text, *joined_sentence(doc, m.start)) is None):
+            continue  # "in an emergency, go to the nearest emergency room": a place for anyone
         if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
             continue  # "wheelchair-accessible entrance" describes the building, not care
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
+        if cue is None and _emoji_after_congrats(doc, m.start, m.end):
+            cue = ("reaction", "congratulations")  # "Congratulations!! 🤰👶": the news itself
         if cue is None or _said_of_no_one(doc, m.start, m.end, lambda c=cue: c):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
         found.add("treatment-disclosure", "block", m.start, m.end,

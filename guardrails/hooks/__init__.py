@@ -54,7 +54,7 @@ from guardrails.hooks.hedges import (
     not_about_visit,
     possessed,
 )
-from guardrails.hooks.practice_wide import practice_wide
+from guardrails.hooks.practice_wide import joined_sentence, practice_wide
 from guardrails.hooks.titles import not_the_reader_by_title
 
 __all__ = [
@@ -74,6 +74,7 @@ __all__ = [
     "hedged",
     "in_disclaimer",
     "in_sentence",
+    "joined_sentence",
     "kept_for_everyone",
     "negated",
     "not_about_visit",

@@ -334,6 +334,11 @@ _SENTENCE_OPENERS = frozenset(re.findall(r"\S+", (
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+_CONGRATULATION = re.compile(
+    r"\b(?:congrats|congratulations|felicidades|felicitaciones|enhorabuena|yay|woohoo|hooray)"
+    r"\W*$")
+
+
 def _decorative_emoji(doc: Any, start: int, end: int) -> bool:
     """An emoji after the end of a sentence, followed by the end of the line or by a new
     sentence with its own subject ("Thanks for the kind words! 🦷✨ Creating a fun space..."):
@@ -345,6 +350,8 @@ def _decorative_emoji(doc: Any, start: int, end: int) -> bool:
     before = reply[max(0, s - 12) : s].rstrip()
     if before and before[-1] not in ".!?:\n" and (before[-1].isalnum() or before[-1] in "'\""):
         return False
+    if _CONGRATULATION.search(_fold(reply[max(0, s - 40) : s])):
+        return False  # "Congratulations!! 🤰👶": after good news the emoji is the news
     after = reply[e : e + 40]
     rest = after.lstrip(" \t")
     while rest and not rest[0].isalnum() and rest[0] not in "\n.!?":

@@ -157,6 +157,8 @@ OCCASION_NOUNS = {
 SAFE_PHRASES = {
     "en": (
         r"\b(?:thank you|thanks)(?: so much| very much)?(?: again)?\b",
+        # Courage to write the review, not to face care: "thank you for your courage in sharing".
+        r"\byour (?:courage|bravery|honesty|openness|vulnerability) (?:in|to|for) (?:sharing|share|writing|write|speaking up|speak up|posting|post|telling|tell)\b",
         r"\btaking the time\b|\btake the time\b|\bthe time you took\b|\byour time\b",
         r"\b(?:get|getting|got|circle|circling|come|coming|write|call|reach|hear|hearing|heard|report|reporting) back(?: to you| in touch)?\b",
         r"\b(?:feel|feeling) free\b",

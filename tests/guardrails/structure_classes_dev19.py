@@ -11,7 +11,14 @@ are both doing well"), a payment plan the practice set up, self-care said to mak
 and how to protect "that area", the reader's name on the schedule, "you handled them with so
 much grace. Now look at that little one", remedies that "usually settle things down"; Spanish:
 the reader already unwell when they came, "suelen calmarlo", "ya volviste a jugar", "evite
-dormir boca abajo", "tómela siempre a la misma hora", "su nombre en la agenda".
+dormir boca abajo", "tómela siempre a la misma hora", "su nombre en la agenda". dev23
+(sensitive specialties, emotional reviews): daily life better ("the nights are more restful
+now", "left the cane at home", "she's walking with more confidence"), the reader on the
+cancellation list, "part of the Little Acorns family", staff who "still talk about those...",
+"so proud of him", a denial through a procedure never had ("nunca se ha operado con
+nosotros"), "ya tienen a su niña en brazos", an emoji after "Congratulations!!", a tip "for any
+parent dealing with..."; false blocks of "the nearest emergency room" said to anyone, "if anyone
+believes they've been charged twice... the statement", "your courage in sharing this".
 
 Misses: anyone at the practice recalling, enjoying or looking forward to time with the reader
 ("our coordinator remembers speaking with you", "fue un gusto conocerte"), the reader expected
@@ -139,10 +146,41 @@ BLOCKED = {
         ("es", "Evite cargar a los niños unos días.", "medical-advice", "Evite cargar"),
         ("es", "Tómelo con comida, por favor.", "medical-advice", "Tómelo"),
     ],
+    "daily-life-better": [
+        ("en", "So glad the mornings are so much easier now.", "treatment-disclosure",
+         "the mornings are so much easier"),
+        ("en", "Love that he's walking without a cane these days!", "treatment-disclosure",
+         "he's walking without a cane"),
+    ],
+    "the-reader-on-a-list-or-in-the-family": [
+        ("en", "The front desk added you to our cancellation list.", "patient-relationship",
+         "added you to our cancellation list"),
+        ("es", "Ya la anotamos en la lista de espera.", "patient-relationship",
+         "la anotamos en la lista"),
+        ("en", "Our aides always ask about your garden.", "patient-relationship",
+         "always ask about your"),
+    ],
+    "a-denial-through-what-was-never-had": [
+        ("en", "The author never had an appointment with us.", "patient-relationship",
+         "never had an appointment with"),
+        ("es", "Alguien que nunca se ha operado con nosotros escribió esto.",
+         "patient-relationship", "nunca se ha operado con nosotros"),
+    ],
+    "a-baby-or-good-news-as-an-emoji": [
+        ("es", "¡Qué alegría saber que ya tienen a su bebita en brazos!", "treatment-disclosure",
+         "ya tienen a su bebita en brazos"),
+        ("en", "Congratulations!! 🤰", "treatment-disclosure", "🤰"),
+    ],
 }
 
 # class -> (language, reply)
 PASSES = {
+    "a-place-for-anyone-in-an-emergency": [
+        ("en", "In any emergency, please go to the nearest emergency room."),
+    ],
+    "courage-to-write-the-review": [
+        ("en", "Thank you for your honesty in sharing this."),
+    ],
     "the-practice-back-at-a-public-event": [
         ("en", "We'll be back at the school fair in spring with free toothbrushes for everyone."),
     ],
