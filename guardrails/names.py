@@ -119,7 +119,29 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _reviewer_name(doc, ctx, found, practice_words)
     _addressed(doc, found, practice_words)
     _given_names(doc, ctx, found, practice_words)
+    _titled_from_review(doc, ctx, found, practice_words)
     _staff_in_care(doc, ctx, found)
+
+
+_TITLED = re.compile(r"\b(?:dr|dra|doctor|doctora|nurse|hygienist|therapist|mr|mrs|ms|sr|sra|"
+                     r"srta|senor|senora|licenciada|licenciado|lic)\.? ([a-z][a-z'-]+)")
+
+
+def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
+                        practice_words: frozenset[str]) -> None:
+    """A person the review names, called by title and surname ("Dr. Alvarez will be delighted
+    to read this"): naming anyone from the review identifies the reviewer's care."""
+    if not ctx.review:
+        return
+    named = _names_in(ctx.review[:20000])
+    if not named:
+        return
+    for m in _TITLED.finditer(doc.text):
+        word = m.group(1)
+        if word in named and word not in practice_words and not found.in_contact(*m.span(1)):
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      f"Names '{doc.original(m.start(), m.end())}', whom the review names: a "
+                      "reply must not name anyone from the review", "names.titled-from-review")
 
 
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,

@@ -37,6 +37,7 @@ _EVERYONE = re.compile(
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
     r"families|todos|todas|cualquier|cualquiera(?! de)|cada|las personas|los pacientes|"
     r"las familias|little ones|kids|kiddos|children|"
+    r"para quien (?:lo |los |la |las )?(?:quiera|quieran|necesite|necesiten|desee|pida)|"
     r"toda la comunidad|the (?:whole |entire )?community|la comunidad|todo el publico|"
     r"(?:open|free) to the public|publico en general|"
     r"la gente|our (?:patients|families|clients)|nuestr[oa]s (?:pacientes|familias|clientes))\b")
@@ -139,7 +140,9 @@ _GENERAL_BEFORE = re.compile(
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas|a nadie)"
     # ("muchas cosas", "so many things" are no people: "han cambiado muchas cosas desde...")
-    r"(?: (?!cosas\b|things\b)[a-z-]+)?|(?:some|certain|many|"
+    r"(?: (?!cosas\b|things\b|enfermer[oa]s\b|doctor[ae]s\b|nurses\b|doctors\b|staff\b|"
+    r"team\b|higienistas\b|hygienists\b|recepcionistas\b|terapeutas\b|therapists\b)[a-z-]+)?"
+    r"|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
 # Something that happened: "all results came back normal" is someone's, not results in general.
@@ -389,7 +392,8 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
 # A date the practice announces: "starting March 1 we open until 7 pm", "a partir del 1 de
 # marzo abrimos los sábados".
 _ANNOUNCED_FROM = re.compile(
-    r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|a partir del?|"
+    r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|after|before|"
+    r"started after|started before|a partir del?|"
     r"desde el|hasta el|empezando el|a contar del?|vigente desde el|(?:empieza|comienza|inicia|"
     r"arranca|abre|abrimos|cierra|cerramos|sera|seran|cambio|cambia|cambiara) el|del \d{1,2} al|"
     r"(?:changed|changes|will change|took effect|takes effect|ended|ends|will end) on|"
@@ -403,7 +407,8 @@ _ANNOUNCED_FROM = re.compile(
 _EVENT = re.compile(
     r"\b(?:open house|hosting|host|holding|event|fair|health fair|screening day|celebration|"
     r"workshop|seminar|class|drive|grand opening|ribbon cutting|anniversary|community day|"
-    r"smile day|open to (?:everyone|the public|all)|closed (?:for|on)|will be closed|jornada|"
+    r"smile day|open to (?:everyone|the public|all|anyone|any)|closed (?:for|on)|will be closed|"
+    r"jornada|free community|(?:[a-z]+-)?shot day|vaccine day|screening|this year it's|"
     r"classes|course|courses|extended hours|clases|ciclo|curso|cursos|talleres|horario extendido|"
     r"abiert[oa]s? a tod[oa]s?|para todas las familias|screenings?|join us|whole community|"
     r"(?:immunization|vaccine|vaccination|flu|flu shot|back-to-school|health|community) clinic|"
@@ -418,11 +423,16 @@ _TOLD_TO_ALL = re.compile(r"\b(?:le|les|te|os) (?:contamos|informamos|invitamos|
                           r"anunciamos|compartimos|comentamos|comunicamos)\b")
 
 
+# A date that is itself a limit of a policy: "treatment started after January 1".
+_OPENS_WITH_A_LIMIT = re.compile(r"(?:after|before|starting|from|as of|effective|beginning) ")
+
+
 def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
     """The date opens a change the practice announces to everyone, or is the day of an event
     it holds, and its sentence speaks to no one and tells of nothing that happened."""
     sentence_start, sentence_end = doc.sentence_of(start)
     return ((_ANNOUNCED_FROM.search(doc.text, max(sentence_start, start - 20), start) is not None
+             or _OPENS_WITH_A_LIMIT.match(doc.text, start) is not None
              or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
             and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
@@ -433,10 +443,12 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
 # "una jornada de vacunación abierta a todas las familias del barrio".
 _OPEN_TO_THE_PUBLIC = re.compile(
     r"\b(?:open to (?:everyone|anyone|all|the public|the (?:whole )?community|the neighborhood|"
+    r"anyone (?:[a-z0-9-]+ ){0,3}(?:and older|and up|or older)|"
     r"(?:any|every|all) (?:[a-z]+ ){0,2}in the (?:community|neighborhood|area))|"
     r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
     r"free (?:and open )?to the public|join us|"
-    r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico)|"
+    r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico|"
+    r"cualquier (?:persona|paciente|familia))|"
     r"al publico)|toda la comunidad|"
     r"sin cita(?: previa)?|entrada libre)\b")
 

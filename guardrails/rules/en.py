@@ -358,7 +358,7 @@ SPECIFIC_DATE = [
 PERSONAL_IDENTIFIER = [
     Pattern("en.identifier.gives-date-time", r"\b(?:on|last|this past|this|next|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:'s)?\b(?! ?(?:mornings|afternoons|evenings|nights|-|to|through|thru)\b)(?!s)|\b(?:on|since|from|by|until|before|after|dated) (?:the )?(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:the )?(?:morning|afternoon|evening) of\b|\b(?:this|yesterday|tomorrow|last|friday|monday|tuesday|wednesday|thursday|saturday|sunday) (?:morning|afternoon|evening|night)\b|\b(?:yesterday|earlier today|last week|last month|the other day|a few days ago|(?:two|three|several|a couple of|\d+) (?:days|weeks) ago)\b|\b(?:at|by|around) \d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)",
-            unless=(announced_date,)),
+            unless=(announced_date, practice_changed_its_premises)),
 ]
 # Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
 # Only abbreviations take a period: "ask for the doctor. We..." ends a sentence.

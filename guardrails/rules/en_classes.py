@@ -5,7 +5,14 @@ progress, advice without a drug, account actions. Appended to the tables of `en.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, for_everyone, guideline, hedged, practice_wide
+from guardrails.hooks import (
+    about_everyone,
+    announced_date,
+    for_everyone,
+    guideline,
+    hedged,
+    practice_wide,
+)
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
@@ -145,6 +152,11 @@ TREATMENT_DISCLOSURE = [
             unless=(hedged,)),
     # Daily life better for someone ("the nights are more restful now", "left the cane at
     # home", "she's walking with more confidence").
+    # Good news or relief about one person's result, also split across sentences ("The good
+    # news was worth the wait, and everyone here was relieved too").
+    Pattern("en.treatment.good-news-about-a-result", r"\b(?:the|that|your|her|his) (?:good|great|happy|wonderful|best) news (?:was worth|came|arrived|finally came|was (?:such )?a relief)\b|\b(?:everyone|the whole team|all of us|we|our (?:[a-z]+ )?(?:team|staff|nurses|doctors)) (?:here )?(?:was|were) (?:so |really |very |just as |all )?relieved(?: too| as well| to hear| for)\b",
+            "Shares good news or relief about one person's result: discloses care",
+            unless=(hedged,)),
     Pattern("en.treatment.daily-life-better", r"\b(?:in|into|back (?:in|into|to)) (?:that|such a) (?:dark|low|bad|rough|hard|scary|difficult|tough) (?:place|spot|space|time|patch|stretch) again\b|\b(?:the )?(?:nights|days|mornings|evenings|mealtimes|walks|stairs|school days|workdays|weekends|bedtimes|feedings) (?:are|have been|feel|seem|got|have gotten) (?:(?:so|much|a lot|far|a little|finally|already) )*(?:more restful|easier|calmer|better|quieter|less painful|more peaceful|brighter|more manageable|smoother)\b|\b(?:left|leave|leaving|ditched|ditch|ditching|put away|putting away|retired) (?:the|your|her|his|their) (?:cane|walker|crutches|wheelchair|brace|sling|boot|inhaler|glasses|hearing aids?|scooter|oxygen|night light) (?:at home|behind|for good|in the closet|in the car)\b|\b(?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:now |finally |already )?(?:walking|running|sleeping|eating|talking|reading|driving|standing|moving|breathing|swimming|dancing|playing|climbing) (?:with (?:more|much more|so much more|real) (?:confidence|ease|energy|strength)|more (?:easily|comfortably|confidently|steadily)|without (?:pain|help|a cane|a walker|crutches)|on (?:her|his|their|your) own|independently)\b",
             "Says someone's daily life got better ('the nights are more restful now', 'left the cane at home'): discloses care",
             unless=(hedged,)),
@@ -165,6 +177,10 @@ TREATMENT_DISCLOSURE = [
 ]
 
 MEDICAL_ADVICE = [
+    # Self-care habits said to make a difference ("putting screens away an hour before bed
+    # and keeping a consistent wake-up time can make a real difference").
+    Pattern("en.advice.habits-make-a-difference", r"\b(?:putting|keeping|avoiding|cutting|limiting|getting|taking|going|drinking|eating|skipping|turning|setting|sticking|wearing|switching|trying|doing)\b[^.!?]{3,120}?\b(?:bed|bedtime|sleep|screens?|caffeine|wake-up|wake up|naps?|meals?|water|posture|stretch(?:es|ing)?|walks?|breaks?|routine|diet|salt|sugar|alcohol|snacks?)\b[^.!?]{0,80}?\b(?:can|will|should|may|usually|often|really|tends? to) (?:make a (?:real |big |huge |noticeable |world of )?difference|help|do wonders|work wonders)\b",
+            "Recommends self-care habits that help: medical advice"),
     # Self-care said to help, with no order given ("a quick stretch break every hour plus a
     # rolled towel behind the lower back can make a real difference"), and what best protects
     # a body area ("SPF 30 every morning is the best way to protect that area").
@@ -251,6 +267,10 @@ FOREIGN_CONTACT = [
 # age range or limit ("ages 6 and up", "under 12") and a published recommendation do not.
 AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or their family"
 PERSONAL_IDENTIFIER = [
+    # A day of the month ("on the morning of the 12th"): it names one visit.
+    Pattern("en.date.day-of-the-month", r"\b(?:(?:morning|afternoon|evening|night) of|on|since|before|after) the \d{1,2}(?:st|nd|rd|th)\b(?! (?:floor|street|st\b|avenue|ave\b|of (?:each|every) month|anniversary|birthday|percentile|grade|century|year))",
+            "Gives a day of the month: identifies the reviewer's visit",
+            unless=(announced_date,)),
     # A title and an initial ("Thank you, Ms. G!").
     Pattern("en.identifier.title-and-initial", r"\b(?:mr|mrs|ms|miss|mx)\.? [a-z]\b(?![.'-]?[a-z])",
             "Names someone by a title and an initial ('Ms. G'): identifies the reviewer"),

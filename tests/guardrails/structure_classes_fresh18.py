@@ -1,28 +1,34 @@
-"""Classes the held-out fresh18, fresh19 and fresh20 batches found on their first runs
-(recorded in `cases_probe/fresh*_FIRST_RUN.txt` before any fix), each in
-wordings of our own. fresh19 added: a numbered room, the state of the practice on that
-particular day ("broken that afternoon"), the reader's feeling before an event known to the
-practice ("we know how nervous you were beforehand. Now look at you!"), a health tip for anyone
-with a symptom, someone from the review who can do something again ("he can see the board
-clearly now"), a general rule applied to this case ("which is what happened here"), "te
-recomendamos alternar calor y frío"; false blocks of parents as "a familiar face nearby", "our
-LASIK consultations are always free", "contact" echoed from "contact lens" ("contact our billing
-team"), free talks and screenings open to the public ("abierta al público"), an event's date "le
-comentamos", "queremos atenderle". fresh20 (the final held-out batch) added: an emoji body part
-in a wish ("the new 👃 is everything you hoped for", "ojalá esa 🦵 siga más fuerte 💪 Llame..."), a
-title and an initial ("Ms. G"), a symptom that flared up again, "a familiar face around here",
-glad the reader chose the practice, "since the last time you came" ("desde la última vez que
-viniste"), "ya duerme de corrido", "hemos revisado las notas de la consulta"; false blocks of a
-consultation price or self-pay rate, "test results" inside a privacy statement, "we'll offer
-Saturday sick visits", "that approach makes a difference", "shots less scary for little ones",
-an operations manager, "everyone's welcome to stop by our booth". fresh18: Misses: an age said
-as a stage of life ("four is such a fun age", "a first trip to the dentist at four is..."), an
-event that went better than the reader feared, a remedy list called the reader's best friends, a
-clinician's report that "it's right on schedule", wishes or congratulations relayed to someone
-from the review ("tell her congrats on getting them off"). False blocks: a period in the
-practice's story ("over the last year"), a possessive of people in general ("children's
-vision"), a screening open to any child in the community, a fee that applies to everyone, a
-conditional "si usted ha sido atendida en nuestro consultorio", "toda persona merece...".
+"""Classes the held-out fresh18, fresh19, fresh20 and fresh21 batches found on their first runs
+(recorded in `cases_probe/fresh*_FIRST_RUN.txt` before any fix), each in wordings of our own.
+fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
+afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
+you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
+the review who can do something again ("he can see the board clearly now"), a general rule
+applied to this case ("which is what happened here"), "te recomendamos alternar calor y frío";
+false blocks of parents as "a familiar face nearby", "our LASIK consultations are always free",
+"contact" echoed from "contact lens" ("contact our billing team"), free talks and screenings
+open to the public ("abierta al público"), an event's date "le comentamos", "queremos
+atenderle". fresh20 (the final held-out batch) added: an emoji body part in a wish ("the new 👃
+is everything you hoped for", "ojalá esa 🦵 siga más fuerte 💪 Llame..."), a title and an initial
+("Ms. G"), a symptom that flared up again, "a familiar face around here", glad the reader chose
+the practice, "since the last time you came" ("desde la última vez que viniste"), "ya duerme de
+corrido", "hemos revisado las notas de la consulta"; false blocks of a consultation price or
+self-pay rate, "test results" inside a privacy statement, "we'll offer Saturday sick visits",
+"that approach makes a difference", "shots less scary for little ones", an operations manager,
+"everyone's welcome to stop by our booth". fresh21 added: good news or relief about one result
+("the good news was worth the wait", "las noticias fueron buenas y todo el equipo se alegró"),
+self-care habits that "make a real difference", a doctor the review names ("Dr. Alvarez will be
+delighted"), a day of the month ("the morning of the 12th"), staff who "se acuerdan de ella", a
+big day shared ("haber sido parte de un día tan especial"); false blocks of a dated public event
+in the next sentence, a policy date ("started after January 1"), a fee "credited toward any
+procedure", "tomarse su tiempo". fresh18: Misses: an age said as a stage of life ("four is such
+a fun age", "a first trip to the dentist at four is..."), an event that went better than the
+reader feared, a remedy list called the reader's best friends, a clinician's report that "it's
+right on schedule", wishes or congratulations relayed to someone from the review ("tell her
+congrats on getting them off"). False blocks: a period in the practice's story ("over the last
+year"), a possessive of people in general ("children's vision"), a screening open to any child
+in the community, a fee that applies to everyone, a conditional "si usted ha sido atendida en
+nuestro consultorio", "toda persona merece...".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -116,10 +122,36 @@ BLOCKED = {
         ("es", "Revisamos las notas de la cita y todo fue según el protocolo.", "records-billing",
          "Revisamos las notas"),
     ],
+    "good-news-about-one-result": [
+        ("en", "The good news came at last, and we were all relieved too.", "treatment-disclosure",
+         "The good news came"),
+        ("es", "La noticia fue muy buena y todo el equipo se emocionó.", "treatment-disclosure",
+         "La noticia fue muy buena"),
+    ],
+    "habits-that-make-a-difference": [
+        ("en", "Cutting caffeine after noon and keeping a steady bedtime can really help.",
+         "medical-advice",
+         "Cutting caffeine after noon and keeping a steady bedtime can really help"),
+    ],
+    "a-day-of-the-month": [
+        ("en", "The phones were down on the afternoon of the 3rd.", "personal-identifier",
+         "afternoon of the 3rd"),
+    ],
+    "staff-remember-someone-or-share-a-big-day": [
+        ("es", "Las higienistas todavía se acuerdan de él.", "patient-relationship",
+         "se acuerdan de él"),
+        ("es", "Qué alegría haber formado parte de un día tan bonito.", "patient-relationship",
+         "haber formado parte de un día tan bonito"),
+    ],
 }
 
 # class -> (language, reply)
 PASSES = {
+    "a-policy-date-or-a-fee-for-anyone": [
+        ("en", "Any plan started after March 1 includes two follow-up visits."),
+        ("en", "The consultation fee is credited toward any treatment booked within 60 days."),
+        ("es", "Cualquier persona puede tomarse su tiempo antes de decidir."),
+    ],
     "a-price-for-everyone": [
         ("en", "New-patient consultations are $75, and our self-pay rate is posted online."),
     ],
