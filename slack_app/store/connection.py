@@ -112,6 +112,29 @@ _FAULTS = {
 }
 
 
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """Put a new file in WAL mode. Two processes opening a fresh file at the same moment can
+    both hold a shared lock while each asks for the exclusive one the switch needs; SQLite then
+    answers "database is locked" at once instead of waiting (its deadlock rule), so the switch
+    is retried for a few seconds (`poll --once` twice at once on a new install)."""
+    from tenacity import (
+        Retrying,
+        retry_if_exception,
+        stop_after_delay,
+        wait_exponential_jitter,
+    )
+
+    for attempt in Retrying(retry=retry_if_exception(_locked), stop=stop_after_delay(10),
+                            wait=wait_exponential_jitter(initial=0.02, max=0.5), reraise=True):
+        with attempt:
+            conn.execute("PRAGMA journal_mode=WAL")
+
+
 def storage_fault(exc: BaseException, path: str | Path) -> StorageFault | None:
     """The StorageFault for a sqlite3 error that means the database file failed, else None
     (a constraint or a bug in a query is not a storage fault)."""
@@ -188,7 +211,7 @@ class Store:
             register_claim_functions(conn)
             db = Database(conn)
             with db.ensure_autocommit_on():
-                conn.execute("PRAGMA journal_mode=WAL")
+                _switch_to_wal(conn)
                 conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA foreign_keys=ON")
