@@ -19,6 +19,8 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import (
     IDIOM_AFTER,
     IDIOM_TERMS,
+    QUANTITY_AFTER,
+    QUANTITY_TERMS,
     admin_in_general,
     clinical_cue,
     general_rule,
@@ -495,6 +497,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue  # "wheelchair-accessible entrance" describes the building, not care
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
+        if m.term in QUANTITY_TERMS and QUANTITY_AFTER.match(doc.text, m.end):
+            continue  # "a recent rash of double bookings": many, not a symptom
         cue = clinical_cue(doc, m.start, m.end, found.name_spans)
         if cue is None and _emoji_after_congrats(doc, m.start, m.end):
             cue = ("reaction", "congratulations")  # "Congratulations!! 🤰👶": the news itself

@@ -13,10 +13,12 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   conjunction, the practice changing its own rooms, a prize box kept for every child, a date
   the practice announces, a fee charged to anyone, a standing offer for everyone).
 - `clinical_cue`: what makes a clinical word a disclosure.
+- `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition.
 - `titles`: a title and a surname that name someone on the practice's side, or no one.
 """
 
 from guardrails.hooks.clinical_cue import clinical_cue
+from guardrails.hooks.discourse import as_comparison, introduced_as_any, same_in_condition
 from guardrails.hooks.general import (
     about_everyone,
     admin_in_general,
@@ -45,6 +47,8 @@ from guardrails.hooks.hedges import (
     CONTRAST,
     IDIOM_AFTER,
     IDIOM_TERMS,
+    QUANTITY_AFTER,
+    QUANTITY_TERMS,
     about_visit,
     emphatic_si,
     hedged,
@@ -61,10 +65,13 @@ __all__ = [
     "CONTRAST",
     "IDIOM_AFTER",
     "IDIOM_TERMS",
+    "QUANTITY_AFTER",
+    "QUANTITY_TERMS",
     "about_everyone",
     "about_visit",
     "admin_in_general",
     "announced_date",
+    "as_comparison",
     "clinical_cue",
     "emphatic_si",
     "for_everyone",
@@ -74,6 +81,7 @@ __all__ = [
     "hedged",
     "in_disclaimer",
     "in_sentence",
+    "introduced_as_any",
     "joined_sentence",
     "kept_for_everyone",
     "negated",
@@ -91,7 +99,9 @@ __all__ = [
     "practice_system",
     "practice_wide",
     "price_for_everyone",
-    "said_of_people_in_general", "standing_offer_for_everyone",
+    "said_of_people_in_general",
+    "same_in_condition",
+    "standing_offer_for_everyone",
     "that_is_a_conjunction",
     "third_person",
 ]  # fmt: skip

@@ -266,8 +266,8 @@ _GENERAL_RULE = re.compile(
     r"(?:last|final)|from start to finish|no one should|nobody should|no (?:family|patient|parent|"
     r"one) should|everyone should|anyone should|por lo general|en general|como (?:norma|regla) "
     r"general|nuestra politica|se supone que|para que nadie|"
-    r"ninguna (?:familia|persona|paciente) deberia|nadie "
-    r"deberia|ningun (?:paciente|nino) deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
+    r"(?:ninguna|ningun) (?:[a-z]+ ){1,4}?(?:debe|deberia|tendria que|tiene que)|nadie "
+    r"deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
 # ("el" is left out: folded, the article and "él" are one word.)
 _PERSONAL_PAST = re.compile(
     r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|ella|"

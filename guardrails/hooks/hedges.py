@@ -21,6 +21,13 @@ IDIOM_AFTER = re.compile(
     r" (?:of (?:what|how|who|why|our|everything|the practice|this|it all|(?:[a-z]+ )?(?:therapy|"
     r"care|medicine|dentistry|optometry|healing|nursing))|"
     r"de (?:lo que|como|nuestr|todo|la clinica|esta))")
+# "A rash of double bookings": a clinical word used for "many", followed by what there were
+# many of (never a body part or a symptom).
+QUANTITY_TERMS = frozenset({"rash", "outbreak"})
+QUANTITY_AFTER = re.compile(
+    r" of (?:them|these|those|(?:[a-z-]+ ){0,2}(?:bookings|errors|complaints|cancell?ations|calls|"
+    r"reviews|mistakes|issues|problems|glitches|no-shows|emails|messages|texts|delays|outages|"
+    r"spam|scams?|robocalls|orders))\b")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 
 

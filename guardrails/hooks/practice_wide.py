@@ -431,7 +431,10 @@ PUBLISHED = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
     r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
-    r"cada (?:paciente|persona|familia)|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
+    r"cada (?:paciente|persona|familia|medic[oa]|doctora?|emplead[oa]|miembro|integrante|"
+    r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?)|"
+    r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"
+    r"(?:cuando|si|que) uno|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
     r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que)\b")
 
 

@@ -5,7 +5,14 @@ progress, advice without a drug, account actions. Appended to the tables of `es.
 
 from __future__ import annotations
 
-from guardrails.hooks import about_everyone, for_everyone, guideline, hedged, practice_wide
+from guardrails.hooks import (
+    about_everyone,
+    for_everyone,
+    guideline,
+    hedged,
+    practice_wide,
+    third_person,
+)
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
@@ -264,5 +271,30 @@ RECORDS_BILLING += [
 RECORDS_BILLING += [
     Pattern("es.records.request-submitted", r"\b(?:la|su|esa|esta) (?:solicitud|peticion|forma|formulario|reclamacion|apelacion) de (?:su |copia de(?: su)? )?(?:expediente|registros|historial|reembolso|receta|resurtido|referencia|traslado|cita|cancelacion|seguro|facturacion)(?: medico| clinico)? que (?:usted |ud |tu )?(?:envio|enviaste|mando|mandaste|presento|presentaste|hizo|hiciste|lleno|llenaste|firmo|firmaste|entrego|entregaste|dejo|dejaste)\b",
             "Speaks of a records or billing request the reader submitted ('la solicitud de expediente que envió'): discloses records",
+            unless=(hedged,)),
+]
+
+
+# --- dev24's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+PATIENT_RELATIONSHIP += [
+    # The practice moved the reader to another time: "ya le cambiamos a las 8:30 los miércoles".
+    Pattern("es.relationship.practice-moved-reader", r"\b(?:te|le|la|lo|les|los|las) (?:cambiamos|pasamos|movimos|reprogramamos|reagendamos|adelantamos|atrasamos|pusimos|anotamos|agendamos|apuntamos|reservamos|acomodamos|metimos|cambie|pase|movi|reprograme|reagende|anote|agende|apunte|acomode)(?: (?:ya|de nuevo|otra vez))? (?:a|para|en) (?:las? \d|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|turno|horario|primer|proximo|siguiente)|los (?:lunes|martes|miercoles|jueves|viernes|sabados)|la (?:manana|tarde|primera|proxima|siguiente)|un (?:horario|turno|espacio|hueco)|otro (?:horario|turno|dia|espacio))",
+            "Says the practice moved the reader to another time ('ya le cambiamos a las 8:30'): confirms a relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # Something that fits or looks good on the reader: "nos alegra que te estén quedando tan
+    # bien", "le quedaron preciosos".
+    Pattern("es.treatment.looks-good-on-reader", r"\b(?:te|le|les) (?:estan |esten |vayan |siguen |sigan |han |ha |hayan |haya )?(?:quedando|quedan|quedaron|queden|quedo|queda|quede|quedado)(?: (?:tan|muy|super|re|de lo mas|realmente|increiblemente|simplemente))? (?:bien|comod[oa]s?|perfect[oa]s?|genial(?:es)?|precios[oa]s?|hermos[oa]s?|natural(?:es)?|increibles?|lind[oa]s?|divin[oa]s?|espectacular(?:es)?)\b",
+            "Says something fits or looks good on the reader ('nos alegra que te estén quedando tan bien'): discloses care",
+            unless=(hedged, third_person, about_everyone)),
+]
+
+RECORDS_BILLING += [
+    # The practice looked up a particular day's log: "revisamos la hoja de registro de ese día",
+    # "la llegada quedó anotada a las 10:05".
+    Pattern("es.records.checked-the-day-s-log", r"\b(?:revisamos|consultamos|miramos|verificamos|chequeamos|checamos|buscamos|sacamos|repasamos|revise|consulte|mire|verifique) (?:la|el|las|los|nuestra|nuestro|nuestras|nuestros) (?:hojas? de (?:registro|llegada|entrada|asistencia|firmas?)|registros? de (?:llegada|entrada|asistencia|ese dia|esa manana|esa tarde)|lista de (?:llegada|asistencia)|bitacora|agenda de ese dia)\b|\b(?:la|su|tu) (?:llegada|hora de llegada|entrada|registro de entrada|hora de registro) (?:quedo|estaba|figura|figuraba|aparece|aparecia|consta|constaba|fue)(?: (?:anotada|registrada|marcada|apuntada|anotado|registrado|marcado|apuntado))? (?:a las|como las|para las) \d",
+            "Says the practice looked up a particular day's sign-in log or arrival time: confirms the reader's visit",
             unless=(hedged,)),
 ]

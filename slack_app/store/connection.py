@@ -126,11 +126,11 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
         Retrying,
         retry_if_exception,
         stop_after_delay,
-        wait_exponential_jitter,
+        wait_random_exponential,
     )
 
     for attempt in Retrying(retry=retry_if_exception(_locked), stop=stop_after_delay(10),
-                            wait=wait_exponential_jitter(initial=0.02, max=0.5), reraise=True):
+                            wait=wait_random_exponential(multiplier=0.02, max=0.5), reraise=True):
         with attempt:
             conn.execute("PRAGMA journal_mode=WAL")
 

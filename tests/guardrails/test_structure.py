@@ -12,6 +12,7 @@ import pytest
 from guardrails import GuardContext, check
 from tests.guardrails import structure_classes_dev13 as dev13
 from tests.guardrails import structure_classes_dev19 as dev19
+from tests.guardrails import structure_classes_dev24 as dev24
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
 from tests.guardrails import structure_classes_fresh5 as fresh5
@@ -460,6 +461,7 @@ PASSES = {
 def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
+              dev24.BLOCKED,
               own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -468,6 +470,7 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
 def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
+              dev24.PASSES,
               own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]

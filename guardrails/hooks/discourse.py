@@ -1,0 +1,46 @@
+"""Hooks that read a little of what comes before a match: a noun first brought in as any one
+("When a claim is filed... Once the insurer processes the claim"), a comparison ("as smooth
+as we promised"), "the same visit" inside a condition. Each looks back a bounded stretch, so
+a long reply is still checked in linear time."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from guardrails.hooks.hedges import hedged
+
+_LOOK_BACK = 600  # characters: a paragraph of explanation
+_INTRODUCED_AS_ANY = re.compile(r"\b(?:a|an|any|every|each|un|una|cualquier|cada) ([a-z]+)\b")
+_TO_THE_READER = re.compile(
+    r"\b(?:you|your|yours|ur|u|usted|ustedes|su|sus|tu|tus|te|le|les)\b")
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:yesterday|last|ago|earlier|this (?:morning|week)|already|ayer|pasad[oa]|hace|ya)\b")
+
+
+def introduced_as_any(doc: Any, language: str, start: int, end: int) -> bool:
+    """"The claim" that refers back to "a claim" in the same explanation, in a sentence that
+    speaks to no one and tells of nothing done: how billing works, not the reader's bill."""
+    noun = doc.text[start:end].rsplit(" ", 1)[-1]
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if (_TO_THE_READER.search(doc.text, sentence_start, sentence_end)
+            or _TOLD_AS_DONE.search(doc.text, sentence_start, sentence_end)):
+        return False
+    return any(m.group(1) == noun for m in _INTRODUCED_AS_ANY.finditer(
+        doc.text, max(0, sentence_start - _LOOK_BACK), sentence_start))
+
+
+_AS_ADJECTIVE = re.compile(r"\bas [a-z-]+ $")
+
+
+def as_comparison(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Not as smooth as we promised": a comparison with what the practice says of itself,
+    not a reference to a conversation with the reader."""
+    return (doc.text.startswith("as ", start)
+            and _AS_ADJECTIVE.search(doc.text, max(0, start - 30), start) is not None)
+
+
+def same_in_condition(doc: Any, language: str, start: int, end: int) -> bool:
+    """"If other concerns are addressed during the same appointment": any visit, in a
+    condition, not a particular one."""
+    return " same " in doc.text[start:end] and hedged(doc, language, start, end)

@@ -1,0 +1,95 @@
+"""Classes the blind dev24 batch (short five-star replies and business-side explanations) found
+on its first run (recorded in `cases_probe/README.md` before any fix), each in wordings of our
+own. Misses: the reader's pleasure in how an unnamed thing fits or turned out, how the reader
+looks ("you look absolutely radiant"), a grinning-face emoji standing for a new smile, the
+practice looking up a particular day's sign-in log or arrival time (also split across short
+sentences), the practice moving the reader to another slot ("ya te cambiamos a las 8:30"), a
+remedy for anyone that "can make things more comfortable". False blocks: "a rash of" meaning
+many, an insurer's reimbursement, "check-in" as a modifier or said of everyone, "the same
+visit" in a condition, "as smooth as we promised", a superbill given to everyone, "the claim"
+that refers back to "a claim" in an explanation, "cada médico ... su atención", a practice's
+goal of answering portal messages, "ninguna conversación ... debe".
+
+Run by `test_structure.py` with the earlier classes."""
+
+from __future__ import annotations
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "pleasure-in-how-it-fits-or-turned-out": [
+        ("en", "We're happy you're enjoying how they feel now.", "treatment-disclosure",
+         "you're enjoying how they feel"),
+        ("en", "Delighted with how it all turned out for you!", "treatment-disclosure",
+         "Delighted with how it all turned out"),
+        ("es", "Nos encanta que le queden tan naturales.", "treatment-disclosure",
+         "le queden tan naturales"),
+        ("es", "Qué bueno que le estén quedando tan cómodos.", "treatment-disclosure",
+         "le estén quedando tan cómodos"),
+    ],
+    "how-the-reader-looks": [
+        ("en", "You're looking so refreshed!", "treatment-disclosure",
+         "You're looking so refreshed"),
+    ],
+    "a-grinning-face-for-a-new-smile": [
+        ("en", "Enjoy the brand-new 😃!", "treatment-disclosure", "😃"),
+        ("es", "¡A presumir esa 😄 renovada!", "treatment-disclosure", "😄"),
+    ],
+    "a-particular-day-s-sign-in-log": [
+        ("en", "Our manager went back through that morning's front desk log.", "records-billing",
+         "Our manager went back through that morning's front desk log"),
+        ("en", "Her arrival time showed 10:40.", "records-billing", "Her arrival time showed"),
+        ("es", "Su hora de llegada figura a las 9:15.", "records-billing",
+         "Su hora de llegada figura a las 9"),
+        ("es", "Verificamos la hoja de firmas de esa tarde.", "records-billing",
+         "Verificamos la hoja de firmas"),
+    ],
+    "the-practice-moved-the-reader": [
+        ("es", "Ya la pasamos para el jueves por la tarde.", "patient-relationship",
+         "la pasamos para el jueves"),
+        ("es", "Te movimos a otro horario más temprano.", "patient-relationship",
+         "Te movimos a otro horario"),
+    ],
+    "a-remedy-for-anyone-that-comforts": [
+        ("en", "For kids dealing with teething pain, a chilled teether can make things a lot "
+               "more comfortable.", "medical-advice",
+         "For kids dealing with teething pain, a chilled teether can make things a lot more "
+         "comfortable"),
+    ],
+}
+
+PASSES = {
+    "a-clinical-word-meaning-many": [
+        ("en", "We've had a rash of spam calls this month, so please leave a message."),
+    ],
+    "an-insurer-s-reimbursement": [
+        ("en", "Some plans changed their reimbursement rules this year, so we left those "
+               "networks."),
+    ],
+    "check-in-as-a-modifier-or-for-everyone": [
+        ("en", "Payments are collected after check-in paperwork is complete."),
+        ("en", "Our front desk now walks everyone through this at check-in."),
+    ],
+    "the-same-visit-in-a-condition": [
+        ("en", "If a second concern comes up during the same visit, some plans bill it "
+               "separately."),
+    ],
+    "a-comparison-with-a-promise": [
+        ("en", "The new phone system isn't yet as fast as we promised."),
+    ],
+    "a-superbill-for-everyone": [
+        ("en", "We give every family a superbill they can send to their insurer."),
+    ],
+    "a-claim-explained": [
+        ("en", "When a claim is denied, we appeal it within a week. The claim then goes back to "
+               "the insurer."),
+    ],
+    "everyone-s-own-attention": [
+        ("es", "Pedimos que cada terapeuta dedique toda su atención a quien tiene delante."),
+    ],
+    "a-goal-for-portal-messages": [
+        ("es", "Intentamos responder los mensajes del portal en un día hábil."),
+    ],
+    "a-rule-for-no-one": [
+        ("es", "Ninguna llamada sobre pacientes debe atenderse en la sala de espera."),
+    ],
+}
