@@ -96,6 +96,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
         first = max(0, i - 2)
         if word in body and any(
                 w in definite and not (w == "s" and j > 0 and words[j - 1] in _PEOPLE_IN_GENERAL)
+                and not (w == "both" and "and" in words[i + 1:i + 4])  # "both braces and aligners"
                 for j, w in enumerate(words[first:i], first)):
             m = re.search(rf"\b{word}\b", sentence)
             if m is None or found.in_practice_name(offset + m.start(), offset + m.end()):

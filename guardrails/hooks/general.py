@@ -13,7 +13,8 @@ from guardrails.hooks.practice_wide import THIRD_PERSON, joined_sentence, practi
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
 # made to the reader ("le damos"), or a promotion with an end date ("this month").
 _NOT_A_STANDING_OFFER = re.compile(
-    r"\b(?<!second )(?<!segunda )(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
+    r"\b(?<!second )(?<!segunda )(?<!consulta de )(?<!cita de )(?<!visita de )"
+    r"(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
     r"resena|califica|estrella|"
     r"opinion|comentario|puntua|valora)[a-z]*\b"
     r"|\b(?:le|les|te) (?:[a-z]+ )?(?:damos|ofrecemos|regalamos|daremos|ofreceremos|dar|ofrecer|"
@@ -207,6 +208,7 @@ _OFFER_VERB = re.compile(r"\b(?:le|lo|la|les|los|las|te) (?:atendemos|atenderemo
 # "Queremos atenderle", "nos gustaría ayudarle": an infinitive the practice wants to do.
 _WANT_TO_SERVE = re.compile(
     r"\b(?:queremos|quisieramos|nos gustaria|nos encantaria|deseamos|podemos|podremos|"
+    r"(?:[a-z]+ )?(?:puede|podra|pueden|podran|quiere|querra|estara (?:encantad[oa]|feliz) de)|"
     r"estaremos (?:encantad[oa]s|felices) de|estamos (?:listos|aqui|disponibles) para) $")
 _SERVE_INFINITIVE = re.compile(r"(?:atender|ayudar|orientar|recibir|escuchar)(?:le|te|les|los|las|"
                                r"la|lo)\b")
@@ -489,3 +491,23 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
             and _GIVEN_BACK.search(doc.text, sentence_start, sentence_end) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
             and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# A consultation free for anyone, said as what it costs: "consultations are always
+# complimentary", "la consulta de valoración no tiene costo".
+_FREE_CONSULTATION = re.compile(
+    r"\b(?:(?:initial |first |new-patient )?(?:consultations?|consults?|evaluations?|screenings?)"
+    r"(?: [a-z-]+){0,2} (?:are|is) (?:always |still )?(?:free|complimentary|no charge|at no cost)"
+    r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} (?:es|son|sigue siendo|"
+    r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
+    r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
+    r"costo)\b")
+
+
+def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
+    """A consultation said to be free, as its price for anyone, in a sentence that speaks to no
+    one and says nothing of reviews or of a limited time: a price, not an inducement."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_FREE_CONSULTATION.search(doc.text, sentence_start, sentence_end) is not None
+            and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
+            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))

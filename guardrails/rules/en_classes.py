@@ -406,3 +406,23 @@ RECORDS_BILLING += [
             "Says the practice looked up a particular day's sign-in log or arrival time: confirms the reader's visit",
             unless=(hedged,)),
 ]
+
+
+# --- dev25's classes (warm drafts for specialties), in our own wordings:
+# tests/guardrails/structure_classes_dev24.py --------------------------------------------------
+TREATMENT_DISCLOSURE += [
+    # A result said to be worth the care it took: "that smile was worth every adjustment".
+    Pattern("en.treatment.worth-every-step", r"\b(?:was|were|is|are|'s|'re|will be|be|been) (?:so |totally |absolutely |completely |well |truly )?worth (?:every|each|all (?:the|those|of the)) (?:single |last )?(?:adjustment|appointment|visit|session|tightening|aligner|tray|shot|injection|treatment|minute in the chair|hour in the chair|needle|stitch|wire change|elastic|rubber band|round)s?\b",
+            "Says a result was worth the care it took ('that smile was worth every adjustment'): discloses care",
+            unless=(hedged, about_everyone)),
+    # An everyday activity that is easy again, as news about the reader: "knowing those
+    # evening drives home feel easy again".
+    Pattern("en.treatment.easy-again", r"\b(?:knowing|hearing|to hear|to know|to see|to read|learning|seeing|glad|happy|thrilled|love|loved)(?: that)? (?:those|that|these|the|your|ur|her|his|their) (?:[a-z'-]+ ){0,4}?(?:feel|feels|felt|are|is|were|was|went|go|goes|look|looks|seem|seems|got|get|gets)(?: so| much| a lot| far)? (?:easy|easier|comfortable|painless|normal|fine|great|good|better|clear|clearer|possible|fun|manageable|doable|enjoyable|relaxing) again\b",
+            "Reports that an everyday activity is easy again ('knowing those evening drives feel easy again'): discloses care",
+            unless=(hedged, about_everyone)),
+    # A number or measure that changed, also as the answer to its own question: "that
+    # pressure number we were all worried about? Way down from where it started."
+    Pattern("en.treatment.down-from-where-it-started", r"\b(?:way |much |well |all the way |a lot |so far |even further )?(?:down|up|lower|higher|better|improved) from where (?:it|they|she|he|you|things|everything|the numbers?) (?:started|began|was|were)\b|\b(?:that|the|those) (?:[a-z0-9'-]+ ){1,3}(?:we|everyone|the team|the doctor|dr\.? [a-z]+|she|he) (?:were|was) (?:all |so |really |a little |a bit )?(?:worried|concerned|nervous|anxious) about\b",
+            "Speaks of a measure that changed or a worry about one person's result ('way down from where it started'): discloses care",
+            unless=(hedged, about_everyone)),
+]

@@ -298,3 +298,17 @@ RECORDS_BILLING += [
             "Says the practice looked up a particular day's sign-in log or arrival time: confirms the reader's visit",
             unless=(hedged,)),
 ]
+
+
+# --- dev25's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+TREATMENT_DISCLOSURE += [
+    # The reader can do something again, as before: "que ya pueda leer el periódico sin
+    # esfuerzo, como antes", "que hayas vuelto a correr sin dolor".
+    Pattern("es.treatment.can-again-as-before", r"\b(?:ya (?:pueda|puede|puedas|puedes|podra|podras|logre|logra)|(?:vuelva|vuelvas|volvio|volviste|haya vuelto|hayas vuelto|pueda volver|puede volver|pudo volver|pudiste volver|este volviendo|estes volviendo) a)\b(?! (?:llamar|escribir|contact|comunicar|enviar|visitar|consultar|pedir|agendar|reservar|pasar|vernos|visitarnos|llamarnos|escribirnos))(?: [a-z]+){1,6}? (?:sin (?:esfuerzo|dolor|molestias|problemas?|miedo|lentes|gafas|anteojos|ayuda)|como antes|de nuevo|otra vez|nuevamente|con normalidad)\b",
+            "Says the reader can do something again, as before ('que ya pueda leer el periódico sin esfuerzo'): discloses care",
+            unless=(hedged, third_person, about_everyone)),
+    # A result worth the care it took: "esa sonrisa valió la pena cada ajuste".
+    Pattern("es.treatment.worth-every-step", r"\b(?:valio|vale|valdra|valieron|valen) (?:totalmente |completamente |mucho )?la pena (?:cada|tod[oa]s (?:l[oa]s|es[oa]s)) (?:ajustes?|citas?|visitas?|sesion(?:es)?|inyeccion(?:es)?|alineadores?|consultas?|tratamientos?|pinchazos?|cambios? de (?:alambre|ligas))\b",
+            "Says a result was worth the care it took ('valió la pena cada ajuste'): discloses care",
+            unless=(hedged,)),
+]

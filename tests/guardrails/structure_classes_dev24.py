@@ -8,7 +8,12 @@ remedy for anyone that "can make things more comfortable". False blocks: "a rash
 many, an insurer's reimbursement, "check-in" as a modifier or said of everyone, "the same
 visit" in a condition, "as smooth as we promised", a superbill given to everyone, "the claim"
 that refers back to "a claim" in an explanation, "cada médico ... su atención", a practice's
-goal of answering portal messages, "ninguna conversación ... debe".
+goal of answering portal messages, "ninguna conversación ... debe". dev25 (warm drafts for
+specialties) added: a result worth every adjustment, an everyday activity easy again ("knowing
+those evening drives feel easy again"), a measure down from where it started, also as the
+answer to its own question, "debond day", "que ya pueda leer el periódico sin esfuerzo, como
+antes"; false blocks of "both braces and aligners" listed as options, a free consultation as
+its price, "nuestra coordinadora puede atenderle".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -55,6 +60,27 @@ BLOCKED = {
          "For kids dealing with teething pain, a chilled teether can make things a lot more "
          "comfortable"),
     ],
+    "a-result-worth-the-care-it-took": [
+        ("en", "Her new smile was well worth all the tightenings.", "treatment-disclosure",
+         "was well worth all the tightenings"),
+        ("es", "Valió totalmente la pena cada cita.", "treatment-disclosure",
+         "Valió totalmente la pena cada cita"),
+    ],
+    "an-everyday-activity-easy-again": [
+        ("en", "Knowing your morning walks feel easy again made our week.",
+         "treatment-disclosure", "Knowing your morning walks feel easy again"),
+        ("es", "Que bonito que ya puedas subir escaleras con normalidad.",
+         "treatment-disclosure", "ya puedas subir escaleras con normalidad"),
+    ],
+    "a-measure-that-changed": [
+        ("en", "Her sugar readings? Well down from where they began.", "treatment-disclosure",
+         "Well down from where they began"),
+        ("en", "The scan result the doctor was worried about came back fine.",
+         "treatment-disclosure", "The scan result the doctor was worried about"),
+    ],
+    "the-day-braces-come-off": [
+        ("en", "Congrats on your debond!", "treatment-disclosure", "debond"),
+    ],
 }
 
 PASSES = {
@@ -91,5 +117,15 @@ PASSES = {
     ],
     "a-rule-for-no-one": [
         ("es", "Ninguna llamada sobre pacientes debe atenderse en la sala de espera."),
+    ],
+    "options-listed-with-both": [
+        ("en", "We fit both ceramic braces and clear aligners for teens and adults."),
+    ],
+    "a-free-consultation-as-its-price": [
+        ("en", "New-patient consultations are always free."),
+        ("es", "La valoración inicial no tiene costo."),
+    ],
+    "an-offer-to-serve-by-phone": [
+        ("es", "Nuestra gerente puede atenderle por teléfono en horario de oficina."),
     ],
 }
