@@ -26,6 +26,7 @@ from guardrails.hooks import (
     general_rule,
     in_disclaimer,
     joined_sentence,
+    listed_among_others,
     open_to_the_public,
     possessed,
     practice_changed_its_premises,
@@ -345,9 +346,13 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
             found.add(entry.rule, entry.severity, start, end, entry.pattern.message,
                       entry.pattern.name)
     if "en" in languages:
-        for match in _insurers().find_words(doc.text, doc.words, lambda: doc.tokens):
+        insurers = _insurers().find_words(doc.text, doc.words, lambda: doc.tokens)
+        listed = _listed(doc, insurers) if len(insurers) >= 3 else frozenset()
+        for match in insurers:
             if (doc.sentence_language or {}).get(doc.sentence_of(match.start)[0]) == "es":
                 continue  # "la atención médica" is care, not the insurer Medica
+            if match.start in listed:
+                continue  # "in network with Aetna, Cigna and Medicare Part B": a list of plans
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
                     doc, "en", match.start, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start) or (
@@ -360,8 +365,10 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
 
 # The practice's own contracts before an insurer's name: "we're in-network with Delta Dental".
 _PRACTICE_PLANS = re.compile(
-    r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic))"
-    r"(?: also| now| currently| still| proudly| fully)? (?:in-network|in network|participate with|"
+    r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic)|"
+    r"[a-z]+(?: [a-z]+)? (?:is|are))"
+    r"(?: also| now| currently| still| proudly| fully| gladly| happily)? (?:in-network|in network|"
+    r"participate with|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
 
@@ -471,15 +478,29 @@ def _no_cue() -> None:
     return None
 
 
+def _listed(doc: Doc, matches: list[TermMatch]) -> frozenset[int]:
+    """Starts of the clinical terms that are items of a list of services in their sentence
+    (`hooks.listed_among_others`)."""
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for m in matches:
+        by_sentence.setdefault(doc.sentence_of(m.start)[0], []).append((m.start, m.end, m.term))
+    return frozenset(start for spans in by_sentence.values() if len(spans) >= 3
+                     and listed_among_others(doc, spans) for start, _, _ in spans)
+
+
 def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     review_terms: frozenset[str] = frozenset()
     review_words: frozenset[str] = frozenset()
     if ctx.review:
         review_terms, review_words = _review_clinical(
             ctx.review, ctx.practice_name, tuple(ctx.extra_clinical_terms))
-    for m in clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc):
+    matches = clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc)
+    listed = _listed(doc, matches) if len(matches) >= 3 else frozenset()
+    for m in matches:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
+        if m.start in listed:
+            continue  # "minor cuts, sprains and ear infections": a list of services
         if m.term in review_terms:
             if _said_of_no_one(doc, m.start, m.end, partial(
                     clinical_cue, doc, m.start, m.end, found.name_spans)):

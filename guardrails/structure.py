@@ -80,6 +80,11 @@ _PEOPLE_IN_GENERAL = frozenset(["children", "kids", "people", "patients", "famil
                                 "seniors", "athletes", "parents"])
 
 
+# Body words in idioms that speak of no body: "a la mano" (handy), "on the other hand".
+_BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
+                         r"\bhands-on\b|\bfirst-hand\b")
+
+
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,
                    words: list[str]) -> bool:
     """"The shoulder keeps improving": a particular body part and a result, no pronoun."""
@@ -103,6 +108,9 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
                 continue
             if IDIOM_AFTER.match(sentence, m.end()):
                 continue  # "el corazón de lo que hacemos"
+            if any(i.start() <= m.start() < i.end()
+                   for i in _BODY_IDIOM.finditer(sentence, max(0, m.start() - 12), m.end() + 12)):
+                continue  # "tenga a la mano la tarjeta del seguro": handy, not a hand
             found.add("treatment-disclosure", "block", offset + m.start(), offset + m.end(),
                       data.CUE_MESSAGES["body"].format(cue=word), "structure.definite-body")
             return True
@@ -375,8 +383,10 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             continue
         if word in data.VERB_CUES and _after_practice_subject(tokens, i):
             continue  # "we stay open late", "we'll wait for your call"
-        if cue_class == "body" and IDIOM_AFTER.match(sentence, pos + len(word)):
-            continue  # "kindness is at the heart of what our nurses do"
+        if cue_class == "body" and (IDIOM_AFTER.match(sentence, pos + len(word)) or any(
+                m.start() <= pos < m.end() for m in _BODY_IDIOM.finditer(
+                    sentence, max(0, pos - 12), pos + len(word) + 12))):
+            continue  # "at the heart of what our nurses do", "tenga a la mano"
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general

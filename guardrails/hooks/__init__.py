@@ -29,6 +29,7 @@ from guardrails.hooks.general import (
     general_rule,
     guideline,
     kept_for_everyone,
+    listed_among_others,
     offer_of_service,
     offered_to_anyone,
     open_invitation,
@@ -43,6 +44,7 @@ from guardrails.hooks.general import (
     standing_offer_for_everyone,
     that_is_a_conjunction,
     third_person,
+    waived_for_a_kind_of_case,
 )
 from guardrails.hooks.hedges import (
     CONTRAST,
@@ -86,6 +88,7 @@ __all__ = [
     "introduced_as_any",
     "joined_sentence",
     "kept_for_everyone",
+    "listed_among_others",
     "negated",
     "not_about_visit",
     "not_the_reader_by_title",
@@ -106,4 +109,5 @@ __all__ = [
     "standing_offer_for_everyone",
     "that_is_a_conjunction",
     "third_person",
+    "waived_for_a_kind_of_case",
 ]  # fmt: skip

@@ -40,7 +40,19 @@ def as_comparison(doc: Any, language: str, start: int, end: int) -> bool:
             and _AS_ADJECTIVE.search(doc.text, max(0, start - 30), start) is not None)
 
 
+_USUALLY = re.compile(r"\b(?:usually|typically|often|generally|normally|always|most|many|"
+                     r"suele|suelen|normalmente|generalmente|por lo general|casi siempre|"
+                     r"la mayoria)\b")
+
+
 def same_in_condition(doc: Any, language: str, start: int, end: int) -> bool:
-    """"If other concerns are addressed during the same appointment": any visit, in a
-    condition, not a particular one."""
-    return " same " in doc.text[start:end] and hedged(doc, language, start, end)
+    """"If other concerns are addressed during the same appointment", "rapid tests usually
+    come back during the same visit": any visit, in a condition or what usually happens, not
+    a particular one."""
+    if not any(w in doc.text[start:end] for w in (" same ", " misma ", " mismo ")):
+        return False
+    if hedged(doc, language, start, end):
+        return True
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_USUALLY.search(doc.text, sentence_start, sentence_end) is not None
+            and _TO_THE_READER.search(doc.text, sentence_start, sentence_end) is None)

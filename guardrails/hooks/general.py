@@ -5,6 +5,7 @@ systems, a published recommendation, someone else's "su", an open invitation."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from guardrails.hooks.hedges import in_sentence
@@ -397,7 +398,9 @@ _ANNOUNCED_FROM = re.compile(
     r"\b(?:starting|beginning|as of|effective|from|until|through|by|on or after|after|before|"
     r"started after|started before|a partir del?|"
     r"desde el|hasta el|empezando el|a contar del?|vigente desde el|(?:empieza|comienza|inicia|"
-    r"arranca|abre|abrimos|cierra|cerramos|sera|seran|cambio|cambia|cambiara) el|del \d{1,2} al|"
+    r"arranca|abre|abrimos|cierra|cerramos|sera|seran|cambio|cambia|cambiara|empiezan|comienzan|"
+    r"inician|arrancan|abren|cierran|start|starts|begin|begins|open|opens|kick off|kicks off) "
+    r"(?:el|on)|del \d{1,2} al|"
     r"(?:changed|changes|will change|took effect|takes effect|ended|ends|will end) on|"
     r"(?:from|between) "
     r"[a-z]+ \d{1,2}(?:st|nd|rd|th)? (?:to|through|and|-))(?: (?:lunes|martes|miercoles|jueves|"
@@ -511,3 +514,51 @@ def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
     return (_FREE_CONSULTATION.search(doc.text, sentence_start, sentence_end) is not None
             and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
             and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))
+
+
+# What joins the items of a list: "strep, flu and COVID tests", "dolor de pecho, síntomas de
+# derrame cerebral o lesiones graves", "trouble breathing, chest pain, heavy bleeding".
+_LIST_JOINER = re.compile(r"(?:,|;| -| and| or| y| o| e| u| as well as| plus| or even)\s")
+_LIST_GAP = 45  # characters between two items of one list
+# A list that is advice, or about one person: "alternating acetaminophen and ibuprofen every
+# few hours", "at that age".
+_ADVICE_IN_A_LIST = re.compile(
+    r"\b(?:every (?:few |\d+ |two |three |four |six |eight )?hours?|mg|ml|take|taking|alternat\w*|"
+    r"doses?|dosing|is (?:usually |generally )?(?:fine|safe|ok|okay)|that age|this age|"
+    r"cada (?:\d+ |pocas |unas )?horas|tome|tomar|alterne|alternar|dosis|esa edad)\b")
+
+
+def listed_among_others(doc: Any, spans: list[tuple[int, int, str]]) -> bool:
+    """Three or more different clinical terms of one sentence (`spans`, in order) written as a
+    list, in a sentence that speaks to no one and tells of nothing that happened: a menu of
+    services or a triage rule ("we treat minor cuts, sprains and ear infections"), since no
+    one has all of them at once."""
+    if len({term for _, _, term in spans}) < 3:
+        return False
+    sentence_start, sentence_end = doc.sentence_of(spans[0][0])
+    if (_READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end)
+            or _HAPPENED.search(doc.text, sentence_start, sentence_end)
+            or _ADVICE_IN_A_LIST.search(doc.text, sentence_start, sentence_end)):
+        return False
+    joined = sum(1 for (_, end, _), (start, _, _) in pairwise(spans)
+                 if 0 <= start - end <= _LIST_GAP
+                 and _LIST_JOINER.search(doc.text, end, start) is not None)
+    return joined >= 2
+
+
+# A fee waived for a kind of case, as policy: "we waive the fee for emergencies, illness and
+# bad weather", "no cobramos en casos de emergencia, enfermedad o mal clima".
+_FOR_A_KIND_OF_CASE = re.compile(
+    r"[a-z' -]{0,30}?\b(?:for|in case of|in the event of|en casos? de|por) (?:documented |true |"
+    r"genuine |real |medical |family |any |all |an? |una? )?(?:emergenc(?:y|ies)|illness(?:es)?|"
+    r"sickness|bad weather|severe weather|weather|hospitali[sz]ations?|bereavements?|"
+    r"a death in the family|emergencias?|enfermedad(?:es)?|mal clima|mal tiempo|"
+    r"hospitalizacion(?:es)?|duelo)\b")
+
+
+def waived_for_a_kind_of_case(doc: Any, language: str, start: int, end: int) -> bool:
+    """A fee waived for a kind of case (emergencies, illness, bad weather), in a sentence that
+    speaks to no one: the practice's policy, not an offer to the reader."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_FOR_A_KIND_OF_CASE.match(doc.text, end, sentence_end) is not None
+            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)

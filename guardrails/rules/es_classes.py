@@ -312,3 +312,27 @@ TREATMENT_DISCLOSURE += [
             "Says a result was worth the care it took ('valió la pena cada ajuste'): discloses care",
             unless=(hedged,)),
 ]
+
+
+# --- dev26's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+MEDICAL_ADVICE += [
+    # "Alternar hielo y calor por unos veinte minutos y no cargar cosas pesadas por un par de
+    # días suele ayudar".
+    Pattern("es.advice.alternate-cold-and-heat", r"\baltern(?:ar|ando|an|a|e|en) (?:entre )?(?:(?:hielo|frio|calor|compresas (?:frias|calientes|tibias))(?: y| con| o) (?:hielo|frio|calor|compresas (?:frias|calientes|tibias))|compresas (?:frias y calientes|calientes y frias|tibias y frias|frias y tibias))\b|\b(?:no|evite|evitar|evitando|sin) (?:cargar|levantar) (?:cosas |objetos |peso )?(?:pesad[oa]s|peso)?\b(?: [a-z]+){0,3} (?:por|durante) (?:un par de dias|unos dias|algunos dias|\d+ (?:horas|dias)|(?:uno|dos|tres|veinticuatro|cuarenta y ocho) (?:horas|dias))\b",
+            "Recommends alternating cold and heat or holding off on lifting for a while: medical advice"),
+]
+
+PATIENT_RELATIONSHIP += [
+    # Missing the reader: "ya te extrañábamos por aquí", "le echábamos de menos".
+    Pattern("es.relationship.missed-the-reader", r"\b(?:te|le|los|las|les) (?:extranamos|extranabamos|hemos extranado|habiamos extranado|echamos de menos|echabamos de menos|hemos echado de menos)\b|\bque por fin (?:te|se) (?:animaste|animo|decidiste|decidio)\b",
+            "Says the practice missed the reader or is glad they finally came ('ya te extrañábamos por aquí'): confirms a relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # News that the reader can now do something: "saber que ya puede seguir la plática en la
+    # mesa con toda la familia".
+    Pattern("es.treatment.news-the-reader-can-now", r"\b(?:saber|escuchar|leer|ver|enterarnos de|enterarnos|oir) que (?:ya|por fin|al fin|ahora) (?:puede|pueda|puedes|puedas|podra|podras|logra|logre)\b(?! (?:llamar|escribir|contact|comunicar|enviar|visitar|consultar|pedir|agendar|reservar|pasar|vernos|visitarnos|llamarnos|escribirnos|usar (?:el|nuestro|la) (?:portal|app|aplicacion|sistema|pagina)|pagar))",
+            "Tells the reader the news that they can now do something ('saber que ya puede seguir la plática en la mesa'): discloses care",
+            unless=(hedged, third_person, about_everyone)),
+]

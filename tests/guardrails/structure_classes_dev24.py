@@ -13,7 +13,15 @@ specialties) added: a result worth every adjustment, an everyday activity easy a
 those evening drives feel easy again"), a measure down from where it started, also as the
 answer to its own question, "debond day", "que ya pueda leer el periódico sin esfuerzo, como
 antes"; false blocks of "both braces and aligners" listed as options, a free consultation as
-its price, "nuestra coordinadora puede atenderle".
+its price, "nuestra coordinadora puede atenderle". dev26 (urgent care, behavioral health,
+chiropractic, audiology; long practice-wide explanations) added: alternating ice and heat and
+skipping heavy lifting for a day or two, episodes that "have become less frequent", "ya te
+extrañábamos por aquí", "saber que ya puede seguir la plática en la mesa"; false blocks of
+lists of services or triage examples full of clinical words ("minor cuts that need stitches,
+sprains and simple fractures, ear and sinus infections"), a fee waived for emergencies, illness
+and bad weather, "that's on us", "a delayed refund", "quince minutos de cortesía", "quien paga
+por su cuenta", "tenga a la mano la tarjeta", "the same appointment" as what usually happens,
+"antes de la primera consulta", "comienzan el 15 de septiembre".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -81,6 +89,28 @@ BLOCKED = {
     "the-day-braces-come-off": [
         ("en", "Congrats on your debond!", "treatment-disclosure", "debond"),
     ],
+    "cold-and-heat-or-rest-for-a-while": [
+        ("en", "Alternate between cold and warm compresses for the first few days.",
+         "medical-advice", "Alternate between cold and warm compresses"),
+        ("en", "Some stiffness is normal, and avoiding heavy lifting for 48 hours helps.",
+         "medical-advice", "avoiding heavy lifting for 48 hours"),
+        ("es", "Alterne compresas frías y calientes.", "medical-advice",
+         "Alterne compresas frías y calientes"),
+    ],
+    "a-symptom-less-frequent": [
+        ("en", "So good to hear that the migraines have become much milder.",
+         "treatment-disclosure", "hear that the migraines have become much milder"),
+    ],
+    "the-reader-missed-or-back-at-last": [
+        ("es", "Le echábamos de menos por aquí.", "patient-relationship",
+         "Le echábamos de menos"),
+        ("es", "¡Qué bueno que por fin se decidió!", "patient-relationship",
+         "que por fin se decidió"),
+    ],
+    "news-the-reader-can-now": [
+        ("es", "Qué alegría saber que por fin puede dormir toda la noche.",
+         "treatment-disclosure", "saber que por fin puede"),
+    ],
 }
 
 PASSES = {
@@ -127,5 +157,36 @@ PASSES = {
     ],
     "an-offer-to-serve-by-phone": [
         ("es", "Nuestra gerente puede atenderle por teléfono en horario de oficina."),
+    ],
+    "a-list-of-services": [
+        ("en", "Our clinic treats sprains, minor burns and ear infections every day."),
+        ("es", "Atendemos torceduras, quemaduras leves e infecciones de oído todos los días."),
+    ],
+    "a-fee-waived-for-a-kind-of-case": [
+        ("en", "We waive the fee for emergencies, illness and bad weather."),
+        ("es", "No cobramos en casos de emergencia o enfermedad."),
+    ],
+    "fault-not-a-gift": [
+        ("en", "If our updates ever fall short, that's on us."),
+    ],
+    "a-refund-in-general": [
+        ("en", "A delayed refund is stressful for anyone."),
+    ],
+    "a-grace-period": [
+        ("es", "Damos diez minutos de cortesía a quien llega tarde."),
+    ],
+    "on-their-own-account-and-handy": [
+        ("es", "Para quien paga por su cuenta, tenemos tarifas claras."),
+        ("es", "Tenga a la mano su identificación."),
+    ],
+    "the-same-visit-as-what-usually-happens": [
+        ("en", "Paperwork is usually finished during the same visit."),
+        ("es", "Las pruebas rápidas suelen estar listas durante la misma consulta."),
+    ],
+    "a-process-before-any-first-visit": [
+        ("es", "Nuestro equipo verifica la autorización antes de la primera consulta."),
+    ],
+    "a-start-date-announced": [
+        ("es", "Los talleres comienzan el 3 de marzo en nuestra sala comunitaria."),
     ],
 }
