@@ -24,6 +24,7 @@ from guardrails.hooks import (
     admin_in_general,
     clinical_cue,
     general_rule,
+    hedged,
     in_disclaimer,
     joined_sentence,
     listed_among_others,
@@ -484,7 +485,7 @@ def _listed(doc: Doc, matches: list[TermMatch]) -> frozenset[int]:
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for m in matches:
         by_sentence.setdefault(doc.sentence_of(m.start)[0], []).append((m.start, m.end, m.term))
-    return frozenset(start for spans in by_sentence.values() if len(spans) >= 3
+    return frozenset(start for spans in by_sentence.values() if len(spans) >= 2
                      and listed_among_others(doc, spans) for start, _, _ in spans)
 
 
@@ -495,7 +496,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         review_terms, review_words = _review_clinical(
             ctx.review, ctx.practice_name, tuple(ctx.extra_clinical_terms))
     matches = clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc)
-    listed = _listed(doc, matches) if len(matches) >= 3 else frozenset()
+    listed = _listed(doc, matches) if len(matches) >= 2 else frozenset()
     for m in matches:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):
             continue
@@ -532,8 +533,10 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             [w.rstrip("s") for w in doc.word_set if len(w) > 5])):
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
-            if echoed and not found.in_practice_name(start, end) and not in_disclaimer(
-                    doc, "en", start, end) and not _said_of_no_one(doc, start, end, _no_cue):
+            if (echoed and start not in listed and not found.in_practice_name(start, end)
+                    and not in_disclaimer(doc, "en", start, end)
+                    and not hedged(doc, "en", start, end)
+                    and not _said_of_no_one(doc, start, end, _no_cue)):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "
                           "the reviewer's care", "lexicon.review-echo-word")

@@ -138,7 +138,8 @@ def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
         return
     for m in _TITLED.finditer(doc.text):
         word = m.group(1)
-        if word in named and word not in practice_words and not found.in_contact(*m.span(1)):
+        if (word in named and word not in practice_words and not found.in_contact(*m.span(1))
+                and not _self_introduced(doc.text, m.start(1), m.end(1))):
             found.add("personal-identifier", "block", m.start(), m.end(),
                       f"Names '{doc.original(m.start(), m.end())}', whom the review names: a "
                       "reply must not name anyone from the review", "names.titled-from-review")
@@ -237,6 +238,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "Leo personalmente cada reseña": "I read", not Leo
         if _acronym(doc, start, end):
             continue  # "Medicaid y CHIP": a program in capitals, not a name
+        if _self_introduced(doc.text, start, end):
+            continue  # "I'm Dr. Reyes, and I read every review myself": the writer
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
             continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         # A name that is also a word ("Linda", "Hope") is a name for sure when the review
@@ -266,7 +269,8 @@ def _verb_opening(doc: Doc, start: int, end: int) -> bool:
 
 
 _CAPITALISED = re.compile(
-    r"(?<=[^\W\d_] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"  # inside a sentence
+    r"(?:(?<=[^\W\d_] )|(?<=\bDr\. )|(?<=\bDra\. )|(?<=\bMr\. )|(?<=\bMs\. )|(?<=\bMrs\. ))"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"  # inside a sentence, also after a title
     r"|(?:^|(?<=[.!?] ))([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
     r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b)")
 
@@ -379,6 +383,20 @@ def _welcomed(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     return _ANNOUNCING.search(text, starts[-1] if starts else 0,
                               stop.start() if stop else len(text)) is not None
+
+
+_SELF_BEFORE = re.compile(r"\b(?:this is|i am|i'm|my name is|soy|me llamo|le saluda|les saluda|"
+                          r"le escribe)(?: (?:dr|dra|doctor|doctora)\.?)? $")
+_SELF_AFTER = re.compile(r" (?:here|aqui)\b")
+
+
+def _self_introduced(text: str, start: int, end: int) -> bool:
+    """The writer introducing themselves ("I'm Dr. Reyes", "This is Dr. Warren", "Dr. Warren
+    here"): the one who answers, also when the review names them, is no one's care."""
+    title_start = text.rfind(" ", 0, max(0, start - 1)) + 1
+    return bool(_SELF_BEFORE.search(text, max(0, start - 40), start)
+                or (_SELF_AFTER.match(text, end)
+                    and (_TITLED.match(text, title_start) or title_start == 0)))
 
 
 def _introduced_as_staff(text: str, start: int, end: int) -> bool:

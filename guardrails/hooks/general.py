@@ -475,7 +475,8 @@ def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
 _CHARGE = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|price|prices|priced|deposit|deposits|"
     r"tarifa|tarifas|cargo|cargos|costo|costos|cuesta|cuestan|precio|precios|deposito|cuota|"
-    r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|as low as|a partir de|rate|rates|"
+    r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|starting around|starting from|"
+    r"as low as|a partir de|rate|rates|plans?|"
     r"self-pay|consultations? (?:are|is|runs?)|visits? (?:are|is|runs?)|"
     r"desde)\b")
 _GIVEN_BACK = re.compile(
@@ -491,7 +492,8 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
         return False
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_CHARGE.search(doc.text, sentence_start, sentence_end) is not None
-            and _GIVEN_BACK.search(doc.text, sentence_start, sentence_end) is None
+            and _GIVEN_BACK.search(doc.text, max(sentence_start, start - 40),
+                                   min(sentence_end, end + 20)) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
             and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
 
@@ -520,6 +522,9 @@ def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
 # derrame cerebral o lesiones graves", "trouble breathing, chest pain, heavy bleeding".
 _LIST_JOINER = re.compile(r"(?:,|;| -| and| or| y| o| e| u| as well as| plus| or even)\s")
 _LIST_GAP = 45  # characters between two items of one list
+_LIST_OPENING = re.compile(
+    r"\b(?:including|such as|like|e\.g\.|for example|for instance|incluidos|incluidas|incluyendo|"
+    r"como|tales como|entre ellos|entre ellas|por ejemplo)\b[^.!?]{0,20}$")
 # A list that is advice, or about one person: "alternating acetaminophen and ibuprofen every
 # few hours", "at that age".
 _ADVICE_IN_A_LIST = re.compile(
@@ -530,10 +535,12 @@ _ADVICE_IN_A_LIST = re.compile(
 
 def listed_among_others(doc: Any, spans: list[tuple[int, int, str]]) -> bool:
     """Three or more different clinical terms of one sentence (`spans`, in order) written as a
-    list, in a sentence that speaks to no one and tells of nothing that happened: a menu of
-    services or a triage rule ("we treat minor cuts, sprains and ear infections"), since no
-    one has all of them at once."""
-    if len({term for _, _, term in spans}) < 3:
+    list, or two after "including" or "such as", in a sentence that speaks to no one and tells
+    of nothing that happened: a menu of services or a triage rule ("we treat minor cuts,
+    sprains and ear infections"), since no one has all of them at once."""
+    distinct = len({term for _, _, term in spans})
+    introduced = _LIST_OPENING.search(doc.text, max(0, spans[0][0] - 25), spans[0][0])
+    if distinct < 2 or (distinct < 3 and introduced is None):
         return False
     sentence_start, sentence_end = doc.sentence_of(spans[0][0])
     if (_READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end)
@@ -543,7 +550,7 @@ def listed_among_others(doc: Any, spans: list[tuple[int, int, str]]) -> bool:
     joined = sum(1 for (_, end, _), (start, _, _) in pairwise(spans)
                  if 0 <= start - end <= _LIST_GAP
                  and _LIST_JOINER.search(doc.text, end, start) is not None)
-    return joined >= 2
+    return joined >= (1 if introduced else 2)
 
 
 # A fee waived for a kind of case, as policy: "we waive the fee for emergencies, illness and

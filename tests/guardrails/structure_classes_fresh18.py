@@ -1,5 +1,11 @@
-"""Classes the held-out fresh18, fresh19, fresh20 and fresh21 batches found on their first runs
-(recorded in `cases_probe/fresh*_FIRST_RUN.txt` before any fix), each in wordings of our own.
+"""Classes the held-out fresh18 to fresh22 batches found on their first runs (recorded in
+`cases_probe/fresh*_FIRST_RUN.txt` before any fix), each in wordings of our own. fresh22 added:
+an account referred "only after 3 statements went unanswered", a weekday and a day of the month
+("Sunday the 14th"), ice "20 min on/off" and "take it easy for a day or two", habits that "bring
+those numbers down", a room number ("the sweet family in Room 312"), a clinician the review
+names with a title ("Dr. Reyes will be thrilled"; the writer introducing themselves, "I'm Dr.
+Reyes", is fine); false blocks of copays "collected at check-in", "our call-handling process",
+a price beside a free offer, two options after "including".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -205,5 +211,18 @@ PASSES = {
     ],
     "what-any-person-deserves": [
         ("es", "Toda persona merece entender cada paso antes de aceptarlo."),
+    ],
+    "a-fee-collected-at-check-in": [
+        ("en", "Copays are collected at check-in under a policy that applies to everyone."),
+    ],
+    "a-compound-with-call": [
+        ("en", "We're updating our call-routing system this month."),
+    ],
+    "a-price-beside-a-free-offer": [
+        ("en", "We offer free consults to anyone and payment plans starting around $99 a month."),
+    ],
+    "two-options-after-including": [
+        ("en", "Our dentists explain every option, including nitrous oxide and sedation, to "
+               "every family."),
     ],
 }

@@ -488,6 +488,14 @@ def test_class_passes(cls: str, language: str, reply: str) -> None:
     assert_passes(language, reply)
 
 
+def test_a_clinician_the_review_names_blocks_unless_the_writer_introduces_themselves() -> None:
+    review = "Dr. Patel never rushed me and explained everything."
+    named = judge("Dr. Patel will be so pleased to read this.", review=review)
+    assert ("personal-identifier", "Dr. Patel") in {(f.rule, f.excerpt) for f in named.blocking}
+    writer = judge("I'm Dr. Patel, and I read every review myself.", review=review)
+    assert not [f for f in writer.blocking if f.rule == "personal-identifier"], writer.findings
+
+
 def test_a_staff_name_from_the_review_still_blocks() -> None:
     verdict = judge(
         "If you have a question, ask for Amy in billing.",
