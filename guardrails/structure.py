@@ -80,6 +80,12 @@ _PEOPLE_IN_GENERAL = frozenset(["children", "kids", "people", "patients", "famil
                                 "seniors", "athletes", "parents"])
 
 
+# "Sus propios hijos" after the practice's staff as the subject: the staff's own.
+_OWN_ADJECTIVES = frozenset({"propio", "propios", "propia", "propias"})
+_STAFF_PLURAL = re.compile(
+    r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
+    r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
+    r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s)\b")
 # Body words in idioms that speak of no body: "a la mano" (handy), "on the other hand".
 _BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
                          r"\bhands-on\b|\bfirst-hand\b")
@@ -387,6 +393,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
                 m.start() <= pos < m.end() for m in _BODY_IDIOM.finditer(
                     sentence, max(0, pos - 12), pos + len(word) + 12))):
             continue  # "at the heart of what our nurses do", "tenga a la mano"
+        if (language == "es" and i >= 2 and tokens[i - 1][1] in _OWN_ADJECTIVES
+                and tokens[i - 2][1] in ("su", "sus") and _STAFF_PLURAL.search(sentence, 0, pos)):
+            continue  # "nuestras dentistas... para sus propios hijos": the staff's own
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general

@@ -269,6 +269,9 @@ _GENERAL_RULE = re.compile(
     r"(?:last|final)|from start to finish|no one should|nobody should|no (?:family|patient|parent|"
     r"one) should|everyone should|anyone should|por lo general|en general|como (?:norma|regla) "
     r"general|nuestra politica|se supone que|para que nadie|"
+    r"(?:can|may|puede|pueden) (?:affect|afectar|happen to|pasarle a|ocurrirle a|sucederle a)"
+    r" (?:[a-z]+ ){0,4}?(?:of |de |a |for |para )?(?:anyone|anybody|everyone|cualquier persona|"
+    r"cualquiera|todo el mundo)|"
     r"(?:ninguna|ningun) (?:[a-z]+ ){1,4}?(?:debe|deberia|tendria que|tiene que)|nadie "
     r"deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
 # ("el" is left out: folded, the article and "él" are one word.)
@@ -451,6 +454,7 @@ _OPEN_TO_THE_PUBLIC = re.compile(
     r"anyone (?:[a-z0-9-]+ ){0,3}(?:and older|and up|or older)|"
     r"(?:any|every|all) (?:[a-z]+ ){0,2}in the (?:community|neighborhood|area))|"
     r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
+    r"(?:available|open) (?:for|to) walk-ins|walk-ins? (?:are )?(?:welcome|accepted)|"
     r"free (?:and open )?to the public|join us|"
     r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico|"
     r"cualquier (?:persona|paciente|familia))|"

@@ -436,3 +436,18 @@ MEDICAL_ADVICE += [
     Pattern("en.advice.alternate-cold-and-heat", r"\balternat(?:e|es|ed|ing) (?:between )?(?:ice|cold|heat|warm|cool|hot)(?: packs?| compress(?:es)?| and cold| and warm)? (?:and|with|or) (?:ice|cold|heat|warmth|warm|cool|hot)(?: packs?| compress(?:es)?)?\b|\b(?:skip|skipping|avoid|avoiding|hold off on|holding off on|no) (?:heavy |any heavy )?(?:lifting|exercise|workouts?|running|sports|strenuous activity)\b(?: [a-z]+){0,3} for (?:a day or two|a couple of days|a few days|\d+ (?:hours?|days?)|(?:one|two|three|twenty-four|forty-eight) (?:hours?|days?))\b",
             "Recommends alternating cold and heat or holding off on exertion for a while: medical advice"),
 ]
+
+
+# --- fresh23's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+TREATMENT_DISCLOSURE += [
+    # The reader (or someone from the review) on schedule in a course of care: "so you're
+    # right on schedule. Give it time!".
+    Pattern("en.treatment.reader-on-schedule", r"\b(?:you're|you are|youre|u r|she's|she is|he's|he is|they're|they are|your [a-z]+ (?:is|are)) (?:right |exactly |perfectly |totally |still |well )?(?:on (?:schedule|track|target|course|pace)|ahead of schedule|right where (?:you|she|he|they|we) (?:should|want(?:ed)? (?:you|her|him|them) to|need(?:ed)? (?:you|her|him|them) to) be)\b",
+            "Says the reader is on schedule in a course of care ('you're right on schedule'): discloses care",
+            unless=(hedged,)),
+    # The news the reader received, and what no longer needs doing: "the news you received was
+    # exactly what we'd hoped for. Nothing more needs to be done about that spot."
+    Pattern("en.treatment.news-the-reader-received", r"\b(?:the|that|this|your) (?:good |great |happy |latest )?(?:news|results?|report|update|call|letter) (?:you|u) (?:received|got|heard|were given|just got)\b|\b(?:nothing (?:more|else|further)|no (?:further|more|other) (?:treatment|action|follow-up|care|work|procedures?)) (?:needs? to be|has to be|will need to be|is needed|is necessary|is required|needed|required)(?: done)?(?: (?:about|for|on|with) (?:that|the|this|your) (?:spot|mole|lump|area|tooth|lesion|cyst|growth|finding|result|issue|bump|patch|knee|shoulder|eye))?\b",
+            "Speaks of news the reader received, or of what no longer needs to be done about a finding: discloses care",
+            unless=(hedged, about_everyone)),
+]

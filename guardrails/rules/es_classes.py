@@ -336,3 +336,11 @@ TREATMENT_DISCLOSURE += [
             "Tells the reader the news that they can now do something ('saber que ya puede seguir la plática en la mesa'): discloses care",
             unless=(hedged, third_person, about_everyone)),
 ]
+
+
+# --- fresh23's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+REVIEW_INCENTIVE += [
+    # "Súbenos a 5 estrellitas y el próximo va por la casa": a rating asked for, something free.
+    Pattern("es.incentive.asks-for-stars", r"\b(?:subenos|subanos|suban|subirnos|ponnos|ponganos|ponernos|danos|denos|darnos|regalanos|reganos|dejanos|dejenos) (?:a |las |unas |tus |sus |esas )?(?:5|cinco|mas|todas las) (?:estrellas|estrellitas)\b|\b(?:va|corre|sale|queda|iria|correria) (?:por|por cuenta de|a cuenta de) la casa\b|\binvita la casa\b",
+            "Asks for more stars or offers something 'on the house' ('súbenos a 5 estrellitas y el próximo va por la casa'): an incentive for reviews is forbidden (FTC)"),
+]

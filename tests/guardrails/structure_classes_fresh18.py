@@ -5,7 +5,12 @@ an account referred "only after 3 statements went unanswered", a weekday and a d
 those numbers down", a room number ("the sweet family in Room 312"), a clinician the review
 names with a title ("Dr. Reyes will be thrilled"; the writer introducing themselves, "I'm Dr.
 Reyes", is fine); false blocks of copays "collected at check-in", "our call-handling process",
-a price beside a free offer, two options after "including".
+a price beside a free offer, two options after "including". fresh23 added: "you're right on
+schedule", news the reader received and "nothing more needs to be done about that spot" (split
+over short sentences), a shoulder that "siga fortaleciéndose", "súbenos a 5 estrellitas y el
+próximo va por la casa"; false blocks of "what we do and don't treat", "our billing office has
+new staff", flu shots "available for walk-ins", "as clear as possible", a condition that "puede
+afectar la confianza de cualquier persona", the staff's "sus propios hijos".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -224,5 +229,23 @@ PASSES = {
     "two-options-after-including": [
         ("en", "Our dentists explain every option, including nitrous oxide and sedation, to "
                "every family."),
+    ],
+    "what-the-practice-does-and-does-not-treat": [
+        ("en", "We're glad to explain what we do and don't treat."),
+    ],
+    "the-billing-office-s-staff": [
+        ("en", "Our billing office has two new coordinators."),
+    ],
+    "a-service-for-walk-ins": [
+        ("en", "Flu shots are available for walk-ins all season."),
+    ],
+    "a-clear-process": [
+        ("en", "You can call us, and we'll make the process as clear as possible."),
+    ],
+    "a-condition-that-can-affect-anyone": [
+        ("es", "El acné puede afectar la confianza de cualquier persona."),
+    ],
+    "the-staff-s-own-children": [
+        ("es", "Nuestros pediatras recomiendan lo mismo que harían con sus propios hijos."),
     ],
 }
