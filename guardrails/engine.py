@@ -503,8 +503,9 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if m.start in listed:
             continue  # "minor cuts, sprains and ear infections": a list of services
         if m.term in review_terms:
-            if _said_of_no_one(doc, m.start, m.end, partial(
-                    clinical_cue, doc, m.start, m.end, found.name_spans)):
+            if in_disclaimer(doc, "en", m.start, m.end) or _said_of_no_one(
+                    doc, m.start, m.end,
+                    partial(clinical_cue, doc, m.start, m.end, found.name_spans)):
                 continue  # "we offer clear aligners and braces to anyone who asks"
             found.add("treatment-disclosure", "block", m.start, m.end,
                       f"Repeats the clinical term '{m.term}' from the review: confirms the "

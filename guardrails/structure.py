@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from guardrails.document import Doc, Findings
-from guardrails.hooks import IDIOM_AFTER, emphatic_si
+from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN, split_words
 from guardrails.patterns import WordGate, admits_words, search_words, word_gate
 from guardrails.rules import structure as data
@@ -80,15 +80,14 @@ _PEOPLE_IN_GENERAL = frozenset(["children", "kids", "people", "patients", "famil
                                 "seniors", "athletes", "parents"])
 
 
+# Where one clause of a sentence ends and a joined one begins: ", and we hope...".
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
 # "Sus propios hijos" after the practice's staff as the subject: the staff's own.
 _OWN_ADJECTIVES = frozenset({"propio", "propios", "propia", "propias"})
 _STAFF_PLURAL = re.compile(
     r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
     r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
     r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s)\b")
-# Body words in idioms that speak of no body: "a la mano" (handy), "on the other hand".
-_BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
-                         r"\bhands-on\b|\bfirst-hand\b")
 
 
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,
@@ -101,6 +100,17 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
     if outcome.isdisjoint(words) and not (phrase and phrase.lastgroup == "outcome"):
         return False
     if _generic_words(language, words):
+        # A generic word covers its own clause only: "our therapists put care into every plan,
+        # and we hope the shoulder keeps getting stronger".
+        parts = _JOINED_CLAUSE.split(sentence)
+        if len(parts) == 1:
+            return False
+        start = 0
+        for part in parts:
+            start = sentence.index(part, start)
+            if _definite_body(found, language, offset + start, part, split_words(part)[0]):
+                return True
+            start += len(part)
         return False
     definite = data.DEFINITE[language]
     for i, word in enumerate(words):
@@ -115,7 +125,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
             if IDIOM_AFTER.match(sentence, m.end()):
                 continue  # "el corazón de lo que hacemos"
             if any(i.start() <= m.start() < i.end()
-                   for i in _BODY_IDIOM.finditer(sentence, max(0, m.start() - 12), m.end() + 12)):
+                   for i in BODY_IDIOM.finditer(sentence, max(0, m.start() - 12), m.end() + 12)):
                 continue  # "tenga a la mano la tarjeta del seguro": handy, not a hand
             found.add("treatment-disclosure", "block", offset + m.start(), offset + m.end(),
                       data.CUE_MESSAGES["body"].format(cue=word), "structure.definite-body")
@@ -390,7 +400,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         if word in data.VERB_CUES and _after_practice_subject(tokens, i):
             continue  # "we stay open late", "we'll wait for your call"
         if cue_class == "body" and (IDIOM_AFTER.match(sentence, pos + len(word)) or any(
-                m.start() <= pos < m.end() for m in _BODY_IDIOM.finditer(
+                m.start() <= pos < m.end() for m in BODY_IDIOM.finditer(
                     sentence, max(0, pos - 12), pos + len(word) + 12))):
             continue  # "at the heart of what our nurses do", "tenga a la mano"
         if (language == "es" and i >= 2 and tokens[i - 1][1] in _OWN_ADJECTIVES

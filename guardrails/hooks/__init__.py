@@ -47,6 +47,7 @@ from guardrails.hooks.general import (
     waived_for_a_kind_of_case,
 )
 from guardrails.hooks.hedges import (
+    BODY_IDIOM,
     CONTRAST,
     IDIOM_AFTER,
     IDIOM_TERMS,
@@ -65,6 +66,7 @@ from guardrails.hooks.practice_wide import joined_sentence, practice_wide
 from guardrails.hooks.titles import not_the_reader_by_title
 
 __all__ = [
+    "BODY_IDIOM",
     "CONTRAST",
     "IDIOM_AFTER",
     "IDIOM_TERMS",

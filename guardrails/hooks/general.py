@@ -373,6 +373,8 @@ _EVERY_CHILD_GETS = re.compile(
     r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
     r"|\bour (?:prize box|treasure chest|toy box|prize bin|sticker wall|caja de premios)\b"
     r"|\b(?:helping|making) kids (?:feel|have|enjoy)\b"
+    r"|\b(?:ayudar|ayudamos|hacer|hacemos) (?:a )?(?:que )?(?:los )?(?:ninos|pequenos) "
+    r"(?:se sientan|sientan|disfruten|tengan)\b"
     r"|\b(?:we|our (?:team|staff|office|practice|clinic|hygienists|nurses|dentists|doctors))\b "
     r"(?:[a-z]+ ){0,2}?(?:love|loves|make|makes|keep|keeps|have|has|offer|offers|stock|stocks|"
     r"designed|design|built|build|created|create|set up)\b"

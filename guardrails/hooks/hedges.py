@@ -11,9 +11,10 @@ from typing import Any
 # A generic "we can't discuss X online" sentence.
 _DISCLAIMER = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|won't|will not|do not|don't|never|not|"
-    r"no podemos|no puede|no es posible) (?:[a-z']+ ){0,3}(?:discuss|share|comment on|talk about|"
-    r"disclose|address|go into|release|reveal|respond to|get into|mention|hablar|discutir|"
-    r"comentar|compartir|divulgar|revelar)\b"
+    r"no podemos|no puede|no es posible|nunca|no) (?:[a-z']+ ){0,3}(?:discuss|share|comment on|"
+    r"talk about|disclose|address|go into|release|reveal|respond to|get into|mention|hablar|"
+    r"hablamos|discutir|discutimos|comentar|comentamos|compartir|compartimos|divulgar|"
+    r"divulgamos|revelar|revelamos)\b"
 )
 # Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
 IDIOM_TERMS = frozenset({"heart", "corazon"})
@@ -28,6 +29,9 @@ QUANTITY_AFTER = re.compile(
     r" of (?:them|these|those|(?:[a-z-]+ ){0,2}(?:bookings|errors|complaints|cancell?ations|calls|"
     r"reviews|mistakes|issues|problems|glitches|no-shows|emails|messages|texts|delays|outages|"
     r"spam|scams?|robocalls|orders))\b")
+# Body words in idioms that speak of no body: "from the treasure chest to the ceiling TVs".
+BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
+                        r"\bhands-on\b|\bfirst-hand\b|\b(?:treasure|toy|prize|tickle) chest\b")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 
 

@@ -13,6 +13,7 @@ from guardrails.hooks import (
     general_rule,
     hedged,
     in_disclaimer,
+    kept_for_everyone,
     negated,
     not_about_visit,
     offer_of_service,
@@ -191,7 +192,7 @@ VISIT_CONTEXT = rf"\b(?:(?:la|esa|esta|su) (?:espera|demora|tardanza)|ocurrir|su
 MEDICAL_ADVICE = [
     Pattern("es.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|miligramos?|microgramos?|gramos?|ml|mililitros?|cc|unidades|ui|tabletas?|pastillas?|capsulas?|gotas|inhalaciones|cucharadas?|cucharaditas?|dosis)\b",
             "Gives a dose ('500 mg'): medical advice"),
-    Pattern("es.advice.gives-dosing-schedule", r"\b(?:una|dos|tres|cuatro|\d+) (?:vez|veces) (?:al|por|cada) (?:dia|semana|noche)\b|\bcada (?:\d+|dos|tres|cuatro|seis|ocho|doce)(?: a \d+)? (?:horas|dias)\b|\b(?:antes de dormir|en ayunas|con (?:las )?comidas|despues de (?:las )?comidas|antes de (?:las )?comidas|(?<!equipo )(?<!nos )(?<!personal )cada manana|(?<!equipo )(?<!nos )(?<!personal )cada noche|por la noche)\b",
+    Pattern("es.advice.gives-dosing-schedule", r"\b(?:una|dos|tres|cuatro|\d+) (?:vez|veces) (?:al|por|cada) (?:dia|semana|noche)\b|\bcada (?:\d+|dos|tres|cuatro|seis|ocho|doce)(?: a \d+)? (?:horas|dias)\b|\b(?:antes de dormir|en ayunas|con (?:las )?comidas|despues de (?:las )?comidas|antes de (?:las )?comidas|(?<!equipo )(?<!nos )(?<!personal )cada manana|(?<!equipo )(?<!nos )(?<!personal )cada noche|(?<!semana )(?<!sabados )(?<!domingos )(?<!viernes )(?<!fines )por la noche(?! (?:es cuando|hay|suele haber|viene|vienen|llega|llegan|abrimos|atendemos|estamos)))\b",
             "Gives a dosing schedule ('dos veces al día', 'cada 8 horas'): medical advice",
             unless=(practice_schedule,)),
     Pattern("es.advice.tells-reader-which-care", r"\b(?:debe|deberia|tiene que|necesita|le recomendamos|le sugerimos|recomendamos|sugerimos|por favor|vaya a|acuda a) (?:ver a|visitar a|consultar a|consultar con|acudir a|ir a|ir con|llamar a)? ?(?:un|una|su) (?:especialista|medic[oa]|dermatolog[oa]|dentista|doctora?|pediatra|cirujan[oa]|urgencias|sala de emergencias|ortodoncista|cardiolog[oa]|terapeuta)\b",
@@ -214,7 +215,8 @@ REVIEW_INCENTIVE = [
             unless=(offered_to_anyone, for_everyone, price_for_everyone, free_consultation,
                     waived_for_a_kind_of_case)),
     Pattern("es.incentive.prize-box", r"\b(?:caja|cofre|baul) de (?:premios|sorpresas|tesoros|juguetes)\b|\bpremios? (?:para|de) (?:los )?(?:ninos|pequenos|valientes)\b",
-            "Mentions the prize box or treats for children: rewards tied to a visit are not allowed in a public reply"),
+            "Mentions the prize box or treats for children: rewards tied to a visit are not allowed in a public reply",
+            unless=(kept_for_everyone,)),
     Pattern("es.incentive.offers-raffle-prize-reward", r"\b(?:rifa|rifas|rifamos|rifaremos|sorteo|sorteos|sorteamos|sortearemos)\b|\b(?:gana|ganar|ganara|gane|recibe|recibir|recibira|reciba|llevese|llevara) (?:un|una|el|la|nuestro|nuestra) (?:premio|regalo|obsequio|kit|canasta|tableta|tarjeta)\b|\b(?:quienes|los que|todos los que|cada persona que|cada paciente que|las personas que) (?:nos )?(?:dejen|escriban|publiquen|compartan|pongan|den|actualicen|cambien)(?: [a-z0-9]+){0,2} (?:resenas?|estrellas|calificacion|calificaciones|opiniones?|comentarios?)\b",
             "Offers a raffle, prize or reward tied to reviews ('la rifa', 'quienes dejen cinco estrellas'): an incentive for reviews is forbidden (FTC)"),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from guardrails.hooks import (
     about_everyone,
+    announced_date,
     for_everyone,
     guideline,
     hedged,
@@ -343,4 +344,28 @@ REVIEW_INCENTIVE += [
     # "Súbenos a 5 estrellitas y el próximo va por la casa": a rating asked for, something free.
     Pattern("es.incentive.asks-for-stars", r"\b(?:subenos|subanos|suban|subirnos|ponnos|ponganos|ponernos|danos|denos|darnos|regalanos|reganos|dejanos|dejenos) (?:a |las |unas |tus |sus |esas )?(?:5|cinco|mas|todas las) (?:estrellas|estrellitas)\b|\b(?:va|corre|sale|queda|iria|correria) (?:por|por cuenta de|a cuenta de) la casa\b|\binvita la casa\b",
             "Asks for more stars or offers something 'on the house' ('súbenos a 5 estrellitas y el próximo va por la casa'): an incentive for reviews is forbidden (FTC)"),
+]
+
+PERSONAL_IDENTIFIER += [
+    # A numbered room or bed, and a weekday with its day of the month: "la enfermera que estaba
+    # de turno en el cuarto 3 la noche del sábado 14".
+    Pattern("es.identifier.room", r"\b(?:en|del|al|desde|de) (?:el |la )?(?:cuarto|habitacion|consultorio|sala|cubiculo|box|camilla|cama) (?:numero |no\.? |#\s?)?\d{1,4}[a-z]?\b",
+            "Gives a numbered room or bed ('en el cuarto 3'): identifies someone's visit"),
+    Pattern("es.date.weekday-and-day", r"(?:(?<=\bel )|(?<=\bdel )|(?<=\beste )|(?<=\bese )|(?<=\bal ))(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b(?! ?(?:a\.? ?m|p\.? ?m|a \d|-|:|h\b|horas|hrs|y \d))",
+            "Gives a weekday with its day of the month ('la noche del sábado 14'): identifies someone's visit",
+            unless=(announced_date,)),
+]
+
+MEDICAL_ADVICE += [
+    # A medicine without prescription said to help: "un antihistamínico sin receta como la
+    # loratadina puede ayudarle con los síntomas".
+    Pattern("es.advice.otc-medicine-helps", r"\b(?:un|una|el|la|algun|alguna) (?:buen[oa] )?(?:antihistaminico|analgesico|antiinflamatorio|ibuprofeno|paracetamol|acetaminofen|acetaminofeno|loratadina|cetirizina|naproxeno|jarabe|descongestionante|antiacido|pomada|crema|gotas|spray nasal|aerosol nasal)(?: [a-z]+){0,5}? (?:puede|podria|suele|le puede|te puede|le podria|te podria|deberia) (?:ayudar(?:le|te)?|servir(?:le|te)?|funcionar|venir(?:le|te)? bien)\b",
+            "Recommends a medicine or remedy that helps ('un antihistamínico sin receta puede ayudarle'): medical advice"),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "¡Qué bien que ya puede leer el pizarrón sin entrecerrar los ojos!"
+    Pattern("es.treatment.glad-the-reader-can-now", r"\b(?:que bien|que maravilla|nos da gusto|nos encanta|que emocion) (?:saber )?que (?:ya|por fin|al fin|ahora) (?:puede|pueda|puedes|puedas|podra|podras|logra|logre)\b(?! (?:llamar|escribir|contact|comunicar|enviar|visitar|consultar|pedir|agendar|reservar|pasar|vernos|visitarnos|llamarnos|escribirnos|usar (?:el|nuestro|la) (?:portal|app|aplicacion|sistema|pagina)|pagar))|\bsin (?:entrecerrar|forzar) (?:los ojos|la vista)\b",
+            "Is glad the reader can now do something ('qué bien que ya puede leer el pizarrón'): discloses care",
+            unless=(hedged, third_person, about_everyone)),
 ]

@@ -10,7 +10,16 @@ schedule", news the reader received and "nothing more needs to be done about tha
 over short sentences), a shoulder that "siga fortaleciéndose", "súbenos a 5 estrellitas y el
 próximo va por la casa"; false blocks of "what we do and don't treat", "our billing office has
 new staff", flu shots "available for walk-ins", "as clear as possible", a condition that "puede
-afectar la confianza de cualquier persona", the staff's "sus propios hijos".
+afectar la confianza de cualquier persona", the staff's "sus propios hijos". fresh24 added: an
+everyday act unaided that "is a pretty great feeling", "we did leave a voicemail" and "I
+followed up by email", news from the lab and "nothing to worry about" (split), an age "at seven
+years old", a body part getting stronger in a clause after a generic one, a medicine "sin receta
+... puede ayudarle", "qué bien que ya puede leer el pizarrón sin entrecerrar los ojos", a room
+and a weekday with its day ("en el cuarto 3 la noche del sábado 14"), a filler that "can soften
+sooner than expected in the first few months"; false blocks of "the treasure chest", "stop by
+or call", "every message that comes in", "bringing your concerns to us", "nunca hablamos de
+medicamentos", "los fines de semana por la noche es cuando más gente viene", "el cofre de
+premios" for all children, "miss a day".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -154,6 +163,79 @@ BLOCKED = {
         ("es", "Qué alegría haber formado parte de un día tan bonito.", "patient-relationship",
          "haber formado parte de un día tan bonito"),
     ],
+    # fresh22
+    "an-account-referred-after-notices": [
+        ("en", "That account was referred only after three notices.", "records-billing",
+         "That account was referred only after three notices"),
+    ],
+    "a-weekday-and-a-day-of-the-month": [
+        ("en", "Friday the 3rd was a busy one for us.", "personal-identifier", "Friday the 3rd"),
+    ],
+    "ice-by-the-minute-and-rest-for-a-while": [
+        ("en", "Ice it 15 mins on and off, then take it easy for the rest of the day.",
+         "medical-advice", "take it easy for the rest of the day"),
+    ],
+    "habits-that-bring-numbers-down": [
+        ("en", "Cutting out soda and taking short walks will lower your cholesterol.",
+         "medical-advice",
+         "Cutting out soda and taking short walks will lower your cholesterol"),
+    ],
+    "a-room-number": [
+        ("en", "Everyone on the floor still remembers the twins in room 214.",
+         "personal-identifier", "in room 214"),
+    ],
+    # fresh23
+    "the-reader-on-schedule": [
+        ("en", "Three weeks in, you're exactly on track.", "treatment-disclosure",
+         "you're exactly on track"),
+    ],
+    "news-the-reader-received-and-nothing-more-to-do": [
+        ("en", "The results you got were just what we hoped.", "treatment-disclosure",
+         "The results you got"),
+        ("en", "No further treatment is needed for that mole.", "treatment-disclosure",
+         "No further treatment is needed for that mole"),
+    ],
+    "a-body-part-growing-stronger": [
+        ("es", "Que esa rodilla siga fortaleciéndose.", "treatment-disclosure", "rodilla"),
+    ],
+    "stars-asked-for-and-something-on-the-house": [
+        ("es", "Danos cinco estrellas y el café corre por cuenta de la casa.", "review-incentive",
+         "Danos cinco estrellas"),
+    ],
+    # fresh24
+    "an-everyday-act-unaided-feels-great": [
+        ("en", "Reading menus without readers must feel wonderful.", "treatment-disclosure",
+         "Reading menus without readers must feel wonderful"),
+    ],
+    "news-from-the-lab": [
+        ("en", "The word from pathology came this morning.", "treatment-disclosure",
+         "The word from pathology"),
+    ],
+    "an-age-in-years-old": [
+        ("en", "She was so brave at six years old.", "personal-identifier", "at six years old"),
+    ],
+    "a-body-part-after-a-generic-clause": [
+        ("en", "Our team plans every visit carefully, and we hope the knee keeps getting "
+               "stronger.", "treatment-disclosure", "knee"),
+    ],
+    "a-medicine-without-prescription-helps": [
+        ("es", "Un analgésico de venta libre le puede ayudar esta noche.", "medical-advice",
+         "Un analgésico de venta libre le puede ayudar"),
+    ],
+    "glad-the-reader-can-now": [
+        ("es", "¡Qué bien que por fin puede dormir de corrido!", "treatment-disclosure",
+         "Qué bien que por fin puede"),
+    ],
+    "a-room-and-a-weekday-with-its-day": [
+        ("es", "La enfermera del cuarto 12 le manda saludos.", "personal-identifier",
+         "del cuarto 12"),
+        ("es", "Ya hablamos con el personal del turno del martes 9.", "personal-identifier",
+         "martes 9"),
+    ],
+    "a-letter-sent-and-a-follow-up": [
+        ("en", "We did send a letter, and I followed up by phone.", "patient-relationship",
+         "I followed up by phone"),
+    ],
 }
 
 # class -> (language, reply)
@@ -247,5 +329,15 @@ PASSES = {
     ],
     "the-staff-s-own-children": [
         ("es", "Nuestros pediatras recomiendan lo mismo que harían con sus propios hijos."),
+    ],
+    "idioms-and-invitations": [
+        ("en", "There's nothing to worry about if you miss a day."),
+        ("en", "Kids love our treasure chest and ceiling TVs."),
+        ("en", "Thank you for bringing your feedback to us."),
+        ("en", "Stop by or call us anytime."),
+    ],
+    "a-privacy-statement-and-a-busy-night": [
+        ("es", "Nunca comentamos diagnósticos en internet."),
+        ("es", "Los sábados por la noche es cuando hay más espera."),
     ],
 }
