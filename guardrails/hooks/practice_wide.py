@@ -384,7 +384,9 @@ UNIT_AFTER = re.compile(
     r"procedures|products)\b")
 UNIT_OF = re.compile(
     r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
-    r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$")
+    r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$"
+    r"|\b(?:el|la|nuestr[oa]s?) (?:equipo|personal|area|departamento|servicio|unidad|clinica|"
+    r"centro) $")
 _BULLETS = "•◦▪▫‣●○·*-–—"
 _GENERIC_HEADING = re.compile(
     r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"

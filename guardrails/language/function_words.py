@@ -93,7 +93,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "els", "les", "uns", "unes", "i", "dels", "als", "amb", "per", "sense", "som",
             "molt", "moltes", "molts", "gracies", "merces", "fins", "aviat",
             "vostra", "vostre", "nostra", "nostre", "nosaltres", "vosaltres", "sisplau", "adeu",
-            "tambe", "doncs", "perque", "aquest", "aquesta",
+            "tambe", "doncs", "perque", "aquest", "aquesta", "ens", "sap", "greu", "rebre",
+            "volem", "ningu", "tracte", "hem", "heu", "seva", "vam", "aixo", "avui", "ahir",
+            "dema", "tenim", "podem", "voleu", "disculpes", "sentim", "lamentem", "truqui",
         ]
     ),
 }
@@ -108,5 +110,5 @@ STRONG_WORDS: dict[str, frozenset[str]] = {
     "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
     "ca": _word_set("moltes gracies aviat amb els dels vostra vostre nosaltres vosaltres sisplau "
-                    "merces doncs adeu"),
+                    "merces doncs adeu ens greu rebre volem ningu lamentem truqui"),
 }

@@ -219,7 +219,7 @@ RECORDS_BILLING = [
     Pattern("en.records.sorted-out", r"\b(?:sort|sorted|sorting|work|worked|working|fix|fixed|fixing|resolve|resolved|resolving|straighten|straightened|clear|cleared) (?:out |up )?(?:the|your|that) (?:[a-z-]+ )?(?:insurance|billing|claim|claims|paperwork|bill|account|coverage|payment|balance|statement|refund|copay|deductible)\b",
             "Says the practice sorted out the reader's insurance, bill or paperwork: discloses billing information",
             unless=(hedged,)),
-    Pattern("en.records.account-action", r"\b(?:the|your|this|that) (?:account|balance|bill|invoice|claim|case) (?:was|were|has been|had been|is being|got) (?:only |then |eventually |finally )?(?:referred|sent|turned over|handed over|reported|escalated|forwarded) (?:to (?:collections?|a collection agency|an agency|our billing)\b|(?:only )?(?:after|once|when) (?:\d+|two|three|four|five|several|multiple) (?:statements|notices|letters|reminders|bills))|\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|sent (?:it |this |the account |your account )?to collections)\b",
+    Pattern("en.records.account-action", r"\b(?:the|your|this|that) (?:account|balance|bill|invoice|claim|case) (?:was|were|has been|had been|is being|got) (?:only |then |eventually |finally )?(?:referred|sent|turned over|handed over|reported|escalated|forwarded) (?:to (?:collections?|a collection agency|an agency|our billing)\b|(?:only )?(?:after|once|when) (?:\d+|two|three|four|five|several|multiple) (?:statements|notices|letters|reminders|bills))|\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|(?<!nothing is )(?<!nothing gets )(?<!is never )(?<!are never )(?<!no account is )(?<!no one is )sent (?:it |this |the account |your account )?to collections)\b",
             "Describes action on a particular account (a hold on collections, the remaining balance): discloses billing information",
             unless=(hedged,)),
     # Where the reader's own request stands ("the request came through our portal and it's
@@ -472,4 +472,29 @@ PERSONAL_IDENTIFIER += [
     Pattern("en.identifier.years-old", r"\b(?:at|aged?|turning|turned|just turned|now|only|barely) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?:years?|yrs?|months?) old\b",
             "Gives an age ('at seven years old'): identifies someone from the review",
             unless=(hedged, guideline)),
+]
+
+
+# --- dev27's classes (emotional reviews, fertility, allergy, pharmacy), in our own wordings:
+# tests/guardrails/structure_classes_dev24.py -------------------------------------------------
+TREATMENT_DISCLOSURE += [
+    # Congratulations on a baby or a result, also as emoji ("congratulations on the 👶🍼"),
+    # and a cycle or transfer that did not take ("no gentle way to learn that a transfer didn't
+    # take").
+    Pattern("en.treatment.congrats-on-a-baby-or-result", r"\bcongrat(?:s|ulations)(?: again)? (?:on|for|about) (?!(?:the|your|a) new baby\b)(?:the|your|that|this|a|the new|your new) (?:new |little |sweet |healthy |precious )?(?:baby|babies|little one|pregnancy|bump|bundle(?: of joy)?|newborn|twins|arrival|positive test|positive result|good news|clean scan|all-clear|all clear|heartbeat)\b|\b(?:learn|hear|find out|get the news|be told|told) that (?:a|the|your|this|that) (?:embryo )?(?:transfer|cycle|round|retrieval|insemination|iui|ivf|implantation|graft|procedure|treatment)(?: [a-z]+)? (?:didn't take|did not take|failed|wasn't successful|was not successful|didn't work|did not work|was negative|came back negative|was cancelled|was canceled)\b",
+            "Congratulates on a baby or a result, or speaks of a cycle that did not take: discloses care",
+            unless=(hedged,)),
+    # The practice offering to recheck the reader's own device: "we'd like to recheck the
+    # measurements on those frames".
+    Pattern("en.treatment.recheck-the-reader-s-device", r"\b(?:recheck|re-check|check|remeasure|re-measure|adjust|readjust|refit|re-fit|look at|take a look at|redo|verify)(?: again)? (?:the )?(?:measurements?|fit|prescription|alignment|settings|programming|pupillary distance|pd)(?: (?:on|of|for|in))? (?:those|these|your|ur|her|his|their|that|this) (?:new )?(?:frames|glasses|lenses|contacts|hearing aids?|aligners?|retainer|brace|orthotics|insoles|device|cpap|mask)\b",
+            "Offers to recheck the reader's own device ('recheck the measurements on those frames'): discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # What others do, offered as advice: "plenty of people live comfortably alongside a cat by
+    # running a HEPA purifier... and doing a saline rinse before bed".
+    Pattern("en.advice.what-others-do", r"\b(?:plenty of|many|most|lots of|a lot of|some) (?:people|patients|families|folks|parents|allergy sufferers)\b(?: [a-z'-]+){0,8}? by (?:running|using|taking|doing|keeping|avoiding|wearing|rinsing|switching|adding|cutting|sleeping|washing|changing)\b",
+            "Tells the reader what others do for a condition ('many people manage by running a HEPA purifier'): medical advice",
+            unless=(hedged,)),
 ]

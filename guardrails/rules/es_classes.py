@@ -369,3 +369,27 @@ TREATMENT_DISCLOSURE += [
             "Is glad the reader can now do something ('qué bien que ya puede leer el pizarrón'): discloses care",
             unless=(hedged, third_person, about_everyone)),
 ]
+
+
+# --- dev27's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+TREATMENT_DISCLOSURE += [
+    # A negative pregnancy test after treatment: "recibir una beta negativa después de tanto
+    # esfuerzo es devastador".
+    Pattern("es.treatment.a-negative-beta", r"\b(?:una|la|esa|su|tu) (?:prueba )?beta (?:negativa|positiva)\b|\b(?:la|esa|su|tu) beta (?:salio|dio|fue|resulto) (?:negativa|positiva)\b|\b(?:la|esa|su|tu) (?:transferencia|inseminacion|puncion|ciclo) (?:no (?:funciono|resulto|prendio|pego|se logro)|fallo)\b",
+            "Speaks of a pregnancy test or a cycle's result ('una beta negativa'): discloses care",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # "Ya le dimos prioridad en la lista de cancelaciones".
+    Pattern("es.relationship.reader-given-priority", r"\b(?:le|la|lo|te|les|los|las) (?:dimos|damos|pusimos|anotamos|agregamos|subimos|movimos|pasamos|dejamos) (?:prioridad |preferencia |primero |en primer lugar )?(?:en|a|al principio de|arriba en|al frente de) (?:la|nuestra) lista (?:de (?:cancelaciones|espera|prioridad|llamadas))?\b",
+            "Says the practice put the reader on its list ('ya le dimos prioridad en la lista de cancelaciones'): confirms a relationship",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "El seguro lo procesó como procedimiento quirúrgico", "el código corresponde a la biopsia".
+    Pattern("es.records.insurer-processed", r"\b(?:el seguro|la aseguradora|su seguro|su aseguradora|el plan|medicare|medicaid) (?:lo|la|los|las|le)? ?(?:proceso|pago|nego|rechazo|cubrio|aprobo|denego|clasifico|codifico|cobro) (?:como|por|el|la|su)\b|\bel codigo corresponde a\b",
+            "Says how an insurer processed a claim or what a billing code stood for: discloses billing information",
+            unless=(hedged,)),
+]

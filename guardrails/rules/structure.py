@@ -164,6 +164,7 @@ SAFE_PHRASES = {
         r"\b(?:get|getting|got|circle|circling|come|coming|write|call|reach|hear|hearing|heard|report|reporting) back(?: to you| in touch)?\b",
         r"\b(?:feel|feeling) free\b",
         r"\b(?:as soon as possible|at your convenience|at your earliest convenience|any time|anytime)\b",
+        r"\bclear (?:communication|information|answers?|explanations?|expectations?|instructions?|pricing|estimates?|signage|policies)\b",
         r"\b(?:as (?:clear|easy|simple|smooth|quick|painless) as (?:possible|we can)|(?:the|this|that|our) (?:process|steps|paperwork|policy) (?:as )?(?:clear|easy|simple|smooth))\b",
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
         r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",

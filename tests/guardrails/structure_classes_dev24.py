@@ -21,7 +21,15 @@ lists of services or triage examples full of clinical words ("minor cuts that ne
 sprains and simple fractures, ear and sinus infections"), a fee waived for emergencies, illness
 and bad weather, "that's on us", "a delayed refund", "quince minutos de cortesía", "quien paga
 por su cuenta", "tenga a la mano la tarjeta", "the same appointment" as what usually happens,
-"antes de la primera consulta", "comienzan el 15 de septiembre".
+"antes de la primera consulta", "comienzan el 15 de septiembre". dev27 (emotional reviews:
+fertility, allergy, pharmacy, plastic surgery) added: "congratulations on the 👶🍼", "no gentle
+way to learn that a transfer didn't take", "recheck the measurements on those frames", what
+"plenty of people" do "by running a HEPA purifier", a Catalan sentence inside a Spanish reply,
+"una beta negativa", "el seguro lo procesó como procedimiento quirúrgico", "ya le dimos prioridad
+en la lista de cancelaciones"; false blocks of "can't see what's happening", "when you're upset",
+"nothing is sent to collections without three notices", "disclosed at check-in", "se lo
+recordamos a todo el equipo", "poner los ojos en blanco", "lo que pasa en el consultorio", "el
+equipo quirúrgico", "alguien saliera llorando de nuestra clínica".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -111,6 +119,34 @@ BLOCKED = {
         ("es", "Qué alegría saber que por fin puede dormir toda la noche.",
          "treatment-disclosure", "saber que por fin puede"),
     ],
+    "a-baby-or-a-cycle-s-result": [
+        ("en", "Congratulations on your little bundle of joy!", "treatment-disclosure",
+         "Congratulations on your little bundle of joy"),
+        ("en", "It's hard to hear that the cycle didn't work.", "treatment-disclosure",
+         "hear that the cycle didn't work"),
+        ("es", "Que la transferencia no funcionó es muy duro.", "treatment-disclosure",
+         "la transferencia no funcionó"),
+    ],
+    "the-reader-s-own-device-rechecked": [
+        ("en", "We'd be glad to readjust the fit of those hearing aids.", "treatment-disclosure",
+         "readjust the fit of those hearing aids"),
+    ],
+    "what-others-do-as-advice": [
+        ("en", "Many parents manage night coughs by running a humidifier.", "medical-advice",
+         "Many parents manage night coughs by running"),
+    ],
+    "the-reader-on-the-list-spanish": [
+        ("es", "Ya la pusimos primero en la lista de espera.", "patient-relationship",
+         "la pusimos primero en la lista de espera"),
+    ],
+    "how-the-insurer-processed-it": [
+        ("es", "La aseguradora lo clasificó como consulta de especialista.", "records-billing",
+         "La aseguradora lo clasificó como"),
+    ],
+    "a-catalan-sentence": [
+        ("es", "Gracias por escribirnos. Ens sap greu el retard.", "unsupported-language",
+         "Ens sap greu el retard"),
+    ],
 }
 
 PASSES = {
@@ -188,5 +224,13 @@ PASSES = {
     ],
     "a-start-date-announced": [
         ("es", "Los talleres comienzan el 3 de marzo en nuestra sala comunitaria."),
+    ],
+    "policies-and-idioms-from-emotional-reviews": [
+        ("en", "Nothing is sent to collections without three notices."),
+        ("en", "We now explain the wait estimate at check-in."),
+        ("es", "Se lo recordamos a todo el equipo."),
+        ("es", "Poner los ojos en blanco no tiene lugar aquí."),
+        ("es", "Lo que pasa en el consultorio importa."),
+        ("es", "Lo compartimos con el equipo quirúrgico."),
     ],
 }
