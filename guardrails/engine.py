@@ -23,6 +23,7 @@ from guardrails.hooks import (
     QUANTITY_TERMS,
     admin_in_general,
     clinical_cue,
+    for_everyone,
     general_rule,
     hedged,
     in_disclaimer,
@@ -537,6 +538,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             if (echoed and start not in listed and not found.in_practice_name(start, end)
                     and not in_disclaimer(doc, "en", start, end)
                     and not hedged(doc, "en", start, end)
+                    and not for_everyone(doc, "en", start, end)
                     and not _said_of_no_one(doc, start, end, _no_cue)):
                 found.add("treatment-disclosure", "block", start, end,
                           f"Repeats '{word}' from a clinical phrase in the review: confirms "

@@ -393,3 +393,13 @@ RECORDS_BILLING += [
             "Says how an insurer processed a claim or what a billing code stood for: discloses billing information",
             unless=(hedged,)),
 ]
+
+
+# --- fresh25's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+MEDICAL_ADVICE += [
+    # What others find relief with: "muchas mujeres encuentran alivio con una bolsa de agua
+    # caliente y reduciendo la cafeína".
+    Pattern("es.advice.what-others-do", r"\b(?:muchas|muchos|algunas|algunos|varias|varios|la mayoria de las?|bastantes) (?:personas|mujeres|hombres|pacientes|familias|madres|padres|gente|ninos|nin[oa]s)\b(?: [a-z]+){0,4}? (?:encuentran|sienten|logran|consiguen|notan|tienen) (?:alivio|mejoria|menos (?:dolor|molestias))\b",
+            "Tells the reader what others find relief with ('muchas mujeres encuentran alivio con...'): medical advice",
+            unless=(hedged,)),
+]

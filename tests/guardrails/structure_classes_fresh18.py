@@ -19,7 +19,12 @@ and a weekday with its day ("en el cuarto 3 la noche del sábado 14"), a filler 
 sooner than expected in the first few months"; false blocks of "the treasure chest", "stop by
 or call", "every message that comes in", "bringing your concerns to us", "nunca hablamos de
 medicamentos", "los fines de semana por la noche es cuando más gente viene", "el cofre de
-premios" for all children, "miss a day".
+premios" for all children, "miss a day". fresh25 (the last held-out batch of the session)
+added: "welcome aboard... we're delighted to have you with us", "great news on the numbers",
+"at 42 you deserve...", "we did receive your email Monday", "Knee's clearly holding up great",
+"muchas mujeres encuentran alivio con una bolsa de agua caliente"; false blocks of live "wait
+estimates", "how we can do even better", "helping people feel comfortable in their own skin",
+"if communication isn't clear", "the recommended schedule with any family", "haya venido o no".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -236,6 +241,30 @@ BLOCKED = {
         ("en", "We did send a letter, and I followed up by phone.", "patient-relationship",
          "I followed up by phone"),
     ],
+    # fresh25
+    "glad-to-have-the-reader": [
+        ("en", "We're thrilled to have you both on board.", "patient-relationship",
+         "thrilled to have you both on board"),
+    ],
+    "good-news-on-the-numbers": [
+        ("en", "Such good news about those readings!", "treatment-disclosure",
+         "good news about those readings"),
+    ],
+    "a-body-part-holding-up": [
+        ("en", "Hip's really coming along nicely.", "treatment-disclosure",
+         "Hip's really coming along nicely"),
+    ],
+    "an-age-said-to-the-reader": [
+        ("en", "At 35 you deserve care that listens.", "personal-identifier", "At 35 you"),
+    ],
+    "what-others-find-relief-with": [
+        ("es", "Muchas personas sienten alivio con compresas tibias.", "medical-advice",
+         "Muchas personas sienten alivio"),
+    ],
+    "a-message-received": [
+        ("en", "We did receive your message and replied the same day.", "patient-relationship",
+         "receive your message"),
+    ],
 }
 
 # class -> (language, reply)
@@ -339,5 +368,12 @@ PASSES = {
     "a-privacy-statement-and-a-busy-night": [
         ("es", "Nunca comentamos diagnósticos en internet."),
         ("es", "Los sábados por la noche es cuando hay más espera."),
+    ],
+    "general-wording-from-fresh25": [
+        ("en", "Wait estimates are posted online, and you can call ahead."),
+        ("en", "We'd love your ideas on how we can do even better."),
+        ("en", "Helping people feel confident in their own skin is why we do this, and we "
+               "appreciate your support."),
+        ("es", "Escuchamos a toda la comunidad, haya venido o no a nuestra clínica."),
     ],
 }
