@@ -308,7 +308,15 @@ def _name_like(word: str) -> bool:
 
     if word in given_names()[0]:
         return True
+    if _INTERJECTION.fullmatch(word):
+        return False  # "Eeee, five stars?!", "Eek, thank you!!"
     return not known_word(word) and word not in clinical_lexicon("en+es")
+
+
+# Sounds, not names: a letter drawn out ("eeee", "ahhh") or a common exclamation.
+_INTERJECTION = re.compile(r"[a-z]*([a-z])\1\1[a-z]*|eek|eep|yikes|yay|yay+|woo+(?:hoo+)?|whoo+|"
+                           r"ooh|aww+|omg|wow|whoa|ahh+|phew|whew|yeehaw|woot|oops|ugh|hmm+|"
+                           r"jaja(?:ja)*|jeje(?:je)*|ay+|uf+|guau|uy+")
 
 
 _STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|practice|operations|"

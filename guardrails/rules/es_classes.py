@@ -403,3 +403,12 @@ MEDICAL_ADVICE += [
             "Tells the reader what others find relief with ('muchas mujeres encuentran alivio con...'): medical advice",
             unless=(hedged,)),
 ]
+
+
+# --- dev28's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+TREATMENT_DISCLOSURE += [
+    # "¡Qué bueno que ya ves de lejos sin problema!"
+    Pattern("es.treatment.glad-the-reader-now-does", r"\b(?:que bueno|que bien|que gusto|que alegria|nos alegra|me alegra|nos da gusto|nos encanta|que maravilla) (?:saber )?que (?:ya|por fin|al fin|ahora) (?:ves|ve|veas|vea|oyes|oye|oigas|oiga|escuchas|escucha|caminas|camina|(?:duermes|duerme)(?! de corrido)|respiras|respira|manejas|maneja|lees|lee|corres|corre|masticas|mastica|sonries|sonrie|comes|come|subes|sube|bajas|baja|te sientes|se siente)\b",
+            "Is glad the reader now sees, hears or sleeps ('qué bueno que ya ves de lejos sin problema'): discloses care",
+            unless=(hedged, third_person, about_everyone)),
+]

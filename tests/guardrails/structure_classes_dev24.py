@@ -29,7 +29,12 @@ way to learn that a transfer didn't take", "recheck the measurements on those fr
 en la lista de cancelaciones"; false blocks of "can't see what's happening", "when you're upset",
 "nothing is sent to collections without three notices", "disclosed at check-in", "se lo
 recordamos a todo el equipo", "poner los ojos en blanco", "lo que pasa en el consultorio", "el
-equipo quirúrgico", "alguien saliera llorando de nuestra clínica".
+equipo quirúrgico", "alguien saliera llorando de nuestra clínica". dev28 (very short, casual
+replies) added: "part of the Motion Works crew", "like we talked about on the phone Tuesday",
+"always a highlight of our Thursdays", "part of that first birthday year", "stairs don't stand
+a chance now 💪🦵", "proud of the work you've put in", "no more turtle neck", "glad the new meds
+are doing their thing", "Happy 40th", "filed in the wrong chart", "qué bueno que ya ves de lejos";
+false blocks of "Eeee" and "Eek" read as names, "right back at ya", "on us to fix".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -147,6 +152,26 @@ BLOCKED = {
         ("es", "Gracias por escribirnos. Ens sap greu el retard.", "unsupported-language",
          "Ens sap greu el retard"),
     ],
+    "short-casual-disclosures": [
+        ("en", "You're officially part of the Riverside squad now!", "patient-relationship",
+         "You're officially part of the Riverside squad"),
+        ("en", "Like we went over on Friday, the fix is coming.", "patient-relationship",
+         "Like we went over"),
+        ("en", "Always the bright spot of our Tuesdays!", "patient-relationship",
+         "Always the bright spot of our Tuesdays"),
+        ("en", "Proud of all the work you've done this spring.", "patient-relationship",
+         "Proud of all the work you"),
+        ("en", "No more text neck!", "treatment-disclosure", "No more text neck"),
+        ("en", "Glad those stretches are doing their thing.", "treatment-disclosure",
+         "those stretches are doing their thing"),
+        ("en", "Those stairs won't stand a chance.", "treatment-disclosure",
+         "Those stairs won't stand a chance"),
+        ("en", "Happy 50th, by the way!", "personal-identifier", "Happy 50th"),
+        ("en", "Sorry, those got scanned into the wrong chart.", "records-billing",
+         "scanned into the wrong chart"),
+        ("es", "¡Qué gusto que ya duermes toda la noche!", "treatment-disclosure",
+         "Qué gusto que ya duermes"),
+    ],
 }
 
 PASSES = {
@@ -232,5 +257,11 @@ PASSES = {
         ("es", "Poner los ojos en blanco no tiene lugar aquí."),
         ("es", "Lo que pasa en el consultorio importa."),
         ("es", "Lo compartimos con el equipo quirúrgico."),
+    ],
+    "exclamations-and-idioms": [
+        ("en", "Eek, thank you so much!"),
+        ("en", "Right back at you, thanks for posting!"),
+        ("en", "Long waits are on us to fix."),
+        ("en", "Happy 10th anniversary to our team!"),
     ],
 }
