@@ -98,6 +98,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "dema", "tenim", "podem", "voleu", "disculpes", "sentim", "lamentem", "truqui",
         ]
     ),
+    # Galician, close to Spanish and Portuguese ("Moitas grazas por tomarse o tempo").
+    "gl": frozenset(
+        [
+            "moitas", "moitos", "grazas", "unha", "unhas", "moi", "tamen", "coa", "cos",
+            "coas", "polo", "pola", "polos", "polas", "vostede", "vostedes", "noso", "nosa",
+            "nosos", "nosas", "agardamos", "tempo", "ata", "axuda", "axudar", "chamar",
+            "chame", "ningunha", "algunha", "isto", "iso", "onde",
+        ]
+    ),
 }
 # Words so distinctive that one of them outweighs shared ones.
 STRONG_WORDS: dict[str, frozenset[str]] = {
@@ -111,4 +120,6 @@ STRONG_WORDS: dict[str, frozenset[str]] = {
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
     "ca": _word_set("moltes gracies aviat amb els dels vostra vostre nosaltres vosaltres sisplau "
                     "merces doncs adeu ens greu rebre volem ningu lamentem truqui"),
+    "gl": _word_set("moitas moitos grazas unha unhas moi tamen coa pola polo vostede ningunha "
+                    "algunha axuda"),
 }

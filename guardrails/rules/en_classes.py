@@ -563,3 +563,12 @@ RECORDS_BILLING += [
             "Says a record was filed in the wrong chart: discloses records",
             unless=(hedged,)),
 ]
+
+
+# --- dev29's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+MEDICAL_ADVICE += [
+    # A temperature threshold or home care said as a rule: "a fever under 100.4 in babies older
+    # than three months can usually be watched at home"; the 20-20-20 rule for the eyes.
+    Pattern("en.advice.threshold-or-home-care", r"\b(?:a |any )?(?:fever|temperature|temp)s? (?:under|below|over|above|of|higher than|lower than|at or above) \d{2,3}(?:\.\d)?\b|\bcan (?:usually |often |generally |safely |typically )?be (?:watched|managed|treated|handled|monitored|cared for) at home\b|\b20-20-20(?: rule)?\b",
+            "Gives a temperature threshold, home care or an eye-strain rule: medical advice"),
+]

@@ -399,7 +399,7 @@ RECORDS_BILLING += [
 MEDICAL_ADVICE += [
     # What others find relief with: "muchas mujeres encuentran alivio con una bolsa de agua
     # caliente y reduciendo la cafeína".
-    Pattern("es.advice.what-others-do", r"\b(?:muchas|muchos|algunas|algunos|varias|varios|la mayoria de las?|bastantes) (?:personas|mujeres|hombres|pacientes|familias|madres|padres|gente|ninos|nin[oa]s)\b(?: [a-z]+){0,4}? (?:encuentran|sienten|logran|consiguen|notan|tienen) (?:alivio|mejoria|menos (?:dolor|molestias))\b",
+    Pattern("es.advice.what-others-do", r"\b(?:muchas|muchos|algunas|algunos|varias|varios|la mayoria de las?|bastantes) (?:personas|mujeres|hombres|pacientes|familias|madres|padres|gente|ninos|nin[oa]s)\b(?: [a-z]+){0,4}? (?:encuentran|sienten|logran|consiguen|notan|tienen) (?:alivio|mejoria|util|utiles|muy util|menos (?:dolor|molestias))\b",
             "Tells the reader what others find relief with ('muchas mujeres encuentran alivio con...'): medical advice",
             unless=(hedged,)),
 ]
@@ -411,4 +411,31 @@ TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.glad-the-reader-now-does", r"\b(?:que bueno|que bien|que gusto|que alegria|nos alegra|me alegra|nos da gusto|nos encanta|que maravilla) (?:saber )?que (?:ya|por fin|al fin|ahora) (?:ves|ve|veas|vea|oyes|oye|oigas|oiga|escuchas|escucha|caminas|camina|(?:duermes|duerme)(?! de corrido)|respiras|respira|manejas|maneja|lees|lee|corres|corre|masticas|mastica|sonries|sonrie|comes|come|subes|sube|bajas|baja|te sientes|se siente)\b",
             "Is glad the reader now sees, hears or sleeps ('qué bueno que ya ves de lejos sin problema'): discloses care",
             unless=(hedged, third_person, about_everyone)),
+]
+
+
+# --- dev29's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+PATIENT_RELATIONSHIP += [
+    # A denial through the records: "no consta ningún pedido ni ficha a su nombre... puede
+    # tratarse de otro establecimiento"; trust over the years: "gracias por confiarnos la salud
+    # dental de toda su familia durante estos años".
+    Pattern("es.relationship.no-file-in-the-name", r"\b(?:no (?:consta|aparece|figura|existe|tenemos|hay|encontramos)|no nos consta) (?:ningun |ninguna |ninguno )?(?:[a-z]+ ){0,4}?(?:ficha|expediente|registro|historia|historial|pedido|cita|cuenta|paciente)s?(?: [a-z]+){0,3}? (?:a su nombre|a nombre de|con su nombre|con ese nombre|bajo su nombre|bajo ese nombre)\b|\b(?:puede|podria|debe|deberia) (?:tratarse|ser|referirse a) (?:de )?(?:otr[oa]|otra) (?:establecimiento|clinica|consultorio|oficina|practica|centro|persona)\b",
+            "Says there is no file in the reader's name or that they must mean another office: denying is disclosing",
+            unless=(hedged,)),
+    Pattern("es.relationship.trusted-us-for-years", r"\b(?:confiarnos|confiarnosla|confiarnoslo|haber confiado|haberno?s confiado|confio|confiaron|nos ha confiado|nos han confiado)\b(?: [a-z]+){0,8}? (?:durante|por|en) (?:estos|tantos|todos estos|muchos|los ultimos) (?:anos|meses)\b",
+            "Thanks the reader for trusting the practice over the years: confirms a relationship",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # "Probá la regla 20-20-20".
+    Pattern("es.advice.twenty-twenty-twenty", r"\bregla (?:del? )?20-20-20\b|\b20-20-20\b",
+            "Gives an eye-strain rule ('la regla 20-20-20'): medical advice"),
+]
+
+PERSONAL_IDENTIFIER += [
+    # "Llegar a los 84 con esas ganas de caminar es admirable".
+    Pattern("es.identifier.reaching-an-age", r"\b(?:llegar|llego|llegue|llegaste|llegaron) a los (?:\d{2}|ochenta|noventa|setenta|sesenta|cincuenta|cuarenta)\b(?! (?:dias|minutos|metros|kilometros|grados|pacientes|anos de servicio))",
+            "Gives someone's age ('llegar a los 84'): identifies someone from the review",
+            unless=(hedged, guideline)),
 ]

@@ -34,7 +34,13 @@ replies) added: "part of the Motion Works crew", "like we talked about on the ph
 "always a highlight of our Thursdays", "part of that first birthday year", "stairs don't stand
 a chance now 💪🦵", "proud of the work you've put in", "no more turtle neck", "glad the new meds
 are doing their thing", "Happy 40th", "filed in the wrong chart", "qué bueno que ya ves de lejos";
-false blocks of "Eeee" and "Eek" read as names, "right back at ya", "on us to fix".
+false blocks of "Eeee" and "Eek" read as names, "right back at ya", "on us to fix". dev29
+(Spanish of several countries, tú, usted and vos) added: a fever threshold and home care said as
+a rule, "probá la regla 20-20-20", "no consta ningún pedido ni ficha a su nombre... otro
+establecimiento", "confiarnos la salud dental de toda su familia durante estos años", "llegar a
+los 84", "muchas personas encuentran útil... respirar contando", a Galician sentence; false
+blocks of "en el consultorio trabajamos con alineadores... además de la ortodoncia", "alguien
+haya tenido que esperar".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -172,6 +178,24 @@ BLOCKED = {
         ("es", "¡Qué gusto que ya duermes toda la noche!", "treatment-disclosure",
          "Qué gusto que ya duermes"),
     ],
+    "spanish-of-several-countries": [
+        ("en", "A fever over 102 needs a call to the nurse line.", "medical-advice",
+         "A fever over 102"),
+        ("en", "Most sprains can be managed at home.", "medical-advice",
+         "can be managed at home"),
+        ("es", "No nos consta ninguna cita a su nombre.", "patient-relationship",
+         "No nos consta ninguna cita a su nombre"),
+        ("es", "Puede tratarse de otra clínica.", "patient-relationship",
+         "Puede tratarse de otra clínica"),
+        ("es", "Cumplir ochenta y llegar a los 90 así es un logro.", "personal-identifier",
+         "llegar a los 90"),
+        ("es", "Muchas personas encuentran útil un diario de síntomas.", "medical-advice",
+         "Muchas personas encuentran útil"),
+        ("es", "Gracias por su mensaje. Moitas grazas pola súa mensaxe.", "unsupported-language",
+         "Moitas grazas pola súa mensaxe"),
+        ("es", "Les agradecemos haber confiado en nosotros durante estos años.",
+         "patient-relationship", "haber confiado en nosotros durante estos años"),
+    ],
 }
 
 PASSES = {
@@ -263,5 +287,9 @@ PASSES = {
         ("en", "Right back at you, thanks for posting!"),
         ("en", "Long waits are on us to fix."),
         ("en", "Happy 10th anniversary to our team!"),
+    ],
+    "someone-waited-and-a-service-menu": [
+        ("es", "Lamentamos que alguien haya tenido que esperar así."),
+        ("es", "En el consultorio ofrecemos brackets y alineadores."),
     ],
 }
