@@ -203,7 +203,9 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
 
 
 # Programs written in capitals that are also given names ("Medicaid y CHIP").
-_PROGRAM_ACRONYMS = frozenset({"chip"})
+# Health programs and professional bodies written in capitals ("CHIP", "ADA guidelines").
+_PROGRAM_ACRONYMS = frozenset({"chip", "ada", "aap", "aao", "aad", "acog", "ama", "aoa", "apta",
+                               "cdc", "fda", "oms", "who", "nih", "aha", "ana"})
 
 
 def _acronym(doc: Doc, start: int, end: int) -> bool:

@@ -84,10 +84,13 @@ _PEOPLE_IN_GENERAL = frozenset(["children", "kids", "people", "patients", "famil
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
 # "Sus propios hijos" after the practice's staff as the subject: the staff's own.
 _OWN_ADJECTIVES = frozenset({"propio", "propios", "propia", "propias"})
+_STAFF_WORK = frozenset({"trabajo", "labor", "vocacion", "dedicacion", "esfuerzo", "profesion",
+                         "turno", "turnos", "carrera", "oficio", "equipo"})
 _STAFF_PLURAL = re.compile(
     r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
     r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
-    r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s)\b")
+    r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s|fisioterapeutas|"
+    r"[a-z]+(?:istas|olog[oa]s|iatras))\b")
 
 
 def _definite_body(found: Findings, language: str, offset: int, sentence: str,
@@ -406,6 +409,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         if (language == "es" and i >= 2 and tokens[i - 1][1] in _OWN_ADJECTIVES
                 and tokens[i - 2][1] in ("su", "sus") and _STAFF_PLURAL.search(sentence, 0, pos)):
             continue  # "nuestras dentistas... para sus propios hijos": the staff's own
+        if (language == "es" and word in _STAFF_WORK and i >= 1
+                and tokens[i - 1][1] in ("su", "sus") and _STAFF_PLURAL.search(sentence, 0, pos)):
+            continue  # "nuestros fisioterapeutas ponen mucho corazón en su trabajo"
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general

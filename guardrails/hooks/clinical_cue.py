@@ -27,7 +27,9 @@ _OFFERING_AFTER = re.compile(r" (?:services|programs?|options|appointments avail
                              r"groups|servicios|programas|opciones)\b")
 _PLACE_FOR = re.compile(
     r"\b(?:space|room|area|station|suite|wing|corner|center|centre|clinic|hours|line|chair|"
-    r"sala|espacio|area|consultorio|horario|linea) (?:for|para) (?:[a-z-]+ )?$")
+    r"sala|espacio|area|consultorio|horario|linea) (?:for|para) (?:[a-z-]+ )?$"
+    r"|\b(?:demand|need|waitlists?|wait lists?|demanda|necesidad|lista de espera) "
+    r"(?:for|of|de|para) (?:[a-z-]+ )?$")
 _READERS = re.compile(r"\b(?:your|ur|su|sus|tu|tus)\b")
 
 

@@ -457,6 +457,7 @@ _OPEN_TO_THE_PUBLIC = re.compile(
     r"(?:any|every|all) (?:[a-z]+ ){0,2}in the (?:community|neighborhood|area))|"
     r"(?:whole|entire) community|no appointment (?:needed|necessary|required)|walk-ins welcome|"
     r"(?:available|open) (?:for|to) walk-ins|walk-ins? (?:are )?(?:welcome|accepted)|"
+    r"walk-in (?:[a-z-]+ ){1,3}(?:are|is) available|while supplies last|"
     r"free (?:and open )?to the public|join us|"
     r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico|"
     r"cualquier (?:persona|paciente|familia))|"

@@ -18,10 +18,12 @@ _DISCLAIMER = re.compile(
 )
 # Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
 IDIOM_TERMS = frozenset({"heart", "corazon"})
+# ("ponen mucho corazón en su trabajo": the care they put in, not a heart.)
 IDIOM_AFTER = re.compile(
     r" (?:of (?:what|how|who|why|our|everything|the practice|this|it all|(?:[a-z]+ )?(?:therapy|"
     r"care|medicine|dentistry|optometry|healing|nursing))|"
-    r"de (?:lo que|como|nuestr|todo|la clinica|esta))")
+    r"de (?:lo que|como|nuestr|todo|la clinica|esta)|en (?:su|sus|nuestro|nuestra|cada|el|la) "
+    r"(?:trabajo|labor|atencion|cuidado|work|care))")
 # "A rash of double bookings": a clinical word used for "many", followed by what there were
 # many of (never a body part or a symptom).
 QUANTITY_TERMS = frozenset({"rash", "outbreak"})

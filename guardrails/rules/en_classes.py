@@ -572,3 +572,20 @@ MEDICAL_ADVICE += [
     Pattern("en.advice.threshold-or-home-care", r"\b(?:a |any )?(?:fever|temperature|temp)s? (?:under|below|over|above|of|higher than|lower than|at or above) \d{2,3}(?:\.\d)?\b|\bcan (?:usually |often |generally |safely |typically )?be (?:watched|managed|treated|handled|monitored|cared for) at home\b|\b20-20-20(?: rule)?\b",
             "Gives a temperature threshold, home care or an eye-strain rule: medical advice"),
 ]
+
+
+# --- fresh26's classes (the session's final held-out batch), in our own wordings:
+# tests/guardrails/structure_classes_fresh18.py ------------------------------------------------
+TREATMENT_DISCLOSURE += [
+    # News that things settled, with no "that": "delighted to hear things have settled to a
+    # manageable level"; sticking with a plan.
+    Pattern("en.treatment.things-have-settled", r"\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading|learn|learning)(?: that)? (?:things|everything|it|it all|they|she|he|your [a-z]+|the [a-z]+)(?: have| has|'ve|'s)? (?:finally |really |slowly |gradually )?(?:settled|calmed down|eased|eased up|improved|cleared up|healed|gotten better|got better|turned around|stabili[sz]ed|leveled off|levelled off|quieted down)\b",
+            "Reports that things have settled or improved for someone ('hear things have settled'): discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+PATIENT_RELATIONSHIP += [
+    Pattern("en.relationship.stuck-with-the-plan", r"\b(?:for |on )?stick(?:ing|ed|s)? with (?:the|your|ur|this|that|our|it) (?:[a-z-]+ )?(?:plan|program|programme|treatment|exercises|routine|regimen|therapy|process|protocol|sessions)\b",
+            "Thanks the reader for sticking with a plan of care: confirms a relationship",
+            unless=(hedged, about_everyone)),
+]

@@ -439,3 +439,21 @@ PERSONAL_IDENTIFIER += [
             "Gives someone's age ('llegar a los 84'): identifies someone from the review",
             unless=(hedged, guideline)),
 ]
+
+
+# --- fresh26's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+PATIENT_RELATIONSHIP += [
+    # "Desde que comenzó con nosotros", "cuando vienes", "los pacientes que, como tú, lleváis
+    # tanto tiempo con nosotros".
+    Pattern("es.relationship.since-the-reader-began", r"\bdesde que (?:usted |tu )?(?:comenzo|comenzaste|empezo|empezaste|inicio|iniciaste|llego|llegaste|vino|viniste) (?:con nosotros|aqui|a venir|su tratamiento|tu tratamiento|las sesiones|la terapia)\b|\bcuando (?:tu |usted )?(?:vienes|viene|vengas|venga|llegas|llega|pasas|pasa)(?: (?:a vernos|por aqui|a la clinica|al consultorio))?(?=[.!?,;]| y | a | con | por )|\b(?:l[oa]s )?(?:pacientes|clientes|familias)(?: que)?,? como (?:tu|usted|ustedes|vos|vosotros|vosotras)\b|\b(?:llevas|lleva|llevan|llevais|lleváis) (?:tanto tiempo|tantos anos|anos|mucho tiempo|tanto) con nosotros\b",
+            "Speaks of the reader's time with the practice ('desde que comenzó con nosotros', 'cuando vienes'): confirms a relationship",
+            unless=(hedged, third_person)),
+]
+
+MEDICAL_ADVICE += [
+    # Sleep and self-care habits that help, in Spanish: "mantener un horario fijo para
+    # acostarse, dejar las pantallas una hora antes... puede ayudar mucho".
+    Pattern("es.advice.habits-help", r"\b(?:mantener|dejar|evitar|apagar|practicar|reducir|limitar|hacer|acostarse|levantarse|usar|tomar|beber|caminar)\b[^.!?]{3,120}?\b(?:pantallas|cafeina|horario|rutina|respiraciones?|respiracion|dormir|siesta|alcohol|azucar|sal|agua|estiramientos?|caminatas?|ejercicio|hilo dental|cepillo)\b[^.!?]{0,80}?\b(?:puede|pueden|suele|suelen) (?:ayudar|mejorar|marcar la diferencia|hacer (?:una|la) (?:gran )?diferencia)\b|\b(?:suele|suelen|puede|pueden) (?:mejorar|sanar|desinflamarse|aliviarse|calmarse) (?:usando|con|aplicando|tomando|haciendo|evitando)\b|\bsiga(?:n)? (?:usandol[oa]s?|poniendol[oa]s?|llevandol[oa]s?|usando (?:los|las|el|la|sus|su) (?:aparatos?|alineadores?|gotas|crema|retenedor(?:es)?|ferula|plantillas))\b|\b(?:tarda|tardan) (?:unas|unos|algunas|algunos|un par de|\d+) (?:semanas|dias|meses) en (?:acomodarse|adaptarse|asentarse|sanar|desinflamarse|ajustarse)\b",
+            "Recommends habits or use of a device, or says how long it takes to settle: medical advice",
+            unless=(hedged,)),
+]

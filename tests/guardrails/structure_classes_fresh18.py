@@ -25,6 +25,13 @@ added: "welcome aboard... we're delighted to have you with us", "great news on t
 "muchas mujeres encuentran alivio con una bolsa de agua caliente"; false blocks of live "wait
 estimates", "how we can do even better", "helping people feel comfortable in their own skin",
 "if communication isn't clear", "the recommended schedule with any family", "haya venido o no".
+fresh26 (the session's final held-out batch) added: "delighted to hear things have settled to a
+manageable level... thank you for sticking with the plan", "desde que comenzó con nosotros",
+"se nos alegra el día cuando vienes", "los pacientes que, como tú, lleváis tanto tiempo con
+nosotros", sleep habits that "pueden ayudar mucho", "los aparatos tardan unas semanas en
+acomodarse, siga usándolos", "las encías suelen mejorar usando hilo dental"; false blocks of
+"ADA guidelines", walk-in flu shots "while supplies last", "la demanda de chequeos
+ginecológicos", "ponen mucho corazón en su trabajo y es precioso verlo reconocido".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -265,6 +272,24 @@ BLOCKED = {
         ("en", "We did receive your message and replied the same day.", "patient-relationship",
          "receive your message"),
     ],
+    # fresh26
+    "things-settled-and-a-plan-kept": [
+        ("en", "Good to hear everything has calmed down.", "treatment-disclosure",
+         "hear everything has calmed down"),
+        ("en", "Thanks for sticking with the home exercises.", "patient-relationship",
+         "for sticking with the home exercises"),
+    ],
+    "the-reader-s-time-with-the-practice": [
+        ("es", "Desde que empezaste con nosotros todo ha sido un gusto.", "patient-relationship",
+         "Desde que empezaste con nosotros"),
+        ("es", "Siempre nos alegra cuando vienes.", "patient-relationship", "cuando vienes"),
+        ("es", "Gracias a los pacientes que, como usted, nos recomiendan.",
+         "patient-relationship", "los pacientes que, como usted"),
+    ],
+    "keep-using-it-and-how-long-it-takes": [
+        ("es", "Siga usando las gotas una semana más.", "medical-advice",
+         "Siga usando las gotas"),
+    ],
 }
 
 # class -> (language, reply)
@@ -375,5 +400,12 @@ PASSES = {
         ("en", "Helping people feel confident in their own skin is why we do this, and we "
                "appreciate your support."),
         ("es", "Escuchamos a toda la comunidad, haya venido o no a nuestra clínica."),
+    ],
+    "bodies-demand-and-the-staff-s-care": [
+        ("en", "Our hygienists follow ADA guidelines."),
+        ("en", "Walk-in flu shots are available on Saturdays."),
+        ("es", "Nuestras higienistas ponen mucho corazón en su trabajo."),
+        ("es", "La demanda de consultas de fisioterapia ha crecido."),
+        ("es", "Es precioso verlo reconocido."),
     ],
 }
