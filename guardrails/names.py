@@ -325,6 +325,7 @@ _STAFF_ROLE = (r"(?:office|practice|clinic|billing|front desk|patient|care|pract
                r"financial|treatment|insurance|scheduling|new patient|intake|"
                r"site|nurse|clinical)? ?(?:manager|coordinator|administrator|director|supervisor|"
                r"advocate|lead|representative|receptionist|owner|mgr|aide|front desk|gerente|"
+               r"founder|co-?founder|fundador[a]?|cofundador[a]?|"
                r"responsable|jefa|jefe|coordinador[a]?|administrador[a]?|directora?|supervisor[a]?|"
                r"recepcionista|encargad[oa]|duen[oa])"
                r"(?: de (?:la )?(?:oficina|recepcion|facturacion|atencion(?: al paciente)?|"
@@ -333,7 +334,8 @@ _INTRODUCING = re.compile(
     r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
     r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
     r"habla con|hablar con) $")
-_ROLE_BEFORE = re.compile(rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? (?:[a-z]+ )?$")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? (?:(?:la |el )?[a-z]+\.? )?$")
 _ROLE_AFTER = re.compile(
     rf"(?: here| aqui)?(?:,| -|:| \()? ?(?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
     rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+\.?,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"

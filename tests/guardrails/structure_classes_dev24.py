@@ -41,6 +41,13 @@ establecimiento", "confiarnos la salud dental de toda su familia durante estos a
 los 84", "muchas personas encuentran útil... respirar contando", a Galician sentence; false
 blocks of "en el consultorio trabajamos con alineadores... además de la ortodoncia", "alguien
 haya tenido que esperar".
+dev30 (careful drafts with one slip) added: "the new nasal spray is making the season easier",
+"sticking to soft foods for a few more days", "good to hear from you again on the phone", "our
+pleasure to rearrange the book for you", "that 8 a.m. Saturday slot", "enjoy those night
+drives", "he's putting three words together now", "la cita de las siete... gracias por
+madrugar", "que disfrute esas caminatas", "que los análisis hayan salido bien", "alguien de
+noventa años", "una uña enterrada... todo un récord"; false blocks of "our founder, Dr. Elena
+Voss", "la reunión de los lunes".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -196,6 +203,23 @@ BLOCKED = {
         ("es", "Les agradecemos haber confiado en nosotros durante estos años.",
          "patient-relationship", "haber confiado en nosotros durante estos años"),
     ],
+    "one-slip-in-a-careful-draft": [
+        ("en", "Glad the new eye drops are making mornings easier.", "treatment-disclosure",
+         "the new eye drops are making mornings easier"),
+        ("en", "It was so nice to talk with you on Monday.", "patient-relationship",
+         "was so nice to talk with you"),
+        ("en", "It was our pleasure to squeeze in an extra slot for you.",
+         "patient-relationship", "was our pleasure to squeeze in an extra slot for you"),
+        ("en", "Enjoy those evening walks!", "treatment-disclosure", "Enjoy those evening walks"),
+        ("en", "So exciting that she's walking now.", "treatment-disclosure",
+         "exciting that she's walking"),
+        ("es", "Gracias por madrugar para llegar a tiempo.", "patient-relationship",
+         "Gracias por madrugar"),
+        ("es", "¡Que disfrute esos paseos en bici!", "treatment-disclosure",
+         "disfrute esos paseos"),
+        ("es", "Es raro ver a alguien de 95 años tan activo.", "personal-identifier",
+         "alguien de 95 años"),
+    ],
 }
 
 PASSES = {
@@ -291,5 +315,9 @@ PASSES = {
     "someone-waited-and-a-service-menu": [
         ("es", "Lamentamos que alguien haya tenido que esperar así."),
         ("es", "En el consultorio ofrecemos brackets y alineadores."),
+    ],
+    "a-founder-and-a-staff-meeting": [
+        ("en", "Our founder, Dr. Maya Lindqvist, reads every review."),
+        ("es", "Lo hablamos en la reunión de los lunes."),
     ],
 }
