@@ -370,7 +370,8 @@ _PRACTICE_PLANS = re.compile(
     r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic)|"
     r"[a-z]+(?: [a-z]+)? (?:is|are))"
     r"(?: also| now| currently| still| proudly| fully| gladly| happily)? (?:in-network|in network|"
-    r"participate with|"
+    r"participate with|began accepting|started accepting|now accept|now accepts|now accepting|"
+    r"will (?:begin|start) accepting|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
 
@@ -397,7 +398,8 @@ _NEAREST_BEFORE = re.compile(r"\b(?:the|your) nearest $|\bmas cercan[oa] $")
 # Other providers in general before an insurer's name: "community clinics that accept Medicaid".
 _OTHERS_ACCEPT = re.compile(
     r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
-    r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $")
+    r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $"
+    r"|\b(?:began|begun|started|starts|begins|now|will (?:begin|start)) accept(?:ing|s)? $")
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,10 @@ _PLACE_AFTER = frozenset(TOKEN.findall(
     "calle avenida plaza colonia hospital clinica centro escuela iglesia"
 ))
 _PLACE_BEFORE = frozenset(TOKEN.findall("in near at on from to en de desde cerca"))
+# A street or a building named after a word before it: "la calle Pino", "avenida Juárez".
+_STREET_BEFORE = frozenset(TOKEN.findall(
+    "calle avenida av avda boulevard bulevar calzada camino paseo plaza colonia barrio edificio "
+    "torre carrera carretera callejon pasaje"))
 
 
 # Names that are also everyday words, not taken as a name after a greeting or a thank-you.
@@ -434,6 +438,8 @@ def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     before = [w for w in text[sentence_start:start].split() if any(c.isalnum() for c in w)]
     if before and before[-1] in _PLACE_BEFORE and also_a_word:
         return False
+    if before and before[-1] in _STREET_BEFORE:
+        return False  # "entrando por la calle Pino": a street, not a person
     if not also_a_word:
         return True
     # A word that is also a name: only inside a sentence (not at the start of a line or of a

@@ -383,7 +383,8 @@ UNIT_AFTER = re.compile(
     r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
     r"procedures|products)\b")
 UNIT_OF = re.compile(
-    r"\bnuestr[oa]s? (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|programa|unidad|servicio|"
+    r"\b(?:nuestr[oa]s?|la|el|los|las) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
+    r"programa|unidad|servicio|"
     r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$"
     r"|\b(?:el|la|nuestr[oa]s?) (?:equipo|personal|area|departamento|servicio|unidad|clinica|"
     r"centro) $")
@@ -433,6 +434,7 @@ PUBLISHED = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
     r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
+    r"(?:personas|pacientes|familias) que|quienes|"
     r"cada (?:paciente|persona|familia|medic[oa]|doctora?|emplead[oa]|miembro|integrante|"
     r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?)|"
     r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"

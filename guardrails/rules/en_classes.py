@@ -579,7 +579,7 @@ MEDICAL_ADVICE += [
 TREATMENT_DISCLOSURE += [
     # News that things settled, with no "that": "delighted to hear things have settled to a
     # manageable level"; sticking with a plan.
-    Pattern("en.treatment.things-have-settled", r"\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading|learn|learning)(?: that)? (?:things|everything|it|it all|they|she|he|your [a-z]+|the [a-z]+)(?: have| has|'ve|'s)? (?:finally |really |slowly |gradually )?(?:settled|calmed down|eased|eased up|improved|cleared up|healed|gotten better|got better|turned around|stabili[sz]ed|leveled off|levelled off|quieted down)\b",
+    Pattern("en.treatment.things-have-settled", r"\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading|learn|learning)(?: that)? (?:things|everything|it|it all|they|she|he|your [a-z]+|the [a-z]+)(?: have| has|'ve|'s)? (?:finally |really |slowly |gradually )?(?:settled|calmed down|eased|eased up|improved|cleared up|healed|gotten better|got better|turned around|stabili[sz]ed|leveled off|levelled off|quieted down)\b|\b(?:hear|hearing|heard|know|knowing|see|seeing|read|reading)(?: that)? (?:the|your|ur|those|her|his) (?:numbers|readings|levels|results|labs|counts|scores|scans|sugars|pressure)(?: are| is|'re|'s)(?: (?:looking|getting|coming|trending|holding))? (?:so |much |a lot |even )?(?:better|improving|down|lower|good|great|normal|back to normal|in range|steady|stable)\b",
             "Reports that things have settled or improved for someone ('hear things have settled'): discloses care",
             unless=(hedged, about_everyone)),
 ]
@@ -608,4 +608,14 @@ TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.enjoy-those-activities", r"\benjoy (?:those|that|these|all those|all these) (?:[a-z-]+ ){0,2}(?:drives|walks|runs|hikes|bike rides|rides|rounds of golf|golf rounds|swims|dances|meals|steaks|dinners|movie nights|concerts|games|matches|trips|views|sunsets|mornings|nights)\b|\b(?:exciting|amazing|wonderful|glad|happy|proud|thrilled|delighted|great|so fun|lovely)(?: that| to hear| to see| to know)? (?:he|she|they)(?:'s| is|'re| are) (?:now |already |finally )?(?:putting (?:[a-z]+ )?words together|talking|walking|crawling|standing|sleeping through|reading|eating solids|saying|riding|climbing|babbling|signing)\b",
             "Points at an everyday pleasure or a child's new skill after care ('enjoy those night drives'): discloses care",
             unless=(hedged, about_everyone)),
+]
+
+
+# --- fresh27's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+RECORDS_BILLING += [
+    # "The insurance max was reached in March"; a day's sign-in log that "doesn't show your
+    # name".
+    Pattern("en.records.benefit-max-reached", r"\b(?:insurance|annual|yearly|plan|benefit|benefits|coverage|calendar-year) (?:max|maximum|limit|cap) (?:was|has been|had been|got|is) (?:reached|met|hit|used up|exhausted)\b|\b(?:sign-in|check-in|arrival|appointment|schedule) (?:log|sheet|book|list|records?) (?:for|from|on) (?:that|the) (?:[a-z]+ )?(?:day|date|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:doesn't|does not|didn't|did not|don't|do not) show (?:your|ur|that|the) name\b",
+            "Speaks of the reader's benefit limit or a particular day's log: discloses records",
+            unless=(hedged,)),
 ]

@@ -32,6 +32,11 @@ nosotros", sleep habits that "pueden ayudar mucho", "los aparatos tardan unas se
 acomodarse, siga usándolos", "las encías suelen mejorar usando hilo dental"; false blocks of
 "ADA guidelines", walk-in flu shots "while supplies last", "la demanda de chequeos
 ginecológicos", "ponen mucho corazón en su trabajo y es precioso verlo reconocido".
+fresh27 added: "great to hear the numbers are looking better", "your monthly payment went up
+because the insurance max was reached", "our sign-in log for that Saturday doesn't show your
+name"; false blocks of "giving us the chance to do better", "the wait you described", "began
+accepting Medicare", "la calle Pino", "los baños se limpian cada dos horas", "la clínica de
+inyecciones abrirá", "personas que dieron su autorización... cualquiera puede pedir verlas".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -290,6 +295,13 @@ BLOCKED = {
         ("es", "Siga usando las gotas una semana más.", "medical-advice",
          "Siga usando las gotas"),
     ],
+    # fresh27
+    "numbers-a-benefit-limit-and-a-day-s-log": [
+        ("en", "Glad to hear your readings are holding steady.", "treatment-disclosure",
+         "hear your readings are holding steady"),
+        ("en", "The benefit maximum was met in June.", "records-billing",
+         "benefit maximum was met"),
+    ],
 }
 
 # class -> (language, reply)
@@ -407,5 +419,14 @@ PASSES = {
         ("es", "Nuestras higienistas ponen mucho corazón en su trabajo."),
         ("es", "La demanda de consultas de fisioterapia ha crecido."),
         ("es", "Es precioso verlo reconocido."),
+    ],
+    "general-wording-from-fresh27": [
+        ("en", "Thank you for giving us the chance to improve."),
+        ("en", "We're sorry for the wait you mentioned."),
+        ("en", "Our clinic now accepts Medicare."),
+        ("es", "Estacionamiento por la calle Roble."),
+        ("es", "Las salas se desinfectan cada dos horas."),
+        ("es", "La clínica de vacunas abrirá los sábados."),
+        ("es", "Quien lo desee puede pedir verlas en recepción."),
     ],
 }
