@@ -302,7 +302,8 @@ _ADMIN = re.compile(
     r"waitlist|released|triage|triaged|seen first|run by|handled by|depends|depend|referrals? "
     r"(?:are|is)|requests? (?:are|is)|reviewed within|factura|facturan|facturacion|cobra|cobran|"
     r"cobro|cubre|cubren|cobertura|seguros?|costos?|precios?|tarifas?|depende|dependen|turnos?|"
-    r"agenda|lista de espera|monto)\b")
+    r"agenda|lista de espera|monto|ranges? from|range between|falls? between|runs? between|"
+    r"costar|cuesta|cuestan|oscila|oscilan|cubiert[oa]s?|portal|se publican|publicamos)\b")
 
 
 def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
@@ -483,6 +484,7 @@ _CHARGE = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|price|prices|priced|deposit|deposits|"
     r"tarifa|tarifas|cargo|cargos|costo|costos|cuesta|cuestan|precio|precios|deposito|cuota|"
     r"cuotas|multa|multas|cobramos|cobra|starting at|starts at|starting around|starting from|"
+    r"ranges? from|range between|falls? between|runs? between|costar|oscila|oscilan|"
     r"as low as|a partir de|rate|rates|plans?|"
     r"self-pay|consultations? (?:are|is|runs?)|visits? (?:are|is|runs?)|"
     r"desde)\b")
@@ -509,8 +511,10 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
 # complimentary", "la consulta de valoración no tiene costo".
 _FREE_CONSULTATION = re.compile(
     r"\b(?:(?:initial |first |new-patient )?(?:consultations?|consults?|evaluations?|screenings?)"
-    r"(?: [a-z-]+){0,2} (?:are|is) (?:always |still )?(?:free|complimentary|no charge|at no cost)"
-    r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} (?:es|son|sigue siendo|"
+    r"(?:,[^,.!?]{0,80},)?(?: [a-z-]+){0,2} (?:are|is) (?:always |still )?(?:free|complimentary|"
+    r"no charge|at no cost)"
+    r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?:,[^,.!?]{0,80},)?(?: [a-z]+){0,3} "
+    r"(?:es|son|sigue siendo|"
     r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
     r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
     r"costo)\b")

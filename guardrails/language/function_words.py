@@ -16,6 +16,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         [
             "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+            "per", "non", "via",
             "from", "by", "about", "as", "is", "are", "was", "were", "be", "been", "being", "am",
             "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
             "may", "might", "must", "shall", "we", "us", "our", "ours", "you", "your", "yours", "i",

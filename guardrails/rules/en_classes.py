@@ -619,3 +619,22 @@ RECORDS_BILLING += [
             "Speaks of the reader's benefit limit or a particular day's log: discloses records",
             unless=(hedged,)),
 ]
+
+
+# --- dev31's classes (warm callbacks to the review), in our own wordings:
+# tests/guardrails/structure_classes_dev24.py --------------------------------------------------
+TREATMENT_DISCLOSURE += [
+    # A body part back to an everyday task or come a long way, and a long fight behind the
+    # reader: "we hope that hand is back to dicing onions", "that knee has come an incredibly
+    # long way", "a peaceful complexion after such a long fight".
+    Pattern("en.treatment.body-part-back-to-it", r"(?:(?<=\bthat )|(?<=\bthe )|(?<=\byour )|(?<=\bur )|(?<=\bher )|(?<=\bhis ))(?:[a-z]+ )?(?:hand|hands|knee|knees|shoulder|wrist|ankle|back|hip|foot|feet|arm|leg|elbow|neck|finger|thumb|toe|jaw|smile|skin|complexion|voice|eye|eyes)(?:'s| is| are|'re| will be| gets| get)? (?:back to|back in|back on|back at|ready for|up for|up to)\b(?! (?:you|us|normal hours|the office))|\b(?:that|the|your|ur|her|his) (?:[a-z]+ )?(?:knee|hip|shoulder|back|ankle|smile|skin|wrist|foot|arm|leg|voice|speech|hearing|vision|eyesight|posture|gait|balance|mobility|recovery|complexion)s? (?:has|have|'s) come (?:an? |such an? )?(?:[a-z]+ )?(?:long way|far)\b|\bafter (?:such a|so|that|this|your|all that|all this|such) (?:long|hard|tough|brave|difficult|exhausting|rough) (?:fight|battle|struggle|road|journey|stretch|year|haul)\b",
+            "Says a body part is back to an everyday task or has come a long way, or speaks of the reader's long fight: discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # An age in decades: "eight decades", "ocho décadas".
+    Pattern("en.identifier.decades", r"\b(?:three|four|five|six|seven|eight|nine|ten|\d) decades (?:young|old|of life|and counting|with)\b",
+            "Gives someone's age in decades: identifies someone from the review",
+            unless=(hedged,)),
+]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from guardrails.hooks import (
     about_everyone,
+    admin_in_general,
     announced_date,
     for_everyone,
     free_amenity,
@@ -147,7 +148,8 @@ TREATMENT_DISCLOSURE = [
             "Talks about the reader's recovery ('se sienta mejor', 'pronta recuperación'): discloses clinical information",
             unless=(practice_wide,)),
     Pattern("es.treatment.mentions-test-results", r"\bresultados? (?:de (?:su |sus |la |los )?)?(?:analisis|laboratorio|biopsia|estudios|examen|examenes|prueba|pruebas|radiografia|resonancia|sangre)\b",
-            "Mentions test results ('resultados de laboratorio'): discloses clinical information"),
+            "Mentions test results ('resultados de laboratorio'): discloses clinical information",
+            unless=(admin_in_general,)),
     Pattern("es.treatment.describes-how-reader-family", r"\b(?:bebe|nin[oa]|hij[oa]|pequen[oa]|mama|papa|espos[oa]|abuel[oa]|madre|padre|familiar)s? (?:ya )?(?:este|esta|estan|siga|sigue|se sienta|se siente|se encuentre|haya|ha)(?: ya| mucho| un poco| muy)? (?:mejor|mejorando|comiendo|durmiendo|respirando|caminando|hablando|recuperad[oa]|sanad[oa]|sin fiebre|sin dolor)\b|\b(?:comiendo|durmiendo|respirando|caminando|descansando|subiendo de peso|aumentando de peso) (?:mejor|bien|normal|mas)\b",
             "Describes how the reader or a family member is doing ('el bebé ya esté comiendo mejor'): discloses clinical information",
             unless=(hedged,)),
@@ -193,7 +195,7 @@ VISIT_CONTEXT = rf"\b(?:(?:la|esa|esta|su) (?:espera|demora|tardanza)|ocurrir|su
 MEDICAL_ADVICE = [
     Pattern("es.advice.gives-dose", r"\b\d+(?:[.,]\d+)? ?(?:mg|mcg|miligramos?|microgramos?|gramos?|ml|mililitros?|cc|unidades|ui|tabletas?|pastillas?|capsulas?|gotas|inhalaciones|cucharadas?|cucharaditas?|dosis)\b",
             "Gives a dose ('500 mg'): medical advice"),
-    Pattern("es.advice.gives-dosing-schedule", r"\b(?:una|dos|tres|cuatro|\d+) (?:vez|veces) (?:al|por|cada) (?:dia|semana|noche)\b|(?<!se limpian )(?<!se revisan )(?<!limpiamos )(?<!revisamos )(?<!se desinfectan )(?<!desinfectamos )(?<!se actualiza )(?<!se actualizan )(?<!actualizamos )\bcada (?:\d+|dos|tres|cuatro|seis|ocho|doce)(?: a \d+)? (?:horas|dias)\b|\b(?:antes de dormir|en ayunas|con (?:las )?comidas|despues de (?:las )?comidas|antes de (?:las )?comidas|(?<!equipo )(?<!nos )(?<!personal )cada manana|(?<!equipo )(?<!nos )(?<!personal )cada noche|(?<!semana )(?<!sabados )(?<!domingos )(?<!viernes )(?<!fines )por la noche(?! (?:es cuando|hay|suele haber|viene|vienen|llega|llegan|abrimos|atendemos|estamos)))\b",
+    Pattern("es.advice.gives-dosing-schedule", r"\b(?:una|dos|tres|cuatro|\d+) (?:vez|veces) (?:al|por|cada) (?:dia|semana|noche)\b|(?<!se limpian )(?<!se revisan )(?<!limpiamos )(?<!revisamos )(?<!se desinfectan )(?<!desinfectamos )(?<!se actualiza )(?<!se actualizan )(?<!actualizamos )\bcada (?:\d+|dos|tres|cuatro|seis|ocho|doce)(?: a \d+)? (?:horas|dias)\b|\b(?:antes de dormir|en ayunas|con (?:las )?comidas|despues de (?:las )?comidas|antes de (?:las )?comidas|(?<!equipo )(?<!nos )(?<!personal )(?<!que )cada manana|(?<!equipo )(?<!nos )(?<!personal )cada noche|(?<!semana )(?<!sabados )(?<!domingos )(?<!viernes )(?<!fines )por la noche(?! (?:es cuando|hay|suele haber|viene|vienen|llega|llegan|abrimos|atendemos|estamos)))\b",
             "Gives a dosing schedule ('dos veces al día', 'cada 8 horas'): medical advice",
             unless=(practice_schedule,)),
     Pattern("es.advice.tells-reader-which-care", r"\b(?:debe|deberia|tiene que|necesita|le recomendamos|le sugerimos|recomendamos|sugerimos|por favor|vaya a|acuda a) (?:ver a|visitar a|consultar a|consultar con|acudir a|ir a|ir con|llamar a)? ?(?:un|una|su) (?:especialista|medic[oa]|dermatolog[oa]|dentista|doctora?|pediatra|cirujan[oa]|urgencias|sala de emergencias|ortodoncista|cardiolog[oa]|terapeuta)\b",

@@ -480,3 +480,20 @@ PERSONAL_IDENTIFIER += [
             "Gives someone's age ('alguien de noventa años'): identifies someone from the review",
             unless=(hedged, guideline)),
 ]
+
+
+# --- dev31's classes, in our own wordings: tests/guardrails/structure_classes_dev24.py ------
+TREATMENT_DISCLOSURE += [
+    # The tooth fairy after a child's tooth came out: "ya tiene una ventanita nueva en la
+    # sonrisa... que el Ratón Pérez haya sido generoso"; imagining the reader doing it again.
+    Pattern("es.treatment.tooth-fairy-and-again", r"\b(?:el )?raton perez\b|\bhada de los dientes\b|\bventanita (?:nueva )?en (?:la|su|tu) sonrisa\b|\bimaginar(?:la|lo|le|te|los|las) (?:otra vez|de nuevo|nuevamente|ya)\b",
+            "Speaks of a child's tooth coming out or imagines the reader doing something again: discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # "¡Ocho décadas con la dentadura completa!"
+    Pattern("es.identifier.decades", r"\b(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d) decadas\b(?! (?:de experiencia|de servicio|atendiendo|sirviendo|en la comunidad))",
+            "Gives someone's age in decades ('ocho décadas'): identifies someone from the review",
+            unless=(hedged,)),
+]

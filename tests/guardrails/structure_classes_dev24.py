@@ -47,7 +47,14 @@ pleasure to rearrange the book for you", "that 8 a.m. Saturday slot", "enjoy tho
 drives", "he's putting three words together now", "la cita de las siete... gracias por
 madrugar", "que disfrute esas caminatas", "que los análisis hayan salido bien", "alguien de
 noventa años", "una uña enterrada... todo un récord"; false blocks of "our founder, Dr. Elena
-Voss", "la reunión de los lunes".
+Voss", "la reunión de los lunes". dev31 (warm callbacks to the review) added: "we hope that
+hand is back to dicing onions", "that knee has come an incredibly long way", "a peaceful
+complexion after such a long fight", "una ventanita nueva en la sonrisa... el Ratón Pérez",
+"ocho décadas", "imaginarla otra vez con la aguja en la mano"; false blocks of price ranges
+("typically ranges from $4,800 to $6,900", "suele costar entre"), a consultation free "including
+panoramic X-rays", "differently from the exam itself", "happy holidays right back to you",
+"non-surgical... per syringe" read as Italian, "cada mañana temprano valga la pena", lab results
+"se publican en el portal".
 
 Run by `test_structure.py` with the earlier classes."""
 
@@ -220,6 +227,17 @@ BLOCKED = {
         ("es", "Es raro ver a alguien de 95 años tan activo.", "personal-identifier",
          "alguien de 95 años"),
     ],
+    "warm-callbacks-to-the-review": [
+        ("en", "Her posture has come such a long way.", "treatment-disclosure",
+         "Her posture has come such a long way"),
+        ("en", "Such calm skin after such a long battle!", "treatment-disclosure",
+         "after such a long battle"),
+        ("en", "Seven decades young and still smiling!", "personal-identifier",
+         "Seven decades young"),
+        ("es", "¡Que el Ratón Pérez se porte bien!", "treatment-disclosure", "el Ratón Pérez"),
+        ("es", "Podemos imaginarla de nuevo en la cancha.", "treatment-disclosure",
+         "imaginarla de nuevo"),
+    ],
 }
 
 PASSES = {
@@ -319,5 +337,13 @@ PASSES = {
     "a-founder-and-a-staff-meeting": [
         ("en", "Our founder, Dr. Maya Lindqvist, reads every review."),
         ("es", "Lo hablamos en la reunión de los lunes."),
+    ],
+    "prices-and-portals-in-general": [
+        ("en", "Every first consultation, including a full set of photos, is free."),
+        ("en", "Happy holidays right back to you!"),
+        ("en", "Non-surgical options are priced per session."),
+        ("es", "Son cinco décadas de experiencia atendiendo familias."),
+        ("es", "Los resultados de laboratorio se publican en el portal."),
+        ("es", "Las revisiones suelen estar cubiertas por la mayoría de los planes."),
     ],
 }
