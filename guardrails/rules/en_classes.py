@@ -638,3 +638,26 @@ PERSONAL_IDENTIFIER += [
             "Gives someone's age in decades: identifies someone from the review",
             unless=(hedged,)),
 ]
+
+
+# --- fresh28's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+TREATMENT_DISCLOSURE += [
+    # A new device said to make life better: "Those new aids should make the holidays a lot
+    # more fun"; self-care said to do more: "a daily SPF 30 will do more for sensitive skin".
+    Pattern("en.treatment.new-device-makes-life-better", r"\b(?:those|these|the|your|ur|her|his) new (?:aids|hearing aids|glasses|frames|lenses|contacts|braces|aligners|knee|hip|teeth|crown|crowns|implants?|cpap|inhaler|orthotics|insoles|retainer|dentures|specs|readers) (?:should|will|are going to|gonna|can|are sure to|ought to) (?:make|help|let)\b",
+            "Says a new device of the reader's will make life better ('those new aids should make the holidays more fun'): discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    Pattern("en.advice.self-care-does-more", r"\b(?:moisturi[sz]er|sunscreen|spf(?: \d+)?|cleanser|serum|retinol|lotion|cream|balm|humidifier|ice|heat|rest|fluids|floss(?:ing)?|mouthwash|eye drops|artificial tears|warm compress(?:es)?)\b[^.!?]{0,60}?\b(?:will |can |should |tends to |usually )?(?:do more for|does more for|work better for|works better for|is all (?:you|your [a-z]+) needs?|are all (?:you|your [a-z]+) needs?)\b",
+            "Says self-care will do more for a condition ('a daily SPF 30 will do more for sensitive skin'): medical advice",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # "Our whole team lights up whenever your crew comes through the door".
+    Pattern("en.relationship.whenever-the-reader-comes", r"\b(?:whenever|when|every time|each time) (?:you|u|your [a-z]+|you all|y'all|you guys) (?:come|comes|walk|walks|stop|stops|pop|pops|roll|rolls|bounce|bounces) (?:in|by|through (?:the|our) (?:door|doors))\b",
+            "Says the team lights up whenever the reader comes in: confirms a relationship",
+            unless=(hedged,)),
+]

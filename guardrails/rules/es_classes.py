@@ -295,7 +295,7 @@ TREATMENT_DISCLOSURE += [
 RECORDS_BILLING += [
     # The practice looked up a particular day's log: "revisamos la hoja de registro de ese día",
     # "la llegada quedó anotada a las 10:05".
-    Pattern("es.records.checked-the-day-s-log", r"\b(?:revisamos|consultamos|miramos|verificamos|chequeamos|checamos|buscamos|sacamos|repasamos|revise|consulte|mire|verifique) (?:la|el|las|los|nuestra|nuestro|nuestras|nuestros) (?:hojas? de (?:registro|llegada|entrada|asistencia|firmas?)|registros? de (?:llegada|entrada|asistencia|ese dia|esa manana|esa tarde)|lista de (?:llegada|asistencia)|bitacora|agenda de ese dia)\b|\b(?:la|su|tu) (?:llegada|hora de llegada|entrada|registro de entrada|hora de registro) (?:quedo|estaba|figura|figuraba|aparece|aparecia|consta|constaba|fue)(?: (?:anotada|registrada|marcada|apuntada|anotado|registrado|marcado|apuntado))? (?:a las|como las|para las) \d",
+    Pattern("es.records.checked-the-day-s-log", r"\b(?:revisamos|consultamos|miramos|verificamos|chequeamos|checamos|buscamos|sacamos|repasamos|revise|consulte|mire|verifique|(?:he|hemos) (?:mirado|revisado|consultado|verificado|checado|chequeado|buscado)) (?:la|el|las|los|nuestra|nuestro|nuestras|nuestros) (?:hojas? de (?:registro|llegada|entrada|asistencia|firmas?)|registros? de (?:llegada|entrada|asistencia|ese dia|esa manana|esa tarde)|lista de (?:llegada|asistencia)|bitacora|agenda de ese dia)\b|\b(?:la|su|tu) (?:llegada|hora de llegada|entrada|registro de entrada|hora de registro) (?:quedo|estaba|figura|figuraba|aparece|aparecia|consta|constaba|fue)(?: (?:anotada|registrada|marcada|apuntada|anotado|registrado|marcado|apuntado))? (?:a las|como las|para las) \d",
             "Says the practice looked up a particular day's sign-in log or arrival time: confirms the reader's visit",
             unless=(hedged,)),
 ]
@@ -496,4 +496,13 @@ PERSONAL_IDENTIFIER += [
     Pattern("es.identifier.decades", r"\b(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d) decadas\b(?! (?:de experiencia|de servicio|atendiendo|sirviendo|en la comunidad))",
             "Gives someone's age in decades ('ocho décadas'): identifies someone from the review",
             unless=(hedged,)),
+]
+
+
+# --- fresh28's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+PATIENT_RELATIONSHIP += [
+    # "Llegaste a las 10:15".
+    Pattern("es.relationship.arrived-at-a-time", r"\b(?:llego|llegaste|llegaron|entro|entraste|se registro|te registraste|firmo|firmaste) a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+            "Says when the reader arrived ('llegaste a las 10:15'): confirms the visit",
+            unless=(hedged, third_person)),
 ]

@@ -168,6 +168,7 @@ SAFE_PHRASES = {
         r"\b(?:live |current |posted |estimated |online )?wait (?:times?|estimates?)\b(?! (?:was|were|that|you))",
         r"\b(?:right )?back (?:at|to) (?:you|ya|u|y'all)\b(?! (?:soon|shortly|today|tomorrow|within|in a|by))",
         r"\b(?:we|us)(?: can| could| will| to)? do (?:even |much |a lot |so much )?better\b",
+        r"\b(?:ideas|suggestions|thoughts)(?: you have)? (?:for|on|about) (?:how (?:we can |to )?)?improv(?:e|ing)\b",
         r"\bhelp(?:ing|s)? (?:people|patients|families|everyone|others|kids|children|women|men|adults|teens) (?:to )?(?:feel|look|stay|be|live|get)(?: [a-z]+){0,3}? (?:comfortable|confident|good|better|healthy|well|heard|safe|at ease|their best)(?: in their own skin)?\b",
         r"\b(?:as (?:clear|easy|simple|smooth|quick|painless) as (?:possible|we can)|(?:the|this|that|our) (?:process|steps|paperwork|policy) (?:as )?(?:clear|easy|simple|smooth))\b",
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",

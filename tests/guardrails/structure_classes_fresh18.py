@@ -37,6 +37,13 @@ because the insurance max was reached", "our sign-in log for that Saturday doesn
 name"; false blocks of "giving us the chance to do better", "the wait you described", "began
 accepting Medicare", "la calle Pino", "los baños se limpian cada dos horas", "la clínica de
 inyecciones abrirá", "personas que dieron su autorización... cualquiera puede pedir verlas".
+fresh28 added: "those new aids should make the holidays a lot more fun", "a fragrance-free
+moisturizer and a daily SPF 30 will do more for sensitive skin", "whenever your crew comes
+through the door", "he mirado el registro de entrada y llegaste a las 10:15"; false blocks of
+"anyone who has had an eye exam with us is entitled to...", "vaccine decisions can feel very
+personal", "on Tuesday and Thursday afternoons", "ideas you have for improving", the practice's
+email ("sleep@...") read as an echo of the review, "desde la semana pasada dejamos...", "la
+recibimos con frecuencia".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -302,6 +309,18 @@ BLOCKED = {
         ("en", "The benefit maximum was met in June.", "records-billing",
          "benefit maximum was met"),
     ],
+    # fresh28
+    "a-new-device-self-care-that-does-more-and-visits": [
+        ("en", "Your new aids should make dinners easier to follow.", "treatment-disclosure",
+         "Your new aids should make"),
+        ("en", "A good moisturizer will do more for dry skin than any serum.", "medical-advice",
+         "moisturizer will do more for"),
+        ("en", "We smile whenever you all walk in.", "patient-relationship",
+         "whenever you all walk in"),
+        ("es", "Hemos revisado el registro de entrada de ese día.", "records-billing",
+         "Hemos revisado el registro de entrada"),
+        ("es", "Llegaste a las 9 en punto.", "patient-relationship", "Llegaste a las 9"),
+    ],
 }
 
 # class -> (language, reply)
@@ -428,5 +447,13 @@ PASSES = {
         ("es", "Las salas se desinfectan cada dos horas."),
         ("es", "La clínica de vacunas abrirá los sábados."),
         ("es", "Quien lo desee puede pedir verlas en recepción."),
+    ],
+    "general-wording-from-fresh28": [
+        ("en", "Anyone who has had a cleaning with us can request a copy of their x-rays."),
+        ("en", "Insurance questions around braces can feel overwhelming."),
+        ("en", "We offer hearing aid cleaning on Tuesday and Thursday afternoons."),
+        ("en", "We'd welcome any ideas you have for improving."),
+        ("es", "Desde el mes pasado tenemos a dos personas en recepción."),
+        ("es", "Su pregunta es común; la recibimos con frecuencia."),
     ],
 }
