@@ -485,6 +485,9 @@ _CAN_FEEL_HARD = re.compile(
     r"tan )?(?:personal|overwhelming|scary|confusing|stressful|intimidating|daunting|emotional|"
     r"frustrating|nerve-wracking|worrying|complicated|hard|abrumadora?s?|confus[oa]s?|"
     r"estresantes?|intimidantes?|personal(?:es)?)\b")
+_EVERYONE_THROUGH = re.compile(
+    r"\b(?:walk|walks|take|takes|guide|guides|talk|talks) (?:every|each|any) (?:[a-z]+ )?"
+    r"(?:family|families|patient|patients|parent|parents|person|one|caregiver) through\b")
 _CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
 
 
@@ -494,6 +497,8 @@ def _for_anyone(doc: Doc, start: int) -> bool:
         return False
     if _ANYONE_WHO.match(doc.text, sentence_start):
         return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
+    if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
+        return True  # "our nurses walk every family through the vaccine schedule"
     ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
     clause_end = next((e for e in ends if e > start), sentence_end)
     clause_start = max((e for e in ends if e < start), default=sentence_start)

@@ -124,6 +124,7 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _addressed(doc, found, practice_words)
     _given_names(doc, ctx, found, practice_words)
     _titled_from_review(doc, ctx, found, practice_words)
+    _relatives_from_review(doc, ctx, found, practice_words)
     _staff_in_care(doc, ctx, found)
 
 
@@ -147,6 +148,32 @@ def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
             found.add("personal-identifier", "block", m.start(), m.end(),
                       f"Names '{doc.original(m.start(), m.end())}', whom the review names: a "
                       "reply must not name anyone from the review", "names.titled-from-review")
+
+
+# A relative the review names, whatever the word: "my husband Raj loved working with...".
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:husband|wife|son|daughter|mom|mother|dad|father|partner|boyfriend|girlfriend|grandson|"
+    r"granddaughter|grandma|grandpa|brother|sister|baby|kid|child|nephew|niece|spouse|fianc[eé]e?|"
+    r"hijo|hija|esposo|esposa|marido|mujer|mam[aá]|pap[aá]|nieto|nieta|hermano|hermana|novio|novia|"
+    r"beb[eé]|sobrino|sobrina|abuela|abuelo),? ([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)")
+
+
+def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
+                           practice_words: frozenset[str]) -> None:
+    """A relative the review names ("my husband Raj"), written with a capital in the reply:
+    a name even when it is also an ordinary word or on no list."""
+    if not ctx.review:
+        return
+    named = _folded_tokens(" ".join(_RELATIVE_NAMED.findall(ctx.review[:20000]))) - practice_words
+    if not named or named.isdisjoint(doc.word_set):
+        return
+    words, starts = doc.columns
+    for word, start in zip(words, starts, strict=True):
+        end = start + len(word)
+        if word in named and doc.capitalised(start) and not found.in_contact(start, end):
+            found.add("personal-identifier", "block", start, end,
+                      f"Names '{doc.original(start, end)}', a relative the review names: a reply "
+                      "must not name anyone from the review", "names.relative-from-review")
 
 
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,

@@ -33,7 +33,9 @@ QUANTITY_AFTER = re.compile(
     r"spam|scams?|robocalls|orders))\b")
 # Body words in idioms that speak of no body: "from the treasure chest to the ceiling TVs".
 BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
-                        r"\bhands-on\b|\bfirst-hand\b|\b(?:treasure|toy|prize|tickle) chest\b")
+                        r"\bhands-on\b|\bfirst-hand\b|\b(?:treasure|toy|prize|tickle) chest\b|"
+                        r"\bde (?:todo )?corazon\b|\bcon (?:todo el |mucho )?corazon\b|"
+                        r"\bfrom the (?:bottom of (?:our|my) )?hearts?\b")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 
 

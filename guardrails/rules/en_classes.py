@@ -585,7 +585,7 @@ TREATMENT_DISCLOSURE += [
 ]
 
 PATIENT_RELATIONSHIP += [
-    Pattern("en.relationship.stuck-with-the-plan", r"\b(?:for |on )?stick(?:ing|ed|s)? with (?:the|your|ur|this|that|our|it) (?:[a-z-]+ )?(?:plan|program|programme|treatment|exercises|routine|regimen|therapy|process|protocol|sessions)\b",
+    Pattern("en.relationship.stuck-with-the-plan", r"\b(?:for |on )?stick(?:ing|ed|s)? with (?:(?:the|your|ur|this|that|our|it) (?:[a-z-]+ )?)?(?:plan|program|programme|treatment|exercises|routine|regimen|therapy|process|protocol|sessions)\b",
             "Thanks the reader for sticking with a plan of care: confirms a relationship",
             unless=(hedged, about_everyone)),
 ]
@@ -660,4 +660,14 @@ PATIENT_RELATIONSHIP += [
     Pattern("en.relationship.whenever-the-reader-comes", r"\b(?:whenever|when|every time|each time) (?:you|u|your [a-z]+|you all|y'all|you guys) (?:come|comes|walk|walks|stop|stops|pop|pops|roll|rolls|bounce|bounces) (?:in|by|through (?:the|our) (?:door|doors))\b",
             "Says the team lights up whenever the reader comes in: confirms a relationship",
             unless=(hedged,)),
+]
+
+
+# --- fresh29's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+TREATMENT_DISCLOSURE += [
+    # A device that ended a problem ("the smaller mask put an end to the leaking"), and hearing
+    # every word again ("catching every word of the grandkids' chatter again").
+    Pattern("en.treatment.device-ended-a-problem", r"\b(?:the|that|this|your|ur|those|these) (?:new |smaller |bigger |larger |different |softer |custom |updated )?(?:mask|cpap|device|aids?|hearing aids?|glasses|lenses|contacts|brace|insoles|orthotics|night guard|mouthguard|retainer|splint|pillow|inhaler|dentures?) (?:has |have )?(?:put an end to|stopped|fixed|solved|ended|took care of|cured|got rid of|cleared up)\b|\b(?:catching|catch|hearing|following|follow|understanding) every (?:word|conversation|joke|note|line)\b[^.!?]{0,60}\bagain\b",
+            "Says a device ended someone's problem, or that they hear every word again: discloses care",
+            unless=(hedged, about_everyone)),
 ]

@@ -506,3 +506,20 @@ PATIENT_RELATIONSHIP += [
             "Says when the reader arrived ('llegaste a las 10:15'): confirms the visit",
             unless=(hedged, third_person)),
 ]
+
+
+# --- fresh29's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+TREATMENT_DISCLOSURE += [
+    # "No hay nada como volver a escuchar con claridad las risas de los nietos."
+    Pattern("es.treatment.doing-it-again-clearly", r"\bvolver a (?:escuchar|oir|ver|leer|caminar|correr|masticar|comer|dormir|sonreir|manejar|bailar|nadar|jugar|trabajar)(?: [a-z]+){0,2}? (?:con claridad|sin (?:dolor|esfuerzo|lentes|gafas|problemas|miedo|molestias)|como antes|de nuevo)\b",
+            "Speaks of doing something again clearly or without pain ('volver a escuchar con claridad'): discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    # "Use zapato con buen soporte, no ande descalzo y estire la pantorrilla"; "prueba a
+    # mantener el dormitorio fresco... son cambios pequeños que ayudan".
+    Pattern("es.advice.footwear-stretches-and-small-changes", r"\b(?:no ande|no andes|evite andar|evita andar|no camine|no camines) descalz[oa]s?\b|\b(?:estire|estira|estiren) (?:la|las|el|los|su|sus|tu|tus) (?:pantorrillas?|piernas?|espalda|cuello|musculos|isquiotibiales|tobillos?|brazos?|hombros?|pies?)\b|\b(?:use|usa|usen) (?:zapatos?|calzado|plantillas|una ferula|un soporte|una faja|tenis)(?: con| de)? (?:buen |bueno |mas )?(?:soporte|amortiguacion|arco)?\b|\bprueba a (?:mantener|dejar|evitar|apagar|hacer|tomar|dormir|acostarte|levantarte|usar|poner|beber|reducir)\b|\b(?:son )?cambios (?:pequenos|sencillos|simples) que (?:ayudan|funcionan|hacen (?:una|la) (?:gran )?diferencia)\b",
+            "Recommends footwear, a stretch or small changes that help: medical advice",
+            unless=(hedged,)),
+]

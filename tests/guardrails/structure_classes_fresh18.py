@@ -43,7 +43,13 @@ through the door", "he mirado el registro de entrada y llegaste a las 10:15"; fa
 "anyone who has had an eye exam with us is entitled to...", "vaccine decisions can feel very
 personal", "on Tuesday and Thursday afternoons", "ideas you have for improving", the practice's
 email ("sleep@...") read as an echo of the review, "desde la semana pasada dejamos...", "la
-recibimos con frecuencia".
+recibimos con frecuencia". fresh29 added: "the smaller mask put an end to the leaking... stick
+with therapy night after night", "hope that 🦵 keeps getting more 💪", a relative the review names
+("my husband Raj" → "Raj enjoyed working with our team"), "catching every word of the grandkids'
+chatter again", "volver a escuchar con claridad", "no ande descalzo y estire la pantorrilla",
+"prueba a mantener el dormitorio fresco... cambios pequeños que ayudan"; false blocks of "hold
+times are improving", "in-network with at check-in", "walk every family through the vaccine
+schedule", "when you're looking for support", "cada noche en el centro", "de corazón".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -321,6 +327,21 @@ BLOCKED = {
          "Hemos revisado el registro de entrada"),
         ("es", "Llegaste a las 9 en punto.", "patient-relationship", "Llegaste a las 9"),
     ],
+    # fresh29
+    "a-device-ended-a-problem-and-doing-it-again": [
+        ("en", "Glad the new pillow put an end to the snoring.", "treatment-disclosure",
+         "the new pillow put an end to"),
+        ("en", "Thanks for sticking with therapy all winter.", "patient-relationship",
+         "for sticking with therapy"),
+        ("en", "So good to be catching every word at dinner again.", "treatment-disclosure",
+         "catching every word at dinner again"),
+        ("en", "Hope that 🦵 keeps getting more 💪.", "treatment-disclosure", "🦵"),
+        ("es", "Qué lindo volver a leer sin lentes.", "treatment-disclosure",
+         "volver a leer sin lentes"),
+        ("es", "No ande descalzo en casa.", "medical-advice", "No ande descalzo"),
+        ("es", "Prueba a dejar el café después de las tres.", "medical-advice",
+         "Prueba a dejar"),
+    ],
 }
 
 # class -> (language, reply)
@@ -455,5 +476,10 @@ PASSES = {
         ("en", "We'd welcome any ideas you have for improving."),
         ("es", "Desde el mes pasado tenemos a dos personas en recepción."),
         ("es", "Su pregunta es común; la recibimos con frecuencia."),
+    ],
+    "general-wording-from-fresh29": [
+        ("en", "Our nurses walk every parent through the vaccine schedule."),
+        ("en", "We added staff in January and hold times are improving."),
+        ("es", "Con mucho cariño y de todo corazón, gracias."),
     ],
 }

@@ -496,6 +496,12 @@ def test_a_clinician_the_review_names_blocks_unless_the_writer_introduces_themse
     assert not [f for f in writer.blocking if f.rule == "personal-identifier"], writer.findings
 
 
+def test_a_relative_the_review_names_blocks_even_when_it_is_a_word() -> None:
+    review = "My husband Raj loved working with the therapists here."
+    verdict = judge("We're delighted to hear Raj enjoyed the sessions.", review=review)
+    assert ("personal-identifier", "Raj") in {(f.rule, f.excerpt) for f in verdict.blocking}
+
+
 def test_a_staff_name_from_the_review_still_blocks() -> None:
     verdict = judge(
         "If you have a question, ask for Amy in billing.",
