@@ -488,6 +488,9 @@ _CAN_FEEL_HARD = re.compile(
 _EVERYONE_THROUGH = re.compile(
     r"\b(?:walk|walks|take|takes|guide|guides|talk|talks) (?:every|each|any) (?:[a-z]+ )?"
     r"(?:family|families|patient|patients|parent|parents|person|one|caregiver) through\b")
+_MATTERS_TO_ALL = re.compile(
+    r"\b(?:matters|is important|means a lot|importa|es importante) (?:to|for|a|para) (?:our whole "
+    r"community|the whole community|everyone|every family|all of us|toda la comunidad|todos)\b")
 _CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
 
 
@@ -499,6 +502,8 @@ def _for_anyone(doc: Doc, start: int) -> bool:
         return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
     if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
         return True  # "our nurses walk every family through the vaccine schedule"
+    if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
+        return True  # "heart health matters to our whole community"
     ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
     clause_end = next((e for e in ends if e > start), sentence_end)
     clause_start = max((e for e in ends if e < start), default=sentence_start)

@@ -532,12 +532,13 @@ def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
 # What joins the items of a list: "strep, flu and COVID tests", "dolor de pecho, síntomas de
 # derrame cerebral o lesiones graves", "trouble breathing, chest pain, heavy bleeding".
 _LIST_JOINER = re.compile(r"(?:,|;| -| and| or| y| o| e| u| as well as| plus| or even|"
-                          r" ademas de| junto con| along with)\s")
+                          r" ademas de| junto con| along with| to| hasta)\s")
 _LIST_GAP = 45  # characters between two items of one list
 _LIST_OPENING = re.compile(
     r"\b(?:including|such as|like|e\.g\.|for example|for instance|incluidos|incluidas|incluyendo|"
     r"como|tales como|entre ellos|entre ellas|por ejemplo|we offer|we provide|offers|provides|"
-    r"trabajamos con|ofrecemos|brindamos|realizamos)\b[^.!?]{0,20}$")
+    r"trabajamos con|ofrecemos|brindamos|realizamos|everything from|anything from|"
+    r"todo desde|desde)\b[^.!?]{0,20}$")
 # A list that is advice, or about one person: "alternating acetaminophen and ibuprofen every
 # few hours", "at that age".
 _ADVICE_IN_A_LIST = re.compile(

@@ -15,6 +15,8 @@ _DISCLAIMER = re.compile(
     r"talk about|disclose|address|go into|release|reveal|respond to|get into|mention|hablar|"
     r"hablamos|discutir|discutimos|comentar|comentamos|compartir|compartimos|divulgar|"
     r"divulgamos|revelar|revelamos)\b"
+    r"|\b(?:keeps?|kept|prevents?|prevented|stops?|prohibits?|bars?) us from (?:[a-z']+ ){0,2}"
+    r"(?:discussing|sharing|commenting on|talking about|confirming|disclosing|mentioning)\b"
 )
 # Body words used as idioms: "the heart of what we do", "el corazón de nuestra clínica".
 IDIOM_TERMS = frozenset({"heart", "corazon"})

@@ -136,7 +136,7 @@ TREATMENT_DISCLOSURE = [
             "Speaks of the reader being close to giving birth ('so close to your due date'): discloses care",
             unless=(hedged,)),
     # Someone from the review doing better ("he can see the board clearly now").
-    Pattern("en.treatment.someone-can-again", r"\b(?:he|she|they|your [a-z]+|her [a-z]+|his [a-z]+|their [a-z]+) (?:can|could|is able to|was able to) (?:finally |now |actually |already )?(?:see|hear|read|walk|run|eat|chew|sleep|breathe|smile|play|bend|lift|drive|focus|swallow|speak|talk|climb|jump|kneel|squat|throw|swim)\b(?:[^.!?]{0,40}?)\b(?:again|clearly now|now|finally|without (?:pain|glasses|squinting|discomfort|limping|help))\b",
+    Pattern("en.treatment.someone-can-again", r"\b(?:he|she|they|your [a-z]+|her [a-z]+|his [a-z]+|their [a-z]+) (?:can|could|is able to|was able to) (?:finally |now |actually |already )?(?:see|hear|read|walk|run|eat|chew|sleep|breathe|smile|play|bend|lift|drive|focus|swallow|speak|talk|climb|jump|kneel|squat|throw|swim)\b(?:[^.!?]{0,80}?)\b(?:again|clearly now|now|finally|without (?:pain|glasses|squinting|discomfort|limping|help))\b",
             "Says someone from the review can do something again ('he can see the board clearly now'): discloses care",
             unless=(hedged,)),
     # Someone from the review doing well ("mom and baby are both doing well").
@@ -670,4 +670,13 @@ TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.device-ended-a-problem", r"\b(?:the|that|this|your|ur|those|these) (?:new |smaller |bigger |larger |different |softer |custom |updated )?(?:mask|cpap|device|aids?|hearing aids?|glasses|lenses|contacts|brace|insoles|orthotics|night guard|mouthguard|retainer|splint|pillow|inhaler|dentures?) (?:has |have )?(?:put an end to|stopped|fixed|solved|ended|took care of|cured|got rid of|cleared up)\b|\b(?:catching|catch|hearing|following|follow|understanding) every (?:word|conversation|joke|note|line)\b[^.!?]{0,60}\bagain\b",
             "Says a device ended someone's problem, or that they hear every word again: discloses care",
             unless=(hedged, about_everyone)),
+]
+
+
+# --- fresh30's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
+PATIENT_RELATIONSHIP += [
+    # "Thank you so much for taking the time to visit us".
+    Pattern("en.relationship.time-to-visit-us", r"\b(?:taking|took|take|taken) the time to (?:visit|see|come (?:in|by|see)|stop by|stop in) (?:us|our (?:office|clinic|practice|team))\b|\bfor visiting (?:us|our (?:office|clinic|practice))\b",
+            "Thanks the reader for taking the time to visit: confirms a patient relationship",
+            unless=(hedged,)),
 ]

@@ -167,6 +167,8 @@ SAFE_PHRASES = {
         r"\bclear (?:communication|information|answers?|explanations?|expectations?|instructions?|pricing|estimates?|signage|policies)\b",
         r"\b(?:live |current |posted |estimated |online )?wait (?:times?|estimates?)\b(?! (?:was|were|that|you))",
         r"\b(?:right )?back (?:at|to) (?:you|ya|u|y'all)\b(?! (?:soon|shortly|today|tomorrow|within|in a|by))",
+        r"\b(?:spots?|spaces?|parking|hours|slots?|lot|garage|wing|office|location) (?:open|opens|opening) (?:up )?next (?:week|month|year|spring|summer|fall|autumn|winter)\b",
+        r"\b(?:heart|oral|dental|eye|skin|bone|brain|mental|hearing|vision|gut|women's|men's|kids'|children's) health (?:matters|month|awareness|week|day|fair|tips|education|is important|means)\b",
         r"\b(?:we|us)(?: can| could| will| to)? do (?:even |much |a lot |so much )?better\b",
         r"\b(?:ideas|suggestions|thoughts)(?: you have)? (?:for|on|about) (?:how (?:we can |to )?)?improv(?:e|ing)\b",
         r"\bhelp(?:ing|s)? (?:people|patients|families|everyone|others|kids|children|women|men|adults|teens) (?:to )?(?:feel|look|stay|be|live|get)(?: [a-z]+){0,3}? (?:comfortable|confident|good|better|healthy|well|heard|safe|at ease|their best)(?: in their own skin)?\b",

@@ -50,6 +50,11 @@ chatter again", "volver a escuchar con claridad", "no ande descalzo y estire la 
 "prueba a mantener el dormitorio fresco... cambios pequeños que ayudan"; false blocks of "hold
 times are improving", "in-network with at check-in", "walk every family through the vaccine
 schedule", "when you're looking for support", "cada noche en el centro", "de corazón".
+fresh30 added: "thank you for taking the time to visit us", "she can read the whiteboard from
+the back of the classroom again", "los audífonos nuevos le estén ayudando", a stutter split by a
+hyphen and a line break ("tarta-\\nmudez"); false blocks of "we now open at 6:30 am", "heart
+health matters to our whole community", "everything from sprains to sore throats", "keeps us
+from discussing test results", "more spots open next month", "mañana en la reunión".
 fresh19 added: a numbered room, the state of the practice on that particular day ("broken that
 afternoon"), the reader's feeling before an event known to the practice ("we know how nervous
 you were beforehand. Now look at you!"), a health tip for anyone with a symptom, someone from
@@ -342,6 +347,13 @@ BLOCKED = {
         ("es", "Prueba a dejar el café después de las tres.", "medical-advice",
          "Prueba a dejar"),
     ],
+    # fresh30
+    "a-visit-thanked-a-skill-again-and-a-device-helping": [
+        ("en", "Thanks for taking the time to stop by our office.", "patient-relationship",
+         "taking the time to stop by our office"),
+        ("es", "Qué bueno que las plantillas nuevas le estén funcionando.",
+         "treatment-disclosure", "las plantillas nuevas le estén funcionando"),
+    ],
 }
 
 # class -> (language, reply)
@@ -481,5 +493,13 @@ PASSES = {
         ("en", "Our nurses walk every parent through the vaccine schedule."),
         ("en", "We added staff in January and hold times are improving."),
         ("es", "Con mucho cariño y de todo corazón, gracias."),
+    ],
+    "general-wording-from-fresh30": [
+        ("en", "We now open at 7:15 am on Saturdays."),
+        ("en", "Oral health matters to every family we serve, and we appreciate you."),
+        ("en", "We can handle everything from sprains to sore throats."),
+        ("en", "It keeps us from discussing test results online."),
+        ("en", "More parking spots open next month."),
+        ("es", "Se lo contaremos mañana en la reunión."),
     ],
 }
