@@ -34,6 +34,7 @@ from guardrails.hooks import (
     practice_changed_its_premises,
     practice_wide,
     said_of_people_in_general,
+    said_to_anyone,
 )
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import (
@@ -463,61 +464,12 @@ def _review_clinical(review: str, practice_name: str,
 _ONE_CASE_CUES = frozenset({"reader", "person", "instance", "time"})
 
 
-# A sentence about anyone who did something ("Anyone who has had an eye exam with us is
-# entitled to..."), and a clause that says a topic can feel hard to anyone ("vaccine decisions
-# can feel very personal"): people in general, even with a past tense or a clinical word.
-_ANYONE_WHO = re.compile(r"\W*(?:anyone|anybody|everyone|everybody|whoever|any patient|"
-                         r"all patients|cualquier persona|quien|quienes|toda persona) "
-                         r"(?:who|that|que)\b")
-# What makes a sentence about anyone into advice: "anyone experiencing dizziness should stop".
-_ADVICE_VERB = re.compile(r"\b(?:should|must|need to|needs to|stop|take|seek|avoid|go to|call 911|"
-                          r"debe|deberia|necesita|tome|deje|evite|acuda)\b")
-# Only the practical sides of a topic: "vaccine decisions", "the financial side of fertility
-# care", "questions around vaccines" (not "living with glaucoma", not "at first").
-_TOPIC_SIDE = re.compile(r"\b(?:decisions?|questions?|costs?|side|choices?|conversations?|"
-                         r"options|paperwork|billing|insurance|pricing|decisiones|preguntas|"
-                         r"costos?|opciones|tramites)\b")
-_ONE_CASE = re.compile(r"\b(?:at first|living with|a diagnosis|diagnosed|vivir con|al principio|"
-                       r"un diagnostico)\b")
-_CAN_FEEL_HARD = re.compile(
-    r"\b(?:can|may|often|sometimes|tends? to|puede|pueden|suele|suelen) (?:feel|be|seem|get|"
-    r"sentirse|ser|resultar) (?:very |so |really |a little |a bit |pretty |quite |muy |un poco |"
-    r"tan )?(?:personal|overwhelming|scary|confusing|stressful|intimidating|daunting|emotional|"
-    r"frustrating|nerve-wracking|worrying|complicated|hard|abrumadora?s?|confus[oa]s?|"
-    r"estresantes?|intimidantes?|personal(?:es)?)\b")
-_EVERYONE_THROUGH = re.compile(
-    r"\b(?:walk|walks|take|takes|guide|guides|talk|talks) (?:every|each|any) (?:[a-z]+ )?"
-    r"(?:family|families|patient|patients|parent|parents|person|one|caregiver) through\b")
-_MATTERS_TO_ALL = re.compile(
-    r"\b(?:matters|is important|means a lot|importa|es importante) (?:to|for|a|para) (?:our whole "
-    r"community|the whole community|everyone|every family|all of us|toda la comunidad|todos)\b")
-_CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
-
-
-def _for_anyone(doc: Doc, start: int) -> bool:
-    sentence_start, sentence_end = doc.sentence_of(start)
-    if _SPOKEN_TO.search(doc.text, sentence_start, sentence_end):
-        return False
-    if _ANYONE_WHO.match(doc.text, sentence_start):
-        return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
-    if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
-        return True  # "our nurses walk every family through the vaccine schedule"
-    if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
-        return True  # "heart health matters to our whole community"
-    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
-    clause_end = next((e for e in ends if e > start), sentence_end)
-    clause_start = max((e for e in ends if e < start), default=sentence_start)
-    return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
-            and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
-            and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)
-
-
 def _said_of_no_one(doc: Doc, start: int, end: int,
                     cue: Callable[[], tuple[str, str] | None]) -> bool:
     """A clinical word (or one echoed from the review) in a sentence about the practice or
     people in general; a rule for everyone or how care is billed counts only when `cue` (asked
     last: it costs most) ties the word to no one person or case."""
-    if _for_anyone(doc, start):
+    if said_to_anyone(doc, "", start, end):
         return True
     if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)
             or practice_changed_its_premises(doc, "", start, end)

@@ -11,7 +11,8 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   anyone, schedules and systems, published recommendations, open invitations, people or
   things in general right before a match, the practice as the subject, "that" as a
   conjunction, the practice changing its own rooms, a prize box kept for every child, a date
-  the practice announces, a fee charged to anyone, a standing offer for everyone).
+  the practice announces, a fee charged to anyone, a standing offer for everyone, a sentence
+  about anyone who did something or a topic that can feel hard to anyone).
 - `clinical_cue`: what makes a clinical word a disclosure.
 - `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition.
 - `titles`: a title and a surname that name someone on the practice's side, or no one.
@@ -41,6 +42,7 @@ from guardrails.hooks.general import (
     practice_system,
     price_for_everyone,
     said_of_people_in_general,
+    said_to_anyone,
     standing_offer_for_everyone,
     that_is_a_conjunction,
     third_person,
@@ -107,6 +109,7 @@ __all__ = [
     "practice_wide",
     "price_for_everyone",
     "said_of_people_in_general",
+    "said_to_anyone",
     "same_in_condition",
     "standing_offer_for_everyone",
     "that_is_a_conjunction",

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from guardrails.hooks.general import READER_OR_OBJECT
 from guardrails.hooks.hedges import hedged
 
 _LOOK_BACK = 600  # characters: a paragraph of explanation
 _INTRODUCED_AS_ANY = re.compile(r"\b(?:a|an|any|every|each|un|una|cualquier|cada) ([a-z]+)\b")
-_TO_THE_READER = re.compile(
-    r"\b(?:you|your|yours|ur|u|usted|ustedes|su|sus|tu|tus|te|le|les)\b")
 _TOLD_AS_DONE = re.compile(
     r"\b(?:yesterday|last|ago|earlier|this (?:morning|week)|already|ayer|pasad[oa]|hace|ya)\b")
 
@@ -23,7 +22,7 @@ def introduced_as_any(doc: Any, language: str, start: int, end: int) -> bool:
     speaks to no one and tells of nothing done: how billing works, not the reader's bill."""
     noun = doc.text[start:end].rsplit(" ", 1)[-1]
     sentence_start, sentence_end = doc.sentence_of(start)
-    if (_TO_THE_READER.search(doc.text, sentence_start, sentence_end)
+    if (READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end)
             or _TOLD_AS_DONE.search(doc.text, sentence_start, sentence_end)):
         return False
     return any(m.group(1) == noun for m in _INTRODUCED_AS_ANY.finditer(
@@ -55,4 +54,4 @@ def same_in_condition(doc: Any, language: str, start: int, end: int) -> bool:
         return True
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_USUALLY.search(doc.text, sentence_start, sentence_end) is not None
-            and _TO_THE_READER.search(doc.text, sentence_start, sentence_end) is None)
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)

@@ -154,7 +154,7 @@ _HAPPENED = re.compile(
 
 
 # The reader, also as a Spanish object pronoun ("no le haya tratado").
-_READER_OR_OBJECT = re.compile(
+READER_OR_OBJECT = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|le|les)\b")
 
 
@@ -165,7 +165,7 @@ def said_of_people_in_general(doc: Any, language: str, start: int, end: int) -> 
     sentence_start, sentence_end = doc.sentence_of(start)
     before = _GENERAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start)
     return (before is not None and not doc.text.startswith(("gracias", "thanks"), start)
-            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
 
 
@@ -393,7 +393,7 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     if _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is not None:
         return False
     if (_EVERY_CHILD_GETS.search(doc.text, sentence_start, sentence_end) is not None
-            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None):
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None):
         return True
     return practice_wide(doc, language, start, end)
 
@@ -445,7 +445,7 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
     return ((_ANNOUNCED_FROM.search(doc.text, max(sentence_start, start - 20), start) is not None
              or _OPENS_WITH_A_LIMIT.match(doc.text, start) is not None
              or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
-            and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
+            and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
 
@@ -472,7 +472,7 @@ def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
     care, and "free" in it is the event's price, not a gift to the reader."""
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_OPEN_TO_THE_PUBLIC.search(doc.text, sentence_start, sentence_end) is not None
-            and _READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
+            and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
@@ -504,7 +504,7 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
             and _GIVEN_BACK.search(doc.text, max(sentence_start, start - 40),
                                    min(sentence_end, end + 20)) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
-            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # A consultation free for anyone, said as what it costs: "consultations are always
@@ -557,7 +557,7 @@ def listed_among_others(doc: Any, spans: list[tuple[int, int, str]]) -> bool:
     if distinct < 2 or (distinct < 3 and introduced is None):
         return False
     sentence_start, sentence_end = doc.sentence_of(spans[0][0])
-    if (_READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end)
+    if (READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end)
             or _HAPPENED.search(doc.text, sentence_start, sentence_end)
             or _ADVICE_IN_A_LIST.search(doc.text, sentence_start, sentence_end)):
         return False
@@ -582,4 +582,56 @@ def waived_for_a_kind_of_case(doc: Any, language: str, start: int, end: int) -> 
     speaks to no one: the practice's policy, not an offer to the reader."""
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_FOR_A_KIND_OF_CASE.match(doc.text, end, sentence_end) is not None
-            and _READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# A sentence about anyone who did something ("Anyone who has had an eye exam with us is
+# entitled to..."), and a clause that says a topic can feel hard to anyone ("vaccine decisions
+# can feel very personal"): people in general, even with a past tense or a clinical word.
+_ANYONE_WHO = re.compile(r"\W*(?:anyone|anybody|everyone|everybody|whoever|any patient|"
+                         r"all patients|cualquier persona|quien|quienes|toda persona) "
+                         r"(?:who|that|que)\b")
+# What makes a sentence about anyone into advice: "anyone experiencing dizziness should stop".
+_ADVICE_VERB = re.compile(r"\b(?:should|must|need to|needs to|stop|take|seek|avoid|go to|call 911|"
+                          r"debe|deberia|necesita|tome|deje|evite|acuda)\b")
+# Only the practical sides of a topic: "vaccine decisions", "the financial side of fertility
+# care", "questions around vaccines" (not "living with glaucoma", not "at first").
+_TOPIC_SIDE = re.compile(r"\b(?:decisions?|questions?|costs?|side|choices?|conversations?|"
+                         r"options|paperwork|billing|insurance|pricing|decisiones|preguntas|"
+                         r"costos?|opciones|tramites)\b")
+_ONE_CASE = re.compile(r"\b(?:at first|living with|a diagnosis|diagnosed|vivir con|al principio|"
+                       r"un diagnostico)\b")
+_CAN_FEEL_HARD = re.compile(
+    r"\b(?:can|may|often|sometimes|tends? to|puede|pueden|suele|suelen) (?:feel|be|seem|get|"
+    r"sentirse|ser|resultar) (?:very |so |really |a little |a bit |pretty |quite |muy |un poco |"
+    r"tan )?(?:personal|overwhelming|scary|confusing|stressful|intimidating|daunting|emotional|"
+    r"frustrating|nerve-wracking|worrying|complicated|hard|abrumadora?s?|confus[oa]s?|"
+    r"estresantes?|intimidantes?|personal(?:es)?)\b")
+_EVERYONE_THROUGH = re.compile(
+    r"\b(?:walk|walks|take|takes|guide|guides|talk|talks) (?:every|each|any) (?:[a-z]+ )?"
+    r"(?:family|families|patient|patients|parent|parents|person|one|caregiver) through\b")
+_MATTERS_TO_ALL = re.compile(
+    r"\b(?:matters|is important|means a lot|importa|es importante) (?:to|for|a|para) (?:our whole "
+    r"community|the whole community|everyone|every family|all of us|toda la comunidad|todos)\b")
+_CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
+
+
+def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The clinical word is in a sentence about anyone who did something, about walking every
+    family through a topic, about what matters to everyone, or in a clause that says a
+    practical side of a topic can feel hard; the sentence speaks to no one."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if READER_WORD.search(doc.text, sentence_start, sentence_end):
+        return False
+    if _ANYONE_WHO.match(doc.text, sentence_start):
+        return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
+    if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
+        return True  # "our nurses walk every family through the vaccine schedule"
+    if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
+        return True  # "heart health matters to our whole community"
+    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
+    clause_end = next((e for e in ends if e > start), sentence_end)
+    clause_start = max((e for e in ends if e < start), default=sentence_start)
+    return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
+            and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
+            and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)
