@@ -347,7 +347,7 @@ def _name_like(word: str) -> bool:
 
 
 # Sounds, not names: a letter drawn out ("eeee", "ahhh") or a common exclamation.
-_INTERJECTION = re.compile(r"[a-z]*([a-z])\1\1[a-z]*|eek|eep|yikes|yay|yay+|woo+(?:hoo+)?|whoo+|"
+_INTERJECTION = re.compile(r"[a-z]*([a-z])\1\1[a-z]*|eek|eep|yikes|yay+|woo+(?:hoo+)?|whoo+|"
                            r"ooh|aww+|omg|wow|whoa|ahh+|phew|whew|yeehaw|woot|oops|ugh|hmm+|"
                            r"jaja(?:ja)*|jeje(?:je)*|ay+|uf+|guau|uy+")
 
@@ -430,16 +430,16 @@ def _welcomed(text: str, start: int, end: int) -> bool:
 
 _SELF_BEFORE = re.compile(r"\b(?:this is|i am|i'm|my name is|soy|me llamo|le saluda|les saluda|"
                           r"le escribe)(?: (?:dr|dra|doctor|doctora)\.?)? $")
+_TITLE_BEFORE = re.compile(r"\b(?:dr|dra|doctor|doctora)\.? $")
 _SELF_AFTER = re.compile(r" (?:here|aqui)\b")
 
 
 def _self_introduced(text: str, start: int, end: int) -> bool:
     """The writer introducing themselves ("I'm Dr. Reyes", "This is Dr. Warren", "Dr. Warren
     here"): the one who answers, also when the review names them, is no one's care."""
-    title_start = text.rfind(" ", 0, max(0, start - 1)) + 1
-    return bool(_SELF_BEFORE.search(text, max(0, start - 40), start)
-                or (_SELF_AFTER.match(text, end)
-                    and (_TITLED.match(text, title_start) or title_start == 0)))
+    before = text[max(0, start - 40) : start]
+    return bool(_SELF_BEFORE.search(before)
+                or (_SELF_AFTER.match(text, end) and _TITLE_BEFORE.search(before)))
 
 
 def _introduced_as_staff(text: str, start: int, end: int) -> bool:
