@@ -26,6 +26,7 @@ from guardrails.hooks import (
     for_everyone,
     general_rule,
     hedged,
+    if_ever_a_patient,
     in_disclaimer,
     joined_sentence,
     listed_among_others,
@@ -533,6 +534,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             cue = ("reaction", "congratulations")  # "Congratulations!! 🤰👶": the news itself
         if cue is None or _said_of_no_one(doc, m.start, m.end, lambda c=cue: c):
             continue  # a generic sentence: "our clinic offers flu and travel vaccines"
+        if if_ever_a_patient(doc, "", m.start, m.end):
+            continue  # "If you were ever seen here and have a concern about a lab result..."
         found.add("treatment-disclosure", "block", m.start, m.end,
                   f"Clinical term '{m.term}' {CUE_MESSAGES[cue[0]].format(cue=cue[1])}: "
                   "discloses someone's care", f"lexicon.clinical-term.{cue[0]}")

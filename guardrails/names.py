@@ -1,6 +1,7 @@
 """`personal-identifier` for people: the reviewer's name, a name in a greeting or after a
 thank-you, any given name in the reply (English and Spanish given-name lists,
-`data/<lang>/given_names.txt`), and a staff member named in a sentence about care.
+`data/<lang>/given_names.txt`), a staff member named in a sentence about care, and the
+people the review names (a relative, a clinician by title) or an age it gives, said again.
 
 Names that are also ordinary words (Hope, Will, Grace, Mark; Rosa, Luz, Pilar) count only
 when written with a capital inside a sentence and not as part of a longer proper name
@@ -125,6 +126,7 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _given_names(doc, ctx, found, practice_words)
     _titled_from_review(doc, ctx, found, practice_words)
     _relatives_from_review(doc, ctx, found, practice_words)
+    _age_from_review(doc, ctx, found)
     _staff_in_care(doc, ctx, found)
 
 
@@ -174,6 +176,57 @@ def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
             found.add("personal-identifier", "block", start, end,
                       f"Names '{doc.original(start, end)}', a relative the review names: a reply "
                       "must not name anyone from the review", "names.relative-from-review")
+
+
+# Numbers an age is written with, English and Spanish (folded), to their value.
+_NUMBER_WORDS = {word: value for value, spellings in enumerate([
+    "", "one uno una", "two dos", "three tres", "four cuatro", "five cinco", "six seis",
+    "seven siete", "eight ocho", "nine nueve", "ten diez", "eleven once", "twelve doce",
+    "thirteen trece", "fourteen catorce", "fifteen quince", "sixteen dieciseis",
+    "seventeen diecisiete", "eighteen dieciocho", "nineteen diecinueve", "twenty veinte"])
+    for word in spellings.split()}
+_AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# An age the review gives: "my 82-year-old mother", "age 6", "mi hijo de 6 años".
+_REVIEW_AGE = re.compile(
+    rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| (?:anos|anitos|"
+    rf"meses)\b)|\b(?:age|aged|edad de) {_AGE_NUMBER}\b")
+# The number said again as an age: "a mom who is 82", "a big deal at six", "a los 6 años".
+_AGE_AGAIN = re.compile(
+    r"(?:\b(?:at|age|aged|is|are|was|turn|turning|turned|turns|who's|being|a los|con|de|"
+    r"cumplir|cumple) |(?<!for )(?<!over )(?<!than )(?<!since )(?<!in )\b)"
+    rf"{_AGE_NUMBER}\b(?![:.,]?\d)(?! ?(?:%|a\.?m\b|p\.?m\b|o'clock|minutes?|mins?|hours?|"
+    r"hrs?|minutos|horas|dollars|dolares|percent|por ciento)\b)")
+
+
+def _age_value(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+
+def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    """An age the review gives, said again in the reply ("Caring for a mom who is 82...",
+    "a big deal at six"): it points at the reviewer's family as surely as a name. A number
+    of 13 or more counts wherever it stands; a smaller one, or one in words, only as an
+    age (after "at", "is", "age"... or before "years", "años")."""
+    if not ctx.review or (not any(c.isdigit() for c in doc.text)
+                          and doc.word_set.isdisjoint(_NUMBER_WORDS)):
+        return
+    from guardrails.engine import folded
+
+    ages = {_age_value(a or b) for a, b in _REVIEW_AGE.findall(folded(ctx.review[:20000]))}
+    ages.discard(0)
+    if not ages:
+        return
+    for m in _AGE_AGAIN.finditer(doc.text):
+        value = _age_value(m.group(1))
+        if value not in ages or found.in_contact(m.start(1), m.end(1)):
+            continue
+        as_age = m.start(1) > m.start() or re.match(
+            r"[- ](?:year|yr|month|anos|anitos|meses)", doc.text[m.end(1):m.end(1) + 7])
+        if not (as_age or (m.group(1).isdigit() and value >= 13)):
+            continue
+        found.add("personal-identifier", "block", m.start(1), m.end(1),
+                  f"Repeats an age the review gives ('{doc.original(m.start(1), m.end(1))}'): "
+                  "identifies the reviewer or their family", "names.age-from-review")
 
 
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,

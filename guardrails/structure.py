@@ -35,6 +35,19 @@ _YOURS = re.compile(
     r"(?<!\bfeedback like )(?<!\breviews like )(?<!\breview like )(?<!\bwords like )"
     r"(?<!\bcomments like )(?<!\bnotes like )(?<!\bstories like )(?<!\bmessages like )"
     r"(?<!\byou and )\byours\b(?! (?:truly|sincerely|faithfully|always|in health))")
+# Spanish "el suyo", "la tuya": the reader's child, case or result, unless it stands for their
+# review or their choice ("agradecemos todas las opiniones, incluida la suya"), or what they may
+# ask about or bring ("pregunte por el suyo").
+_SUYO = re.compile(r"(?<!\bpregunte por )(?<!\bpreguntenos por )(?<!\bconsulte por )"
+                   r"(?<!\btraiga )(?<!\bpregunta por )(?<!\btrae )"
+                   r"\b(?:el|la|los|las|del|al) (?:suy|tuy)[oa]s?\b")
+_AND_BEFORE = re.compile(r"\by (?:a )?$")
+_SUYO_WORDS = frozenset(
+    ["suyo", "suya", "suyos", "suyas", "tuyo", "tuya", "tuyos", "tuyas"])
+_SUYO_STANDS_FOR_WORDS = re.compile(
+    r"\b(?:resenas?|comentarios?|opinion|opiniones|mensajes?|palabras|calificacion(?:es)?|"
+    r"publicacion(?:es)?|notas?|cartas?|sugerencias?|preguntas?|inquietud(?:es)?|"
+    r"preocupacion(?:es)?|decision(?:es)?|eleccion|opcion|voz|voces|testimonios?)\b")
 
 
 @lru_cache(maxsize=4)
@@ -250,6 +263,19 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
             found.add("patient-relationship", "block", m.start(), m.end(),
                       "'Yours' stands for something of the reader's (their care, their result): "
                       "presumes they are a patient", "structure.yours")
+    if not doc.word_set.isdisjoint(_SUYO_WORDS):
+        for m in _SUYO.finditer(text):
+            sentence_start, _ = doc.sentence_of(m.start())
+            previous_start, _ = doc.sentence_of(max(0, sentence_start - 2))
+            if (found.in_contact(m.start(), m.end())
+                    or _SUYO_STANDS_FOR_WORDS.search(text, previous_start, m.start())):
+                continue  # "...todas las opiniones, incluida la suya": their words
+            if m.group().startswith("los ") and _AND_BEFORE.search(text, max(0, m.start() - 4),
+                                                                   m.start()):
+                continue  # "a usted y a los suyos": their loved ones, in a greeting
+            found.add("patient-relationship", "block", m.start(), m.end(),
+                      "'El suyo' stands for someone or something of the reader's (their child, "
+                      "their care): presumes they are a patient", "structure.suyo")
 
 
 @lru_cache(maxsize=4)

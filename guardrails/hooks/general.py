@@ -58,7 +58,8 @@ def about_everyone(doc: Any, language: str, start: int, end: int) -> bool:
 _SCHEDULE_WORDS = re.compile(
     r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
     r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
-    r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?)\b")
+    r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?|meets?|meeting|huddles?|"
+    r"reunimos|reune|reunion)\b")
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
     r"medications?|medicines?|meds|spray|inhaler|rinse|tome|tomar|tomando|dosis|pastillas?|"
@@ -209,7 +210,8 @@ _OFFER_VERB = re.compile(r"\b(?:le|lo|la|les|los|las|te) (?:atendemos|atenderemo
 # "Queremos atenderle", "nos gustaría ayudarle": an infinitive the practice wants to do.
 _WANT_TO_SERVE = re.compile(
     r"\b(?:queremos|quisieramos|nos gustaria|nos encantaria|deseamos|podemos|podremos|"
-    r"(?:[a-z]+ )?(?:puede|podra|pueden|podran|quiere|querra|estara (?:encantad[oa]|feliz) de)|"
+    r"(?:[a-z]+ )?(?:puede|pueda|podra|pueden|puedan|podran|podamos|quiere|querra|"
+    r"estara (?:encantad[oa]|feliz) de)|"
     r"estaremos (?:encantad[oa]s|felices) de|estamos (?:listos|aqui|disponibles) para) $")
 _SERVE_INFINITIVE = re.compile(r"(?:atender|ayudar|orientar|recibir|escuchar)(?:le|te|les|los|las|"
                                r"la|lo)\b")

@@ -73,6 +73,25 @@ def hedged(doc: Any, language: str, start: int, end: int) -> bool:
     return last is not None and not _contrast_between(doc.text, last.end(), start)
 
 
+# "If you were ever a patient at any of our locations, ...", "si alguna vez fue atendido
+# aquí y ...": the reader's being a patient is only supposed.
+_IF_EVER_A_PATIENT = re.compile(
+    r"\b(?:if|whether) (?:you|u|anyone|someone)(?: have| has| had)? (?:ever |previously |once )?"
+    r"(?:were|was|are|is|been|became) (?:ever |previously |once )?(?:a patient|a client|seen|"
+    r"treated|cared for|a member)\b"
+    r"|\bsi (?:usted |alguien |alguna persona )?(?:alguna vez |antes )?(?:fue|ha sido|es|era|"
+    r"estuvo) (?:alguna vez )?(?:paciente|cliente|atendid[oa]|tratad[oa]|vist[oa])\b")
+
+
+def if_ever_a_patient(doc: Any, language: str, start: int, end: int) -> bool:
+    """Earlier in the sentence the reader's having been a patient is only a condition ("If
+    you were ever seen at our practice and have a concern about a lab result, please call"),
+    with no "but" between: it confirms nothing."""
+    sentence_start, _ = doc.sentence_of(start)
+    ends = [m.end() for m in _IF_EVER_A_PATIENT.finditer(doc.text, sentence_start, start)]
+    return bool(ends) and not _contrast_between(doc.text, ends[-1], start)
+
+
 def emphatic_si(doc: Any, start: int, end: int) -> bool:
     """Folded "si" written "sí" ("pero sí le devolvimos el depósito"): yes, not if."""
     return doc.text[start:end] == "si" and "í" in doc.original(start, end).lower()

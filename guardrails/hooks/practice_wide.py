@@ -47,6 +47,19 @@ _PRACTICE_SUBJECT = {
         r"|\b(?:we|our (?:[a-z-]+ )?[a-z-]+) (?:always |routinely |carefully )discuss(?:es)?\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
+        # The practice's equipment and people, looked after as a rule: "all of our lasers are
+        # operated by licensed professionals", "our therapists receive ongoing training".
+        r"|\b(?:all (?:of )?our|our|every one of our) (?:[a-z-]+ ){0,3}?(?:is|are) (?:always |all |"
+        r"only |regularly |routinely |carefully )?(?:operated|inspected|maintained|serviced|"
+        r"calibrated|sterilized|sterilised|staffed|supervised|certified|licensed|overseen|"
+        r"monitored|cleaned|replaced|upgraded)\b"
+        r"|\bour (?:[a-z-]+ ){0,2}?(?:staff|team|therapists|nurses|doctors|providers|clinicians|"
+        r"hygienists|dentists|surgeons|specialists|assistants) (?:also )?(?:receive|complete|"
+        r"attend|undergo|train)\b"
+        # How orders and the like go for everyone: "contact lens orders usually arrive within
+        # 7-10 business days".
+        r"|\b(?:orders?|shipments?|deliveries) (?:usually|typically|generally|normally|often) "
+        r"(?:arrive|ship|take|come in)\b"
         # A rule the practice applies to all: "our $25 no-show fee applies to everyone".
         r"|\bappl(?:y|ies) (?:equally )?to (?:everyone|every (?:patient|family|one)|"
         r"all (?:patients|families))\b"
@@ -111,7 +124,11 @@ _PRACTICE_SUBJECT = {
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
         r"horarios?|precios|tarifas)"
         r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
-        r"realizan|brinda|brindan|aplica|aplican|publica|publican|ajusta|ajustan))\b"),
+        r"realizan|brinda|brindan|aplica|aplican|publica|publican|ajusta|ajustan|renueva|renuevan|"
+        r"revisa|revisan|actualiza|actualizan)"
+        # "Los pedidos de lentes suelen llegar en 7 a 10 días": how things go for everyone.
+        r"|pedidos? (?:[a-z]+ ){0,5}?(?:suelen|suele) (?:llegar|tardar|tomar|estar list[oa]s?)"
+        r"|nuestr[oa]s? (?:[a-z]+ ){0,2}?equipos)\b"),
 }
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
@@ -217,7 +234,8 @@ _BOOKABLE_AFTER = {
                      r"scheduled|requested|arranged|reserved|ordered)\b|(?: [a-z-]+)? (?:is|are) "
                      r"(?:also |now |always )?(?:offered|available|provided|given) (?:as an "
                      r"alternative|to (?:everyone|anyone|all)|for (?:everyone|anyone|all)|after "
-                     r"every|with every|at every)\b"),
+                     r"every|with every|at every)\b|(?: [a-z-]+)? (?:clinics?|days?|events?|"
+                     r"drives?|nights?) (?:are|is|will be) (?:held|offered|hosted|run|open)\b"),
     "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
                      r"solicitar|pedir|programar)\b"),
 }
@@ -381,7 +399,8 @@ UNIT_AFTER = re.compile(
     r"wing|suite|division|specialists|providers|staff|office|offices|practice|schedule|hours|desk|"
     r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
     r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
-    r"procedures|products)\b")
+    r"procedures|products|consultation|consultations|consult|consults|equipment|devices|"
+    r"machines)\b")
 UNIT_OF = re.compile(
     r"\b(?:nuestr[oa]s?|la|el|los|las) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
     r"programa|unidad|servicio|"

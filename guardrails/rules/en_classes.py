@@ -17,6 +17,16 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
+    # The practice says it has found the reader's visit ("we believe we know which
+    # appointment this refers to", "we've located the visit you describe").
+    Pattern("en.relationship.identified-the-visit", r"\b(?:we|i)(?: (?:believe|think))?(?: (?:we|i))?(?: have|'ve)? (?:know|identified|were able to identify|located|found|pulled up|looked up|tracked down|looked into|reviewed) (?:exactly )?(?:which|the) (?:appointment|visit|encounter|session)\b(?! (?:process|system|policy|policies|scheduling|booking|reminders?|line|software|request form|options))",
+            "Says the practice has found the reader's visit ('we know which appointment this refers to'): confirms a patient relationship",
+            unless=(hedged,)),
+    # Something the reader brought or sent the staff ("the cookies you brought in at
+    # Christmas"), or the staff still talking about them.
+    Pattern("en.relationship.reader-brought-something", r"\b(?:cookies|treats|flowers|cupcakes|cards?|donuts|doughnuts|brownies|muffins|gifts?|coffee|pastries|snacks|tamales|candy|chocolates|pies?|cake|fruit basket|thank-you notes?|drawings?|pictures?|bagels|pizza|lunch|balloons) (?:you|u) (?:brought|sent|dropped off|baked|made|left|mailed|drew)\b|\byou (?:brought|baked|dropped off|sent) (?:in |by |over )?(?:for (?:us|the (?:team|staff|office|front desk)))\b|\b(?:still )?(?:talks?|talking|raves?|raving|laughs?|laughing) about (?:you|u)\b",
+            "Recalls something the reader brought the staff ('the cookies you brought in'): confirms a patient relationship",
+            unless=(hedged,)),
     Pattern("en.relationship.prior-contact", r"\b(?:as|like) (?:i|we) (?:mentioned|said|discussed|explained|told you|noted|promised|shared|wrote|talked about|spoke about|went over|chatted about|agreed)\b|\bas (?:discussed|mentioned|promised|agreed|requested)\b|\b(?:when|after|since|before) (?:we|i) (?:last )?(?:spoke|talked|chatted|met|emailed|texted|messaged)\b|\b(?:we|i|our (?:[a-z]+ )?(?:team|staff|office|front desk|receptionist|scheduler|manager|coordinator)) (?:already |also |actually |even |then |did )?(?:spoke|chatted|met|corresponded|emailed|e-mailed|texted|messaged|called|phoned|rang|wrote to|reached out to|left (?:you )?(?:a )?(?:voicemail|message)s? (?:for )?|tried to (?:call|reach|contact)|followed up with) (?:with |to )?(?:you|u|on the phone|by phone|over the phone|yesterday|earlier|last|this morning|today)\b|\b(?:we|i)(?: |(?='))(?:talked|have talked|have spoken|'ve talked|'ve spoken) (?:with|to) you\b|\b(?:we|i)(?: also| then| already| did)? followed up (?:with you )?(?:by|via|over|through|on) (?:email|e-mail|phone|the phone|text|voicemail|letter|mail)\b|\bfollow(?:ing)? up on (?:your|our|the) (?:email|e-mail|call|phone call|message|voicemail|letter|conversation|complaint|inquiry|request|note|visit)\b|\b(?:per|after|following|from|during|in|since) our (?:conversation|call|phone call|chat|discussion|meeting|exchange|emails?|correspondence|talk|voicemails?|voice messages?|messages?|texts?|letters?)\b|\b(?:returned|returning|return|answered) your (?:call|phone call|email|e-mail|message|voicemail|letter|text)\b|\b(?:got|received|listened to|(?<=did )receive|(?<=did )get) your (?:call|phone call|voicemail|letter|text|e-mail|email|message)\b|\byou (?:called|emailed|e-mailed|phoned|texted|messaged|wrote to us|left (?:us )?a (?:voicemail|message))\b|\bon the phone with you\b|\b(?:thank you|thanks|grateful|appreciate(?: you)?)(?: so much| again)? for (?:taking|returning|answering|picking up) (?:my|our|the) (?:call|phone call|message|email)\b|\b(?:thank you|thanks|grateful|appreciate(?: you)?)(?: so much| again| also)? (?:for )?(?:following up|reaching out|getting in touch|calling|emailing|e-mailing|phoning|texting|messaging|writing|contacting us)(?: with us| to us| us)?(?: directly| privately| personally)? (?:by|via|over|through|on) (?:email|e-mail|phone|the phone|text|message|chat|the portal|voicemail)\b|\bfor (?:following up|reaching out|getting in touch|calling|emailing|writing|contacting us)(?: with us| to us| us)?(?: [a-z-]+){0,3}? (?:earlier|last (?:week|month|night|time)|yesterday|already|this (?:morning|week|month)|the other day)\b|\b(?:i|we) (?:still |definitely |certainly |do |absolutely |both |all |clearly |vividly |fondly )?(?:remember|recall|recollect|haven't forgotten|have not forgotten|will never forget|won't forget|will not forget) (?:(?:how|when|the day|the first time) (?:[a-z']+ ){0,3}?(?:you|u)\b|you|your|u|ur|(?:our|the|that) (?:call|phone call|conversation|chat|talk|day|visit|email|message|voicemail|letter|exchange|meeting)|when (?:you|we)|how you|meeting|talking|speaking|seeing|chatting|emailing)\b|\bour (?:recent |earlier |last |brief |phone |telephone |previous |first |initial |long |short )?(?:call|phone call|conversation|chat|talk|discussion|email exchange|correspondence)\b(?!-)(?! (?:center|centre|line|lines|back|team|queue|volume|hours|menu|system|tree|options?|services?|room|rooms|policy|policies|program|programs|therapy|feature|widget|support|window|schedule|logs?|notes|recordings?|function|button|link|box|bot|agents?|series|group|groups))",
             "Refers to earlier private contact with the reader (a call, an email, a conversation): confirms a relationship",
             unless=(hedged, as_comparison)),
@@ -119,6 +129,11 @@ FACILITY = (r"(?:parking|lot|garage|phones?|phone lines?|lines|website|site|port
             r"internet|online booking|front desk|waiting room|coffee machine)\b")
 
 TREATMENT_DISCLOSURE = [
+    # Someone doing an everyday thing again, said as news ("Lifting a little one again is
+    # one of them!"): an outcome of care with no clinical word and no "you".
+    Pattern("en.treatment.doing-it-again", r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?!(?:looking|hoping|wishing|working|planning|thanking|apologizing|trying|waiting|going|reading|hearing from|welcoming|serving|seeing you|meeting) )(?:being able to |getting to )?[a-z]+ing (?:[a-z'-]+ ){0,5}?again\b(?= (?:is|was|feels|must feel|has been|will be|means|makes)\b)",
+            "Says someone can do an everyday thing again ('lifting a little one again is...'): describes the outcome of someone's care",
+            unless=(hedged,)),
     # How a particular event went against what the reader feared ("glad the insertion went
     # more smoothly than you feared"), or a clinician's report of progress ("Dr. Hale says
     # it's right on schedule").
@@ -178,6 +193,11 @@ TREATMENT_DISCLOSURE = [
 ]
 
 MEDICAL_ADVICE = [
+    # A product that helps ("a sensitivity toothpaste used twice daily usually helps"), and
+    # what "many people find" helps ("cutting caffeine after noon makes a real difference").
+    Pattern("en.advice.product-helps", r"\b(?:a|an|the|some|using a|using an|using) (?:[a-z-]+ ){0,2}?(?:toothpaste|mouthwash|mouth rinse|rinse|lotion|moisturi[sz]er|sunscreen|eye drops|drops|artificial tears|saline spray|nasal spray|humidifier|night guard|mouthguard|mouth guard|splint|heating pad|ice pack|cold pack|epsom salt bath|warm bath|soft toothbrush|electric toothbrush|water flosser|brace|pillow|wrist splint|compression socks?|orthotics?|insoles?)(?: [a-z-]+){0,4}? (?:usually |often |really |can |will |should |may |might |typically |generally |tends to |tend to )?(?:helps?|works? wonders|does the trick|eases?|relieves?|soothes?|makes? a (?:real |big |huge |noticeable )?difference)\b|\b(?:many|most|lots of|a lot of|some) (?:people|patients|folks|parents|adults|families|kids|clients) (?:find|say|notice|report|feel) (?:that )?(?:[a-z'-]+ ){0,2}?[a-z]+ing (?:[a-z'-]+ ){0,8}?(?:helps?|makes? a (?:real |big |huge |noticeable )?difference|works? wonders|brings? relief|eases?|relieves?)\b",
+            "Says what helps a symptom ('a sensitivity toothpaste usually helps', 'many people find that cutting caffeine makes a difference'): medical advice",
+            unless=(hedged, practice_wide)),
     # Self-care habits said to make a difference ("putting screens away an hour before bed
     # and keeping a consistent wake-up time can make a real difference").
     Pattern("en.advice.habits-make-a-difference", r"\b(?:putting|keeping|avoiding|cutting|limiting|getting|taking|going|drinking|eating|skipping|turning|setting|sticking|wearing|switching|trying|doing)\b[^.!?]{3,120}?\b(?:bed|bedtime|sleep|screens?|caffeine|wake-up|wake up|naps?|meals?|water|posture|stretch(?:es|ing)?|walks?|breaks?|routine|diet|salt|sugar|alcohol|snacks?)\b[^.!?]{0,80}?\b(?:can|will|should|may|usually|often|really|tends? to)(?: really| often| usually)? (?:make a (?:real |big |huge |noticeable |world of )?difference|help|do wonders|work wonders|bring (?:those |the |these |your )?(?:numbers|levels|readings|pressure|sugars?|cholesterol|weight|it|them) down|lower (?:those |the |these |your )?(?:numbers|levels|readings|blood pressure|pressure|sugars?|cholesterol|a1c))\b",
@@ -210,6 +230,11 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # The state of a particular account ("the payment plan set up in the spring remains in
+    # place", "the next installment isn't due until...").
+    Pattern("en.records.account-status", r"\b(?:the|your|ur|that|this) (?:payment plan|installment plan|financing plan|financing|installments?|balance|remaining balance|outstanding balance|deposit|refund|credit|statement|invoice|account|payment|charge|bill)(?: [a-z-]+){0,5}? (?:remains?|stays?) (?:in place|open|active|on hold|current|the same)\b|\b(?:the|your|ur) next (?:installment|payment|statement|bill|invoice|draft|auto-?pay(?:ment)?) (?:is|isn't|is not|will be|won't be|comes|is due|will come|goes out)\b|\b(?:payment plan|installment plan|financing plan|financing|account|auto-?pay) (?:was |were |we )?(?:set up|arranged|opened|started) (?:in|on|last|this|back in|earlier)\b",
+            "Tells the state of a particular account or payment plan ('the next installment isn't due until...'): discloses billing details",
+            unless=(hedged,)),
     Pattern("en.records.quote-received", r"\b(?:the|that|your|ur) (?:estimate|quote|bill|invoice|statement|charge|balance|copay|receipt)s? (?:you|u) (?:received|got|were given|paid|saw|were sent)\b",
             "Speaks of an estimate or bill the reader received: discloses billing information",
             unless=(hedged,)),
@@ -552,7 +577,7 @@ TREATMENT_DISCLOSURE += [
 
 PERSONAL_IDENTIFIER += [
     # A birthday age: "Happy 40th, btw".
-    Pattern("en.identifier.birthday-age", r"\bhappy (?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|year in business|year serving))",
+    Pattern("en.identifier.birthday-age", r"\bhappy (?:early |belated |upcoming )?birthday\b(?! (?:to (?:us|our|the (?:practice|clinic|office|team))|month|party|parties|celebration))|\bhappy (?:early |belated |upcoming )?(?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|year in business|year serving))",
             "Gives someone's age through a birthday ('Happy 40th'): identifies someone from the review",
             unless=(hedged,)),
 ]

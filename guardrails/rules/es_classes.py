@@ -17,6 +17,11 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
+    # The reader's belonging said through the verb alone ("¡Nos alegra que seas parte de la
+    # familia San Rafael!"): no "usted" or "tú" needed.
+    Pattern("es.relationship.you-are-part-of-family", r"(?<!cualquiera )(?<!quien )(?<!todo el )(?<!toda persona )\bque (?:(?:seas|sea|sean|formes|forme|formen)|(?:sigas|siga|sigan) (?:siendo|formando)) (?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b",
+            "Says the reader is part of the practice's family ('que seas parte de la familia'): presumes a patient relationship",
+            unless=(hedged,)),
     Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gusto lo )(?<!gusto la )(?<!gusto le )(?<!gusto te )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b(?<!manana en la reunion)(?<!hoy en la reunion)(?! (?:de (?:los|cada|todos los) (?:lunes|martes|miercoles|jueves|viernes|sabados|dias|semanas|meses)|mensual|semanal|diaria|anual|de equipo|del equipo|de personal|del personal|interna|de calidad|de direccion|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|de (?:la manana|cada)))|\b(?:segun|en|tras|despues de|por) (?:nuestro|el) (?:mensaje|buzon de voz|mensaje de voz|correo|whatsapp|texto)(?: de voz)? (?:del|de la|de ayer|que le|que te)\b|\bpor (?:llamarnos|escribirnos|contactarnos|comunicarse con nosotros|comunicarte con nosotros|ponerse en contacto|ponerte en contacto|dar seguimiento|darnos seguimiento)(?: con nosotros)?(?: [a-z]+){0,2}? (?:por (?:correo|telefono|mensaje|whatsapp|texto|el portal)|ayer|la semana pasada|el mes pasado|el otro dia|esta manana|esta semana|anteriormente|nuevamente|de nuevo|otra vez)\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
             "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
             unless=(hedged,)),
@@ -161,6 +166,10 @@ RECORDS_BILLING = [
 ]
 
 MEDICAL_ADVICE = [
+    # A remedy recommended by name ("le recomendamos hielo las primeras 48 horas").
+    Pattern("es.advice.we-recommend-remedy", r"\b(?:le |te |les |os )?(?:recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|aconsejo) (?:(?:usar|aplicar|ponerse|poner|tomar|hacer) )?(?:el |la |los |las |un |una |unos |unas |mucho |mucha |bastante )?(?:hielo|calor|reposo|descanso|compresas?|liquidos|hidratacion|gargaras|bolsas? de hielo|agua tibia|agua con sal|te de|manzanilla|miel|estiramientos|caminatas?|ibuprofeno|paracetamol|acetaminofen|analgesicos?|antiinflamatorios?)\b",
+            "Recommends a remedy ('le recomendamos hielo las primeras 48 horas'): medical advice",
+            unless=(hedged,)),
     # Orders about posture, sleep or a medicine ("evite dormir boca abajo", "tómela siempre a
     # la misma hora").
     Pattern("es.advice.orders-for-the-body", r"\b(?:evite|evita|eviten|evitar) (?:dormir|cargar|levantar|rascarse|rascarte|frotarse|frotarte|tocarse|tocarte|exponerse|exponerte|forzar|agacharse|agacharte|morder|masticar|estar (?:de pie|sentad[oa]))\b|\bdormir boca (?:abajo|arriba)\b|\bsuba (?:el monitor|la pantalla|la almohada|las piernas|los pies)\b|\b(?:tomela|tomelo|tomelas|tomelos|tomala|tomalo|tomalas|tomalos|apliquela|apliquelo|apliquelas|apliquelos|aplicala|aplicalo|pongasela|pongaselo|ponsela|ponselo)\b",
@@ -191,6 +200,10 @@ FOREIGN_CONTACT = [
 ]
 
 PERSONAL_IDENTIFIER = [
+    # Birthday wishes: the reader's (or a relative's) birthday is a personal detail.
+    Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
+            "Wishes someone a happy birthday ('¡Feliz cumpleaños!'): a personal detail of the reader or their family",
+            unless=(hedged,)),
     Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]

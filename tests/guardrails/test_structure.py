@@ -20,6 +20,7 @@ from tests.guardrails import structure_classes_fresh6 as fresh6
 from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_fresh11 as fresh11
 from tests.guardrails import structure_classes_fresh18 as fresh18
+from tests.guardrails import structure_classes_fresh31 as fresh31
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import (
@@ -461,7 +462,7 @@ PASSES = {
 def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
-              dev24.BLOCKED,
+              dev24.BLOCKED, fresh31.BLOCKED,
               own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -470,7 +471,7 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
 def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
-              dev24.PASSES,
+              dev24.PASSES, fresh31.PASSES,
               own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -500,6 +501,35 @@ def test_a_relative_the_review_names_blocks_even_when_it_is_a_word() -> None:
     review = "My husband Raj loved working with the therapists here."
     verdict = judge("We're delighted to hear Raj enjoyed the sessions.", review=review)
     assert ("personal-identifier", "Raj") in {(f.rule, f.excerpt) for f in verdict.blocking}
+
+
+@pytest.mark.parametrize(
+    ("review", "reply", "excerpt"),
+    [
+        ("So patient with my 82-year-old father.", "Caring for a dad who is 82 takes time.", "82"),
+        ("My 7 year old was nervous about the shots.", "Shots can feel scary at seven.", "seven"),
+        ("Mi hija de 9 años no lloró.", "Con 9 todavía da un poco de miedo.", "9"),
+        ("Age 15 and finally braces!", "Many teens turn fifteen with a lot on their minds.",
+         "fifteen"),
+    ],
+)
+def test_an_age_the_review_gives_blocks_when_said_again(review: str, reply: str,
+                                                       excerpt: str) -> None:
+    verdict = judge(reply, review=review)
+    assert ("personal-identifier", excerpt) in {(f.rule, f.excerpt) for f in verdict.blocking}
+
+
+@pytest.mark.parametrize(
+    ("review", "reply"),
+    [
+        ("So patient with my 82-year-old father.", "We have served this town for 82 years."),
+        ("My 7 year old was nervous about the shots.", "We open at 7 a.m. on weekdays."),
+        ("My 2-year-old loved the fish tank.", "The two of us at the front desk love it too."),
+    ],
+)
+def test_a_number_that_is_not_the_age_passes(review: str, reply: str) -> None:
+    verdict = judge(reply, review=review)
+    assert not [f for f in verdict.blocking if f.rule == "personal-identifier"], verdict.findings
 
 
 def test_a_staff_name_from_the_review_still_blocks() -> None:
