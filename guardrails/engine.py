@@ -28,6 +28,7 @@ from guardrails.hooks import (
     hedged,
     if_ever_a_patient,
     in_disclaimer,
+    in_general_explanation,
     joined_sentence,
     listed_among_others,
     open_to_the_public,
@@ -470,7 +471,7 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
     """A clinical word (or one echoed from the review) in a sentence about the practice or
     people in general; a rule for everyone or how care is billed counts only when `cue` (asked
     last: it costs most) ties the word to no one person or case."""
-    if said_to_anyone(doc, "", start, end):
+    if said_to_anyone(doc, "", start, end) or in_general_explanation(doc, "", start, end):
         return True
     if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)
             or practice_changed_its_premises(doc, "", start, end)

@@ -186,16 +186,23 @@ _NUMBER_WORDS = {word: value for value, spellings in enumerate([
     "seventeen diecisiete", "eighteen dieciocho", "nineteen diecinueve", "twenty veinte"])
     for word in spellings.split()}
 _AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-# An age the review gives: "my 82-year-old mother", "age 6", "mi hijo de 6 años".
+# An age the review gives: "my 82-year-old mother", "age 6", "mi hijo de 6 años" (not a
+# duration: "esperé 2 meses").
 _REVIEW_AGE = re.compile(
-    rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| (?:anos|anitos|"
-    rf"meses)\b)|\b(?:age|aged|edad de) {_AGE_NUMBER}\b")
+    rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| anitos\b)"
+    rf"|\b(?:age|aged|edad de) {_AGE_NUMBER}\b"
+    rf"|\b(?:de|tiene|tenia|cumplio|cumple) {_AGE_NUMBER} (?:anos|anitos)\b"
+    rf"|\b(?:bebe|hij[oa]|nin[oa]|niet[oa]|peque) de {_AGE_NUMBER} meses\b")
 # The number said again as an age: "a mom who is 82", "a big deal at six", "a los 6 años".
 _AGE_AGAIN = re.compile(
     r"(?:\b(?:at|age|aged|is|are|was|turn|turning|turned|turns|who's|being|a los|con|de|"
     r"cumplir|cumple) |(?<!for )(?<!over )(?<!than )(?<!since )(?<!in )\b)"
     rf"{_AGE_NUMBER}\b(?![:.,]?\d)(?! ?(?:%|a\.?m\b|p\.?m\b|o'clock|minutes?|mins?|hours?|"
     r"hrs?|minutos|horas|dollars|dolares|percent|por ciento)\b)")
+
+
+# "a six-year-old", "seis añitos": the number written as an age by what follows it.
+_AGE_AFTER = re.compile(r"[- ](?:year|yr|month)s?[- ]old\b|-(?:year|month)\b| anitos\b")
 
 
 def _age_value(word: str) -> int:
@@ -212,7 +219,8 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         return
     from guardrails.engine import folded
 
-    ages = {_age_value(a or b) for a, b in _REVIEW_AGE.findall(folded(ctx.review[:20000]))}
+    ages = {_age_value(next(filter(None, groups), ""))
+            for groups in _REVIEW_AGE.findall(folded(ctx.review[:20000]))}
     ages.discard(0)
     if not ages:
         return
@@ -220,8 +228,7 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         value = _age_value(m.group(1))
         if value not in ages or found.in_contact(m.start(1), m.end(1)):
             continue
-        as_age = m.start(1) > m.start() or re.match(
-            r"[- ](?:year|yr|month|anos|anitos|meses)", doc.text[m.end(1):m.end(1) + 7])
+        as_age = m.start(1) > m.start() or _AGE_AFTER.match(doc.text, m.end(1))
         if not (as_age or (m.group(1).isdigit() and value >= 13)):
             continue
         found.add("personal-identifier", "block", m.start(1), m.end(1),

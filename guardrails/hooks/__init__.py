@@ -14,12 +14,18 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   the practice announces, a fee charged to anyone, a standing offer for everyone, a sentence
   about anyone who did something or a topic that can feel hard to anyone).
 - `clinical_cue`: what makes a clinical word a disclosure.
-- `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition.
+- `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition,
+  an explanation announced as general.
 - `titles`: a title and a surname that name someone on the practice's side, or no one.
 """
 
 from guardrails.hooks.clinical_cue import clinical_cue
-from guardrails.hooks.discourse import as_comparison, introduced_as_any, same_in_condition
+from guardrails.hooks.discourse import (
+    as_comparison,
+    in_general_explanation,
+    introduced_as_any,
+    same_in_condition,
+)
 from guardrails.hooks.general import (
     about_everyone,
     admin_in_general,
@@ -90,6 +96,7 @@ __all__ = [
     "hedged",
     "if_ever_a_patient",
     "in_disclaimer",
+    "in_general_explanation",
     "in_sentence",
     "introduced_as_any",
     "joined_sentence",

@@ -1,6 +1,7 @@
 """Hooks that read a little of what comes before a match: a noun first brought in as any one
 ("When a claim is filed... Once the insurer processes the claim"), a comparison ("as smooth
-as we promised"), "the same visit" inside a condition. Each looks back a bounded stretch, so
+as we promised"), "the same visit" inside a condition, an explanation the reply announced as
+general ("we'd like to explain our general approach"). Each looks back a bounded stretch, so
 a long reply is still checked in linear time."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 from typing import Any
 
 from guardrails.hooks.general import READER_OR_OBJECT
-from guardrails.hooks.hedges import hedged
+from guardrails.hooks.hedges import hedged, possessed
 
 _LOOK_BACK = 600  # characters: a paragraph of explanation
 _INTRODUCED_AS_ANY = re.compile(r"\b(?:a|an|any|every|each|un|una|cualquier|cada) ([a-z]+)\b")
@@ -55,3 +56,36 @@ def same_in_condition(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_USUALLY.search(doc.text, sentence_start, sentence_end) is not None
             and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# The reply says it will explain how things work in general ("We can't discuss any
+# individual's care online, but we'd like to explain our general approach.", "le explicamos
+# cómo funciona en general la facturación").
+_GENERAL_EXPLANATION = re.compile(
+    r"\b(?:explain|share|describe|outline|walk (?:you )?through|clarify|tell you about)"
+    r"(?: [a-z']+){0,3}? (?:our general|some general|general information|in general|"
+    r"how (?:our|the|this) (?:[a-z-]+ ){0,4}?works?|why (?:the|our|this) (?:[a-z-]+ ){0,3}?"
+    r"(?:exists|is in place)|our (?:general )?(?:approach|policy|policies|process|guidelines))\b"
+    r"|\bhere(?:'s| is) how (?:our|the|it) (?:[a-z-]+ )*?works?\b"
+    r"|\b(?:explicar|explicamos|explicarle|explicarles|le explicamos|compartir|compartimos|"
+    r"contarle|aclarar|describir)(?: [a-z]+){0,3}? (?:nuestr[oa] (?:enfoque|politica|proceso|"
+    r"forma de trabajar)|informacion general|en general|de manera general|como funciona)\b"
+    r"|\binformacion general\b")
+# Nothing in the sentence speaks to the reader or tells of something done.
+_SPECIFIC = re.compile(
+    r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"
+    r"came|yesterday|last|ago|today|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|"
+    r"hace)\b")
+
+
+def in_general_explanation(doc: Any, language: str, start: int, end: int) -> bool:
+    """A clinical word in a sentence of an explanation the reply announced as general ("...
+    but we'd like to explain our general approach. Like most practices, our clinicians follow
+    national guidelines on when antibiotics are appropriate"), a sentence that speaks to no
+    one, tells of nothing done and puts no possessive before the word."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if (_SPECIFIC.search(doc.text, sentence_start, sentence_end)
+            or possessed(doc.text, start)):
+        return False
+    return _GENERAL_EXPLANATION.search(
+        doc.text, max(0, sentence_start - _LOOK_BACK), sentence_start) is not None

@@ -62,6 +62,8 @@ _SCHEDULE_WORDS = re.compile(
     r"reunimos|reune|reunion)\b")
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
+    r"ibuprofen|ibuprofeno|acetaminophen|acetaminofen|paracetamol|tylenol|advil|motrin|aleve|"
+    r"naproxen|aspirin|aspirina|antibiotics?|antibioticos?|"
     r"medications?|medicines?|meds|spray|inhaler|rinse|tome|tomar|tomando|dosis|pastillas?|"
     r"tabletas?|capsulas?|gotas|aplique|aplicar|medicamentos?|medicina|enjuague|"
     # Remedies without a drug ("🧊 sobre la zona... aloe dos veces al día").
@@ -332,12 +334,14 @@ _PRACTICE_CHANGED = re.compile(
     r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
     r"put in|ajustado|agregado|anadido|actualizado|"
-    r"instalado|renovado|remodelado|ampliado|mejorado|cambiado|bajado|contratado|agregando|"
+    r"instalado|renovado|remodelado|ampliado|mejorado|cambiado|bajado|subido|puesto|colocado|"
+    r"contratado|agregando|"
     r"anadiendo|renovando|ampliando|mejorando|contratando|revisando|ajustando|cambiando|"
     r"reorganizando)\b"
     # A Spanish verb carries its own "we": "ya bajamos el volumen en la sala de espera".
     r"|\b(?:ajustamos|agregamos|anadimos|actualizamos|instalamos|renovamos|remodelamos|"
-    r"ampliamos|mejoramos|cambiamos|bajamos|contratamos|pusimos|pintamos|reorganizamos)\b")
+    r"ampliamos|mejoramos|cambiamos|bajamos|subimos|colocamos|contratamos|pusimos|pintamos|"
+    r"reorganizamos)\b")
 
 
 def practice_changed_its_premises(doc: Any, language: str, start: int, end: int) -> bool:

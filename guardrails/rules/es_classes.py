@@ -101,6 +101,12 @@ PATIENT_RELATIONSHIP = [
 ]
 
 TREATMENT_DISCLOSURE = [
+    # Good numbers, a problem left behind, an everyday thing again ("esos números tan buenos
+    # son mérito de su esfuerzo", "que eso ya haya quedado atrás", "no hay nada como volver a
+    # leer el menú").
+    Pattern("es.treatment.numbers-behind-again", r"\b(?:esos|estos|sus|tus) (?:numeros|valores|niveles|resultados|analisis)(?: tan)? (?:buenos|excelentes|bonitos|estables|bajos|mejores)\b|\b(?:ya )?(?:haya|hayan|ha|han) quedado atras\b|\bnada como volver a [a-z]+\b",
+            "Speaks of someone's good numbers, a problem left behind or doing something again: describes the outcome of care",
+            unless=(hedged,)),
     # A clinician's report of progress ("la doctora dice que va justo según lo previsto"), good
     # news on an outcome ("¡felicidades por quitárselos!").
     Pattern("es.treatment.close-to-due-date", r"\b(?:estando|estar|este|esta|estes|estas|ya) (?:(?:tan|muy|ya) )*(?:cerca|proxima|a punto) (?:de|a) (?:la fecha (?:del|de) parto|dar a luz|su parto|tu parto|la fecha prevista|la fecha probable|la cesarea|su cesarea)\b",
@@ -166,6 +172,9 @@ RECORDS_BILLING = [
 ]
 
 MEDICAL_ADVICE = [
+    # A breathing exercise ("inhala contando hasta cuatro").
+    Pattern("es.advice.breathing-exercise", r"\b(?:inhala|inhale|inhalen|exhala|exhale|exhalen|respira|respire|respiren)(?: [a-z]+){0,3} (?:contando|hasta|por|durante) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho)\b",
+            "Gives a breathing exercise ('inhala contando hasta cuatro'): medical advice"),
     # A remedy recommended by name ("le recomendamos hielo las primeras 48 horas").
     Pattern("es.advice.we-recommend-remedy", r"\b(?:le |te |les |os )?(?:recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|aconsejo) (?:(?:usar|aplicar|ponerse|poner|tomar|hacer) )?(?:el |la |los |las |un |una |unos |unas |mucho |mucha |bastante )?(?:hielo|calor|reposo|descanso|compresas?|liquidos|hidratacion|gargaras|bolsas? de hielo|agua tibia|agua con sal|te de|manzanilla|miel|estiramientos|caminatas?|ibuprofeno|paracetamol|acetaminofen|analgesicos?|antiinflamatorios?)\b",
             "Recommends a remedy ('le recomendamos hielo las primeras 48 horas'): medical advice",
@@ -204,7 +213,7 @@ PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
             "Wishes someone a happy birthday ('¡Feliz cumpleaños!'): a personal detail of the reader or their family",
             unless=(hedged,)),
-    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
+    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple|tener|tiene|tenia) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|anitos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]
 

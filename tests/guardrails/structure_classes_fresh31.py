@@ -13,7 +13,13 @@ one of them" (split over sentences), "el suyo ya lo hizo", "le recomendamos hiel
 of "all of our lasers are operated by...", "our free LASIK consultation includes...", "contact
 lens orders usually arrive within...", "our therapists receive ongoing training", "we never take
 the trust of our community for granted", "we don't double-book", "para que la gerente pueda
-atenderle", a condition on having been seen ("si alguna vez fue atendido..."). Each table
+atenderle", a condition on having been seen ("si alguna vez fue atendido..."). dev34 and
+dev35 added: "nothing like reading the menu... again", "enjoy waking up and seeing the alarm
+clock clearly", "try breathing in for four counts", "one thing we suggest to everyone is
+putting the phone away", "still talks about what a fun afternoon that was", ibuprofen "every six
+to eight hours", "seis añitos", "esos números tan buenos", "que eso ya haya quedado atrás";
+false blocks of clinical words in an explanation the reply announced as general ("we'd like to
+explain our general approach"), "hay mantas en la sala de espera", "para evitar el cargo". Each table
 is checked by `test_structure.py`: a blocked reply must block with that rule at that excerpt,
 a passing one (with the practice's phone added) must pass."""
 
@@ -81,6 +87,39 @@ BLOCKED = {
         ("es", "Muchos niños lloran al principio, pero la suya fue valiente.",
          "patient-relationship", "la suya"),
     ],
+    # dev34, dev35
+    "an-everyday-thing-again-or-enjoyed": [
+        ("en", "There's nothing like tying your own shoes without wincing again.",
+         "treatment-disclosure", "nothing like tying your own shoes without wincing again"),
+        ("en", "Enjoy reading bedtime stories without squinting!", "treatment-disclosure",
+         "Enjoy reading"),
+        ("es", "No hay nada como volver a correr con los nietos.", "treatment-disclosure",
+         "nada como volver a correr"),
+        ("es", "Qué bien que esa etapa ya haya quedado atrás.", "treatment-disclosure",
+         "ya haya quedado atrás"),
+        ("es", "¡Estos valores tan estables dicen mucho de su constancia!", "treatment-disclosure",
+         "Estos valores tan estables"),
+    ],
+    "a-breathing-exercise-or-habit-tip": [
+        ("en", "When stress builds, try box breathing before bed.", "medical-advice",
+         "try box breathing"),
+        ("en", "The habit we recommend to everyone is walking after meals.", "medical-advice",
+         "habit we recommend to everyone is walking"),
+        ("es", "Si te agobias, respira despacio contando hasta cinco.", "medical-advice",
+         "respira despacio contando hasta cinco"),
+    ],
+    "staff-recall-the-day": [
+        ("en", "The whole front desk still talks about that afternoon.", "patient-relationship",
+         "still talks about that afternoon"),
+    ],
+    "a-dose-in-words": [
+        ("en", "Naproxen every eight to twelve hours usually settles it.", "medical-advice",
+         "every eight to twelve hours"),
+    ],
+    "a-small-childs-age": [
+        ("es", "¡Con cuatro añitos se portó como una campeona!", "personal-identifier",
+         "Con cuatro añitos"),
+    ],
 }
 
 # class -> (language, reply)
@@ -106,5 +145,12 @@ PASSES = {
         ("es", "Llame para que nuestra gerente pueda atenderle con calma."),
         ("es", "Agradecemos todas las reseñas, incluida la suya."),
         ("es", "Tenemos muchos modelos de armazón; pregunte por el suyo."),
+    ],
+    "general-wording-from-dev34-dev35": [
+        ("en", "We can't discuss anyone's care here, but we'd like to explain our general approach. Our doctors follow national guidelines on when antibiotics help."),
+        ("en", "Our front desk line is answered every two hours on holidays."),
+        ("es", "No podemos hablar de casos, pero le explicamos cómo funciona en general. Ante una dificultad para respirar, los pacientes pasan primero."),
+        ("es", "Hemos colocado mantas en la sala de espera."),
+        ("es", "Quien necesite cancelar puede llamar antes para evitar el cargo."),
     ],
 }
