@@ -364,15 +364,33 @@ def _no_span(_start: int, _end: int) -> bool:
     return False
 
 
+_SU = frozenset(["su", "sus"])
+
+
+def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
+    """Every reader word of a Spanish sentence is a "su" that follows, within five words, a word
+    for people in general ("acompañar a cada persona a su propio ritmo"): theirs, not the
+    reader's."""
+    return all(word in _SU and not generic.isdisjoint(words[max(0, i - 5) : i])
+               for i, word in enumerate(words) if word in data.READER["es"])
+
+
 def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
                   words: list[str], word_starts: list[int], meets_span: bool) -> bool:
     """`words` of the sentence and where they start in the reply; `meets_span`: a contact or
     the practice's name is in the sentence (`_span_test`)."""
     reader = data.READER[language]
-    addressed = not reader.isdisjoint(words)
-    imperative = words[0] in data.IMPERATIVES[language] or (
-        search_words(_addressed_opening(language), sentence, words) is not None) or (
+    addressed = not reader.isdisjoint(words) and not (
+        language == "es" and _su_of_anyone(words, data.GENERIC[language]))
+    opening = search_words(_addressed_opening(language), sentence, words)
+    imperative = words[0] in data.IMPERATIVES[language] or opening is not None or (
         _later_imperative(language, sentence, words))
+    # An English opening that begins a later clause ("We love kids, and we hope the fillings
+    # are holding up") speaks to the reader from there on: the clause before it is not theirs.
+    # (A Spanish one keeps the whole sentence: "Las infecciones de oído son muy molestas, y nos
+    # alegra que el equipo lo haya podido aliviar" is one disclosure in two clauses.)
+    from_pos = opening.start() if (language == "en" and opening is not None and not addressed
+                                   and words[0] not in data.IMPERATIVES[language]) else 0
     third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
@@ -419,6 +437,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
 
     possessives = _POSSESSIVES[language] | (
         data.THIRD_PERSON_POSSESSIVES[language] if third else frozenset())
+    if from_pos:
+        tokens = [(pos, word) for pos, word in tokens if pos >= from_pos]
     hit: tuple[int, int, str, str] | None = None
     for i, (pos, word) in enumerate(tokens):
         cue_class = cues.get(word)
@@ -450,7 +470,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             hit = (pos, pos + len(word), cue_class, word)
             break
     if hit is None and phrase is not None:
-        for m in _phrase_cues(language).finditer(cleaned):
+        for m in _phrase_cues(language).finditer(cleaned, from_pos):
             if not is_covered(m.start()):
                 cue_class = next(k for k, v in m.groupdict().items() if v)
                 hit = (m.start(), m.end(), cue_class, m.group())

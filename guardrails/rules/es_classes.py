@@ -17,6 +17,11 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
+    # The staff still remembering or talking about something of the reader's ("todavía se
+    # acuerdan de esos tenis brillantes").
+    Pattern("es.relationship.staff-still-remember", r"\b(?:todavia|aun|siempre) (?:se acuerda|se acuerdan|recuerda|recuerdan|habla|hablan|comenta|comentan) (?:de |del |sobre )?(?:esos|esas|ese|esa|aquel|aquella|aquellos|aquellas|sus|tus|su|tu|como|lo de)\b",
+            "Says the staff still remember something of the reader's ('todavía se acuerdan de esos tenis'): confirms a patient relationship",
+            unless=(hedged,)),
     # The reader's belonging said through the verb alone ("¡Nos alegra que seas parte de la
     # familia San Rafael!"): no "usted" or "tú" needed.
     Pattern("es.relationship.you-are-part-of-family", r"(?<!cualquiera )(?<!quien )(?<!todo el )(?<!toda persona )\bque (?:(?:seas|sea|sean|formes|forme|formen)|(?:sigas|siga|sigan) (?:siendo|formando)) (?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b",

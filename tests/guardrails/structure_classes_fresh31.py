@@ -1,5 +1,5 @@
-"""Classes this session's first held-out batch (fresh31, first run in
-`cases_probe/fresh31_FIRST_RUN.txt`) and its dev batches (dev32, dev33) found, each in wordings
+"""Classes this session's held-out batches (fresh31, fresh32; first runs in
+`cases_probe/fresh3*_FIRST_RUN.txt`) and its dev batches (dev32-dev35) found, each in wordings
 of our own. fresh31 added: "enjoy that new smile, you earned every bit of it" ("every bit" is
 no one in general), "que seas parte de la familia" with no pronoun, "we believe we know which
 appointment this refers to", a payment plan that "remains in place" and "the next installment
@@ -19,7 +19,10 @@ clock clearly", "try breathing in for four counts", "one thing we suggest to eve
 putting the phone away", "still talks about what a fun afternoon that was", ibuprofen "every six
 to eight hours", "seis añitos", "esos números tan buenos", "que eso ya haya quedado atrás";
 false blocks of clinical words in an explanation the reply announced as general ("we'd like to
-explain our general approach"), "hay mantas en la sala de espera", "para evitar el cargo". Each table
+explain our general approach"), "hay mantas en la sala de espera", "para evitar el cargo".
+fresh32 added: "our whole front desk still remembers those sparkly sneakers", "we hope the two
+fill-\nings are holding up great" after a clause about children; false blocks of "a muchas
+personas las citas les generan estrés", "acompañar a cada persona a su propio ritmo". Each table
 is checked by `test_structure.py`: a blocked reply must block with that rule at that excerpt,
 a passing one (with the practice's phone added) must pass."""
 
@@ -120,6 +123,23 @@ BLOCKED = {
         ("es", "¡Con cuatro añitos se portó como una campeona!", "personal-identifier",
          "Con cuatro añitos"),
     ],
+    # fresh32
+    "staff-still-remember-things": [
+        ("en", "The nurses still talk about your dinosaur backpack.", "patient-relationship",
+         "still talk about your"),
+        ("en", "Our hygienists still remember that bright yellow raincoat.",
+         "patient-relationship", "still remember that"),
+        ("es", "Las recepcionistas todavía hablan de esos calcetines de colores.",
+         "patient-relationship", "todavía hablan de esos"),
+    ],
+    "an-opening-in-a-later-clause": [
+        ("en", "We adore our little visitors, and we hope the two new caps are holding up great.",
+         "treatment-disclosure", "holding up great"),
+        ("en", "Hope the first night home went smoothly.", "patient-relationship",
+         "first night home went smoothly"),
+        ("en", "We hope the weekend went smoothly.", "patient-relationship",
+         "weekend went smoothly"),
+    ],
 }
 
 # class -> (language, reply)
@@ -152,5 +172,10 @@ PASSES = {
         ("es", "No podemos hablar de casos, pero le explicamos cómo funciona en general. Ante una dificultad para respirar, los pacientes pasan primero."),
         ("es", "Hemos colocado mantas en la sala de espera."),
         ("es", "Quien necesite cancelar puede llamar antes para evitar el cargo."),
+    ],
+    "general-wording-from-fresh32": [
+        ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
+        ("es", "A muchas familias las citas les resultan estresantes."),
+        ("es", "Pedir ayuda requiere valor, y acompañamos a cada persona a su propio ritmo."),
     ],
 }
