@@ -38,6 +38,7 @@ from guardrails.hooks import (
     said_of_people_in_general,
     said_to_anyone,
 )
+from guardrails.hooks.general import READER_OR_OBJECT
 from guardrails.language import FUNCTION_WORDS, judge_languages
 from guardrails.lexicon import (
     TOKEN,
@@ -461,6 +462,14 @@ def _review_clinical(review: str, practice_name: str,
     return frozenset(terms), frozenset(words)
 
 
+# "Conditions such as stroke", "problemas como la ansiedad": a clinical word as an example of
+# a kind.
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:conditions|problems|issues|illnesses|injuries|emergencies|cases|symptoms|concerns|"
+    r"afecciones|condiciones|problemas|enfermedades|lesiones|emergencias|casos|sintomas) "
+    r"(?:such as|like|including|como|incluyendo)(?: [a-z'-]+,?){0,6} $")
+
+
 # Cues that tie a clinical word to one person or one case ("the Botox touch-up is included
 # at no charge"): no statement about the practice sets them aside.
 _ONE_CASE_CUES = frozenset({"reader", "person", "instance", "time"})
@@ -473,6 +482,9 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
     last: it costs most) ties the word to no one person or case."""
     if said_to_anyone(doc, "", start, end) or in_general_explanation(doc, "", start, end):
         return True
+    if _EXAMPLES_BEFORE.search(doc.text, max(0, start - 60), start) and (
+            READER_OR_OBJECT.search(doc.text, *doc.sentence_of(start)) is None):
+        return True  # "conditions such as stroke": examples of a kind, no one's
     if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)
             or practice_changed_its_premises(doc, "", start, end)
             or open_to_the_public(doc, "", start, end)):

@@ -367,11 +367,17 @@ def _no_span(_start: int, _end: int) -> bool:
 _SU = frozenset(["su", "sus"])
 
 
+# People in the plural: "los papás siempre pueden acompañar a sus hijos".
+_PEOPLE_PLURAL = frozenset(["papas", "padres", "mamas", "madres", "ninos", "ninas", "adultos",
+                            "familias", "pacientes", "personas", "adolescentes", "abuelos"])
+
+
 def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
     """Every reader word of a Spanish sentence is a "su" that follows, within five words, a word
-    for people in general ("acompañar a cada persona a su propio ritmo"): theirs, not the
-    reader's."""
-    return all(word in _SU and not generic.isdisjoint(words[max(0, i - 5) : i])
+    for people in general ("acompañar a cada persona a su propio ritmo", "los papás pueden
+    acompañar a sus hijos"): theirs, not the reader's."""
+    return all(word in _SU and not (generic.isdisjoint(words[max(0, i - 5) : i])
+                                    and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i]))
                for i, word in enumerate(words) if word in data.READER["es"])
 
 

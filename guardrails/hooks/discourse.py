@@ -67,6 +67,7 @@ _GENERAL_EXPLANATION = re.compile(
     r"how (?:our|the|this) (?:[a-z-]+ ){0,4}?works?|why (?:the|our|this) (?:[a-z-]+ ){0,3}?"
     r"(?:exists|is in place)|our (?:general )?(?:approach|policy|policies|process|guidelines))\b"
     r"|\bhere(?:'s| is) how (?:our|the|it) (?:[a-z-]+ )*?works?\b"
+    r"|\bas a general (?:practice|rule|policy)\b"
     r"|\b(?:explicar|explicamos|explicarle|explicarles|le explicamos|compartir|compartimos|"
     r"contarle|aclarar|describir)(?: [a-z]+){0,3}? (?:nuestr[oa] (?:enfoque|politica|proceso|"
     r"forma de trabajar)|informacion general|en general|de manera general|como funciona)\b"
@@ -88,4 +89,4 @@ def in_general_explanation(doc: Any, language: str, start: int, end: int) -> boo
             or possessed(doc.text, start)):
         return False
     return _GENERAL_EXPLANATION.search(
-        doc.text, max(0, sentence_start - _LOOK_BACK), sentence_start) is not None
+        doc.text, max(0, sentence_start - _LOOK_BACK), start) is not None

@@ -42,7 +42,7 @@ _PRACTICE_SUBJECT = {
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
-        r"forms|system|pricing|fees|hours)\b"
+        r"forms|system|pricing|fee|fees|hours)\b"
         r"|\bon[- ]site\b|\bwe(?:'re| are) proud\b"
         r"|\b(?:we|our (?:[a-z-]+ )?[a-z-]+) (?:always |routinely |carefully )discuss(?:es)?\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"

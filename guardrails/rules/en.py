@@ -287,7 +287,7 @@ TREATMENT_DISCLOSURE = [
             "Describes the reader's body or health: discloses clinical information"),
     Pattern("en.treatment.describes-how-condition-treatment", r"(?<!times )(?<!wait )(?<!waits )(?<!lines )(?<!phones )(?<!systems )(?<!hours )(?<!things )\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
             "Describes how a condition or treatment is going: discloses clinical information"),
-    Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
+    Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b(?! (?:timelines?|times|support|expectations|groups?|programs?|rooms?|suites?|areas?))|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
             "Talks about the reader's recovery or symptoms: discloses clinical information",
             unless=(practice_wide, about_everyone, practice_changed_its_premises)),
     Pattern("en.treatment.mentions-test-results", r"(?<!access to )(?<!messages and )\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
@@ -337,7 +337,7 @@ RECORDS_BILLING = [
             unless=(general_rule,)),
     # Insurance and fee words in the practice's own policy pass: "we're in network with most
     # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
-    Pattern("en.records.mentions-network-status-shows", r"\b(?:in|out of|outside|within) (?:your )?network\b|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
+    Pattern("en.records.mentions-network-status-shows", r"\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details",
             unless=(practice_wide, practice_is_subject)),
 ]
