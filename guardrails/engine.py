@@ -77,6 +77,8 @@ _PRIVATE_CHANNEL_WORDS = (
 _PRIVATE_CHANNEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_PRIVATE_CHANNEL_WORDS, key=len,
                                                      reverse=True)) + r")\b")
+# "Text our office line", "text our main number": the practice's own line.
+_OWN_LINE_AFTER = re.compile(r" (?:office|main|practice|clinic|front desk|front-desk|scheduling)\b")
 _PRIVATE_FIRST_WORDS = frozenset(w.split()[0] for w in _PRIVATE_CHANNEL_WORDS)
 # Writing to one person on a social network ("escribirme por Facebook"); the practice's own
 # page ("message our page on Facebook") is fine.
@@ -231,6 +233,8 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     for m in private:
         if _channel_refused(doc, m.start(), m.end()):
             continue  # "we don't handle appointments over WhatsApp"
+        if m.group() == "text our" and _OWN_LINE_AFTER.match(doc.text, m.end()):
+            continue  # "call or text our office line at...": the practice's own number
         found.add("foreign-contact", "block", m.start(), m.end(),
                   "Points to a private channel (messaging app, personal number or direct "
                   "message): only the practice's own phone or email may appear",

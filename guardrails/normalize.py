@@ -422,6 +422,19 @@ def _needs_unspelling(folded: str) -> bool:
     )
 
 
+# "y" ending a spaced-out run before a whole word ("su c u e n t a y le enviaremos"): the
+# Spanish "and" when the letters before it make a word and all of them do not ("b o d y").
+_WORD_AFTER = re.compile(r" [a-z]{2}")
+
+
+def _conjunction_after(letters: str) -> int:
+    """2 (the characters " y" to leave out of the run) when the final "y" of `letters` is the
+    word "y", else 0."""
+    from guardrails.vocabulary import known_word
+
+    return 2 if known_word(letters[:-1]) and not known_word(letters) else 0
+
+
 def _join_spelled_out(
     text: str, starts: list[int], ends: list[int]
 ) -> tuple[str, list[int], list[int]]:
@@ -431,7 +444,10 @@ def _join_spelled_out(
     drop: set[int] = set()
     for pattern in (_SPELLED_OUT, _SPACED_OUT):
         for match in pattern.finditer(text):
-            for k in range(match.start(), match.end()):
+            end = match.end()
+            if pattern is _SPACED_OUT and text[end - 1] == "y" and _WORD_AFTER.match(text, end):
+                end -= _conjunction_after(text[match.start() : end].replace(" ", ""))
+            for k in range(match.start(), end):
                 if not ("a" <= text[k] <= "z"):
                     drop.add(k)
     keep = [k for k in range(len(text)) if k not in drop]

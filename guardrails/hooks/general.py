@@ -330,6 +330,7 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
 _PRACTICE_CHANGED = re.compile(
     r"\b(?:we(?:'ve| have)?|we're|we are|our team (?:has|is)|hemos|estamos) (?:just |now |recently "
     r"|also )?(?:adjusted|added|adding|updated|updating|installed|installing|renovated|renovating|"
+    r"working on|trabajando en|"
     r"extended|extending|lengthened|shortened|reviewing|rethinking|revisiting|"
     r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
@@ -523,7 +524,8 @@ _FREE_CONSULTATION = re.compile(
     r"(?:es|son|sigue siendo|"
     r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
     r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
-    r"costo)\b")
+    r"costo|(?:ofrecemos|brindamos|damos) (?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)"
+    r"(?: [a-z]+){0,2} (?:gratis|gratuitas?|sin costo))\b")
 
 
 def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:

@@ -100,7 +100,7 @@ _PRACTICE_SUBJECT = {
         r"sigue|siguen|explica|explican|atiende|atienden|usa|usan|trabaja|trabajan|realiza|"
         r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
         r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden|dedica|"
-        r"dedican)|"
+        r"dedican|evalua|evaluan|trata|tratan|diagnostica|diagnostican)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"
@@ -181,6 +181,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
         if _OCCASION[code].search(rest):
             continue
+        if _AS_PART_OF_A_SERVICE.search(raw):
+            return True  # "our optometrists use retinal imaging as part of comprehensive exams"
         before = doc.text[max(sentence_start, start - 80) : start]
         bookable_before = _BOOKABLE_BEFORE.get(code)
         if _BOOKABLE_AFTER[code].match(doc.text, end) or (
@@ -213,6 +215,13 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
     return False
 
 
+# Part of a kind of visit everyone has: "as part of comprehensive exams", "como parte de cada
+# consulta".
+_AS_PART_OF_A_SERVICE = re.compile(
+    r"\b(?:as part of|como parte de) (?:every |each |all |our |any |cada |toda |todas las |"
+    r"(?:comprehensive|routine|regular|annual|standard) )(?:[a-z-]+ )?(?:exams?|visits?|"
+    r"checkups?|check-ups?|cleanings?|consultations?|care|evaluations?|consulta|consultas|"
+    r"revision|revisiones|examen|examenes)\b")
 _PLURAL_SERVICE_AFTER = re.compile(
     r" (?:consultations|consults|exams|evaluations|screenings|appointments|services|treatments|"
     r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"

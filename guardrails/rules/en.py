@@ -210,7 +210,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("en.relationship.invites-reader-back-care", r"\b(?:come|coming|came|welcome|return|back|stop by|drop by|visit) (?:again|back)\b|\bnext time (?:you|we)\b|\b(?:see|seeing) (?:you|u) (?:soon|again|next)\b|\bback in (?:the|our) (?:chair|office|clinic)\b|\bcome see us\b|\bcome visit us\b",
             "Invites the reader back for care: confirms a patient relationship"),
-    Pattern("en.relationship.denies-seeing-reader-finding", r"(?<!what we do and )(?<!what we do or )(?<!what we can and )\b(?:never|not|no longer|haven't|hasn't|have not|has not|didn't|did not|don't|do not|cannot|can't|couldn't|could not|unable to|not able to|failed to) (?:ever |actually |even |yet |previously |once )?(?:been |be )?(?:seen|treated|visited|examined|served|met|cared for|find|found|locate|located|see|treat|have any record|had any record|have a record|has a record|have (?:you|your|this|that|a|any) (?:name|record|file|chart|information|info|visit|appointment)|in our (?:system|records|files|database|charts?|books|schedule))\b(?! (?:anything|a way|the time|what|how|why|where|whether|beyond|past|behind|into|through|inside))",
+    Pattern("en.relationship.denies-seeing-reader-finding", r"(?<!what we do and )(?<!what we do or )(?<!what we can and )\b(?:never|not|no longer|haven't|hasn't|have not|has not|didn't|did not|don't|do not|cannot|can't|couldn't|could not|unable to|not able to|failed to) (?:ever |actually |even |yet |previously |once )?(?:been |be )?(?:seen|treated|visited|examined|served|met|cared for|find|found|locate|located|see|treat|have any record|had any record|have a record|has a record|have (?:you|your|this|that|a|any) (?:name|record|file|chart|information|info|visit|appointment)|in our (?:system|records|files|database|charts?|books|schedule))\b(?! (?:people|patients|anyone|everyone) (?:strictly |simply |just |only )?(?:in (?:the )?order|by (?:order of )?arrival|first-come))(?! (?:anything|a way|the time|what|how|why|where|whether|beyond|past|behind|into|through|inside))",
             "Denies seeing the reader or finding them in the records: denying patient status is also disclosure",
             unless=(hedged,)),
     Pattern("en.relationship.says-practice-has-record", rf"\bno (?:record|records|file|files|chart|charts|history|sign|evidence|trace|information|info|account|appointment|visit|indication)s? (?:of|that|for|showing|indicating|under|matching|with) (?:{YOU}|{YOUR}|this|that|the|a|an|any|such|anyone|anybody|someone|a person|the (?:reviewer|person|patient|name))\b",
@@ -271,7 +271,7 @@ HEDGES = (
     r"unable to confirm|not able to confirm|won't confirm|will not confirm|do not confirm|"
     r"don't confirm|can't say|cannot say|can't disclose|cannot disclose|anyone who|"
     r"anybody who|everyone who|all who|those who|any patient who|patients who|"
-    r"someone who|people who|whoever|any person who)\b"
+    r"someone who|people who|whoever|any person who|when (?:someone|anyone|a person))\b"
 )
 
 TREATMENT_DISCLOSURE = [
@@ -287,9 +287,9 @@ TREATMENT_DISCLOSURE = [
             "Describes the reader's body or health: discloses clinical information"),
     Pattern("en.treatment.describes-how-condition-treatment", r"(?<!times )(?<!wait )(?<!waits )(?<!lines )(?<!phones )(?<!systems )(?<!hours )(?<!things )\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
             "Describes how a condition or treatment is going: discloses clinical information"),
-    Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b(?! (?:timelines?|times|support|expectations|groups?|programs?|rooms?|suites?|areas?))|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
+    Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b(?! (?:timelines?|times?|support|expectations|groups?|programs?|rooms?|suites?|areas?|vary|varies|differs?|depends?))|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
             "Talks about the reader's recovery or symptoms: discloses clinical information",
-            unless=(practice_wide, about_everyone, practice_changed_its_premises)),
+            unless=(practice_wide, about_everyone, practice_changed_its_premises, hedged)),
     Pattern("en.treatment.mentions-test-results", r"(?<!access to )(?<!messages and )\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
             "Mentions test results: discloses clinical information",
             unless=(practice_wide, general_rule, admin_in_general, in_disclaimer, if_ever_a_patient)),
@@ -425,7 +425,7 @@ MEDICAL_ADVICE = [
 ]
 
 REVIEW_INCENTIVE = [
-    Pattern("en.incentive.offers-money-gift-card", r"(?<![\w$])\$ ?\d+(?:[.,]\d+)?(?: off| credit| gift| back)?(?!\w)|\b\d+ (?:dollars|bucks)\b|\b(?:amazon|visa|mastercard|starbucks|target|walmart|prepaid|e-gift|egift|itunes|apple|restaurant|spa|gas) (?:gift )?(?:cards?|certificates?|vouchers?)\b",
+    Pattern("en.incentive.offers-money-gift-card", r"(?<![\w$])(?<!over )(?<!above )(?<!under )(?<!below )(?<!than )\$ ?\d+(?:[.,]\d+)?(?: off| credit| gift| back)?(?!\w)|\b\d+ (?:dollars|bucks)\b|\b(?:amazon|visa|mastercard|starbucks|target|walmart|prepaid|e-gift|egift|itunes|apple|restaurant|spa|gas) (?:gift )?(?:cards?|certificates?|vouchers?)\b",
             "Offers money or a gift card ('$50', 'Amazon card'): not allowed in a public reply, and forbidden in exchange for a review",
             unless=(price_for_everyone,)),
     Pattern("en.incentive.makes-something-depend-review", r"\b(?:once|when|after|if|as soon as|the moment|provided|so long as|as long as) (?:the|your|ur|this|that) (?:[a-z-]+ )?(?:review|rating|post|comment|stars?|feedback|score) (?:is|gets|has been|was|are|have been|get) (?:updated|changed|removed|edited|revised|taken down|deleted|amended|raised|corrected|modified|adjusted|improved|bumped up|pulled|withdrawn)\b",

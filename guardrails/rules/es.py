@@ -140,7 +140,7 @@ HEDGES = (
     r"ni confirmar|no confirmamos|cualquier persona|cualquier paciente|toda persona|todo paciente|"
     r"quien sea|cualquiera que|todo aquel que|"
     r"quienes|todos los que|las personas que|los pacientes que|cualquier paciente que|"
-    r"cuando alguien|si alguien)\b"
+    r"cuando alguien|si alguien|cuando una persona)\b"
 )
 
 TREATMENT_DISCLOSURE = [
@@ -152,7 +152,7 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.mentions-test-results", r"\bresultados? (?:de (?:su |sus |la |los )?)?(?:analisis|laboratorio|biopsia|estudios|examen|examenes|prueba|pruebas|radiografia|resonancia|sangre)\b",
             "Mentions test results ('resultados de laboratorio'): discloses clinical information",
             unless=(admin_in_general, if_ever_a_patient)),
-    Pattern("es.treatment.describes-how-reader-family", r"\b(?:bebe|nin[oa]|hij[oa]|pequen[oa]|mama|papa|espos[oa]|abuel[oa]|madre|padre|familiar)s? (?:ya )?(?:este|esta|estan|siga|sigue|se sienta|se siente|se encuentre|haya|ha)(?: ya| mucho| un poco| muy)? (?:mejor|mejorando|comiendo|durmiendo|respirando|caminando|hablando|recuperad[oa]|sanad[oa]|sin fiebre|sin dolor)\b|\b(?:comiendo|durmiendo|respirando|caminando|descansando|subiendo de peso|aumentando de peso) (?:mejor|bien|normal|mas)\b",
+    Pattern("es.treatment.describes-how-reader-family", r"(?<!\blos )(?<!\blas )\b(?:bebe|nin[oa]|hij[oa]|pequen[oa]|mama|papa|espos[oa]|abuel[oa]|madre|padre|familiar)s? (?:ya )?(?:este|esta|estan|siga|sigue|se sienta|se siente|se encuentre|haya|ha)(?: ya| mucho| un poco| muy)? (?:mejor|mejorando|comiendo|durmiendo|respirando|caminando|hablando|recuperad[oa]|sanad[oa]|sin fiebre|sin dolor)\b|\b(?:comiendo|durmiendo|respirando|caminando|descansando|subiendo de peso|aumentando de peso) (?:mejor|bien|normal|mas)\b",
             "Describes how the reader or a family member is doing ('el bebé ya esté comiendo mejor'): discloses clinical information",
             unless=(hedged,)),
     Pattern("es.treatment.describes-how-treatment-worked", r"\bresultados? que (?:usted |ud )?(?:esperaba|buscaba|queria|deseaba)\b|\bdado (?:el |los |buen |buenos |mal |malos )?resultados?\b|\b(?:vuelto|volvio|volvieron|vuelva|vuelvan) a (?:salir|aparecer|brotar|doler|sangrar|inflamarse|hincharse|infectarse|empeorar|picar)\b|\breaccion (?:que (?:usted |ud )?(?:tuvo|presento|sufrio|le dio|le causo)|a la (?:crema|pomada|medicina|vacuna|anestesia|inyeccion|locion)|al (?:medicamento|tratamiento|antibiotico|producto|anestesico)|alergica|en la piel)\b|\b(?:tuvo|sufrio|padecio|presento|sintio) (?:con|a|despues de|tras|durante) (?:la|el|su|sus)\b",

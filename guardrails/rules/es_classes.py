@@ -106,11 +106,12 @@ PATIENT_RELATIONSHIP = [
 ]
 
 TREATMENT_DISCLOSURE = [
-    # Good numbers, a problem left behind, an everyday thing again ("esos números tan buenos
-    # son mérito de su esfuerzo", "que eso ya haya quedado atrás", "no hay nada como volver a
-    # leer el menú").
-    Pattern("es.treatment.numbers-behind-again", r"\b(?:esos|estos|sus|tus) (?:numeros|valores|niveles|resultados|analisis)(?: tan)? (?:buenos|excelentes|bonitos|estables|bajos|mejores)\b|\b(?:ya )?(?:haya|hayan|ha|han) quedado atras\b|\bnada como volver a [a-z]+\b",
-            "Speaks of someone's good numbers, a problem left behind or doing something again: describes the outcome of care",
+    # An outcome in everyday words: good numbers, a problem left behind, an everyday thing
+    # again, a change exclaimed over, a new look, progress ("esos números tan buenos", "que eso
+    # ya haya quedado atrás", "no hay nada como volver a leer el menú", "¡qué cambio!", "su
+    # nueva figura", "todo lo que ha avanzado desde enero").
+    Pattern("es.treatment.outcome-in-everyday-words", r"\b(?:esos|estos|sus|tus) (?:numeros|valores|niveles|resultados|analisis)(?: tan)? (?:buenos|excelentes|bonitos|estables|bajos|mejores)\b|\b(?:ya )?(?:haya|hayan|ha|han) quedado atras\b|\bnada como volver a [a-z]+\b|\bque (?:cambio|transformacion|diferencia|antes y despues)\b|\b(?:las|esas|estas|sus|tus) fotos (?:del (?:ultimo dia|final|antes y (?:el )?despues|resultado)|finales|de resultados?)\b|\b(?:lo que|cuanto|como|todo lo que) (?:ha|has|han) (?:avanzado|progresado|mejorado|crecido|logrado)\b|\b(?:su|tu|sus|tus) (?:nueva|nuevo|nuevas|nuevos) (?:figura|silueta|look|imagen|lentes|anteojos|gafas|audifonos|brackets|frenos)\b|\b(?:las escaleras|los escalones|las caminatas|las noches|las comidas) (?:ya )?(?:no (?:sean|son|es|sea) un problema|(?:sean|son|esten|estan) (?:mas )?(?:faciles|llevaderas|tranquilas))|\b(?:mas felices|mas contentos|mas orgullosos) que saber que (?:[a-z]+ ){1,10}?vuelven? a\b",
+            "Speaks of someone's result in everyday words (good numbers, a change, a new look, progress, doing something again): describes the outcome of care",
             unless=(hedged,)),
     # A clinician's report of progress ("la doctora dice que va justo según lo previsto"), good
     # news on an outcome ("¡felicidades por quitárselos!").
@@ -152,6 +153,10 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # A note in the reader's file ("revisamos la nota del expediente que menciona").
+    Pattern("es.records.note-in-the-file", r"\b(?:la|las|una|esa|esta) notas? (?:del|de su|en su|en el) expediente\b|\bdel expediente que (?:menciona|menciono|comenta|comento|senala|senalo)\b",
+            "Speaks of a note in the reader's file ('la nota del expediente que menciona'): discloses patient records",
+            unless=(hedged,)),
     Pattern("es.records.arrangement-we-made", r"\b(?:hemos revisado|revisamos|revise|he revisado|consultamos|hemos consultado|leimos|hemos leido) (?:las|sus|tus|el|su|tu|los) (?:notas|expediente|historial|registros|grabaciones|notas clinicas|apuntes)(?: de (?:la|su|tu|esa) (?:consulta|visita|cita|sesion))?\b|\b(?:el|su|tu|ese|este) (?:plan de pagos?|acuerdo de pago|financiamiento|descuento|ajuste|reembolso|credito|presupuesto) que (?:le |te )?(?:hicimos|armamos|ofrecimos|preparamos|acordamos|dimos|aplicamos|aprobamos|organizamos)\b",
             "Speaks of a payment arrangement the practice made ('el plan de pagos que le armamos'): discloses billing information",
             unless=(hedged,)),
@@ -177,6 +182,10 @@ RECORDS_BILLING = [
 ]
 
 MEDICAL_ADVICE = [
+    # An instruction to keep using a device or a treatment ("siga usando la faja de
+    # compresión día y noche").
+    Pattern("es.advice.keep-using", r"\b(?:siga|sigue|continue|continua|no deje de|no dejes de) (?:usando|tomando|aplicando|haciendo|poniendose|poniendote|llevando|usar|tomar|aplicar|hacer|ponerse|llevar) (?:la|el|los|las|su|tu|sus|tus) (?:[a-z]+ )?(?:faja|compresion|ferula|bota|cabestrillo|retenedor|alineadores|ligas|gotas|crema|pomada|ejercicios|estiramientos|protector|parche|lentes|collarin|rodillera|medias)\b",
+            "Tells the reader to keep using a device or a treatment ('siga usando la faja'): medical advice"),
     # A breathing exercise ("inhala contando hasta cuatro").
     Pattern("es.advice.breathing-exercise", r"\b(?:inhala|inhale|inhalen|exhala|exhale|exhalen|respira|respire|respiren)(?: [a-z]+){0,3} (?:contando|hasta|por|durante) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho)\b",
             "Gives a breathing exercise ('inhala contando hasta cuatro'): medical advice"),
@@ -214,6 +223,9 @@ FOREIGN_CONTACT = [
 ]
 
 PERSONAL_IDENTIFIER = [
+    # A small child's age said fondly ("¡Un añito ya!").
+    Pattern("es.identifier.little-years", r"\b(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) anitos\b|\bun anito\b",
+            en_classes.AGE_MESSAGE, unless=(hedged,)),
     # Birthday wishes: the reader's (or a relative's) birthday is a personal detail.
     Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
             "Wishes someone a happy birthday ('¡Feliz cumpleaños!'): a personal detail of the reader or their family",

@@ -22,7 +22,18 @@ false blocks of clinical words in an explanation the reply announced as general 
 explain our general approach"), "hay mantas en la sala de espera", "para evitar el cargo".
 fresh32 added: "our whole front desk still remembers those sparkly sneakers", "we hope the two
 fill-\nings are holding up great" after a clause about children; false blocks of "a muchas
-personas las citas les generan estrés", "acompañar a cada persona a su propio ritmo". Each table
+personas las citas les generan estrés", "acompañar a cada persona a su propio ritmo". dev36
+and dev37 added: "one year old already", "un añito ya", a 🎁 for bumping the review to ⭐⭐⭐⭐⭐,
+"happier than knowing family dinners are full of conversation again", SPF and "the easiest
+ways to protect your hearing", "he loves his new 👓", "su c u e n t a y le enviaremos" (the
+"y" is the next word), "what a transformation", "keep wearing the compression garment", "you
+let us be there for you", "still laughs about the dinosaur socks", "try to keep a consistent
+bedtime", "so glad those stairs are getting easier", "qué cambio", "tu nueva figura", "todo lo
+que ha avanzado desde enero", "siga usando la faja", "la nota del expediente que menciona";
+false blocks of "any balance over $200", "we're working on... in the waiting room", "we don't
+see people strictly in order of arrival", "it may help to know that...", "as part of
+comprehensive exams", "call or text our office line", "results and recovery vary", "when
+someone is in pain". Each table
 is checked by `test_structure.py`: a blocked reply must block with that rule at that excerpt,
 a passing one (with the practice's phone added) must pass."""
 
@@ -140,6 +151,57 @@ BLOCKED = {
         ("en", "We hope the weekend went smoothly.", "patient-relationship",
          "weekend went smoothly"),
     ],
+    # dev36, dev37
+    "staff-laughing-about-the-reader-s-things": [
+        ("en", "Our front desk still giggles about the pirate hat.", "patient-relationship",
+         "still giggles about the"),
+    ],
+    "being-there-for-the-reader": [
+        ("en", "Thank you for letting us walk alongside you this year.", "patient-relationship",
+         "Thank you for letting us"),
+        ("en", "We're honored you allowed us to support you through a hard season.",
+         "patient-relationship", "allowed us to support you"),
+    ],
+    "a-result-exclaimed-over": [
+        ("en", "What a difference — the after pictures look amazing!", "treatment-disclosure",
+         "What a difference"),
+        ("en", "She's loving her new frames!", "treatment-disclosure", "loving her new frames"),
+        ("es", "¡Qué cambio tan bonito!", "treatment-disclosure", "Qué cambio"),
+        ("es", "Nos encanta ver todo lo que ha avanzado este año.", "treatment-disclosure",
+         "todo lo que ha avanzado"),
+        ("es", "¡Presume tu nueva silueta este verano!", "treatment-disclosure",
+         "tu nueva silueta"),
+    ],
+    "keep-using-a-device-or-a-habit-tip": [
+        ("en", "Try to cut back on screens after dinner.", "medical-advice",
+         "Try to cut back on screens"),
+        ("en", "Remember: SPF 50 on every sunny day.", "medical-advice", "SPF 50"),
+        ("en", "Wearing sunglasses is the single best way to protect your eyes.",
+         "medical-advice", "is the single best way to protect your eyes"),
+        ("en", "Keep wearing the night brace until spring.", "medical-advice",
+         "Keep wearing the night brace"),
+        ("es", "Siga usando las gotas cada noche.", "medical-advice", "Siga usando las gotas"),
+    ],
+    "an-age-as-news": [
+        ("en", "Two months old already!", "personal-identifier", "Two months old"),
+        ("es", "¡Tres añitos ya!", "personal-identifier", "Tres añitos"),
+    ],
+    "everyday-life-getting-easier": [
+        ("en", "Hills are getting easier, we hear!", "treatment-disclosure",
+         "Hills are getting easier"),
+        ("en", "Nothing makes us prouder than hearing the piano is being played again!",
+         "treatment-disclosure", "prouder than hearing the piano is being played again"),
+    ],
+    "a-note-in-the-file": [
+        ("es", "Ya corregimos la nota en su expediente.", "records-billing",
+         "la nota en su expediente"),
+    ],
+    "a-reward-in-emoji-or-a-word-spaced-out": [
+        ("en", "A little 🎁 is yours if you bump us to ⭐⭐⭐⭐⭐.", "review-incentive",
+         "🎁 is yours if you bump us to ⭐⭐⭐⭐⭐"),
+        ("es", "Revisamos su c u e n t a y le devolvimos el dinero.", "records-billing",
+         "su c u e n t a"),
+    ],
 }
 
 # class -> (language, reply)
@@ -172,6 +234,20 @@ PASSES = {
         ("es", "No podemos hablar de casos, pero le explicamos cómo funciona en general. Ante una dificultad para respirar, los pacientes pasan primero."),
         ("es", "Hemos colocado mantas en la sala de espera."),
         ("es", "Quien necesite cancelar puede llamar antes para evitar el cargo."),
+    ],
+    "general-wording-from-dev36-dev37": [
+        ("en", "Call or text our office line anytime."),
+        ("en", "Results and recovery vary from person to person."),
+        ("en", "As an urgent care center, we don't see people strictly in order of arrival."),
+        ("en", "We also offer payment plans for any balance over $500."),
+        ("en", "We're working on better signage in the waiting room."),
+        ("en", "It may help to know that a routine eye exam often includes dilation."),
+        ("en", "Our hygienists use digital x-rays as part of routine cleanings."),
+        ("en", "When someone is in pain, every minute feels long."),
+        ("en", "Children 3 years old and up can join the group."),
+        ("en", "We carry SPF 30 and higher products."),
+        ("es", "Estamos trabajando en mejores avisos en la sala de espera."),
+        ("es", "Nuestros fisioterapeutas evalúan y tratan dolor de espalda."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
