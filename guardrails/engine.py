@@ -376,7 +376,7 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
 # The practice's own contracts before an insurer's name: "we're in-network with Delta Dental".
 _PRACTICE_PLANS = re.compile(
     r"\W*(?:[a-z]+[,!]? )?(?:we're|we are|we|our (?:practice|office|clinic)|"
-    r"[a-z]+(?: [a-z]+)? (?:is|are))"
+    r"[a-z]+(?: [a-z]+){0,3} (?:is|are))"
     r"(?: also| now| currently| still| proudly| fully| gladly| happily)? (?:in-network|in network|"
     r"participate with|began accepting|started accepting|now accept|now accepts|now accepting|"
     r"will (?:begin|start) accepting|"

@@ -83,7 +83,7 @@ _PLACE_AFTER = frozenset(TOKEN.findall(
     "parkway square county city center centre hospital clinic medical dental health family "
     "building suite mall heights hills valley springs beach lake river church school college "
     "university high elementary middle pediatrics dentistry orthodontics group associates "
-    "vision insurance plan plans network "
+    "vision insurance plan plans network technique method protocol approach "
     "calle avenida plaza colonia hospital clinica centro escuela iglesia"
 ))
 _PLACE_BEFORE = frozenset(TOKEN.findall("in near at on from to en de desde cerca"))

@@ -422,17 +422,20 @@ def _needs_unspelling(folded: str) -> bool:
     )
 
 
-# "y" ending a spaced-out run before a whole word ("su c u e n t a y le enviaremos"): the
-# Spanish "and" when the letters before it make a word and all of them do not ("b o d y").
+# "y" or "a" ending a spaced-out run before a whole word ("su c u e n t a y le enviaremos",
+# "give N o a h a high-five"): the word "y" or "a" when the letters before it make a word or
+# a name and all of them do not ("b o d y").
 _WORD_AFTER = re.compile(r" [a-z]{2}")
 
 
 def _conjunction_after(letters: str) -> int:
-    """2 (the characters " y" to leave out of the run) when the final "y" of `letters` is the
-    word "y", else 0."""
-    from guardrails.vocabulary import known_word
+    """2 (the characters " y" to leave out of the run) when the final letter of `letters` is
+    the word "y" or "a", else 0."""
+    from guardrails.vocabulary import given_names, known_word
 
-    return 2 if known_word(letters[:-1]) and not known_word(letters) else 0
+    word = letters[:-1]
+    return 2 if ((known_word(word) or word in given_names()[0])
+                 and not known_word(letters)) else 0
 
 
 def _join_spelled_out(
@@ -445,7 +448,7 @@ def _join_spelled_out(
     for pattern in (_SPELLED_OUT, _SPACED_OUT):
         for match in pattern.finditer(text):
             end = match.end()
-            if pattern is _SPACED_OUT and text[end - 1] == "y" and _WORD_AFTER.match(text, end):
+            if pattern is _SPACED_OUT and text[end - 1] in "ya" and _WORD_AFTER.match(text, end):
                 end -= _conjunction_after(text[match.start() : end].replace(" ", ""))
             for k in range(match.start(), end):
                 if not ("a" <= text[k] <= "z"):

@@ -69,6 +69,9 @@ _GENERAL_EXPLANATION = re.compile(
     r"|\bhere(?:'s| is) how (?:our|the|it) (?:[a-z-]+ )*?works?\b"
     r"|\bas a general (?:practice|rule|policy|matter)\b|\bit (?:may|might|can) help to know\b"
     r"|\b(?:quiza|tal vez) (?:le )?ayude saber\b|\bpuede ayudar saber\b"
+    r"|\b(?:many|most) (?:people|patients|parents|families) (?:are|were) (?:often |sometimes )?"
+    r"surprised (?:to learn|to hear|to find)\b"
+    r"|\b(?:mucha gente|muchas personas|muchos pacientes) se sorprenden? al (?:saber|enterarse)\b"
     r"|\b(?:explicar|explicamos|explicarle|explicarles|le explicamos|compartir|compartimos|"
     r"contarle|aclarar|describir)(?: [a-z]+){0,3}? (?:nuestr[oa] (?:enfoque|politica|proceso|"
     r"forma de trabajar)|informacion general|en general|de manera general|como funciona)\b"
@@ -76,7 +79,7 @@ _GENERAL_EXPLANATION = re.compile(
 # Nothing in the sentence speaks to the reader or tells of something done.
 _SPECIFIC = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"
-    r"came|yesterday|last|ago|today|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|"
+    r"came|yesterday|last|ago|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|"
     r"hace)\b")
 
 
@@ -90,4 +93,4 @@ def in_general_explanation(doc: Any, language: str, start: int, end: int) -> boo
             or possessed(doc.text, start)):
         return False
     return _GENERAL_EXPLANATION.search(
-        doc.text, max(0, sentence_start - _LOOK_BACK), start) is not None
+        doc.text, max(0, sentence_start - _LOOK_BACK), end) is not None

@@ -330,7 +330,7 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
 _PRACTICE_CHANGED = re.compile(
     r"\b(?:we(?:'ve| have)?|we're|we are|our team (?:has|is)|hemos|estamos) (?:just |now |recently "
     r"|also )?(?:adjusted|added|adding|updated|updating|installed|installing|renovated|renovating|"
-    r"working on|trabajando en|"
+    r"working on|trabajando en|sumado|incorporado|"
     r"extended|extending|lengthened|shortened|reviewing|rethinking|revisiting|"
     r"remodeled|remodelled|expanded|expanding|improved|improving|changed|changing|lowered|moved|"
     r"replaced|redesigned|rearranged|repainted|reorganized|reorganised|hired|hiring|set up|"
@@ -342,6 +342,7 @@ _PRACTICE_CHANGED = re.compile(
     # A Spanish verb carries its own "we": "ya bajamos el volumen en la sala de espera".
     r"|\b(?:ajustamos|agregamos|anadimos|actualizamos|instalamos|renovamos|remodelamos|"
     r"ampliamos|mejoramos|cambiamos|bajamos|subimos|colocamos|contratamos|pusimos|pintamos|"
+    r"sumamos|incorporamos|"
     r"reorganizamos)\b")
 
 

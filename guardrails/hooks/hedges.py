@@ -24,7 +24,8 @@ IDIOM_TERMS = frozenset({"heart", "corazon"})
 IDIOM_AFTER = re.compile(
     r" (?:of (?:what|how|who|why|our|everything|the practice|this|it all|(?:[a-z]+ )?(?:therapy|"
     r"care|medicine|dentistry|optometry|healing|nursing))|"
-    r"de (?:lo que|como|nuestr|todo|la clinica|esta)|en (?:su|sus|nuestro|nuestra|cada|el|la) "
+    r"de (?:lo que|como|nuestr|todo|la clinica|esta|una |un )|"
+    r"en (?:su|sus|nuestro|nuestra|cada|el|la) "
     r"(?:trabajo|labor|atencion|cuidado|work|care))")
 # "A rash of double bookings": a clinical word used for "many", followed by what there were
 # many of (never a body part or a symptom).

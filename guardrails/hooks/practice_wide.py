@@ -38,7 +38,7 @@ _PRACTICE_SUBJECT = {
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
         r"mention|mentions|remind|reminds|tell|tells|host|hosts|run|runs|teach|teaches|organize|"
         r"go over|goes over|talk through|talks through|"
-        r"organizes|"
+        r"organizes|coordinate|coordinates|arrange|arranges|refer|refers|"
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
@@ -100,7 +100,8 @@ _PRACTICE_SUBJECT = {
         r"sigue|siguen|explica|explican|atiende|atienden|usa|usan|trabaja|trabajan|realiza|"
         r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
         r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden|dedica|"
-        r"dedican|evalua|evaluan|trata|tratan|diagnostica|diagnostican)|"
+        r"dedican|evalua|evaluan|trata|tratan|diagnostica|diagnostican|habla|hablan|describe|"
+        r"describen)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"

@@ -14,6 +14,7 @@ from guardrails.hooks import (
     hedged,
     if_ever_a_patient,
     in_disclaimer,
+    in_general_explanation,
     introduced_as_any,
     kept_for_everyone,
     negated,
@@ -209,8 +210,9 @@ PATIENT_RELATIONSHIP = [
             "Refers to a time the reader was at the practice: confirms a patient relationship",
             unless=(hedged,)),
     Pattern("en.relationship.invites-reader-back-care", r"\b(?:come|coming|came|welcome|return|back|stop by|drop by|visit) (?:again|back)\b|\bnext time (?:you|we)\b|\b(?:see|seeing) (?:you|u) (?:soon|again|next)\b|\bback in (?:the|our) (?:chair|office|clinic)\b|\bcome see us\b|\bcome visit us\b",
-            "Invites the reader back for care: confirms a patient relationship"),
-    Pattern("en.relationship.denies-seeing-reader-finding", r"(?<!what we do and )(?<!what we do or )(?<!what we can and )\b(?:never|not|no longer|haven't|hasn't|have not|has not|didn't|did not|don't|do not|cannot|can't|couldn't|could not|unable to|not able to|failed to) (?:ever |actually |even |yet |previously |once )?(?:been |be )?(?:seen|treated|visited|examined|served|met|cared for|find|found|locate|located|see|treat|have any record|had any record|have a record|has a record|have (?:you|your|this|that|a|any) (?:name|record|file|chart|information|info|visit|appointment)|in our (?:system|records|files|database|charts?|books|schedule))\b(?! (?:people|patients|anyone|everyone) (?:strictly |simply |just |only )?(?:in (?:the )?order|by (?:order of )?arrival|first-come))(?! (?:anything|a way|the time|what|how|why|where|whether|beyond|past|behind|into|through|inside))",
+            "Invites the reader back for care: confirms a patient relationship",
+            unless=(hedged,)),
+    Pattern("en.relationship.denies-seeing-reader-finding", r"(?<!what we do and )(?<!what we do or )(?<!what we can and )\b(?:never|not|no longer|haven't|hasn't|have not|has not|didn't|did not|don't|do not|cannot|can't|couldn't|could not|unable to|not able to|failed to) (?:ever |actually |even |yet |previously |once )?(?:been |be )?(?:seen|treated|visited|examined|registered|enrolled|checked in|served|met|cared for|find|found|locate|located|see|treat|have any record|had any record|have a record|has a record|have (?:you|your|this|that|a|any) (?:name|record|file|chart|information|info|visit|appointment)|in our (?:system|records|files|database|charts?|books|schedule))\b(?! (?:people|patients|anyone|everyone) (?:strictly |simply |just |only )?(?:in (?:the )?order|by (?:order of )?arrival|first-come))(?! (?:anything|a way|the time|what|how|why|where|whether|beyond|past|behind|into|through|inside))",
             "Denies seeing the reader or finding them in the records: denying patient status is also disclosure",
             unless=(hedged,)),
     Pattern("en.relationship.says-practice-has-record", rf"\bno (?:record|records|file|files|chart|charts|history|sign|evidence|trace|information|info|account|appointment|visit|indication)s? (?:of|that|for|showing|indicating|under|matching|with) (?:{YOU}|{YOUR}|this|that|the|a|an|any|such|anyone|anybody|someone|a person|the (?:reviewer|person|patient|name))\b",
@@ -282,7 +284,8 @@ TREATMENT_DISCLOSURE = [
             "Talks about the reader's crown, bridge, dentures or other device: discloses treatment"),
     # Appliances the lexicon leaves out because the bare word is ambiguous elsewhere.
     Pattern("en.treatment.mentions-dental-appliance", r"\b(?:aligner |invisalign |whitening |bleaching |clear |retainer |impression |fluoride )?trays?\b(?! of)|\b(?:palate |palatal )?expanders?\b|\bspacers?\b|\bheadgear\b|\b(?:rubber bands|elastics)\b",
-            "Mentions a dental appliance (trays, expander, spacers, elastics): discloses treatment"),
+            "Mentions a dental appliance (trays, expander, spacers, elastics): discloses treatment",
+            unless=(practice_wide,)),
     Pattern("en.treatment.describes-reader-s-body", rf"\b{YOUR}{GAP} (?:{words('skin', 'teeth', 'tooth', 'gums', 'mouth', 'jaw', 'bite', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder', 'shoulders', 'neck', 'spine', 'ankle', 'wrist', 'foot', 'feet', 'leg', 'arm', 'arms', 'hand', 'eyes', 'eye', 'vision', 'eyesight', 'heart', 'blood pressure', 'blood sugar', 'sugar', 'sugars', 'cholesterol', 'weight', 'lungs', 'breathing', 'rash', 'face', 'scalp', 'hair', 'nails', 'sinus', 'sinuses', 'ear', 'ears', 'throat', 'stomach', 'belly', 'bowels', 'bladder', 'kidneys', 'liver', 'thyroid', 'mood', 'mental health', 'anxiety', 'levels', 'numbers', 'a1c', 'elbow', 'elbows', 'joint', 'joints', 'muscle', 'muscles', 'posture', 'mobility', 'range of motion', 'pelvis', 'tailbone', 'lower back', 'upper back', 'migraines', 'headaches', 'baby', 'pregnancy', 'labor', 'delivery', 'son', 'daughter', 'child', 'kids', 'children', 'little one', 'newborn', 'toddler', 'infant')})\b(?: (?:is|are|was|were|did|does|has|have|looks?|looked|feels?|felt|got|gets|getting|seems?|seemed|healed|healing|improved|improving|better|worse|doing|moving|moves|bending|bends|aligned|alignment|flexibility|range|clearing|cleared|recovering|recovered|responded|responding|feeling|progress|condition|health|issue|issues|problem|problems|pain|symptoms|concern|concerns|care|treatment|diagnosis|recovery|results|shots|vaccines|checkup)\b)",
             "Describes the reader's body or health: discloses clinical information"),
     Pattern("en.treatment.describes-how-condition-treatment", r"(?<!times )(?<!wait )(?<!waits )(?<!lines )(?<!phones )(?<!systems )(?<!hours )(?<!things )\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
@@ -483,6 +486,9 @@ PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
 TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+# A sentence of an explanation the reply announced as general ("it may help to know that a
+# comprehensive eye exam often includes dilation").
+TREATMENT_DISCLOSURE = also_unless(in_general_explanation, TREATMENT_DISCLOSURE)
 # A rule stated for everyone, of no one in particular ("as a general practice, fees are
 # waived for documented emergencies", "ninguna familia debería sentirse maltratada").
 PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)

@@ -17,6 +17,10 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
+    # A visit compared with an earlier one ("glad the wait was shorter this time around").
+    Pattern("en.relationship.this-time-compared", r"\b(?:shorter|better|easier|smoother|faster|quicker|calmer|nicer|more comfortable|less stressful) (?:this|that) time(?: around)?\b",
+            "Compares this visit with an earlier one ('the wait was shorter this time around'): confirms a patient relationship",
+            unless=(hedged,)),
     # Being there for the reader through something ("we're grateful you let us be there for
     # you through it").
     Pattern("en.relationship.let-us-be-there", r"\b(?:let|letting|allowed|allowing|trusted|trusting) us (?:to )?(?:be there for|care for|support|walk alongside|walk with|help|be part of) (?:you|u|your|ur)\b",
@@ -307,7 +311,7 @@ FOREIGN_CONTACT = [
 AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or their family"
 PERSONAL_IDENTIFIER = [
     # An age said as news ("One year old already — what a milestone!").
-    Pattern("en.identifier.age-said-as-news", r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))",
+    Pattern("en.identifier.age-said-as-news", r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))|\bnot (?:every|all|many|a lot of|most) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?\b",
             AGE_MESSAGE,
             unless=(hedged, guideline)),
     # A day of the month ("on the morning of the 12th"): it names one visit.

@@ -15,6 +15,7 @@ from guardrails.hooks import (
     hedged,
     if_ever_a_patient,
     in_disclaimer,
+    in_general_explanation,
     kept_for_everyone,
     negated,
     not_about_visit,
@@ -260,6 +261,7 @@ PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 REVIEW_INCENTIVE = also_unless(free_amenity, REVIEW_INCENTIVE)
 # Things in general: "la mayoría de los resultados de laboratorio están listos en tres días".
 TREATMENT_DISCLOSURE = also_unless(said_of_people_in_general, TREATMENT_DISCLOSURE)
+TREATMENT_DISCLOSURE = also_unless(in_general_explanation, TREATMENT_DISCLOSURE)
 # A rule stated for everyone, of no one in particular ("as a general practice, fees are
 # waived for documented emergencies", "ninguna familia debería sentirse maltratada").
 PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)

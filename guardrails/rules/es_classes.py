@@ -139,7 +139,7 @@ TREATMENT_DISCLOSURE = [
     Pattern("es.treatment.progress", r"\b(?:lo mucho|cuanto|lo bien|lo lejos) que (?:ha|has|han|haya|hayas|hayan) (?:avanzado|mejorado|crecido|progresado|cambiado|sanado|llegado)\b(?! (?:nuestr[oa]s?|la clinica|el consultorio|el equipo|la practica)\b)",
             "Speaks of someone's progress ('lo mucho que ha avanzado'): discloses care",
             unless=(hedged,)),
-    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?! (?:el|la|los|las|nuestr[oa]s?) (?:nuev[oa] )?(?:estacionamiento|telefonos?|lineas?|sitio|pagina|portal|oficina|clinica|consultorio|elevador|ascensor|entrada|sistema|horarios?|luz|internet|agenda|sala de espera|recepcion)\b)(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|mejor|(?<!estamos )(?<!seguimos )(?<!continuamos )(?<!vamos )mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
+    Pattern("es.treatment.reported-outcome", r"\b(?:saber|sabemos|ver|vemos|leer|leemos|escuchar|escuchamos|enterarnos|nos enteramos|alegra|alegran|encanta|encantan|feliz|felices|contentos|contentas)(?: de (?:saber|ver|leer|escuchar))? (?:que|como)\b(?! (?:el|la|los|las|nuestr[oa]s?) (?:nuev[oa] )?(?:estacionamiento|telefonos?|lineas?|sitio|pagina|portal|oficina|clinica|consultorio|elevador|ascensor|entrada|sistema|horarios?|luz|internet|agenda|sala de espera|recepcion)\b)(?: [a-z]+){1,9}? (?:de nuevo|otra vez|nuevamente|(?<!rlo )(?<!hacer )(?<!explicar )(?<!comunicar )mejor|(?<!estamos )(?<!seguimos )(?<!continuamos )(?<!vamos )mejorando|sanando|sano|sana|recuperad[oa]|recuperando|ya no|sin dolor|como nuev[oa]|cambiado|cambio|funcionando|resultado|como antes|como siempre|ya se siente|ya puede)\b",
             "Reports a change in someone's body, health or daily life ('saber que ya ve bien otra vez'): discloses care",
             unless=(hedged, about_everyone)),
 ]
@@ -224,7 +224,7 @@ FOREIGN_CONTACT = [
 
 PERSONAL_IDENTIFIER = [
     # A small child's age said fondly ("¡Un añito ya!").
-    Pattern("es.identifier.little-years", r"\b(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) anitos\b|\bun anito\b",
+    Pattern("es.identifier.little-years", r"\b(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) anitos\b|\bun anito\b|\bno todos los (?:chicos|chicas|ninos|ninas|jovenes|adolescentes|muchachos|muchachas) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete) anos\b",
             en_classes.AGE_MESSAGE, unless=(hedged,)),
     # Birthday wishes: the reader's (or a relative's) birthday is a personal detail.
     Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",

@@ -33,7 +33,15 @@ que ha avanzado desde enero", "siga usando la faja", "la nota del expediente que
 false blocks of "any balance over $200", "we're working on... in the waiting room", "we don't
 see people strictly in order of arrival", "it may help to know that...", "as part of
 comprehensive exams", "call or text our office line", "results and recovery vary", "when
-someone is in pain". Each table
+someone is in pain". fresh33 added: "Give N o a h a high-five" (the article "a" was joined to
+the spaced name), "the wait was shorter this time around", "it's not every 13-year-old who...",
+"no todos los chicos de 14 años", "this reviewer has never been registered at any of our
+locations"; false blocks of "whether someone is coming back from surgery", "Bright Harbor
+Dental is in network with Delta Dental PPO", "our consultations include... how brackets, wires
+and elastics work", "the Webster technique", "whenever surgical care is needed", "we hear you on
+the wait", "many people are surprised to learn that root canal therapy today...", "sumamos...
+citas el mismo día para enfermedades", "el corazón de una buena terapia", "buscando cómo
+comunicarlo mejor". Each table
 is checked by `test_structure.py`: a blocked reply must block with that rule at that excerpt,
 a passing one (with the practice's phone added) must pass."""
 
@@ -202,6 +210,24 @@ BLOCKED = {
         ("es", "Revisamos su c u e n t a y le devolvimos el dinero.", "records-billing",
          "su c u e n t a"),
     ],
+    # fresh33
+    "a-name-spaced-out-before-a": [
+        ("en", "Give E m m a a hug from us.", "personal-identifier", "E m m a"),
+    ],
+    "this-visit-compared-with-the-last": [
+        ("en", "So glad check-in felt smoother this time.", "patient-relationship",
+         "smoother this time"),
+    ],
+    "an-age-through-not-every": [
+        ("en", "Not every 9-year-old sits that still!", "personal-identifier",
+         "Not every 9-year-old"),
+        ("es", "No todos los niños de 7 años son tan valientes.", "personal-identifier",
+         "No todos los niños de 7 años"),
+    ],
+    "never-registered": [
+        ("en", "This person was never registered with our clinic.", "patient-relationship",
+         "never registered"),
+    ],
 }
 
 # class -> (language, reply)
@@ -248,6 +274,19 @@ PASSES = {
         ("en", "We carry SPF 30 and higher products."),
         ("es", "Estamos trabajando en mejores avisos en la sala de espera."),
         ("es", "Nuestros fisioterapeutas evalúan y tratan dolor de espalda."),
+    ],
+    "general-wording-from-fresh33": [
+        ("en", "Whether someone is coming back from an injury or starting fresh, we tailor every plan."),
+        ("en", "Yes, our office is in network with Delta Dental PPO."),
+        ("en", "Our consultations include an explanation of how brackets and elastics work."),
+        ("en", "Two of our chiropractors are certified in the Webster technique."),
+        ("en", "We also coordinate referrals whenever surgical care is needed."),
+        ("en", "We hear you on the wait, and we've added staff."),
+        ("en", "Many people are surprised to learn that root canal therapy today is comfortable."),
+        ("es", "Hace poco sumamos citas el mismo día para enfermedades."),
+        ("es", "Sentirse escuchado es el corazón de una buena terapia."),
+        ("es", "Mucha gente se sorprende al saber que una endodoncia suele ser cómoda."),
+        ("es", "Sabemos que es frustrante y estamos buscando cómo comunicarlo mejor."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
