@@ -22,7 +22,13 @@ from itertools import accumulate
 from guardrails.document import Doc, Findings
 from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN, split_words
-from guardrails.patterns import WordGate, admits_words, search_words, word_gate
+from guardrails.patterns import (
+    WordGate,
+    admits_words,
+    search_at_word_starts,
+    search_words,
+    word_gate,
+)
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -351,12 +357,14 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    phrase = search_words(_phrase_cues(language), sentence, words)
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
+    # The phrase cues (a long alternation the regex engine tries at every character) tried
+    # at their words.
+    phrase = search_at_word_starts(_phrase_cues(language), sentence, *columns)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
-    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     cleaned = without_safe_phrases(language, sentence, columns)
     if meets_span:
         tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)

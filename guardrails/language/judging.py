@@ -117,15 +117,13 @@ def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# "name.tld": a word character (`str.isalnum` or "_") or a hyphen, a dot, a letter.
+_DOTTED_WORD = re.compile(r"\.(?<=[\w-]\.)[a-z]")
 
 
 def _dotted_word(text: str) -> bool:
-    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): looked for at
-    the dots only."""
-    return any(dot > 0 and text[dot + 1 : dot + 2] in _LOWER
-               and (text[dot - 1].isalnum() or text[dot - 1] in "_-")
-               for dot in occurrences(text, "."))
+    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): a scan in C."""
+    return _DOTTED_WORD.search(text) is not None
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
