@@ -48,8 +48,11 @@ _ADDRESSED_THANKS = re.compile(
 )
 _THANKS_WORDS = frozenset(["thanks", "thank", "gracias"])
 # A name opening a later sentence and spoken to ("... Bobby, you made our week!").
-_ADDRESSED_INSIDE = re.compile(
-    r"(?<=[.!?] )([a-z][a-z'-]+), (?=(?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b)")
+_NAME_BEFORE_YOU = r"([a-z][a-z'-]+), (?=(?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b)"
+_ADDRESSED_INSIDE = re.compile(r"(?<=[.!?] )" + _NAME_BEFORE_YOU)
+# The same from the sentence end: a scan in C that skips to the full stops (the lookbehind
+# first is tried at every character); no match of it, no match of `_ADDRESSED_INSIDE`.
+_ADDRESSED_INSIDE_HINT = re.compile(r"[.!?] " + _NAME_BEFORE_YOU)
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
@@ -138,11 +141,11 @@ def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
     to read this"): naming anyone from the review identifies the reviewer's care."""
     if not ctx.review:
         return
-    named = _names_in(ctx.review[:20000])
-    if not named:
-        return
+    named: frozenset[str] | None = None  # read from the review once a title is found
     for m in _TITLED.finditer(doc.text):
         word = m.group(1)
+        if named is None:
+            named = _names_in(ctx.review[:20000])
         if (word in named and word not in practice_words and not found.in_contact(*m.span(1))
                 and not _self_introduced(doc.text, m.start(1), m.end(1))):
             found.add("personal-identifier", "block", m.start(), m.end(),
@@ -222,7 +225,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
     opening = _ADDRESSED_OPENING.match(text)
     thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
-    inside = _ADDRESSED_INSIDE.finditer(text) if ", " in text else ()
+    inside = (_ADDRESSED_INSIDE.finditer(text)
+              if ", " in text and _ADDRESSED_INSIDE_HINT.search(text) else ())
     for m in [*([opening] if opening else []), *thanks, *inside]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
@@ -260,6 +264,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
     for i in compress(range(len(words)), map(candidates.__contains__, words)):
         word, start = words[i], starts[i]
         end = start + len(word)
+        if not doc.capitalised(start):
+            continue  # only a capitalised word is a name (`_written_as_name`), tested first
         if found.in_contact(start, end):
             continue
         if word in signoff and start >= closing:
@@ -513,9 +519,11 @@ def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     """A staff member's name in a sentence about a visit or care ("Dr. Lowe" + "your exam")."""
     from guardrails.engine import clinical_matches
 
+    if doc.word_set.isdisjoint(_TITLE_WORDS):
+        return  # no title, no staff member named by one
     text, common = doc.text, _common_words()
     closing = _closing_start(doc)
-    for m in (_TITLED_NAME.finditer(text) if doc.word_set & _TITLE_WORDS else ()):
+    for m in _TITLED_NAME.finditer(text):
         title = text[m.start() : m.start(1)].strip(" .")
         name = m.group(1)
         if name in common and not doc.capitalised(m.start(1)):
