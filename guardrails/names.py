@@ -18,7 +18,7 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN
-from guardrails.patterns import search_at_words
+from guardrails.patterns import matches, occurrences, search_at_words
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -130,9 +130,12 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _staff_in_care(doc, ctx, found)
 
 
-# The lookahead of the titles' first letters lets the regex engine skip to them in C.
-_TITLED = re.compile(r"(?=[dnhtmsl])\b(?:dr|dra|doctor|doctora|nurse|hygienist|therapist|mr|mrs|"
-                     r"ms|sr|sra|srta|senor|senora|licenciada|licenciado|lic)\.? ([a-z][a-z'-]+)")
+_TITLES = ("dr", "dra", "doctor", "doctora", "nurse", "hygienist", "therapist", "mr", "mrs", "ms",
+           "sr", "sra", "srta", "senor", "senora", "licenciada", "licenciado", "lic")
+# A title is a whole word (a word boundary before it, "." or " " after it): a reply without
+# one of them as a word holds no match.
+_TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.? ([a-z][a-z'-]+)")
+_TITLE_SET = frozenset(_TITLES)
 
 
 def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
@@ -140,6 +143,8 @@ def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
     """A person the review names, called by title and surname ("Dr. Alvarez will be delighted
     to read this"): naming anyone from the review identifies the reviewer's care."""
     if not ctx.review:
+        return
+    if doc.word_set.isdisjoint(_TITLE_SET):
         return
     named: frozenset[str] | None = None  # read from the review once a title is found
     for m in _TITLED.finditer(doc.text):
@@ -159,15 +164,19 @@ _RELATIVE_NAMED = re.compile(
     r"granddaughter|grandma|grandpa|brother|sister|baby|kid|child|nephew|niece|spouse|fianc[eé]e?|"
     r"hijo|hija|esposo|esposa|marido|mujer|mam[aá]|pap[aá]|nieto|nieta|hermano|hermana|novio|novia|"
     r"beb[eé]|sobrino|sobrina|abuela|abuelo),? ([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)")
+# What every match holds: the relative's last letter, maybe a comma, a space, a capital. A
+# scan for it skips most reviews; the alternation above is tried at every character.
+_RELATIVE_HINT = re.compile(r"[a-záé],? [A-ZÁÉÍÓÚÑ]")
 
 
 def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
                            practice_words: frozenset[str]) -> None:
     """A relative the review names ("my husband Raj"), written with a capital in the reply:
     a name even when it is also an ordinary word or on no list."""
-    if not ctx.review:
+    review = ctx.review[:20000]
+    if not review or not _RELATIVE_HINT.search(review):
         return
-    named = _folded_tokens(" ".join(_RELATIVE_NAMED.findall(ctx.review[:20000]))) - practice_words
+    named = _folded_tokens(" ".join(_RELATIVE_NAMED.findall(review))) - practice_words
     if not named or named.isdisjoint(doc.word_set):
         return
     words, starts = doc.columns
@@ -189,7 +198,11 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
     handle = " ".join(folded(ctx.reviewer_name).split())  # folded names are cached
     if len(handle) >= 4 and not handle.replace(" ", "").isalpha():
         # A display handle written whole ("JennyB_runs", "mike.r.88"): the reviewer's name.
-        for m in re.finditer(rf"(?<![\w.@-]){re.escape(handle)}(?![\w@-]|\.\w)", doc.text):
+        # Tried only where the handle occurs (`str.find`): the lookbehind first would be
+        # tried at every character.
+        written = re.compile(rf"(?<![\w.@-]){re.escape(handle)}(?![\w@-]|\.\w)")
+        places = occurrences(doc.text, handle)
+        for m in matches(written, doc.text, places) if places else ():
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer by their display name: a reply must not identify "
                       "the reviewer", "names.reviewer")
