@@ -321,6 +321,14 @@ def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
             and _clause_imperative(language).search(sentence) is not None)
 
 
+def _imperative(language: str, sentence: str, words: list[str]) -> bool:
+    """The sentence speaks to the reader with an order or a wish ("Enjoy...", "..., so enjoy
+    that new smile!")."""
+    return words[0] in data.IMPERATIVES[language] or (
+        search_words(_addressed_opening(language), sentence, words) is not None) or (
+        _later_imperative(language, sentence, words))
+
+
 def _span_test(found: Findings) -> Callable[[int, int], bool]:
     """A test of whether any contact or practice-name span meets the text [start, end).
     When none does, no word in it is `in_contact` or `in_practice_name` (both are true only
@@ -350,9 +358,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     the practice's name is in the sentence (`_span_test`)."""
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words)
-    imperative = words[0] in data.IMPERATIVES[language] or (
-        search_words(_addressed_opening(language), sentence, words) is not None) or (
-        _later_imperative(language, sentence, words))
+    # An order or a wish to the reader matters below only where the sentence does not
+    # address them: worked out there (most sentences with "you" need it nowhere).
+    imperative = not addressed and _imperative(language, sentence, words)
     third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
@@ -374,8 +382,11 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     else:  # no contact or name in the sentence (`_span_test`): every word, split in C
         cleaned_words, cleaned_starts = split_words(cleaned)
         tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
-    if not (imperative or third or not reader.isdisjoint(cleaned_words)):
-        return False
+    if not (third or not reader.isdisjoint(cleaned_words)):
+        if addressed:
+            imperative = _imperative(language, sentence, words)
+        if not imperative:
+            return False
     # Generic words and safe sentence functions, clause by clause.
     starts = _clauses(language, sentence)
     generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)
