@@ -274,14 +274,13 @@ def _private_channels(doc: Doc) -> list[re.Match[str]]:
 
 
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# "name.tld": a letter, digit or hyphen, a dot, a letter (a scan in C for the dots).
+_DOTTED = re.compile(r"\.(?<=[a-z0-9-]\.)[a-z]")
 
 
 def _dotted(text: str) -> bool:
-    """`text` holds "name.tld" (a letter, digit or hyphen, a dot, a letter): looked for at
-    the dots only."""
-    return any(dot > 0 and text[dot - 1] in _HOST_CHARS and text[dot - 1] != "."
-               and text[dot + 1 : dot + 2] in _LOWER for dot in occurrences(text, "."))
+    """`text` holds "name.tld" (a letter, digit or hyphen, a dot, a letter)."""
+    return _DOTTED.search(text) is not None
 
 
 def _web_address_starts(text: str) -> list[int]:
@@ -513,13 +512,25 @@ def _listed(doc: Doc, matches: list[TermMatch]) -> frozenset[int]:
                      and listed_among_others(doc, spans) for start, _, _ in spans)
 
 
+@lru_cache(maxsize=32)
+def _echo_words(extra: tuple[str, ...]) -> frozenset[str]:
+    """Every word `_review_clinical` may count as a term's distinctive word: a word of a
+    lexicon term, five letters or more, not too general, not a number."""
+    return frozenset(word for word in clinical_lexicon("en+es", extra).words
+                     if len(word) >= 5 and word not in _ECHO_IGNORE and not word.isdigit())
+
+
 def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    extra = tuple(ctx.extra_clinical_terms)
+    matches = clinical_matches(doc.text, extra, doc)
     review_terms: frozenset[str] = frozenset()
     review_words: frozenset[str] = frozenset()
-    if ctx.review:
-        review_terms, review_words = _review_clinical(
-            ctx.review, ctx.practice_name, tuple(ctx.extra_clinical_terms))
-    matches = clinical_matches(doc.text, tuple(ctx.extra_clinical_terms), doc)
+    # The review is folded and read only when the reply holds a clinical term or a word a
+    # term of it may share (each review is new text: no cache spares the work).
+    if ctx.review and (matches or not _echo_words(extra).isdisjoint(doc.word_set) or (
+            not _echo_words(extra).isdisjoint([w.rstrip("s") for w in doc.word_set
+                                               if len(w) > 5]))):
+        review_terms, review_words = _review_clinical(ctx.review, ctx.practice_name, extra)
     listed = _listed(doc, matches) if len(matches) >= 2 else frozenset()
     for m in matches:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):

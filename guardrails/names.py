@@ -19,8 +19,7 @@ from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN
-from guardrails.normalize import normalize
-from guardrails.patterns import search_at_words
+from guardrails.patterns import matches, occurrences, search_at_words
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -50,8 +49,11 @@ _ADDRESSED_THANKS = re.compile(
 )
 _THANKS_WORDS = frozenset(["thanks", "thank", "gracias"])
 # A name opening a later sentence and spoken to ("... Bobby, you made our week!").
-_ADDRESSED_INSIDE = re.compile(
-    r"(?<=[.!?] )([a-z][a-z'-]+), (?=(?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b)")
+_NAME_BEFORE_YOU = r"([a-z][a-z'-]+), (?=(?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b)"
+_ADDRESSED_INSIDE = re.compile(r"(?<=[.!?] )" + _NAME_BEFORE_YOU)
+# The same from the sentence end: a scan in C that skips to the full stops (the lookbehind
+# first is tried at every character); no match of it, no match of `_ADDRESSED_INSIDE`.
+_ADDRESSED_INSIDE_HINT = re.compile(r"[.!?] " + _NAME_BEFORE_YOU)
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
@@ -131,8 +133,12 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _staff_in_care(doc, ctx, found)
 
 
-_TITLED = re.compile(r"\b(?:dr|dra|doctor|doctora|nurse|hygienist|therapist|mr|mrs|ms|sr|sra|"
-                     r"srta|senor|senora|licenciada|licenciado|lic)\.? ([a-z][a-z'-]+)")
+_TITLES = ("dr", "dra", "doctor", "doctora", "nurse", "hygienist", "therapist", "mr", "mrs", "ms",
+           "sr", "sra", "srta", "senor", "senora", "licenciada", "licenciado", "lic")
+# A title is a whole word (a word boundary before it, "." or " " after it): a reply without
+# one of them as a word holds no match.
+_TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.? ([a-z][a-z'-]+)")
+_TITLE_SET = frozenset(_TITLES)
 
 
 def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
@@ -141,11 +147,13 @@ def _titled_from_review(doc: Doc, ctx: GuardContext, found: Findings,
     to read this"): naming anyone from the review identifies the reviewer's care."""
     if not ctx.review:
         return
-    named = _names_in(ctx.review[:20000])
-    if not named:
+    if doc.word_set.isdisjoint(_TITLE_SET):
         return
+    named: frozenset[str] | None = None  # read from the review once a title is found
     for m in _TITLED.finditer(doc.text):
         word = m.group(1)
+        if named is None:
+            named = _names_in(ctx.review[:20000])
         if (word in named and word not in practice_words and not found.in_contact(*m.span(1))
                 and not _self_introduced(doc.text, m.start(1), m.end(1))):
             found.add("personal-identifier", "block", m.start(), m.end(),
@@ -159,15 +167,19 @@ _RELATIVE_NAMED = re.compile(
     r"granddaughter|grandma|grandpa|brother|sister|baby|kid|child|nephew|niece|spouse|fianc[eé]e?|"
     r"hijo|hija|esposo|esposa|marido|mujer|mam[aá]|pap[aá]|nieto|nieta|hermano|hermana|novio|novia|"
     r"beb[eé]|sobrino|sobrina|abuela|abuelo),? ([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)")
+# What every match holds: the relative's last letter, maybe a comma, a space, a capital. A
+# scan for it skips most reviews; the alternation above is tried at every character.
+_RELATIVE_HINT = re.compile(r"[a-záé],? [A-ZÁÉÍÓÚÑ]")
 
 
 def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
                            practice_words: frozenset[str]) -> None:
     """A relative the review names ("my husband Raj"), written with a capital in the reply:
     a name even when it is also an ordinary word or on no list."""
-    if not ctx.review:
+    review = ctx.review[:20000]
+    if not review or not _RELATIVE_HINT.search(review):
         return
-    named = _folded_tokens(" ".join(_RELATIVE_NAMED.findall(ctx.review[:20000]))) - practice_words
+    named = _folded_tokens(" ".join(_RELATIVE_NAMED.findall(review))) - practice_words
     if not named or named.isdisjoint(doc.word_set):
         return
     words, starts = doc.columns
@@ -239,14 +251,19 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
 
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
                    practice_words: frozenset[str]) -> None:
+    from guardrails.engine import folded
     from guardrails.vocabulary import known_word
 
     common = _common_words()
     names, also_words = given_names()
-    handle = " ".join(normalize(ctx.reviewer_name).text.split())
+    handle = " ".join(folded(ctx.reviewer_name).split())  # folded names are cached
     if len(handle) >= 4 and not handle.replace(" ", "").isalpha():
         # A display handle written whole ("JennyB_runs", "mike.r.88"): the reviewer's name.
-        for m in re.finditer(rf"(?<![\w.@-]){re.escape(handle)}(?![\w@-]|\.\w)", doc.text):
+        # Tried only where the handle occurs (`str.find`): the lookbehind first would be
+        # tried at every character.
+        written = re.compile(rf"(?<![\w.@-]){re.escape(handle)}(?![\w@-]|\.\w)")
+        places = occurrences(doc.text, handle)
+        for m in matches(written, doc.text, places) if places else ():
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer by their display name: a reply must not identify "
                       "the reviewer", "names.reviewer")
@@ -282,7 +299,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     # A name opening the reply ("Tom, thanks...") or closing a thank-you ("Thank you, Tom!").
     opening = _ADDRESSED_OPENING.match(text)
     thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
-    inside = _ADDRESSED_INSIDE.finditer(text) if ", " in text else ()
+    inside = (_ADDRESSED_INSIDE.finditer(text)
+              if ", " in text and _ADDRESSED_INSIDE_HINT.search(text) else ())
     for m in [*([opening] if opening else []), *thanks, *inside]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
@@ -320,6 +338,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
     for i in compress(range(len(words)), map(candidates.__contains__, words)):
         word, start = words[i], starts[i]
         end = start + len(word)
+        if not doc.capitalised(start):
+            continue  # only a capitalised word is a name (`_written_as_name`), tested first
         if found.in_contact(start, end):
             continue
         if word in signoff and start >= closing:
@@ -362,11 +382,14 @@ def _verb_opening(doc: Doc, start: int, end: int) -> bool:
     return (doc.sentence_language or {}).get(sentence_start) == "es"
 
 
+# The lookahead of the capital every match begins with lets the regex engine skip to the
+# capitals in C instead of trying the lookbehinds at every character.
 _CAPITALISED = re.compile(
+    r"(?=[A-ZÁÉÍÓÚÑ])(?:"
     r"(?:(?<=[^\W\d_] )|(?<=\bDr\. )|(?<=\bDra\. )|(?<=\bMr\. )|(?<=\bMs\. )|(?<=\bMrs\. ))"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"  # inside a sentence, also after a title
     r"|(?:^|(?<=[.!?] ))([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
-    r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b)")
+    r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b))")
 
 
 @lru_cache(maxsize=256)
@@ -464,8 +487,8 @@ _WELCOMED_AFTER = re.compile(
     r"nuestr[oa]) (?:new |newest |nuev[oa] )?(?:board-certified |licensed |certified |"
     r"experienced |bilingual )?(?:[a-z-]+ )?" + _CLINICIAN + r"\b)")
 # Where a sentence ends: not after a title ("Dr. Hannah Sato").
-_SENTENCE_END = re.compile(
-    r"(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bsr)(?<!\bsra)[.!?] ")
+_SENTENCE_END = re.compile(  # the lookahead first: candidates are found in C
+    r"(?=[.!?] )(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bsr)(?<!\bsra)[.!?] ")
 # The sentence announces someone new: without it, "we loved seeing Noah, nurse extraordinaire"
 # would pass as an introduction.
 _ANNOUNCING = re.compile(
@@ -570,9 +593,11 @@ def _staff_in_care(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     """A staff member's name in a sentence about a visit or care ("Dr. Lowe" + "your exam")."""
     from guardrails.engine import clinical_matches
 
+    if doc.word_set.isdisjoint(_TITLE_WORDS):
+        return  # no title, no staff member named by one
     text, common = doc.text, _common_words()
     closing = _closing_start(doc)
-    for m in (_TITLED_NAME.finditer(text) if doc.word_set & _TITLE_WORDS else ()):
+    for m in _TITLED_NAME.finditer(text):
         title = text[m.start() : m.start(1)].strip(" .")
         name = m.group(1)
         if name in common and not doc.capitalised(m.start(1)):

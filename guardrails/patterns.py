@@ -410,3 +410,23 @@ def search_words(regex: re.Pattern[str], text: str,
     """`regex.search(text)`, where `words` are the words of `text`: None at once when no
     word of it can begin a match (`word_gate`)."""
     return regex.search(text) if admits_words(regex, words) else None
+
+
+def search_at_word_starts(regex: re.Pattern[str], text: str, words: list[str],
+                          starts: list[int]) -> re.Match[str] | None:
+    """`regex.search(text)`, where `words` are the words of `text` and `starts` where each
+    begins: tried only at the words it can begin with (`word_gate`), left to right, so the
+    first match found is the leftmost one `search` finds (`match` at a position returns what
+    `search` returns when it gets there). For a long alternation that the regex engine
+    would try at every character; a regex whose first words are not known is searched."""
+    gate = word_gate(regex.pattern)
+    if gate is None:
+        return regex.search(text)
+    admitted = gate.admitted(words)
+    if admitted.isdisjoint(words):
+        return None
+    match = regex.match
+    for pos in compress(starts, map(admitted.__contains__, words)):
+        if (m := match(text, pos)) is not None:
+            return m
+    return None

@@ -22,7 +22,13 @@ from itertools import accumulate
 from guardrails.document import Doc, Findings
 from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN, split_words
-from guardrails.patterns import WordGate, admits_words, search_words, word_gate
+from guardrails.patterns import (
+    WordGate,
+    admits_words,
+    search_at_word_starts,
+    search_words,
+    word_gate,
+)
 from guardrails.rules import structure as data
 from guardrails.verdict import GuardContext
 
@@ -341,6 +347,14 @@ def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
             and _clause_imperative(language).search(sentence) is not None)
 
 
+def _imperative(language: str, sentence: str, words: list[str]) -> bool:
+    """The sentence speaks to the reader with an order or a wish ("Enjoy...", "..., so enjoy
+    that new smile!")."""
+    return words[0] in data.IMPERATIVES[language] or (
+        search_words(_addressed_opening(language), sentence, words) is not None) or (
+        _later_imperative(language, sentence, words))
+
+
 def _span_test(found: Findings) -> Callable[[int, int], bool]:
     """A test of whether any contact or practice-name span meets the text [start, end).
     When none does, no word in it is `in_contact` or `in_practice_name` (both are true only
@@ -388,25 +402,30 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words) and not (
         language == "es" and _su_of_anyone(words, data.GENERIC[language]))
-    opening = search_words(_addressed_opening(language), sentence, words)
-    imperative = words[0] in data.IMPERATIVES[language] or opening is not None or (
-        _later_imperative(language, sentence, words))
+    # An order or a wish to the reader matters below only where the sentence does not
+    # address them: worked out there (most sentences with "you" need it nowhere).
+    opening = None if addressed else search_words(_addressed_opening(language), sentence, words)
+    imperative = not addressed and (
+        words[0] in data.IMPERATIVES[language] or opening is not None
+        or _later_imperative(language, sentence, words))
     # An English opening that begins a later clause ("We love kids, and we hope the fillings
     # are holding up") speaks to the reader from there on: the clause before it is not theirs.
     # (A Spanish one keeps the whole sentence: "Las infecciones de oído son muy molestas, y nos
     # alegra que el equipo lo haya podido aliviar" is one disclosure in two clauses.)
-    from_pos = opening.start() if (language == "en" and opening is not None and not addressed
+    from_pos = opening.start() if (language == "en" and opening is not None
                                    and words[0] not in data.IMPERATIVES[language]) else 0
     third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    phrase = search_words(_phrase_cues(language), sentence, words)
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
+    # The phrase cues (a long alternation the regex engine tries at every character) tried
+    # at their words.
+    phrase = search_at_word_starts(_phrase_cues(language), sentence, *columns)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
     # Blank the phrases that serve a safe function, keeping offsets.
-    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     cleaned = without_safe_phrases(language, sentence, columns)
     if meets_span:
         tokens = [(m.start(), m.group()) for m in TOKEN.finditer(cleaned)
@@ -416,8 +435,11 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     else:  # no contact or name in the sentence (`_span_test`): every word, split in C
         cleaned_words, cleaned_starts = split_words(cleaned)
         tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
-    if not (imperative or third or not reader.isdisjoint(cleaned_words)):
-        return False
+    if not (third or not reader.isdisjoint(cleaned_words)):
+        if addressed:
+            imperative = _imperative(language, sentence, words)
+        if not imperative:
+            return False
     # Generic words and safe sentence functions, clause by clause.
     starts = _clauses(language, sentence)
     generic_words, safe_sentence = data.GENERIC[language], _safe_sentence(language)

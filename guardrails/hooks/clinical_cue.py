@@ -69,6 +69,9 @@ def clinical_cue(doc: Any, start: int, end: int,
         return None  # "demand for counseling services has grown", "a space for allergy shots"
     # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
     theirs = THIRD_PERSON.search(text, sentence_start, start) is not None
+    # No contact or practice-name span meets the sentence: no word of it is set aside, and
+    # its words need not be asked one by one (`_set_aside`).
+    spans_met = _meets_span(doc, names, sentence_start, sentence_end)
     for language in ((known,) if known in ("en", "es") else ("en", "es")):
         phrases, instance, owner, not_cues, advice, kind, done_after = _cue_tables(language)
         before = text[max(sentence_start, start - 40) : start]
@@ -93,8 +96,8 @@ def clinical_cue(doc: Any, start: int, end: int,
         if (m := advice.search(opening)) is not None:
             return "advice", m.group().strip(" ,")
         words = data.WORDS[language]
-        tokens = [m for m in _WORD.finditer(cleaned) if not _set_aside(
-            doc, names, sentence_start + m.start(), sentence_start + m.end())
+        tokens = [m for m in _WORD.finditer(cleaned) if not (spans_met and _set_aside(
+            doc, names, sentence_start + m.start(), sentence_start + m.end()))
             and not (theirs and m.group() in _THEIR_WORDS)]
         present = {m.group() for m in tokens}
         for cue_class in data.CLASSES:
@@ -110,6 +113,13 @@ def clinical_cue(doc: Any, start: int, end: int,
 
 _WORD = re.compile(r"[a-z0-9]+")
 _THEIR_WORDS = frozenset({"su", "sus", "le", "les"})
+
+
+def _meets_span(doc: Any, names: Any, start: int, end: int) -> bool:
+    """Some contact or practice-name span overlaps [start, end): without one, no word there
+    is `_set_aside`."""
+    return (any(a < end and start < b for a, b in doc.contact_spans)
+            or (names is not None and any(a < end and start < b for a, b in names.spans())))
 
 
 def _set_aside(doc: Any, names: Any, start: int, end: int) -> bool:

@@ -117,15 +117,13 @@ def _short_unknown_phrase(doc: Any, start: int, end: int, evidence: str,
 
 # Web addresses: their pieces ("com", "www", a Spanish or Portuguese-looking domain word)
 # are not evidence of the language a sentence is written in.
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# "name.tld": a word character (`str.isalnum` or "_") or a hyphen, a dot, a letter.
+_DOTTED_WORD = re.compile(r"\.(?<=[\w-]\.)[a-z]")
 
 
 def _dotted_word(text: str) -> bool:
-    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): looked for at
-    the dots only."""
-    return any(dot > 0 and text[dot + 1 : dot + 2] in _LOWER
-               and (text[dot - 1].isalnum() or text[dot - 1] in "_-")
-               for dot in occurrences(text, "."))
+    """`text` holds "name.tld" (a word character or hyphen, a dot, a letter): a scan in C."""
+    return _DOTTED_WORD.search(text) is not None
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?")
 
@@ -219,6 +217,8 @@ def _folds_plain(folded: str, reply: str) -> bool:
     return folded.replace("¿", "").replace("¡", "").isascii() and not _foreign_latin(reply)
 
 
+# A character past the Latin blocks (`max(reply) >= "\u0250"`, found by a scan in C).
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 _HINTED = re.compile("[ñ¿¡ãõßäöèìòùêâûœë]")  # every letter `char_hints` looks for
 
 
@@ -251,17 +251,20 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     doc.sentence_language = {}
     evidence, blanked = _evidence(doc)
     reply = doc.reply
-    plain = reply.isascii() or (max(reply) < "\u0250" and _folds_plain(doc.text, reply))
+    plain = reply.isascii() or (_BEYOND_LATIN.search(reply) is None
+                                and _folds_plain(doc.text, reply))
     hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
     holders = unknown_holders(doc.word_set, ignore) if plain else frozenset()
     words, starts = doc.columns
     spans = doc.sentences()
     scores = sentence_scores(doc, blanked, evidence, spans) if plain else None
+    # A sentence holds two Tagalog markers only if the reply does.
+    tagalog = len(_TAGALOG_MARKERS.intersection(doc.word_set)) >= 2
     for k, (start, end) in enumerate(spans):
+        sentence_words = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if plain:
             hints = char_hints(doc.original(start, end)) if hinted else None
-            may_hold_unknown = bool(holders) and not holders.isdisjoint(
-                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+            may_hold_unknown = bool(holders) and not holders.isdisjoint(sentence_words)
             if scores is not None and not hints and not may_hold_unknown:
                 language = _plain_language(scores[k])  # the common case: a few words' sum
             else:
@@ -271,14 +274,12 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
             original = doc.reply[slice(*doc.norm.to_original(start, end))]
             language = judge_sentence(original, doc.text[start:end], evidence[start:end],
                                       ignore)
-        if len(_TAGALOG_MARKERS.intersection(
-                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])) >= 2:
+        if tagalog and len(_TAGALOG_MARKERS.intersection(sentence_words)) >= 2:
             language = "unknown"  # "Salamat po sa inyong feedback!": Tagalog with English words
         if language is None:
             language = _short_unknown_phrase(doc, start, end, evidence[start:end], ignore)
         if language is None:
-            language = _by_vocabulary(
-                words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)], ignore)
+            language = _by_vocabulary(sentence_words, ignore)
         if language is None:
             continue
         doc.sentence_language[start] = language

@@ -199,7 +199,7 @@ def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
     apostrophe and a word ("we're") weighing as one. None when a word mixes letters and
     digits ("abc123": `_WORD` reads only its letters); then each sentence is scanned."""
     words, starts = doc.columns
-    if any(not word.isdigit() for word in filterfalse(str.isalpha, doc.word_set)):
+    if not all(map(str.isdigit, filterfalse(str.isalpha, doc.word_set))):  # all in C
         return None
     weights = list(map(_WEIGHTS.get, words, repeat(0)))
     opening = {bisect.bisect_left(starts, start) for start, _end in sentences}
