@@ -549,8 +549,9 @@ def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     before = [w for w in text[sentence_start:start].split() if any(c.isalnum() for c in w)]
     if before and before[-1] in _PLACE_BEFORE and also_a_word:
         return False
-    if before and before[-1] in _STREET_BEFORE:
-        return False  # "entrando por la calle Pino": a street, not a person
+    if before and (before[-1] in _STREET_BEFORE or (
+            len(before) >= 2 and before[-1] in ("del", "de") and before[-2] in _STREET_BEFORE)):
+        return False  # "entrando por la calle Pino", "Plaza del Sol": a place, not a person
     if not also_a_word:
         return True
     # A word that is also a name: only inside a sentence (not at the start of a line or of a

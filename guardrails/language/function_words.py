@@ -42,6 +42,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "comentario", "comentarios", "favor", "llame", "llamenos", "comuniquese", "oficina",
             "equipo", "todo", "todos", "cada", "hay", "ha", "han", "hemos", "puede", "podemos",
             "queremos", "nos", "cualquier", "siempre",
+            # Spain's "vosotros" forms: "Os agradecemos vuestras palabras".
+            "os", "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras",
         ]
     ),
     "fr": frozenset(
@@ -113,7 +115,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 STRONG_WORDS: dict[str, frozenset[str]] = {
     "en": _word_set("the and you your we our thank thanks with please"),
     "es": _word_set("usted gracias nuestro nuestra los del muy lamentamos llame "
-                    "estimado comuniquese ustedes"),
+                    "estimado comuniquese ustedes vuestro vuestra vuestros vuestras vosotros "
+                    "vosotras"),
     # Not "les" or "tres" ("très"): Spanish has them too ("Les pedimos paciencia", "tres sábados").
     "fr": _word_set("vous votre nous merci avec pas desole sommes"),
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),

@@ -17,6 +17,16 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
+    # No one "matching this description came through our clinic", the practice's sign-in
+    # sheets checked, "the name on this review": the reviewer looked up.
+    Pattern("en.relationship.reviewer-looked-up", r"\b(?:nobody|no one|no-one|no person|no patient) (?:matching|by that name|with that name|fitting|who matches|of that description)\b|\b(?:nobody|no one|no-one) (?:[a-z]+ ){0,3}?(?:came through|came in|checked in|was seen|visited) (?:our|the)\b|\b(?:went (?:back )?through|checked|pulled|reviewed|looked (?:at|through)|searched|combed through) (?:[a-z'-]+ ){0,3}?(?:sign-in|sign in|check-in) (?:sheets?|logs?|lists?)\b|\bthe name on (?:this|the|that) (?:review|post)\b",
+            "Says the practice looked the reviewer up (sign-in sheets, 'no one matching this description'): confirms or denies a patient relationship",
+            unless=(hedged,)),
+    # Caring for someone over the years, remembered in a condolence ("it was a privilege to
+    # look after him all these years", "those last house calls meant a great deal to us").
+    Pattern("en.relationship.cared-for-them", r"\b(?:privilege|honou?r|pleasure|joy|gift|blessing) (?:to|of) (?:look(?:ing)? after|car(?:e|ing) for|treat(?:ing)?|serv(?:e|ing)|get(?:ting)? to know|know(?:ing)?|work(?:ing)? with|see(?:ing)?) (?:him|her|them|you|u|your [a-z]+)\b|\b(?:those|these|the|her|his|their|your) (?:last|final|weekly|monthly|many|regular) (?:house calls|home visits|visits|appointments|sessions|check-ins)\b",
+            "Remembers caring for someone ('a privilege to look after him all these years'): confirms a patient relationship",
+            unless=(hedged,)),
     # A visit compared with an earlier one ("glad the wait was shorter this time around").
     Pattern("en.relationship.this-time-compared", r"\b(?:shorter|better|easier|smoother|faster|quicker|calmer|nicer|more comfortable|less stressful) (?:this|that) time(?: around)?\b",
             "Compares this visit with an earlier one ('the wait was shorter this time around'): confirms a patient relationship",
@@ -145,7 +155,7 @@ TREATMENT_DISCLOSURE = [
             unless=(hedged, practice_wide)),
     # Someone doing an everyday thing again, said as news ("Lifting a little one again is
     # one of them!"): an outcome of care with no clinical word and no "you".
-    Pattern("en.treatment.doing-it-again", r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?!(?:looking|hoping|wishing|working|planning|thanking|apologizing|trying|waiting|going|reading|hearing from|welcoming|serving|seeing you|meeting) )(?:being able to |getting to )?[a-z]+ing (?:[a-z'-]+ ){0,5}?again\b(?= (?:is|was|feels|must feel|has been|will be|means|makes)\b)|\bnothing (?:quite )?like (?:being able to )?[a-z]+ing (?!that )(?:[a-z'-]+ ){0,10}?again\b|\b(?:happier|prouder|gladder) than (?:knowing|hearing|seeing|to hear|to know|to see) (?:that )?(?:[a-z'-]+ ){1,10}?again\b|\b(?:stairs|steps|walks?|hills|drives?|mornings|nights|meals|workouts?|runs?) (?:are|is) (?:getting|becoming|feeling) (?:a (?:little|bit|lot) )?(?:easier|better|less (?:painful|scary|hard))\b|\benjoy (?:waking|seeing|reading|hearing|eating|chewing|walking|running|sleeping|smiling|breathing|driving)\b",
+    Pattern("en.treatment.doing-it-again", r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?!(?:looking|hoping|wishing|working|planning|thanking|apologizing|trying|waiting|going|reading|hearing from|welcoming|serving|seeing you|meeting) )(?:being able to |getting to )?[a-z]+ing (?:[a-z'-]+ ){0,5}?again\b(?= (?:is|was|feels|must feel|has been|will be|means|makes)\b)|\bnothing (?:quite )?like (?:being able to )?[a-z]+ing (?!that )(?:[a-z'-]+ ){0,10}?again\b|\bnothing (?:quite )?like (?:a|an|the|your|their|his|her) [a-z]+ [a-z]+ing (?:[a-z'-]+ ){0,10}?(?:again|for the first time|clearly)\b|\b(?:got|gets|is getting|has gotten|just got)(?: a (?:whole )?lot| so much| way)? (?:better|easier|tastier|more fun) for (?:him|her|them)\b|\b(?:happier|prouder|gladder) than (?:knowing|hearing|seeing|to hear|to know|to see) (?:that )?(?:[a-z'-]+ ){1,10}?again\b|\b(?:stairs|steps|walks?|hills|drives?|mornings|nights|meals|workouts?|runs?) (?:are|is) (?:getting|becoming|feeling) (?:a (?:little|bit|lot) )?(?:easier|better|less (?:painful|scary|hard))\b|\benjoy (?:waking|seeing|reading|hearing|eating|chewing|walking|running|sleeping|smiling|breathing|driving)\b",
             "Says someone can do an everyday thing again ('lifting a little one again is...'): describes the outcome of someone's care",
             unless=(hedged,)),
     # How a particular event went against what the reader feared ("glad the insertion went
@@ -247,6 +257,10 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # Payments left on a plan, an autopay date ("you have 8 payments left on the plan").
+    Pattern("en.records.payments-left", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:more )?(?:payments?|installments?) (?:left|remaining|to go)\b|\bauto-?pay (?:is )?(?:set|scheduled|set up) (?:for|on)\b",
+            "Tells how many payments are left or when autopay runs: discloses billing details",
+            unless=(hedged,)),
     # The state of a particular account ("the payment plan set up in the spring remains in
     # place", "the next installment isn't due until...").
     Pattern("en.records.account-status", r"\b(?:the|your|ur|that|this) (?:payment plan|installment plan|financing plan|financing|installments?|balance|remaining balance|outstanding balance|deposit|refund|credit|statement|invoice|account|payment|charge|bill)(?: [a-z-]+){0,5}? (?:remains?|stays?) (?:in place|open|active|on hold|current|the same)\b|\b(?:the|your|ur) next (?:installment|payment|statement|bill|invoice|draft|auto-?pay(?:ment)?) (?:is|isn't|is not|will be|won't be|comes|is due|will come|goes out)\b|\b(?:payment plan|installment plan|financing plan|financing|account|auto-?pay) (?:was |were |we )?(?:set up|arranged|opened|started) (?:in|on|last|this|back in|earlier)\b",

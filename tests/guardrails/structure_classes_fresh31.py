@@ -41,7 +41,14 @@ Dental is in network with Delta Dental PPO", "our consultations include... how b
 and elastics work", "the Webster technique", "whenever surgical care is needed", "we hear you on
 the wait", "many people are surprised to learn that root canal therapy today...", "sumamos...
 citas el mismo día para enfermedades", "el corazón de una buena terapia", "buscando cómo
-comunicarlo mejor". Each table
+comunicarlo mejor". dev38 and dev39 added: "corn on the cob season just got a whole lot better for
+him", "nobody matching this description came through our clinic", "there's nothing like a kid
+seeing the whiteboard clearly... for the first time", "a privilege to look after him all these
+years", "those last house calls", "8 payments left on the plan", "went back through that
+Saturday's sign-in sheets. The name on this review?", "that 🦵 is 💯 again", "un paño tibio sobre
+el párpado", "a muchas mamás les ayuda...", "FPS 30"; false blocks of "a game corner coming in
+August", "hold times have dropped by half", "the treasure chest is a team favorite", "6:30 a.m.
+slots", "Plaza del Sol", Spain's "os agradecemos vuestras palabras" (read as Portuguese). Each table
 is checked by `test_structure.py`: a blocked reply must block with that rule at that excerpt,
 a passing one (with the practice's phone added) must pass."""
 
@@ -228,6 +235,38 @@ BLOCKED = {
         ("en", "This person was never registered with our clinic.", "patient-relationship",
          "never registered"),
     ],
+    # dev38, dev39
+    "everyday-life-better-for-someone": [
+        ("en", "Bedtime just got so much easier for her!", "treatment-disclosure",
+         "just got so much easier for her"),
+        ("en", "There's nothing like a toddler hearing the birds clearly for the first time.",
+         "treatment-disclosure", "nothing like a toddler hearing the birds clearly"),
+    ],
+    "the-reviewer-looked-up": [
+        ("en", "Nobody matching that account came through our office.", "patient-relationship",
+         "Nobody matching"),
+        ("en", "We combed through the sign-in sheets for that week.", "patient-relationship",
+         "combed through the sign-in sheets"),
+        ("en", "The name on this review does not appear anywhere.", "patient-relationship",
+         "The name on this review"),
+    ],
+    "caring-for-someone-remembered": [
+        ("en", "It was an honor to care for your mom for so long.", "patient-relationship",
+         "honor to care for your mom"),
+        ("en", "Those weekly home visits meant so much to our nurses.", "patient-relationship",
+         "Those weekly home visits"),
+    ],
+    "payments-left-on-a-plan": [
+        ("en", "Just two more payments left on the plan!", "records-billing",
+         "two more payments left"),
+    ],
+    "a-remedy-that-helps-many": [
+        ("es", "Un paño tibio sobre los ojos por la noche alivia.", "medical-advice",
+         "Un paño tibio sobre los"),
+        ("es", "A muchos pacientes les funciona caminar después de comer.", "medical-advice",
+         "A muchos pacientes les funciona"),
+        ("es", "Recuerde: FPS 50 en la playa.", "medical-advice", "FPS 50"),
+    ],
 }
 
 # class -> (language, reply)
@@ -287,6 +326,14 @@ PASSES = {
         ("es", "Sentirse escuchado es el corazón de una buena terapia."),
         ("es", "Mucha gente se sorprende al saber que una endodoncia suele ser cómoda."),
         ("es", "Sabemos que es frustrante y estamos buscando cómo comunicarlo mejor."),
+    ],
+    "general-wording-from-dev38-dev39": [
+        ("en", "New chairs are coming in June."),
+        ("en", "Our hold times have dropped by half."),
+        ("en", "The prize box is a big hit with our staff too."),
+        ("en", "We're adding early 7:30 a.m. slots on Fridays."),
+        ("es", "Os agradecemos de corazón vuestras palabras."),
+        ("es", "Estamos en la Plaza del Sol, junto a la farmacia."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
