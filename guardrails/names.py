@@ -204,7 +204,8 @@ _AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=Tru
 _REVIEW_AGE = re.compile(
     rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| anitos\b)"
     rf"|\b(?:age|aged|edad de) {_AGE_NUMBER}\b"
-    rf"|\b(?:de|tiene|tenia|cumplio|cumple) {_AGE_NUMBER} (?:anos|anitos)\b"
+    rf"|\b(?:de|tiene|tenia|cumplio|cumple|mis|sus) {_AGE_NUMBER} (?:anos|anitos)\b"
+    r"|^at (\d{2,3}),? (?:i|we|my|he|she)\b|(?<=[.!?] )at (\d{2,3}),? (?:i|we|my|he|she)\b"
     rf"|\b(?:bebe|hij[oa]|nin[oa]|niet[oa]|peque) de {_AGE_NUMBER} meses\b")
 # The number said again as an age: "a mom who is 82", "a big deal at six", "a los 6 años".
 _AGE_AGAIN = re.compile(
@@ -267,6 +268,7 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer by their display name: a reply must not identify "
                       "the reviewer", "names.reviewer")
+    _reviewer_initials(doc, ctx, found)
     for token in _folded_tokens(ctx.reviewer_name):
         if len(token) < 2 or token in practice_words or token.isdigit():
             continue
@@ -282,6 +284,22 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
             found.add("personal-identifier", "block", m.start(), m.end(),
                       "Names the reviewer: a reply must not identify the reviewer",
                       "names.reviewer")
+
+
+def _reviewer_initials(doc: Doc, ctx: GuardContext, found: Findings) -> None:
+    """A reviewer shown by initials only ("J. R."), written back in the reply ("Thanks
+    J.R.!"): their name as surely as a whole one."""
+    from guardrails.engine import folded
+
+    letters = TOKEN.findall(folded(ctx.reviewer_name))
+    if len(letters) < 2 or not all(len(t) == 1 and t.isalpha() for t in letters):
+        return
+    initials = re.compile(r"(?<![\w.])" + r"\.? ?".join(letters) + r"\.?(?!\w)")
+    for m in initials.finditer(doc.text):
+        if not found.in_contact(m.start(), m.end()):
+            found.add("personal-identifier", "block", m.start(), m.end(),
+                      "Names the reviewer by their initials: a reply must not identify the "
+                      "reviewer", "names.reviewer-initials")
 
 
 def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> None:

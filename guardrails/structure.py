@@ -379,6 +379,9 @@ def _no_span(_start: int, _end: int) -> bool:
 
 
 _SU = frozenset(["su", "sus"])
+# Words that make a grinning emoji someone's new smile ("enjoy the brand-new 😃").
+_SMILE_OWNERS = frozenset(["new", "brand-new", "your", "ur", "that", "this", "the", "those",
+                           "su", "tu", "nueva", "esa", "esta", "bright", "perfect", "straight"])
 
 
 # People in the plural: "los papás siempre pueden acompañar a sus hijos".
@@ -480,6 +483,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
                 m.start() <= pos < m.end() for m in BODY_IDIOM.finditer(
                     sentence, max(0, pos - 12), pos + len(word) + 12))):
             continue  # "at the heart of what our nurses do", "tenga a la mano"
+        if (word == "smile" and (i == 0 or tokens[i - 1][1] not in _SMILE_OWNERS)
+                and not doc.original(offset + pos, offset + pos + len(word)).isalpha()):
+            continue  # "😄 Nos encanta...": the writer's grin, not "the brand-new 😃"
         if (language == "es" and i >= 2 and tokens[i - 1][1] in _OWN_ADJECTIVES
                 and tokens[i - 2][1] in ("su", "sus") and _STAFF_PLURAL.search(sentence, 0, pos)):
             continue  # "nuestras dentistas... para sus propios hijos": the staff's own

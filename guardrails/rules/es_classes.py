@@ -17,6 +17,10 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern, en_classes
 
 PATIENT_RELATIONSHIP = [
+    # Knowing who wrote the review ("todas supimos de inmediato quién lo escribió").
+    Pattern("es.relationship.knows-who-wrote-it", r"\b(?:(?:todas|todos|todo el equipo|ya) )?(?:supimos|sabemos|sabiamos|reconocimos|adivinamos|supieron|sabian)(?: de inmediato| enseguida| al instante| perfectamente| enseguidita)? (?:quien|de quien) (?:lo |la )?(?:escribio|escribiste|escribe|es|era|viene)\b",
+            "Says the practice knows who wrote the review ('supimos quién lo escribió'): confirms the reviewer is known to it",
+            unless=(hedged,)),
     # The staff still remembering or talking about something of the reader's ("todavía se
     # acuerdan de esos tenis brillantes").
     Pattern("es.relationship.staff-still-remember", r"\b(?:todavia|aun|siempre) (?:se acuerda|se acuerdan|recuerda|recuerdan|habla|hablan|comenta|comentan) (?:de |del |sobre )?(?:esos|esas|ese|esa|aquel|aquella|aquellos|aquellas|sus|tus|su|tu|como|lo de)\b",
@@ -153,6 +157,10 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # The reader's request for their records ("su solicitud de historial clínico nos llegó").
+    Pattern("es.records.request-handled", r"\b(?:su|tu) solicitud (?:de|del) (?:su |tu )?(?:historial|expediente|registros|copia|informe|resultados|reembolso)(?: clinico| medico)? (?:nos llego|llego|ya llego|fue recibida|se recibio)\b|\b(?:recibimos|ya recibimos|nos llego) (?:su|tu) solicitud (?:de|del) (?:su |tu )?(?:historial|expediente|registros|copia|informe|resultados|reembolso)\b",
+            "Speaks of the reader's request for their records ('su solicitud de historial nos llegó'): discloses patient records",
+            unless=(hedged,)),
     # A note in the reader's file ("revisamos la nota del expediente que menciona").
     Pattern("es.records.note-in-the-file", r"\b(?:la|las|una|esa|esta) notas? (?:del|de su|en su|en el) expediente\b|\bdel expediente que (?:menciona|menciono|comenta|comento|senala|senalo)\b",
             "Speaks of a note in the reader's file ('la nota del expediente que menciona'): discloses patient records",

@@ -267,6 +267,17 @@ BLOCKED = {
          "A muchos pacientes les funciona"),
         ("es", "Recuerde: FPS 50 en la playa.", "medical-advice", "FPS 50"),
     ],
+    # dev40, dev41
+    "knowing-who-wrote-it": [
+        ("en", "Everybody knew right away who wrote this.", "patient-relationship",
+         "Everybody knew right away who wrote this"),
+        ("es", "Todos supimos enseguida quién lo escribió.", "patient-relationship",
+         "Todos supimos enseguida quién lo escribió"),
+    ],
+    "a-records-request": [
+        ("es", "Recibimos su solicitud de expediente el lunes.", "records-billing",
+         "Recibimos su solicitud de expediente"),
+    ],
 }
 
 # class -> (language, reply)
@@ -334,6 +345,10 @@ PASSES = {
         ("en", "We're adding early 7:30 a.m. slots on Fridays."),
         ("es", "Os agradecemos de corazón vuestras palabras."),
         ("es", "Estamos en la Plaza del Sol, junto a la farmacia."),
+    ],
+    "general-wording-from-dev40-dev41": [
+        ("en", "Email us to request an appointment."),
+        ("es", "😄 Nos encanta que nuestro equipo sea tan alegre."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),

@@ -511,6 +511,8 @@ def test_a_relative_the_review_names_blocks_even_when_it_is_a_word() -> None:
         ("Mi hija de 9 años no lloró.", "Con 9 todavía da un poco de miedo.", "9"),
         ("Age 15 and finally braces!", "Many teens turn fifteen with a lot on their minds.",
          "fifteen"),
+        ("At 82 I thought my dancing days were over.", "82 is just a number!", "82"),
+        ("A mis 79 años volví a bailar.", "¡Los 79 son apenas el comienzo!", "79"),
     ],
 )
 def test_an_age_the_review_gives_blocks_when_said_again(review: str, reply: str,
@@ -530,6 +532,12 @@ def test_an_age_the_review_gives_blocks_when_said_again(review: str, reply: str,
 def test_a_number_that_is_not_the_age_passes(review: str, reply: str) -> None:
     verdict = judge(reply, review=review)
     assert not [f for f in verdict.blocking if f.rule == "personal-identifier"], verdict.findings
+
+
+def test_a_reviewer_shown_by_initials_blocks_when_the_reply_writes_them() -> None:
+    verdict = judge("Thanks so much, M.K.!", reviewer_name="M. K.")
+    assert ("personal-identifier", "M.K.") in {(f.rule, f.excerpt) for f in verdict.blocking}
+    assert judge("Thanks so much!", reviewer_name="M. K.").passed
 
 
 def test_a_staff_name_from_the_review_still_blocks() -> None:
