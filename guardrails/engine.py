@@ -406,7 +406,10 @@ _NEAREST_BEFORE = re.compile(r"\b(?:the|your) nearest $|\bmas cercan[oa] $")
 _OTHERS_ACCEPT = re.compile(
     r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
     r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $"
-    r"|\b(?:began|begun|started|starts|begins|now|will (?:begin|start)) accept(?:ing|s)? $")
+    r"|\b(?:began|begun|started|starts|begins|now|will (?:begin|start)) accept(?:ing|s)? $"
+    r"|\b(?:we|our (?:practice|office|clinic)) (?:also |now |proudly )?"
+    r"(?:participate|work|contract) with (?:many|most|several|all|some|a number of)?"
+    r"(?: [a-z]+){0,3} $")
 
 
 @lru_cache(maxsize=1)
@@ -537,6 +540,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue
         if m.start in listed:
             continue  # "minor cuts, sprains and ear infections": a list of services
+        if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
+            continue  # "wheelchair-accessible entrance" describes the building, not care
         if m.term in review_terms:
             if in_disclaimer(doc, "en", m.start, m.end) or _said_of_no_one(
                     doc, m.start, m.end,
@@ -551,8 +556,6 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if _NEAREST_BEFORE.search(doc.text, max(0, m.start - 12), m.start) and (
                 _SPOKEN_TO.search(doc.text, *joined_sentence(doc, m.start)) is None):
             continue  # "in an emergency, go to the nearest emergency room": a place for anyone
-        if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
-            continue  # "wheelchair-accessible entrance" describes the building, not care
         if IDIOM_AFTER.match(doc.text, m.end) and m.term in IDIOM_TERMS:
             continue  # "the heart of what we do", "el corazón de lo que hacemos"
         if m.term in QUANTITY_TERMS and QUANTITY_AFTER.match(doc.text, m.end):
@@ -572,6 +575,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         for start, end, word in doc.tokens:
             echoed = word in review_words or (len(word) > 5 and word.rstrip("s") in review_words)
             if (echoed and start not in listed and not found.in_practice_name(start, end)
+                    and not (_AMENITY_AFTER.match(doc.text, end) and not possessed(doc.text, start))
                     and not found.in_contact(start, end)
                     and not in_disclaimer(doc, "en", start, end)
                     and not hedged(doc, "en", start, end)

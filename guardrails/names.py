@@ -89,6 +89,8 @@ _PLACE_AFTER = frozenset(TOKEN.findall(
     "calle avenida plaza colonia hospital clinica centro escuela iglesia"
 ))
 _PLACE_BEFORE = frozenset(TOKEN.findall("in near at on from to en de desde cerca"))
+# "St. Mary's Regional", "San José": a saint's name names a place.
+_SAINT_BEFORE = frozenset(TOKEN.findall("st saint san santa santo sta"))
 # A street or a building named after a word before it: "la calle Pino", "avenida Juárez".
 _STREET_BEFORE = frozenset(TOKEN.findall(
     "calle avenida av avda boulevard bulevar calzada camino paseo plaza colonia barrio edificio "
@@ -567,6 +569,8 @@ def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     before = [w for w in text[sentence_start:start].split() if any(c.isalnum() for c in w)]
     if before and before[-1] in _PLACE_BEFORE and also_a_word:
         return False
+    if before and before[-1].rstrip(".") in _SAINT_BEFORE:
+        return False  # "St. Mary's Regional Medical Center": a place
     if before and (before[-1] in _STREET_BEFORE or (
             len(before) >= 2 and before[-1] in ("del", "de") and before[-2] in _STREET_BEFORE)):
         return False  # "entrando por la calle Pino", "Plaza del Sol": a place, not a person

@@ -14,7 +14,8 @@ from guardrails.hooks.practice_wide import THIRD_PERSON, joined_sentence, practi
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
 # made to the reader ("le damos"), or a promotion with an end date ("this month").
 _NOT_A_STANDING_OFFER = re.compile(
-    r"\b(?<!second )(?<!segunda )(?<!consulta de )(?<!cita de )(?<!visita de )"
+    r"\b(?<!second )(?<!segunda )(?<!consulta de )(?<!cita de )(?<!visita de )(?!start)"
+    r"(?!valoracion(?:es)? (?:inicial|iniciales|gratuita|gratuitas|sin costo|medica|completa))"
     r"(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
     r"resena|califica|estrella|"
     r"opinion|comentario|puntua|valora)[a-z]*\b"
@@ -59,7 +60,7 @@ _SCHEDULE_WORDS = re.compile(
     r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
     r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
     r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?|meets?|meeting|huddles?|"
-    r"reunimos|reune|reunion)\b")
+    r"reunimos|reune|reunion|spots?|brew|brews|preparamos|espacios)\b")
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
     r"ibuprofen|ibuprofeno|acetaminophen|acetaminofen|paracetamol|tylenol|advil|motrin|aleve|"
@@ -525,7 +526,10 @@ _FREE_CONSULTATION = re.compile(
     r"(?:es|son|sigue siendo|"
     r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
     r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
-    r"costo|(?:ofrecemos|brindamos|damos) (?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)"
+    r"costo|(?:at|in|during|with|book|offer|offers) an? (?:free|complimentary|no-cost) "
+    r"(?:initial )?(?:consult|consultation|evaluation|screening)s?"
+    r"|en una (?:valoracion|consulta|evaluacion) (?:inicial )?(?:gratuita|gratis|sin costo)"
+    r"|(?:ofrecemos|brindamos|damos) (?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)"
     r"(?: [a-z]+){0,2} (?:gratis|gratuitas?|sin costo))\b")
 
 

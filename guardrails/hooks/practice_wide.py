@@ -60,6 +60,10 @@ _PRACTICE_SUBJECT = {
         # 7-10 business days".
         r"|\b(?:orders?|shipments?|deliveries) (?:usually|typically|generally|normally|often) "
         r"(?:arrive|ship|take|come in)\b"
+        # How long a kind of visit lasts: "full-body skin checks usually take about 15 minutes".
+        r"|\b(?:checks?|exams?|visits?|appointments?|consultations?|cleanings?|sessions?|"
+        r"screenings?|procedures?|physicals?) (?:usually|typically|generally|normally|often) "
+        r"(?:take|last) (?:about |around |roughly |just |only )?(?:\d+|a few|an?|one|two)\b"
         # A rule the practice applies to all: "our $25 no-show fee applies to everyone".
         r"|\bappl(?:y|ies) (?:equally )?to (?:everyone|every (?:patient|family|one)|"
         r"all (?:patients|families))\b"
@@ -244,7 +248,9 @@ _BOOKABLE_AFTER = {
                      r"scheduled|requested|arranged|reserved|ordered)\b|(?: [a-z-]+)? (?:is|are) "
                      r"(?:also |now |always )?(?:offered|available|provided|given) (?:as an "
                      r"alternative|to (?:everyone|anyone|all)|for (?:everyone|anyone|all)|after "
-                     r"every|with every|at every)\b|(?: [a-z-]+)? (?:clinics?|days?|events?|"
+                     r"every|with every|at every|year-round|all year|every day|daily|on weekdays|"
+                     r"on weekends|for walk-ins|without an appointment|same-day|same day)\b"
+                     r"|(?: [a-z-]+)? (?:clinics?|days?|events?|"
                      r"drives?|nights?) (?:are|is|will be) (?:held|offered|hosted|run|open)\b"),
     "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
                      r"solicitar|pedir|programar)\b"),

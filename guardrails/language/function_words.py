@@ -75,7 +75,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "voce", "voces", "seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas",
             "obrigado", "obrigada", "ola", "muito", "mais", "nao", "sim", "que", "quem", "quando",
             "onde", "como", "ja", "tambem", "lamentamos", "equipe", "consultorio", "ligue",
-            "agradecemos", "comentario", "ao", "aos",
+            "agradecemos", "comentario", "ao", "aos", "sempre", "ajudar", "ajuda", "entao",
         ]
     ),
     "it": frozenset(
@@ -120,7 +120,8 @@ STRONG_WORDS: dict[str, frozenset[str]] = {
     # Not "les" or "tres" ("très"): Spanish has them too ("Les pedimos paciencia", "tres sábados").
     "fr": _word_set("vous votre nous merci avec pas desole sommes"),
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
-    "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo"),
+    "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo sempre ajudar ajuda "
+                    "entao"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
     "ca": _word_set("moltes gracies aviat amb els dels vostra vostre nosaltres vosaltres sisplau "
                     "merces doncs adeu ens greu rebre volem ningu lamentem truqui"),

@@ -17,6 +17,11 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
+    # The reader or their family as part of the practice's family ("so happy to have your
+    # little crew as part of the Little Sprouts family").
+    Pattern("en.relationship.part-of-the-family", r"\b(?:have|having|welcome|welcoming|count|counting) (?:you|u|your [a-z'-]+(?: [a-z'-]+)?) (?:as )?(?:part|members?|a member) of (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:you|u|your [a-z'-]+(?: [a-z'-]+)?) (?:are|is) (?:now |officially )?(?:part|a member|members) of (?:the|our)(?: [a-z'-]+){0,3} family\b",
+            "Counts the reader or their family as part of the practice's family: presumes a patient relationship",
+            unless=(hedged,)),
     # No one "matching this description came through our clinic", the practice's sign-in
     # sheets checked, "the name on this review": the reviewer looked up.
     Pattern("en.relationship.reviewer-looked-up", r"\b(?:nobody|no one|no-one|no person|no patient) (?:matching|by that name|with that name|fitting|who matches|of that description)\b|\b(?:nobody|no one|no-one) (?:[a-z]+ ){0,3}?(?:came through|came in|checked in|was seen|visited) (?:our|the)\b|\b(?:went (?:back )?through|checked|pulled|reviewed|looked (?:at|through)|searched|combed through) (?:[a-z'-]+ ){0,3}?(?:sign-in|sign in|check-in) (?:sheets?|logs?|lists?)\b|\bthe name on (?:this|the|that) (?:review|post)\b",
@@ -104,7 +109,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.helped-reader", r"\b(?:honou?red|glad|happy|proud|grateful|thrilled|pleased|privileged|delighted|relieved|so good) (?:that )?(?:we (?:could|were able to|got to|did) |to have (?:been able to )?|to be able to |we've been able to |we have been able to )(?:help|helped|assist|assisted|support|supported|serve|served|be there|been there|make a difference|made a difference|get (?:things|it|this|everything|you) [a-z]+)\b(?! (?:this|our|the|so many|many|local|area|neighborhood) (?:community|communities|families|neighbors|area|town|city|patients))|\b(?:everything|things|it all) (?:worked out|turned out|went well|went smoothly|went great|came together|got sorted)\b",
             "Says the practice helped the reader or that things worked out for them: confirms care",
             unless=(hedged,)),
-    Pattern("en.relationship.ongoing-together", r"\b(?:many )?more (?:years|visits|smiles|appointments|checkups|cleanings|milestones|adventures)\b(?: [a-z'-]+){0,4} (?:together|with us|with you)\b|\bhere's to (?:many )?more (?:years|visits|smiles)\b|\b(?:sticking|stuck|staying|stayed|sticks) with us\b|\bthrough the (?:whole |entire )?(?:process|journey)\b(?! with (?:anyone|everyone|anybody|each|every|any))",
+    Pattern("en.relationship.ongoing-together", r"\b(?:many )?more (?:years|visits|smiles|appointments|checkups|cleanings|milestones|adventures)\b(?: [a-z'-]+){0,4} (?:together|with us|with you)\b|\bhere's to (?:many )?more (?:years|visits|smiles)\b|\b(?:sticking|stuck|staying|stayed|sticks) with us\b|(?<!walk )(?<!walk you )(?<!guide you )\bthrough the (?:whole |entire )?(?:process|journey)\b(?! with (?:anyone|everyone|anybody|each|every|any))",
             "Speaks of an ongoing relationship with the reader ('many more years of smiles together', 'sticking with us'): confirms a patient relationship",
             unless=(hedged,)),
     Pattern("en.relationship.sorry-about-occasion", r"\b(?:sorry|apologi[sz]e|apologies|regret)\b(?: so much| again)? (?:about|for) (?:yesterday|today|this morning|this afternoon|last (?:week|night|time|visit|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day|that day|that morning|that afternoon|earlier today|the mix-up|the mixup|the confusion (?:at|with|over) (?:check-in|the front desk|scheduling))\b|\b(?:sorry|apologi[sz]e|apologies|regret|hear you)\b(?: [a-z']+){0,3} (?:the|that|this) (?:[a-z-]+ )?(?:paperwork|check-in|bill|billing confusion|billing mix-up|charge|refill|referral|prescription|visit|appointment|front desk experience)\b(?! times)",
@@ -295,6 +300,10 @@ RECORDS_BILLING = [
 ]
 
 REVIEW_INCENTIVE = [
+    # Something free for posting the review elsewhere ("share this on Yelp too, and we'll pop
+    # a free lens-cleaning kit in the mail").
+    Pattern("en.incentive.gift-for-cross-posting", r"\b(?:share|post|copy|leave|repost|paste)\b[^.!?]{0,40}\b(?:yelp|google|facebook|healthgrades|zocdoc|instagram|nextdoor)\b[^.!?]{0,80}\b(?:free|gift|discount|coupon|kit|credit|treat|voucher|bonus|prize|swag)\b",
+            "Offers something for posting the review on another site: a review incentive"),
     Pattern("en.incentive.that-star", r"\b(?:earn|get|win|deserve|see|have) (?:that|the|a|your|our) (?:fifth|5th|5|five|missing|last|extra|full) stars?\b",
             "Asks for the missing star: asking to change a rating is never allowed"),
 ]

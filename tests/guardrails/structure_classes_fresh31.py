@@ -274,6 +274,27 @@ BLOCKED = {
         ("es", "Todos supimos enseguida quién lo escribió.", "patient-relationship",
          "Todos supimos enseguida quién lo escribió"),
     ],
+    "part-of-the-practice-s-family": [
+        ("en", "We're thrilled to have your two girls as part of the Maple Grove family!",
+         "patient-relationship", "have your two girls as part of the Maple Grove family"),
+        ("es", "¡Qué gusto tenerte como paciente!", "patient-relationship",
+         "tenerte como paciente"),
+    ],
+    "a-gift-for-posting-elsewhere": [
+        ("en", "Post this on Google too and we'll send a free whitening kit.", "review-incentive",
+         "Post this on Google too and we'll send a free whitening kit"),
+    ],
+    "rinses-alternating-medicines-a-result": [
+        ("es", "Haz gárgaras con agua tibia antes de dormir.", "medical-advice", "Haz gárgaras"),
+        ("es", "Puede alternar ibuprofeno y paracetamol.", "medical-advice",
+         "alternar ibuprofeno"),
+        ("es", "El resultado final quedó precioso.", "treatment-disclosure",
+         "El resultado final quedó precioso"),
+    ],
+    "a-sentence-in-portuguese": [
+        ("en", "Estamos sempre aqui para ajudar.", "unsupported-language",
+         "Estamos sempre aqui para ajudar"),
+    ],
     "a-records-request": [
         ("es", "Recibimos su solicitud de expediente el lunes.", "records-billing",
          "Recibimos su solicitud de expediente"),
@@ -349,6 +370,18 @@ PASSES = {
     "general-wording-from-dev40-dev41": [
         ("en", "Email us to request an appointment."),
         ("es", "😄 Nos encanta que nuestro equipo sea tan alegre."),
+        ("en", "Our doctors deliver at St. Mary's Hospital."),
+        ("en", "We hold a few same-day spots every morning for anyone who needs one."),
+        ("en", "We brew fresh coffee every morning."),
+        ("en", "Our providers explain what to expect at a free consult."),
+        ("en", "Our office is fully wheelchair accessible."),
+        ("en", "Skin checks usually take about 15 minutes."),
+        ("en", "The policy exists so that appointment slots remain available."),
+        ("en", "Our team will walk you through the process."),
+        ("es", "Nuestro equipo explica qué esperar en una valoración gratuita."),
+        ("es", "Tenemos una política sobre citas perdidas."),
+        ("es", "Nos sentimos afortunados de haber servido a esta comunidad."),
+        ("es", "Este servicio no tiene costo."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
