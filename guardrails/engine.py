@@ -543,7 +543,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
             continue  # "wheelchair-accessible entrance" describes the building, not care
         if m.term in review_terms:
-            if in_disclaimer(doc, "en", m.start, m.end) or _said_of_no_one(
+            if in_disclaimer(doc, "en", m.start, m.end) or if_ever_a_patient(
+                    doc, "", m.start, m.end) or _said_of_no_one(
                     doc, m.start, m.end,
                     partial(clinical_cue, doc, m.start, m.end, found.name_spans)):
                 continue  # "we offer clear aligners and braces to anyone who asks"

@@ -75,13 +75,16 @@ def hedged(doc: Any, language: str, start: int, end: int) -> bool:
 
 
 # "If you were ever a patient at any of our locations, ...", "si alguna vez fue atendido
-# aquí y ...": the reader's being a patient is only supposed.
+# aquí y ...", "if you or anyone you know has questions about...": the reader's being a
+# patient is only supposed.
 _IF_EVER_A_PATIENT = re.compile(
     r"\b(?:if|whether) (?:you|u|anyone|someone)(?: have| has| had)? (?:ever |previously |once )?"
     r"(?:were|was|are|is|been|became) (?:ever |previously |once )?(?:a patient|a client|seen|"
     r"treated|cared for|a member)\b"
+    r"|\bif you or (?:anyone|someone|a loved one|a family member|a friend) you know\b"
     r"|\bsi (?:usted |alguien |alguna persona )?(?:alguna vez |antes )?(?:fue|ha sido|es|era|"
-    r"estuvo) (?:alguna vez )?(?:paciente|cliente|atendid[oa]|tratad[oa]|vist[oa])\b")
+    r"estuvo) (?:alguna vez )?(?:paciente|cliente|atendid[oa]|tratad[oa]|vist[oa])\b"
+    r"|\bsi (?:usted|tu) o (?:alguien|algun ser querido|algun familiar) que (?:conoce|conoces)\b")
 
 
 def if_ever_a_patient(doc: Any, language: str, start: int, end: int) -> bool:

@@ -47,6 +47,8 @@ _PRACTICE_SUBJECT = {
         r"|\b(?:we|our (?:[a-z-]+ )?[a-z-]+) (?:always |routinely |carefully )discuss(?:es)?\b"
         r"|\bhow we (?:practice|work)\b|\bthe way we (?:practice|work)\b"
         r"|\bour (?:approach|philosophy|standard|policy|goal|mission)\b"
+        # "Sports injuries are our specialty".
+        r"|\b(?:is|are) (?:our|a) (?:specialty|speciality|focus|passion|bread and butter)\b"
         # The practice's equipment and people, looked after as a rule: "all of our lasers are
         # operated by licensed professionals", "our therapists receive ongoing training".
         r"|\b(?:all (?:of )?our|our|every one of our) (?:[a-z-]+ ){0,3}?(?:is|are) (?:always |all |"
@@ -133,7 +135,12 @@ _PRACTICE_SUBJECT = {
         r"revisa|revisan|actualiza|actualizan)"
         # "Los pedidos de lentes suelen llegar en 7 a 10 días": how things go for everyone.
         r"|pedidos? (?:[a-z]+ ){0,5}?(?:suelen|suele) (?:llegar|tardar|tomar|estar list[oa]s?)"
-        r"|nuestr[oa]s? (?:[a-z]+ ){0,2}?equipos)\b"),
+        r"|nuestr[oa]s? (?:[a-z]+ ){0,2}?equipos"
+        # "Las lesiones deportivas son nuestra especialidad", "todos nuestros técnicos de láser
+        # están certificados".
+        r"|(?:es|son) (?:nuestra|una) (?:especialidad|pasion|fortaleza)"
+        r"|(?:todos|todas) nuestr[oa]s (?:[a-z]+ ){0,3}?(?:estan|son) (?:certificad|capacitad|"
+        r"entrenad|licenciad|acreditad)[oa]s)\b"),
 }
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
@@ -416,7 +423,7 @@ UNIT_AFTER = re.compile(
     r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
     r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
     r"procedures|products|consultation|consultations|consult|consults|equipment|devices|"
-    r"machines)\b")
+    r"machines|classes|groups|workshops|courses)\b")
 UNIT_OF = re.compile(
     r"\b(?:nuestr[oa]s?|la|el|los|las) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
     r"programa|unidad|servicio|"

@@ -262,6 +262,11 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # Something of the reader's the practice holds on file ("the $40 copay is set by the plan
+    # we have on file").
+    Pattern("en.records.on-file", r"\b(?:the|your|ur) (?:[a-z-]+ )?(?:plan|card|insurance|information|info|address|number|email|policy|coverage|payment method|copay) (?:we have|we've|we've got|we keep|that's|that is|is|was) on file\b|\bon file for (?:you|u|your [a-z]+)\b",
+            "Speaks of the reader's plan or details on file: discloses account information",
+            unless=(hedged,)),
     # Payments left on a plan, an autopay date ("you have 8 payments left on the plan").
     Pattern("en.records.payments-left", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:more )?(?:payments?|installments?) (?:left|remaining|to go)\b|\bauto-?pay (?:is )?(?:set|scheduled|set up) (?:for|on)\b",
             "Tells how many payments are left or when autopay runs: discloses billing details",

@@ -295,6 +295,12 @@ BLOCKED = {
         ("en", "Estamos sempre aqui para ajudar.", "unsupported-language",
          "Estamos sempre aqui para ajudar"),
     ],
+    # fresh34
+    "details-on-file": [
+        ("en", "The plan we have on file covers the crown.", "records-billing",
+         "The plan we have on file"),
+        ("en", "Everything is on file for you now.", "records-billing", "on file for you"),
+    ],
     "a-records-request": [
         ("es", "Recibimos su solicitud de expediente el lunes.", "records-billing",
          "Recibimos su solicitud de expediente"),
@@ -382,6 +388,13 @@ PASSES = {
         ("es", "Tenemos una política sobre citas perdidas."),
         ("es", "Nos sentimos afortunados de haber servido a esta comunidad."),
         ("es", "Este servicio no tiene costo."),
+        ("en", "If you or anyone you know has questions about our prenatal classes, please write."),
+        ("en", "If you were ever a patient here and have concerns about a contact lens order, please call."),
+        ("en", "We hope these changes make a real difference for our community."),
+        ("en", "Sports injuries are our specialty."),
+        ("es", "Todos nuestros técnicos de láser están certificados."),
+        ("es", "Las lesiones deportivas son nuestra especialidad."),
+        ("es", "Si usted o alguien que conoce tiene preguntas sobre nuestras clases prenatales, escríbanos."),
     ],
     "general-wording-from-fresh32": [
         ("en", "Our clinic loves a good 5K, and we hope the whole community joins us again next spring."),
