@@ -580,6 +580,7 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                     and not found.in_contact(start, end)
                     and not in_disclaimer(doc, "en", start, end)
                     and not hedged(doc, "en", start, end)
+                    and not if_ever_a_patient(doc, "", start, end)
                     and not for_everyone(doc, "en", start, end)
                     and not _said_of_no_one(doc, start, end, _no_cue)):
                 found.add("treatment-disclosure", "block", start, end,
