@@ -137,6 +137,19 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
                 and _NOT_ANYONE.search(doc.text, sentence_start, sentence_end) is None))
 
 
+# People in general who can do what the match says: "we open at 7 a.m. so students can come
+# in before school".
+_PEOPLE_CAN = re.compile(
+    r"\b(?:students|kids|children|people|families|parents|anyone|everyone|everybody|adults|"
+    r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $")
+
+
+def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool:
+    """People in general are the subject of a "can" right before the match ("so students can
+    come in before school"), not the reader."""
+    return _PEOPLE_CAN.search(doc.text, max(0, start - 40), start) is not None
+
+
 # People in general right before the match: "Most lab results are released within three
 # days", "our coordinators walk everyone through the process".
 _GENERAL_BEFORE = re.compile(
