@@ -62,6 +62,11 @@ _PRACTICE_SUBJECT = {
         # 7-10 business days".
         r"|\b(?:orders?|shipments?|deliveries) (?:usually|typically|generally|normally|often) "
         r"(?:arrive|ship|take|come in)\b"
+        # What differs for each person: "allergy shot schedules vary from person to person".
+        r"|\bvar(?:y|ies) (?:a lot |widely |greatly )?(?:from|by) (?:person to person|patient to "
+        r"patient|plan to plan|case to case|person|patient|plan)\b"
+        r"|\bvaria (?:mucho )?(?:de una persona a otra|de persona a persona|segun cada persona|"
+        r"segun el caso)\b"
         # How long a kind of visit lasts: "full-body skin checks usually take about 15 minutes".
         r"|\b(?:checks?|exams?|visits?|appointments?|consultations?|cleanings?|sessions?|"
         r"screenings?|procedures?|physicals?) (?:usually|typically|generally|normally|often) "
@@ -236,6 +241,7 @@ _AS_PART_OF_A_SERVICE = re.compile(
     r"revision|revisiones|examen|examenes)\b")
 _PLURAL_SERVICE_AFTER = re.compile(
     r" (?:consultations|consults|exams|evaluations|screenings|appointments|services|treatments|"
+    r"cleanings|repairs|adjustments|"
     r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"
     r"evaluaciones|revisiones|servicios|tratamientos|procedimientos|clases|programas|sesiones)\b")
 

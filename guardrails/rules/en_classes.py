@@ -17,6 +17,12 @@ from guardrails.hooks import (
 from guardrails.rules import Pattern
 
 PATIENT_RELATIONSHIP = [
+    # The reader or their family as a joy to have around, a familiar face, news to be over
+    # the moon about ("your crew is always such a joy to have here", "we love seeing familiar
+    # faces", "we are over the moon for you both").
+    Pattern("en.relationship.a-joy-to-have-here", r"\b(?:joy|pleasure|treat|delight|blast) to (?:have|see|welcome)(?: [a-z]+){0,2} (?:here|in|around)\b|\b(?:seeing|see|greeting|welcoming) (?:all )?(?:the |those |these |your )?familiar faces?\b|\bover the moon for (?:you|u|both of you|you both|your [a-z]+)\b",
+            "Speaks of the reader as someone the staff know and enjoy having around: presumes a patient relationship",
+            unless=(hedged,)),
     # The reader's booking ("so glad you went ahead and booked with us").
     Pattern("en.relationship.reader-booked", r"\byou (?:went ahead and |finally |just |already )?(?:booked|scheduled|signed up|registered|made an appointment|got on our schedule)(?: with us| in)?\b",
             "Says the reader booked with the practice ('glad you went ahead and booked with us'): confirms a patient relationship",
@@ -157,6 +163,10 @@ FACILITY = (r"(?:parking|lot|garage|phones?|phone lines?|lines|website|site|port
             r"internet|online booking|front desk|waiting room|coffee machine)\b")
 
 TREATMENT_DISCLOSURE = [
+    # Care that is working ("glad the shots are finally making spring bearable for you").
+    Pattern("en.treatment.care-is-working", r"\b(?:the|those|these|your|ur) (?:shots|injections|drops|pills|meds|treatments|sessions|adjustments|infusions|patches) (?:are|is) (?:finally |really |already |clearly )?(?:making|helping|working|paying off|doing (?:the trick|their job))\b",
+            "Says someone's care is working ('the shots are finally making spring bearable'): describes the outcome of care",
+            unless=(hedged, practice_wide)),
     # A result shown or exclaimed over ("those final photos were stunning — what a
     # transformation!"), a new device or look someone loves ("he loves his new glasses").
     Pattern("en.treatment.result-exclaimed", r"\bzero (?:cavities|pimples|breakouts|flare-ups|migraines|headaches|pain)\b|\bwhat a (?:transformation|difference|change|glow-up|glow up|turnaround|comeback)\b|\b(?:the |those |these |your |ur |her |his )?(?:final|after|before-and-after|before and after|progress|results?) (?:photos?|pictures?|pics|shots|images)\b(?= (?:were|are|look|looked|came out|turned out|show|showed))|\b(?:loves?|loving|likes?|rocking|rocks|showing off|shows off) (?:his|her|their|your|ur|those|the) (?:new |brand-new |brand new |first )(?:glasses|frames|specs|braces|retainers?|aligners?|hearing aids?|aids|contacts|lenses|boot|cast|brace|look|figure)\b",
@@ -228,7 +238,7 @@ TREATMENT_DISCLOSURE = [
 
 MEDICAL_ADVICE = [
     # A breathing or relaxation exercise, or a habit "we suggest to everyone".
-    Pattern("en.advice.exercise-or-habit", r"\b(?:4-7-8|box|belly|diaphragmatic|square|paced) breathing(?: technique| exercise)?\b|\btry (?:breathing|inhaling|exhaling|counting|stretching|journaling|meditating|box breathing)\b|\bbreathing (?:in|out) for (?:\d+|two|three|four|five|six|seven|eight) (?:counts|seconds)\b|\b(?:thing|tip|trick|habit|idea) (?:we|i) (?:suggest|recommend|share)(?: to (?:everyone|anyone|all))? is [a-z]+ing\b|\btry to (?:[a-z]+ ){0,4}?(?:bedtime|sleep|caffeine|screens?|hydrated|water|stretch(?:es|ing)?|walk(?:ing|s)?|exercise|meals|snacks|sugar|alcohol)\b|\b(?:keep|continue|start|stop) (?:wearing|using|applying|doing) (?:the|your|ur|that|those|this) (?:[a-z-]+ )?(?:garment|compression|brace|splint|boot|sling|retainer|aligners?|elastics|rubber bands|drops|cream|ointment|exercises|stretches|night guard|mouthguard|patch|eye patch|glasses|contacts)\b|\b(?:is|are) (?:one of )?the (?:easiest|best|simplest|most important|quickest|surest|single best) (?:ways?|things?) to (?:protect|keep|prevent|avoid|improve|reduce|ease|care for|take care of|save) (?:your |ur |their |his |her )?(?:hearing|skin|teeth|eyes|vision|back|joints|heart|health|gums|smile|sleep|posture|knees)\b|\bspf ?\d{2}\b(?! (?:products?|sunscreens?|and (?:up|higher|above)))",
+    Pattern("en.advice.exercise-or-habit", r"\b(?:4-7-8|box|belly|diaphragmatic|square|paced|slow) breathing(?: technique| exercise)?\b|\bin for (?:four|4|five|5|three|3),? hold for\b|\btry (?:breathing|inhaling|exhaling|counting|stretching|journaling|meditating|box breathing)\b|\bbreathing (?:in|out) for (?:\d+|two|three|four|five|six|seven|eight) (?:counts|seconds)\b|\b(?:thing|tip|trick|habit|idea) (?:we|i) (?:suggest|recommend|share)(?: to (?:everyone|anyone|all))? is [a-z]+ing\b|\btry to (?:[a-z]+ ){0,4}?(?:bedtime|sleep|caffeine|screens?|hydrated|water|stretch(?:es|ing)?|walk(?:ing|s)?|exercise|meals|snacks|sugar|alcohol)\b|\b(?:keep|continue|start|stop) (?:wearing|using|applying|doing) (?:the|your|ur|that|those|this) (?:[a-z-]+ )?(?:garment|compression|brace|splint|boot|sling|retainer|aligners?|elastics|rubber bands|drops|cream|ointment|exercises|stretches|night guard|mouthguard|patch|eye patch|glasses|contacts)\b|\b(?:is|are) (?:one of )?the (?:easiest|best|simplest|most important|quickest|surest|single best) (?:ways?|things?) to (?:protect|keep|prevent|avoid|improve|reduce|ease|care for|take care of|save) (?:your |ur |their |his |her )?(?:hearing|skin|teeth|eyes|vision|back|joints|heart|health|gums|smile|sleep|posture|knees)\b|\bspf ?\d{2}\b(?! (?:products?|sunscreens?|and (?:up|higher|above)))",
             "Suggests a breathing exercise or a health habit ('try breathing in for four counts'): medical advice"),
     # A product that helps ("a sensitivity toothpaste used twice daily usually helps"), and
     # what "many people find" helps ("cutting caffeine after noon makes a real difference").

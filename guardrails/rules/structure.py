@@ -166,7 +166,7 @@ SAFE_PHRASES = {
         # "Email us to request an appointment": an invitation, not a visit of theirs.
         r"\bto (?:request|book|schedule|make|set up) an? (?:appointment|visit|consultation)\b",
         # "We hear you on the wait": the complaint heard, not the reader's visit.
-        r"\bwe hear you on the (?:wait|waits|parking|hold times?|phones?|noise|prices?|pricing|delays?)\b",
+        r"\bwe hear you(?: on the (?:wait|waits|parking|hold times?|phones?|noise|prices?|pricing|delays?))?\b",
         r"\b(?:get|getting|got|circle|circling|come|coming|write|call|reach|hear|hearing|heard|report|reporting) back(?: to you| in touch)?\b",
         r"\b(?:feel|feeling) free\b",
         r"\b(?:as soon as possible|at your convenience|at your earliest convenience|any time|anytime)\b",
