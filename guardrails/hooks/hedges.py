@@ -82,9 +82,12 @@ _IF_EVER_A_PATIENT = re.compile(
     r"(?:were|was|are|is|been|became) (?:ever |previously |once )?(?:a patient|a client|seen|"
     r"treated|cared for|a member)\b"
     r"|\bif you or (?:anyone|someone|a loved one|a family member|a friend) you know\b"
+    r"|\bif you(?:'ve| have)? (?:ever )?(?:had|received|gotten|got)\b"
     r"|\bsi (?:usted |alguien |alguna persona )?(?:alguna vez |antes )?(?:fue|ha sido|es|era|"
     r"estuvo) (?:alguna vez )?(?:paciente|cliente|atendid[oa]|tratad[oa]|vist[oa])\b"
-    r"|\bsi (?:usted|tu) o (?:alguien|algun ser querido|algun familiar) que (?:conoce|conoces)\b")
+    r"|\bsi (?:usted|tu) o (?:alguien|algun ser querido|algun familiar) que (?:conoce|conoces)\b"
+    r"|\bsi (?:usted )?(?:ha|has|han) (?:recibido|tenido)\b"
+    r"|\bsi (?:usted )?(?:recibio|recibiste)\b")
 
 
 def if_ever_a_patient(doc: Any, language: str, start: int, end: int) -> bool:

@@ -144,6 +144,7 @@ _PRACTICE_SUBJECT = {
         # "Las lesiones deportivas son nuestra especialidad", "todos nuestros técnicos de láser
         # están certificados".
         r"|(?:es|son) (?:nuestra|una) (?:especialidad|pasion|fortaleza)"
+        r"|todo el personal (?:que [a-z]+ [a-z]+ )?(?:esta|es) (?:certificad|capacitad|entrenad)o"
         r"|(?:todos|todas) nuestr[oa]s (?:[a-z]+ ){0,3}?(?:estan|son) (?:certificad|capacitad|"
         r"entrenad|licenciad|acreditad)[oa]s)\b"),
 }
@@ -241,7 +242,7 @@ _AS_PART_OF_A_SERVICE = re.compile(
     r"revision|revisiones|examen|examenes)\b")
 _PLURAL_SERVICE_AFTER = re.compile(
     r" (?:consultations|consults|exams|evaluations|screenings|appointments|services|treatments|"
-    r"cleanings|repairs|adjustments|"
+    r"cleanings|repairs|adjustments|care|"
     r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"
     r"evaluaciones|revisiones|servicios|tratamientos|procedimientos|clases|programas|sesiones)\b")
 

@@ -341,7 +341,7 @@ RECORDS_BILLING = [
             unless=(general_rule,)),
     # Insurance and fee words in the practice's own policy pass: "we're in network with most
     # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
-    Pattern("en.records.mentions-network-status-shows", r"\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
+    Pattern("en.records.mentions-network-status-shows", r"(?<!plans are )(?<!carriers are )(?<!insurers are )(?<!plans remain )\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details",
             unless=(practice_wide, practice_is_subject)),
 ]

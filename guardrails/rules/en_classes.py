@@ -163,6 +163,11 @@ FACILITY = (r"(?:parking|lot|garage|phones?|phone lines?|lines|website|site|port
             r"internet|online booking|front desk|waiting room|coffee machine)\b")
 
 TREATMENT_DISCLOSURE = [
+    # The reader's effort in their care ("the work you've put in over these months truly
+    # shows").
+    Pattern("en.treatment.effort-put-in", r"\b(?:the )?(?:work|effort|hard work|dedication|time) (?:you|u)(?:'ve| have)? put in\b",
+            "Praises the work the reader put into their care: describes the course of someone's care",
+            unless=(hedged, practice_wide)),
     # Care that is working ("glad the shots are finally making spring bearable for you").
     Pattern("en.treatment.care-is-working", r"\b(?:the|those|these|your|ur) (?:shots|injections|drops|pills|meds|treatments|sessions|adjustments|infusions|patches) (?:are|is) (?:finally |really |already |clearly )?(?:making|helping|working|paying off|doing (?:the trick|their job))\b",
             "Says someone's care is working ('the shots are finally making spring bearable'): describes the outcome of care",
@@ -277,6 +282,11 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # What was done on this account ("statements and a phone reminder, all of which were sent
+    # in this case").
+    Pattern("en.records.done-in-this-case", r"\b(?:sent|billed|charged|applied|followed|mailed|issued|waived|referred) in this (?:case|instance)\b",
+            "Says what was done on a particular account ('all of which were sent in this case'): discloses billing details",
+            unless=(hedged,)),
     # Something of the reader's the practice holds on file ("the $40 copay is set by the plan
     # we have on file").
     Pattern("en.records.on-file", r"\b(?:the|your|ur) (?:[a-z-]+ )?(?:plan|card|insurance|information|info|address|number|email|policy|coverage|payment method|copay) (?:we have|we've|we've got|we keep|that's|that is|is|was) on file\b|\bon file for (?:you|u|your [a-z]+)\b",
@@ -354,7 +364,7 @@ FOREIGN_CONTACT = [
 AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or their family"
 PERSONAL_IDENTIFIER = [
     # An age said as news ("One year old already — what a milestone!").
-    Pattern("en.identifier.age-said-as-news", r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))|\bnot (?:every|all|many|a lot of|most) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?\b",
+    Pattern("en.identifier.age-said-as-news", r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))|\bnot (?:every|all|many|a lot of|most) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?\b|\bat (?:1[3-9]|[2-9]\d|1[01]\d)(?=[!?]|\.(?!\d))",
             AGE_MESSAGE,
             unless=(hedged, guideline)),
     # A day of the month ("on the morning of the 12th"): it names one visit.

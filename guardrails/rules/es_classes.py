@@ -157,6 +157,10 @@ TREATMENT_DISCLOSURE += [
 ]
 
 RECORDS_BILLING = [
+    # Payments or sessions left ("¡ya solo te quedan cuatro pagos!").
+    Pattern("es.records.payments-left", r"\b(?:te|le|les) (?:quedan?|faltan?) (?:solo )?(?:\d+|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|pocos|pocas) (?:pagos|cuotas|mensualidades|abonos|sesiones|citas|pago|cuota|mensualidad|abono|sesion|cita)\b",
+            "Tells the reader how many payments or sessions they have left: discloses account details",
+            unless=(hedged,)),
     # The reader's request for their records ("su solicitud de historial clínico nos llegó").
     Pattern("es.records.request-handled", r"\b(?:su|tu) solicitud (?:de|del) (?:su |tu )?(?:historial|expediente|registros|copia|informe|resultados|reembolso)(?: clinico| medico)? (?:nos llego|llego|ya llego|fue recibida|se recibio)\b|\b(?:recibimos|ya recibimos|nos llego) (?:su|tu) solicitud (?:de|del) (?:su |tu )?(?:historial|expediente|registros|copia|informe|resultados|reembolso)\b",
             "Speaks of the reader's request for their records ('su solicitud de historial nos llegó'): discloses patient records",

@@ -163,6 +163,8 @@ SAFE_PHRASES = {
         # Courage to write the review, not to face care: "thank you for your courage in sharing".
         r"\byour (?:courage|bravery|honesty|openness|vulnerability) (?:in|to|for) (?:sharing|share|writing|write|speaking up|speak up|posting|post|telling|tell)\b",
         r"\btaking the time\b|\btake the time\b|\bthe time you took\b|\byour time\b",
+        # "Please call as soon as you can": when to call, not a visit.
+        r"\bas soon as (?:you can|possible|you're able|you are able)\b",
         # "Email us to request an appointment": an invitation, not a visit of theirs.
         r"\bto (?:request|book|schedule|make|set up) an? (?:appointment|visit|consultation)\b",
         # "We hear you on the wait": the complaint heard, not the reader's visit.
