@@ -363,7 +363,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
             if match.start in listed:
                 continue  # "in network with Aetna, Cigna and Medicare Part B": a list of plans
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
-                    doc, "en", match.start, match.end) or _PRACTICE_PLANS.match(
+                    doc, "en", match.start, match.end) or _PARTICIPATING_AFTER.match(
+                    doc.text, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start) or (
                     _OTHERS_ACCEPT.search(doc.text, max(0, match.start - 60), match.start)):
                 continue  # "we accept most major PPO plans", "including several Blue Shield plans"
@@ -381,6 +382,11 @@ _PRACTICE_PLANS = re.compile(
     r"will (?:begin|start) accepting|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
+
+
+# The practice's status with a plan: "we're a Medicare-participating practice".
+_PARTICIPATING_AFTER = re.compile(r"[- ](?:participating|contracted|approved|certified|accepting|"
+                                  r"enrolled) (?:practice|office|clinic|provider|center)\b")
 
 
 _CONGRATS_BEFORE = re.compile(
@@ -476,6 +482,14 @@ _EXAMPLES_BEFORE = re.compile(
     r"(?:such as|like|including|como|incluyendo)(?: [a-z'-]+,?){0,6} $")
 
 
+# An activity anyone may do with someone, as the subject: "Waiting with a sick child is hard",
+# "Esperar con un niño enfermo es muy difícil" (not "Waiting on a biopsy...": the reader's).
+_ACTIVITY_SUBJECT = re.compile(
+    r"(?:[a-z]+ing|[a-z]+(?:ar|er|ir)) (?:with|for|con|a|de) (?:a|an|un|una) (?:[a-z-]+ )?$")
+_SOMEONE = re.compile(r"\b(?:child|kid|baby|toddler|infant|parent|loved one|person|nino|nina|"
+                      r"bebe|hijo|hija|familiar|persona|ser querido)\b")
+
+
 # Cues that tie a clinical word to one person or one case ("the Botox touch-up is included
 # at no charge"): no statement about the practice sets them aside.
 _ONE_CASE_CUES = frozenset({"reader", "person", "instance", "time"})
@@ -488,7 +502,9 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
     last: it costs most) ties the word to no one person or case."""
     if said_to_anyone(doc, "", start, end) or in_general_explanation(doc, "", start, end):
         return True
-    if _EXAMPLES_BEFORE.search(doc.text, max(0, start - 60), start) and (
+    if (_EXAMPLES_BEFORE.search(doc.text, max(0, start - 60), start) or (
+            _ACTIVITY_SUBJECT.fullmatch(doc.text, doc.sentence_of(start)[0], start)
+            and _SOMEONE.search(doc.text, start, end + 12))) and (
             READER_OR_OBJECT.search(doc.text, *doc.sentence_of(start)) is None):
         return True  # "conditions such as stroke": examples of a kind, no one's
     if (practice_wide(doc, "", start, end) or said_of_people_in_general(doc, "", start, end)

@@ -133,6 +133,32 @@ def check(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     _relatives_from_review(doc, ctx, found, practice_words)
     _age_from_review(doc, ctx, found)
     _staff_in_care(doc, ctx, found)
+    _honorific_name(doc, found, practice_words)
+
+
+# A courtesy title for anyone who is not staff, before a capitalised word: "Díganle a doña
+# Chela...", "our best to Mrs. Alvarez".
+_HONORIFIC = re.compile(
+    r"\b(?:dona|don|senora|senor|srta|sra|sr|mrs|mr|ms|miss)\.? ([a-z][a-z'-]+)")
+_HONORIFIC_HINT = frozenset({"dona", "don", "senora", "senor", "srta", "sra", "sr", "mrs", "mr",
+                             "ms", "miss"})
+
+
+def _honorific_name(doc: Doc, found: Findings, practice_words: frozenset[str]) -> None:
+    """Someone called by a courtesy title and a capitalised name, not in the closing line and
+    not introduced as staff: a person from the review, whatever the name lists hold."""
+    if doc.word_set.isdisjoint(_HONORIFIC_HINT):
+        return
+    closing = _closing_start(doc)
+    for m in _HONORIFIC.finditer(doc.text):
+        start, end = m.span(1)
+        if (start >= closing or m.group(1) in practice_words or not doc.capitalised(start)
+                or found.in_contact(start, end) or _introduced_as_staff(doc.text, start, end)):
+            continue
+        found.add("personal-identifier", "block", m.start(), end,
+                  f"Names a person by title ('{doc.original(m.start(), end)}'): a reply must "
+                  "not name the reviewer, their family or anyone else from the review",
+                  "names.honorific")
 
 
 _TITLES = ("dr", "dra", "doctor", "doctora", "nurse", "hygienist", "therapist", "mr", "mrs", "ms",
@@ -648,5 +674,10 @@ def _whole_word(token: str) -> re.Pattern[str]:
 
 
 def _capitalised_mid_sentence(doc: Doc, pos: int) -> bool:
+    """Capitalised, and not the first word of its sentence or of a line (a sign-off line:
+    "Kind regards,\nOffice of Patient Advocacy")."""
     start, _ = doc.sentence_of(pos)
-    return pos != start and doc.capitalised(pos)
+    if pos == start or not doc.capitalised(pos):
+        return False
+    at, _ = doc.norm.to_original(pos, pos + 1)
+    return not doc.reply[max(0, at - 8) : at].rstrip(" \t").endswith(("\n", "\r"))

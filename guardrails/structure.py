@@ -147,7 +147,7 @@ def _definite_body(found: Findings, language: str, offset: int, sentence: str,
             if IDIOM_AFTER.match(sentence, m.end()):
                 continue  # "el corazón de lo que hacemos"
             if any(i.start() <= m.start() < i.end()
-                   for i in BODY_IDIOM.finditer(sentence, max(0, m.start() - 12), m.end() + 12)):
+                   for i in BODY_IDIOM.finditer(sentence, max(0, m.start() - 20), m.end() + 12)):
                 continue  # "tenga a la mano la tarjeta del seguro": handy, not a hand
             found.add("treatment-disclosure", "block", offset + m.start(), offset + m.end(),
                       data.CUE_MESSAGES["body"].format(cue=word), "structure.definite-body")
@@ -481,7 +481,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             continue  # "we stay open late", "we'll wait for your call"
         if cue_class == "body" and (IDIOM_AFTER.match(sentence, pos + len(word)) or any(
                 m.start() <= pos < m.end() for m in BODY_IDIOM.finditer(
-                    sentence, max(0, pos - 12), pos + len(word) + 12))):
+                    sentence, max(0, pos - 20), pos + len(word) + 12))):
             continue  # "at the heart of what our nurses do", "tenga a la mano"
         if (word == "smile" and (i == 0 or tokens[i - 1][1] not in _SMILE_OWNERS)
                 and not doc.original(offset + pos, offset + pos + len(word)).isalpha()):

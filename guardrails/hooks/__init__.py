@@ -30,6 +30,7 @@ from guardrails.hooks.general import (
     about_everyone,
     admin_in_general,
     announced_date,
+    at_no_occasion,
     for_everyone,
     free_amenity,
     free_consultation,
@@ -45,12 +46,14 @@ from guardrails.hooks.general import (
     people_in_general_can,
     practice_changed_its_premises,
     practice_is_subject,
+    practice_routine,
     practice_schedule,
     practice_system,
     price_for_everyone,
     said_of_people_in_general,
     said_to_anyone,
     standing_offer_for_everyone,
+    standing_terms,
     that_is_a_conjunction,
     third_person,
     waived_for_a_kind_of_case,
@@ -72,7 +75,11 @@ from guardrails.hooks.hedges import (
     not_about_visit,
     possessed,
 )
-from guardrails.hooks.practice_wide import joined_sentence, practice_wide
+from guardrails.hooks.practice_wide import (
+    asked_about_in_general,
+    joined_sentence,
+    practice_wide,
+)
 from guardrails.hooks.titles import not_the_reader_by_title
 
 __all__ = [
@@ -87,6 +94,8 @@ __all__ = [
     "admin_in_general",
     "announced_date",
     "as_comparison",
+    "asked_about_in_general",
+    "at_no_occasion",
     "clinical_cue",
     "emphatic_si",
     "for_everyone",
@@ -115,6 +124,7 @@ __all__ = [
     "possessed",
     "practice_changed_its_premises",
     "practice_is_subject",
+    "practice_routine",
     "practice_schedule",
     "practice_system",
     "practice_wide",
@@ -123,6 +133,7 @@ __all__ = [
     "said_to_anyone",
     "same_in_condition",
     "standing_offer_for_everyone",
+    "standing_terms",
     "that_is_a_conjunction",
     "third_person",
     "waived_for_a_kind_of_case",

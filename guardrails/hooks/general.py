@@ -9,14 +9,19 @@ from itertools import pairwise
 from typing import Any
 
 from guardrails.hooks.hedges import in_sentence
-from guardrails.hooks.practice_wide import THIRD_PERSON, joined_sentence, practice_wide
+from guardrails.hooks.practice_wide import (
+    OCCASION,
+    THIRD_PERSON,
+    joined_sentence,
+    practice_wide,
+)
 
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
 # made to the reader ("le damos"), or a promotion with an end date ("this month").
 _NOT_A_STANDING_OFFER = re.compile(
     r"\b(?<!second )(?<!segunda )(?<!consulta de )(?<!cita de )(?<!visita de )(?!start)"
     r"(?!valoracion(?:es)? (?:inicial|iniciales|gratuita|gratuitas|sin costo|medica|completa))"
-    r"(?:review|rating|rate|star|yelp|google|feedback|testimonial|"
+    r"(?:review|rating|rate(?!s\b)|star|yelp|google|feedback|testimonial|"
     r"resena|califica|estrella|"
     r"opinion|comentario|puntua|valora)[a-z]*\b"
     r"|\b(?:le|les|te) (?:[a-z]+ )?(?:damos|ofrecemos|regalamos|daremos|ofreceremos|dar|ofrecer|"
@@ -70,6 +75,45 @@ _DOSE_WORDS = re.compile(
     # Remedies without a drug ("🧊 sobre la zona... aloe dos veces al día").
     r"ice|ice pack|compress|cream|lotion|ointment|aloe|gel|heat|heating pad|hielo|compresas?|"
     r"cremas?|locion|pomada|unguento|calor|bolsa de agua)\b")
+
+
+_SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|regret|lamentamos|sentimos|disculpe|"
+                    r"disculpas|perdon)\b")
+
+
+def at_no_occasion(doc: Any, language: str, start: int, end: int) -> bool:
+    """A step every visit has, in a sentence with no reader, no past event and no apology
+    ("courtesy at check-in is something we emphasize", "we post wait times at check-in"):
+    how the practice works, not the reader's visit."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    text = doc.text
+    return not any(regex.search(text, sentence_start, sentence_end) is not None for regex in (
+        READER_OR_OBJECT, OCCASION["en"], OCCASION["es"], _SORRY))
+
+
+# Whose routine a frequency is: the practice's things and programs ("our courier network
+# serves practices several times a day", "los baños se revisan cada hora").
+_ROUTINE_SUBJECT = re.compile(
+    r"(?:[,;:] |\b(?:and|y) )(?:our|nuestr[oa]s?) [a-z-]+|\bse (?:limpia|limpian|revisa|revisan|"
+    r"desinfecta|desinfectan|renueva|"
+    r"renuevan|actualiza|actualizan|repone|reponen)\b|\b(?:is|are|gets?) (?:cleaned|checked|"
+    r"sanitized|disinfected|wiped|restocked|refreshed|updated|inspected|serviced)\b")
+_OUR = ("our ", "nuestro ", "nuestra ", "nuestros ", "nuestras ")
+_ADVISING = re.compile(r"\b(?:recommend|recommends|suggest|suggests|advise|advises|should|"
+                       r"recomienda|recomiendan|recomendamos|sugiere|sugieren|sugerimos|debe|"
+                       r"deben|deberia)\b")
+
+
+def practice_routine(doc: Any, language: str, start: int, end: int) -> bool:
+    """A frequency that is the practice's routine, not a dose: its things or programs are
+    the subject, and the sentence has no medicine, no reader and no advice in it."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return ((text.startswith(_OUR, sentence_start)
+             or _ROUTINE_SUBJECT.search(text, sentence_start, start) is not None)
+            and _DOSE_WORDS.search(text, sentence_start, sentence_end) is None
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
+            and _ADVISING.search(text, sentence_start, sentence_end) is None)
 
 
 def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:
@@ -383,6 +427,27 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_AMENITY.search(doc.text, sentence_start, sentence_end) is not None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# Terms that hold for everyone: "electronic copies are free of charge", "complimentary valet
+# is available for all visitors", "our refund policy is posted at checkout".
+_STANDING_TERMS = re.compile(
+    r"\b(?:is|are) (?:always |also |now |still |completely )?(?:available|free|free of charge|"
+    r"complimentary|offered|posted|provided|listed|included)\b|\bpolic(?:y|ies)\b|"
+    r"\banyone (?:can|may)\b|\bfor (?:all|every|any) (?:visitors?|guests?|patients?|families|"
+    r"family|clients?)\b|\b(?:es|son|esta|estan) (?:siempre |tambien |ahora )?(?:disponibles?|"
+    r"gratis|gratuit[oa]s?|sin costo|publicad[oa]s?|incluid[oa]s?)\b|\bpoliticas?\b|"
+    r"\bcualquier persona (?:puede|podra)\b|\bpara (?:todos los|todas las|cualquier) "
+    r"(?:visitantes|pacientes|familias|personas|clientes)\b")
+
+
+def standing_terms(doc: Any, language: str, start: int, end: int) -> bool:
+    """A price or policy stated for everyone, in a sentence with no reader, no review and no
+    end date: terms of business, not an offer to the reader."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_STANDING_TERMS.search(doc.text, sentence_start, sentence_end) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))
 
 
 # Every child who comes gets something: "every kiddo who visits gets to pick from the

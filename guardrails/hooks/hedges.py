@@ -38,7 +38,10 @@ QUANTITY_AFTER = re.compile(
 BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the other )?hand\b|"
                         r"\bhands-on\b|\bfirst-hand\b|\b(?:treasure|toy|prize|tickle) chest\b|"
                         r"\bde (?:todo )?corazon\b|\bcon (?:todo el |mucho )?corazon\b|"
-                        r"\bfrom the (?:bottom of (?:our|my) )?hearts?\b")
+                        r"\bfrom the (?:bottom of (?:our|my) )?hearts?\b|"
+                        # "sus licencias están a la vista": on display; vision insurance
+                        r"\ba la vista\b|\bseguros? de (?:la )?vista\b|\bpunto de vista\b|"
+                        r"\bhasta la vista\b")
 _POSSESSED = re.compile(r"\b(?:your|ur|su|sus|tu|tus)(?: [a-z'-]+)?\s?$")
 
 
@@ -83,6 +86,8 @@ _IF_EVER_A_PATIENT = re.compile(
     r"treated|cared for|a member)\b"
     r"|\bif you or (?:anyone|someone|a loved one|a family member|a friend) you know\b"
     r"|\bif you(?:'ve| have)? (?:ever )?(?:had|received|gotten|got)\b"
+    r"|\bif you(?:'ve| have)? (?:ever |recently )?(?:been|come|came) (?:in|by|here)\b"
+    r"|\bsi (?:usted )?(?:nos )?(?:ha|has) (?:visitado|venido)\b"
     r"|\bsi (?:usted |alguien |alguna persona )?(?:alguna vez |antes )?(?:fue|ha sido|es|era|"
     r"estuvo) (?:alguna vez )?(?:paciente|cliente|atendid[oa]|tratad[oa]|vist[oa])\b"
     r"|\bsi (?:usted|tu) o (?:alguien|algun ser querido|algun familiar) que (?:conoce|conoces)\b"

@@ -158,7 +158,7 @@ _GENERIC_PEOPLE = {
                      r"todo|comunidad|"
                      r"quienes)\b"),
 }
-_OCCASION = {
+OCCASION = {
     "en": re.compile(r"\b(?:was|were|went|did|(?<!has )(?<!have )had|got|came|yesterday|last|ago|"
                      r"today|this morning|"
                      r"recently|finally|again|your|yours|you|you're|u|ur)\b"),
@@ -172,6 +172,30 @@ _SPECIFIC_BEFORE = {
                      r"(?: (?!every |each |any |all )[a-z'-]+)?\s?$"),
     "es": re.compile(r"\b(?:ese|esa|este|esta|su|tu)(?: [a-z-]+)?\s?$"),  # "la": generic too
 }
+
+
+# A topic said to be hard for anyone: "insurance coverage can be confusing, especially with
+# visit limits and prior authorizations", "lo confuso que puede ser el seguro".
+_HARD_FOR_ANYONE = re.compile(
+    r"\b(?:can|may|might|often|tends? to) (?:be|feel|get|seem) (?:so |very |really |pretty |a bit |"
+    r"a little )?(?:confusing|complicated|complex|frustrating|overwhelming|stressful|hard to "
+    r"(?:follow|understand|navigate))\b|\b(?:puede|pueden|suele|suelen) (?:ser|resultar) (?:muy |"
+    r"bastante |un poco )?(?:confus[oa]s?|complicad[oa]s?|complej[oa]s?|frustrantes?|"
+    r"abrumador[ae]?s?|estresantes?)\b|\blo (?:confuso|complicado|frustrante) que (?:puede|pueden) "
+    r"(?:ser|resultar)\b")
+_READER_IN_SENTENCE = re.compile(r"\b(?:you|your|you're|yours|ur|usted|su|sus|tu|tus|te|le)\b")
+
+
+def asked_about_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """A billing word as a topic anyone asks about or finds hard ("we understand concerns
+    about late fees", "coverage can be confusing, especially with prior authorizations"), in
+    a sentence with no reader in it."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if _READER_IN_SENTENCE.search(doc.text, sentence_start, sentence_end):
+        return False
+    before = doc.text[max(sentence_start, start - 80) : start]
+    return any(_ASKING_ABOUT[code].search(before) for code in ("en", "es")) or (
+        _HARD_FOR_ANYONE.search(doc.text, sentence_start, sentence_end) is not None)
 
 
 def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
@@ -197,8 +221,13 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
     for code in codes:
         sentence = without_safe_phrases(code, raw)
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
-        if _OCCASION[code].search(rest):
+        if OCCASION[code].search(_THING_DONE.sub(" ", rest)):
             continue
+        if _PLACE_AFTER.match(doc.text, end) and not _SPECIFIC_BEFORE[code].search(
+                doc.text[max(sentence_start, start - 25) : start]):
+            return True  # "signs for the Outpatient Surgery entrance": a place in the building
+        if UNIT_BEFORE.search(doc.text, max(sentence_start, start - 30), start):
+            return True  # "when our X-ray is unavailable", "visits in our NICU are limited"
         if _AS_PART_OF_A_SERVICE.search(raw):
             return True  # "our optometrists use retinal imaging as part of comprehensive exams"
         before = doc.text[max(sentence_start, start - 80) : start]
@@ -210,6 +239,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if specific and not (specific.group().startswith("su") and THIRD_PERSON.search(
                 doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
             continue
+        if _PART_OF_OUR_WORK[code].match(doc.text, end, sentence_end):
+            return True  # "diabetic foot care is a big part of what our podiatrists do"
         before = doc.text[max(sentence_start, start - 80) : start]
         if _ASKING_ABOUT[code].search(before) or _GENERAL_TRUTH[code].search(
                 before + "|" + doc.text[end : min(sentence_end, end + 40)]):
@@ -245,6 +276,23 @@ _PLURAL_SERVICE_AFTER = re.compile(
     r"cleanings|repairs|adjustments|care|"
     r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"
     r"evaluaciones|revisiones|servicios|tratamientos|procedimientos|clases|programas|sesiones)\b")
+
+
+# The kind of care as part of the practice's work: "diabetic foot care is a big part of what
+# our podiatrists do", "es una parte importante del trabajo de nuestros podólogos".
+_PART_OF_OUR_WORK = {
+    "en": re.compile(r"(?: [a-z-]+){0,3}? (?:is|are) (?:also |truly |really )?(?:a (?:big|large|"
+                     r"huge|core|key|central|major|important|special|daily|growing) part of|part "
+                     r"of|one of|central to|at the (?:heart|core) of|the (?:heart|focus|core) of|"
+                     r"a (?:focus|specialty|speciality) (?:of|at|for)) (?:what (?:we|our (?:[a-z-]+"
+                     r" ){0,2}?[a-z-]+) (?:do|does|offer|offers)|our (?:[a-z-]+ )?(?:practice|work|"
+                     r"specialties|specialities|services|clinic|mission|days?))\b"),
+    "es": re.compile(r"(?: [a-z]+){0,3}? (?:es|son) (?:una |un )?(?:parte (?:importante |central "
+                     r"|esencial |fundamental |clave |grande )?(?:del (?:trabajo|dia)|de lo que "
+                     r"(?:hacemos|ofrecemos|hacen)|de nuestr[oa]s? [a-z]+)|(?:el )?(?:centro|"
+                     r"corazon) de (?:lo que hacemos|nuestr[oa] [a-z]+)|una de nuestras "
+                     r"especialidades|nuestra especialidad)\b"),
+}
 
 
 # A service the practice offers, which is for whoever asks: "our center offers medication
@@ -423,6 +471,13 @@ def joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
 
 # A clinical word naming one of the practice's units: "our allergy clinic", "the pediatric
 # dental team", "nuestra clínica de alergias", "nuestro equipo de cardiología".
+# Something done to the practice's things, no one's occasion: "our open MRI was installed".
+_THING_DONE = re.compile(
+    r"\b(?:was|were|fue|fueron) (?:[a-z]+ )?(?:installed|added|built|opened|renovated|upgraded|"
+    r"funded|designed|purchased|moved|expanded|donated|founded|created|established|instalad[oa]s?|"
+    r"construid[oa]s?|inaugurad[oa]s?|renovad[oa]s?|ampliad[oa]s?|donad[oa]s?)\b")
+_PLACE_AFTER = re.compile(r"(?: [a-z-]+)? (?:entrance|entrances|wing|building|garage|lobby|"
+                          r"elevators?|signs?|signage)\b")
 UNIT_BEFORE = re.compile(r"\b(?:our|nuestr[oa]s?)(?: [a-z-]+)? $")
 UNIT_AFTER = re.compile(
     r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"
@@ -430,13 +485,15 @@ UNIT_AFTER = re.compile(
     r"lab|floor|room|rooms|gym|area|specialist|coordinator|nurses?|scheduling|process|system|"
     r"policy|policies|appointments|portal|forms|paperwork|pricing|fees|options|treatments|"
     r"procedures|products|consultation|consultations|consult|consults|equipment|devices|"
-    r"machines|classes|groups|workshops|courses)\b")
+    r"machines|classes|groups|workshops|courses|entrance|entrances|garden|building|scanner|"
+    r"scanners|parking)\b")
 UNIT_OF = re.compile(
     r"\b(?:nuestr[oa]s?|la|el|los|las) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
     r"programa|unidad|servicio|"
-    r"servicios|area|linea|especialistas) de (?:la |el |los |las )?$"
-    r"|\b(?:el|la|nuestr[oa]s?) (?:equipo|personal|area|departamento|servicio|unidad|clinica|"
-    r"centro) $")
+    r"servicios|area|linea|especialistas|laboratorio|laboratorios|entrada|edificio|ala|piso|sala|"
+    r"jardin) de (?:la |el |los |las )?(?:[a-z]+ )?$"
+    r"|\b(?:el|la|los|las|nuestr[oa]s?) (?:equipo|equipos|personal|area|departamento|servicio|"
+    r"unidad|clinica|centro) $")
 _BULLETS = "•◦▪▫‣●○·*-–—"
 _GENERIC_HEADING = re.compile(
     r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"
@@ -488,6 +545,7 @@ THIRD_PERSON = re.compile(
     r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?)|"
     r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"
     r"(?:cuando|si|que) uno|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
-    r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que)\b")
+    r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que|"
+    r"(?:a )?(?:los )?(?:ninos|bebes|adolescentes|adultos|jovenes) (?:desde|de|que|hasta))\b")
 
 

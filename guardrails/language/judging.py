@@ -147,11 +147,13 @@ def _web_address_starts(text: str) -> list[int]:
 
 
 
-def _evidence(doc: Any) -> tuple[str, list[tuple[int, int]]]:
-    """The folded text with contacts and web addresses blanked (same length, so sentence
-    offsets still apply): "citas@clinica.com" must not make a Spanish sentence Portuguese;
-    and the spans blanked."""
-    spans = list(doc.contact_spans)
+def _evidence(doc: Any, names: list[tuple[int, int]] | tuple[()] = ()
+              ) -> tuple[str, list[tuple[int, int]]]:
+    """The folded text with contacts, web addresses and the practice's name (`names`)
+    blanked (same length, so sentence offsets still apply): "citas@clinica.com" must not make
+    a Spanish sentence Portuguese, nor "Urgencias Express Sur" a sign-off French; and the
+    spans blanked."""
+    spans = [*doc.contact_spans, *names]
     if _dotted_word(doc.text):  # most replies hold no "name.tld": skip the scan
         starts = _web_address_starts(doc.text)
         spans.extend(m.span() for m in matches(_WEB_ADDRESS, doc.text, starts) if starts)
@@ -249,7 +251,7 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
     reply is English). `ignore`: folded words that are names (practice, reviewer, sign-off)."""
     judged: list[str] = []
     doc.sentence_language = {}
-    evidence, blanked = _evidence(doc)
+    evidence, blanked = _evidence(doc, found.name_spans.spans())
     reply = doc.reply
     plain = reply.isascii() or (_BEYOND_LATIN.search(reply) is None
                                 and _folds_plain(doc.text, reply))

@@ -38,9 +38,35 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "mente", "nos", "lo", "la", "le"
              "las", "me", "te", "se", "selo", "sela")
 
 
+# A Spanish verb form of a frequent infinitive ("renovamos", "agregamos": renovar,
+# agregar), an adjective in the other gender ("terapeutica"), and a prefixed word
+# ("antigravedad"): a frequency list holds the base form, replies use every form.
+_VERB_ENDINGS = ("amos", "emos", "imos", "aron", "ieron", "aba", "aban", "ado", "ada", "ados",
+                 "adas", "ido", "ida", "idos", "idas", "ando", "iendo", "ara", "iera", "an",
+                 "en", "as", "es", "a", "e", "o")
+_GENDER = (("a", "o"), ("as", "os"), ("o", "a"), ("os", "as"))
+_PREFIXES = ("anti", "re", "des", "pre", "auto", "multi", "super", "sub", "inter", "semi",
+             "ultra", "micro", "mini", "contra", "sobre")
+
+
 def is_known(word: str, known: frozenset[str]) -> bool:
     return word in known or any(
-        word.endswith(suffix) and word[: -len(suffix)] in known for suffix in _SUFFIXES)
+        word.endswith(suffix) and word[: -len(suffix)] in known for suffix in _SUFFIXES) or (
+        len(word) >= 6 and _spanish_form_of_known(word, known))
+
+
+def _spanish_form_of_known(word: str, known: frozenset[str]) -> bool:
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) >= 3 and (stem + "ar" in known or stem + "er" in known
+                                   or stem + "ir" in known):
+                return True
+    for ending, other in _GENDER:
+        if word.endswith(ending) and word[: -len(ending)] + other in known:
+            return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 5
+               and word[len(prefix):] in known for prefix in _PREFIXES)
 
 
 def unknown_words(folded: str, ignore: frozenset[str] = frozenset()) -> tuple[int, int]:

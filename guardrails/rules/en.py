@@ -7,6 +7,8 @@ from guardrails.hooks import (
     about_everyone,
     admin_in_general,
     announced_date,
+    asked_about_in_general,
+    at_no_occasion,
     for_everyone,
     free_amenity,
     free_consultation,
@@ -26,12 +28,14 @@ from guardrails.hooks import (
     people_in_general_can,
     practice_changed_its_premises,
     practice_is_subject,
+    practice_routine,
     practice_schedule,
     practice_wide,
     price_for_everyone,
     said_of_people_in_general,
     same_in_condition,
     standing_offer_for_everyone,
+    standing_terms,
     that_is_a_conjunction,
     waived_for_a_kind_of_case,
 )
@@ -179,7 +183,8 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.says-was-pleasure-see", rf"\b(?:nice|great|good|lovely|wonderful|pleasure|glad|happy|delight|an honor|a joy|fun) (?:it was |to |was )?(?:to )?(?:meet|meeting|see|seeing|watch|watching|have|having|treat|treating|serve|serving|work with|working with|care for|caring for|welcome|welcoming) {YOU}\b",
             "Says it was a pleasure to see or care for the reader: confirms a patient relationship"),
     Pattern("en.relationship.says-practice-got-reader-3", rf"\b(?:get|got|getting|fit|fitting|squeeze|squeezed|squeezing|work|worked) {YOU}{THEN}(?:in|into)\b|\b(?:remember|remembers|remembered|recall|recalls|recalled|recognized|recognised|recognizes|recognises|miss|misses|missed|missing|asked about|asks about|asking about|think of|thinking of|thought of) {YOU}\b(?! (?:to|that|can|may|are welcome))|\b(?:recogni[sz]ed|recogni[sz]es|recogni[sz]ing|knew|know) (?:your|ur) name\b|\b(?:bring|bringing|brought|bringin) (?:{YOUR}|the) (?!(?:concerns?|feedback|comments?|questions?|thoughts|attention|experience|review|story|suggestions?|ideas?|frustrations?)\b)(?:[a-z'-]+ ){{0,2}}(?:in|by|over|back|to see us|to us|to our)\b|\bto see us\b|(?<!posted )(?<!displayed )(?<!available )(?<!listed )(?<!provided )(?<!offered )(?<!done )(?<!handled )(?<!window )(?<!kiosk )(?<!desk )(?<!signs )(?<!website and )(?<!waits )(?<!wait )(?<!lines )(?<!line )(?<!delays )(?<!this )(?<!these )(?<!everyone )(?<!anyone )(?<!everything )(?<!each family )(?<!each patient )(?<!collected )(?<!paid )(?<!due )(?<!verified )(?<!estimate )(?<!disclosed )(?<!explained )(?<!option )(?<!options )(?<!posted )(?<!signs )(?<!in-network with )(?<!in network with )(?<!confirmed )(?<!requested )(?<!signed )(?<!completed )\b(?:at|during|after) (?:check-in|check in|checkin|checkout|check-out|registration)\b(?! (?:questions?|forms?|paperwork|process|kiosks?|desk|staff|times?|procedures?|windows?|steps?|screens?|tablets?))",
-            "Says the practice got the reader in, remembers or missed them: confirms a patient relationship"),
+            "Says the practice got the reader in, remembers or missed them: confirms a patient relationship",
+            unless=(at_no_occasion, if_ever_a_patient)),
     Pattern("en.relationship.says-practice-saw-treated-3", rf"\b(?:meet|meeting|met|see|seeing|saw|seen|treat|treating|treated|examine|examined|care for|caring for|cared for|take care of|took care of|taking care of|serve|served|serving|vaccinate|vaccinated) {YOUR} (?:[a-z'-]+ )?(?:son|daughter|child|children|kids|kid|boy|girl|husband|wife|mom|mother|dad|father|family|little one|baby|babies|newborn|parents?|partner|spouse|grandma|grandpa|grandmother|grandfather|grandchild|grandkids|twins|teen|toddler)\b",
             "Says the practice saw or treated the reader's family member: confirms a patient relationship"),
     Pattern("en.relationship.refers-particular-visit-procedure-2", rf"\b(?:during|after|before|at|for|since|from|about) (?:his|her|their|the|that|this|those|these) (?:[a-z'-]+ )?(?:{ENCOUNTER}|results|test results|labs|lab work|x-rays|scans?|prescription|referral|stitches|braces|crown|filling|implant|shots?|vaccines?)\b(?! (?:itself|themselves|process|line|system|policy|policies|reminders?|availability|options))",
@@ -189,7 +194,7 @@ PATIENT_RELATIONSHIP = [
             "Says whether the reader is in the practice's records: confirms or denies patient status"),
     Pattern("en.relationship.describes-reader-s-interaction", rf"\b(?:the|our|your|that) (?:{CLINICIAN}|staff|staff member|front desk|receptionist|office manager|team|team member|assistant|billing (?:team|office|staff)|scheduler) (?:[a-z']+ )?(?:was|were|seemed|had been|has been|got|acted|came across|sounded)(?: [a-z']+){{0,3}} (?:with|to|toward|towards|at) {YOU}\b|\bcheck(?:ed|ing)? {YOU}{THEN}(?:in|out)\b|\b(?:your|ur) (?:loyalty|patronage|continued trust|years with us)\b|\bwith us (?:since|for (?:years|\d+ years|so long|many years|a long time|over))\b",
             "Describes the reader's interaction with staff or history with the practice: confirms a patient relationship"),
-    Pattern("en.relationship.refers-reader-s-time", rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:that|your|such a|this) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) the (?:long |lengthy |extended |unexpected )?(?:wait|delay)s? (?:you(?! (?:describ|mention|wrote|shared|raised|note|brought))|in (?:the|our)|at (?:the|our)|during|for (?:your|the|an?)|to be seen|before|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|the)|last|this|yesterday|today)\b|(?<!you're )(?<!you are )\b(?:you|ya|u|your|wait|waits|waited|waiting|sat|sit|sitting|stood|standing|left|kept|were|was)\b(?: [a-z',]+){{0,4}} in (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam rooms?|treatment rooms?)\b",
+    Pattern("en.relationship.refers-reader-s-time", rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:that|your|such a|this) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) the (?:long |lengthy |extended |unexpected )?(?:wait|delay)s? (?:you(?! (?:describ|mention|wrote|shared|raised|note|brought))|in (?:the|our)|at (?:the|our)|during|for (?:your|the|an?)|to be seen|before|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|the)|last|this|yesterday|today)\b|(?<!you're )(?<!you are )\b(?:you|ya|u|your|wait|waits|waited|waiting|sat|sit|sitting|stood|standing|left|kept)\b(?: [a-z',]+){{0,4}} in (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam rooms?|treatment rooms?)\b",
             "Refers to the reader's time with the practice (waiting, being seen): confirms a patient relationship"),
     Pattern("en.relationship.welcomes-reader-practice", r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient)|\b(?:practice|patient|office|clinic|dental|smile|care) family\b",
             "Welcomes the reader (back) to the practice: confirms a patient relationship"),
@@ -227,7 +232,8 @@ PATIENT_RELATIONSHIP = [
             "Talks about the reader's appointments: confirms a patient relationship"),
     Pattern("en.relationship.places-reader-practice-s", r"(?<!seen )(?<!viewed )(?<!looked at )\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
             "Places the reader in the practice's rooms: confirms a visit",
-            unless=(hedged, practice_wide, practice_changed_its_premises, free_amenity, general_rule)),
+            unless=(hedged, practice_wide, practice_changed_its_premises, free_amenity, general_rule,
+                    people_in_general)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b(?! (?:community|public|world|others|everyone|readers|internet|neighborhood))",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).
@@ -293,7 +299,8 @@ TREATMENT_DISCLOSURE = [
             "Describes how a condition or treatment is going: discloses clinical information"),
     Pattern("en.treatment.talks-reader-s-recovery", r"\b(?:in|with|without|had|have|has|felt|feel|feeling|any|so much|severe|lingering|ongoing|more|less|no more|still in|left in) pain\b|\b(?:feel|feels|feeling|felt) (?:so much |much |a lot |a little |a bit )?better\b|\bget(?:ting)? well\b|\bon the mend\b|\bback on (?:your|ur|their|his|her) feet\b|\bpain[- ]free\b|\brecover(?:ing|ed|y)\b(?! (?:timelines?|times?|support|expectations|groups?|programs?|rooms?|suites?|areas?|vary|varies|differs?|depends?))|\bheal(?:s|ed|ing)?\b(?! (?:environment|place|space|mission|arts))",
             "Talks about the reader's recovery or symptoms: discloses clinical information",
-            unless=(practice_wide, about_everyone, practice_changed_its_premises, hedged)),
+            unless=(practice_wide, about_everyone, practice_changed_its_premises, hedged,
+                    for_everyone)),
     Pattern("en.treatment.mentions-test-results", r"(?<!access to )(?<!messages and )\b(?:test|lab|blood|biopsy|scan|x-ray|mri|screening|pathology|imaging) (?:results?|report|findings)\b",
             "Mentions test results: discloses clinical information",
             unless=(practice_wide, general_rule, admin_in_general, in_disclaimer, if_ever_a_patient)),
@@ -419,12 +426,12 @@ MEDICAL_ADVICE = [
             "Gives a dose: medical advice"),
     Pattern("en.advice.gives-dosing-schedule", r"\b(?:once|twice|three times|four times|\d+ times|\dx|one time|two times|a (?:couple|few) (?:of )?times|several times) (?:(?:a|per|each|every) (?:day|night|week|hour|morning|evening)|daily|nightly)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|other)(?:-\d+| to (?:\d+|four|six|eight|twelve))? (?:hours?|hrs?|days?)\b|(?<!\d )(?<!\.m\. )(?<!\bam )(?<!\bpm )(?<!open )(?<!opens )(?<!slots )(?<!appointments )(?<!openings )(?<!hours )(?<!clinic )\b(?:every|each) (?:morning|night|evening|bedtime)\b|\b(?:at bedtime|as needed|on an empty stomach|with food|with meals|before meals|after meals|prn|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d)\b",
             "Gives a dosing schedule: medical advice",
-            unless=(practice_schedule,)),
+            unless=(practice_schedule, practice_routine)),
     Pattern("en.advice.tells-reader-take-stop", rf"{IMPERATIVE_START}{words('ice', 'icing', 'elevate', 'rinse', 'gargle', 'double', 'halve', 'swallow', 'inject', 'apply', 'soak', 'massage', 'compress', 'stretch', 'numb', 'stop taking', 'stop using', 'start taking', 'keep taking', 'keep using', 'continue taking', 'continue using', 'discontinue', 'ice and elevate', 'rest and ice')}\b(?= (?:it|the|your|that|this|them|twice|once|every|daily|for|with|on|a|an|some)\b)",
             "Tells the reader to take, stop, apply or change something: medical advice"),
     Pattern("en.advice.tells-reader-take-stop-2", rf"{IMPERATIVE_START}{words('take', 'use', 'stop', 'start', 'try', 'drink', 'wear', 'put', 'increase', 'decrease', 'reduce', 'skip', 'avoid', 'rest', 'brush', 'floss', 'eat', 'switch to', 'cut back on', 'hold off on', 'cover', 'clean', 'wash', 'chew', 'spray', 'check', 'monitor', 'add', 'keep', 'lower', 'raise', 'stick with', 'stick to', 'stay on', 'keep up with', 'keep up', 'follow', 'continue with')} (?:(?:the|your|some|more|less|an?|it|this|that|extra|a bit of|plenty of|two|one|three|over-the-counter|otc|warm|cold|salt|plain)\s)?(?:[a-z-]+ ){{0,2}}{ADVICE_OBJECT}\b",
             "Tells the reader to take, stop, apply or change something: medical advice"),
-    Pattern("en.advice.recommends-treatment-step", r"\b(?:you should|you need to|you must|you'll need to|we recommend|we suggest|we advise|our advice|our recommendation|it's important to|it is important to|make sure to|be sure to|don't|do not|avoid|never) (?:[a-z']+ ){0,3}(?:take|taking|stop taking|apply|use|double|increase|decrease|reduce|skip|ice|rest|elevate|rinse|eat|drink|exercise|medication|medicine|dose|dosage|antibiotics?|painkillers?|ibuprofen|tylenol|aspirin|cream|ointment|hydrocortisone|steroids?|insulin)\b(?!-)(?! (?:[a-z']+ ){0,6}for granted)(?! (?:it|this|that|them|anything|any of this|feedback) (?:lightly|personally|seriously))",
+    Pattern("en.advice.recommends-treatment-step", r"\b(?:you should|you need to|you must|you'll need to|we recommend|we suggest|we advise|our advice|our recommendation|it's important to|it is important to|make sure to|be sure to|don't|do not|avoid|never) (?:[a-z']+ ){0,3}(?:take(?! (?:a )?(?:day|days|break|breaks|holiday|holidays|vacation|time|weekend|weekends) off)|taking|stop taking|apply|use|double|increase|decrease|reduce|skip|ice|rest|elevate|rinse|eat|drink|exercise|medication|medicine|dose|dosage|antibiotics?|painkillers?|ibuprofen|tylenol|aspirin|cream|ointment|hydrocortisone|steroids?|insulin)\b(?!-)(?! (?:[a-z']+ ){0,6}for granted)(?! (?:it|this|that|them|anything|any of this|feedback) (?:lightly|personally|seriously))",
             "Recommends a treatment step: medical advice"),
 ]
 
@@ -454,7 +461,8 @@ REVIEW_INCENTIVE = [
             unless=(kept_for_everyone,)),
     # Added by the red-team batch: gifts, raffles and goodwill gestures without the word "review".
     Pattern("en.incentive.offers-gift-prize-goodwill", rf"\b(?:raffles?|giveaways?|sweepstakes|prize draws?|prize drawings?|prizes?(?! (?:wall|corner|cabinet|shelf|shelves|area|station|display|case|counter|box|bin|wheel|chest))|door prizes?|gift (?:baskets?|bags?|boxes?|sets?|cards?|certificates?)|goodie bags?|swag bags?|(?:(?<=\bfree )|(?<=thank-you )|(?<=thank you ))gifts?|entered (?:into|in) (?:a|our|the) (?:monthly |weekly |annual )?(?:drawing|draw|contest|raffle))\b|\b(?:send|sending|sent|give|giving|offer|offering|mail|mailing|drop off|treat) {YOU}{THEN}(?:to )?(?:a|an|some) (?:(?:small|little|special|free|nice|complimentary|special thank-you|thank-you)\s){{0,2}}(?:gift|gifts|token|present|treat|thank-you|thank you|basket|goodies|swag|bouquet|flowers|lunch|dinner|coffee|card|voucher|coupon|bottle)\b|\bas (?:a|our) (?:small |little |special )?(?:thank-you|thank you|token of (?:our )?(?:appreciation|thanks|apology|gratitude)|goodwill gesture|gesture of (?:goodwill|apology)|peace offering|make-good)\b|\b(?:make|making|set|put) (?:it|this|things) right\b(?=[^.!?]{{0,60}}\b(?:review|rating|stars?|post|feedback)\b)",
-            "Offers a gift, prize or goodwill gesture: not allowed in a public reply, and forbidden in exchange for a review"),
+            "Offers a gift, prize or goodwill gesture: not allowed in a public reply, and forbidden in exchange for a review",
+            unless=(kept_for_everyone,)),
 ]
 
 WARN_TONE = [
@@ -483,6 +491,8 @@ TREATMENT_DISCLOSURE = also_unless(in_disclaimer, TREATMENT_DISCLOSURE)
 REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 # "A free first-aid course open to the public": the event's price, not a gift to the reader.
 REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
+# Terms for everyone ("electronic copies are free of charge"), not an offer to the reader.
+REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
@@ -498,6 +508,8 @@ REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
 TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)
+# A billing topic anyone asks about or finds hard ("we understand concerns about late fees").
+RECORDS_BILLING = also_unless(asked_about_in_general, RECORDS_BILLING)
 TREATMENT_DISCLOSURE = also_unless(that_is_a_conjunction, TREATMENT_DISCLOSURE)
 # An age identifies someone in any sentence, about a visit or not.
 PERSONAL_IDENTIFIER += en_classes.PERSONAL_IDENTIFIER

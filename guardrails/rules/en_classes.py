@@ -15,6 +15,11 @@ from guardrails.hooks import (
     practice_wide,
 )
 from guardrails.rules import Pattern
+from guardrails.rules.structure import CUES
+
+# Body words, which the structure rules judge where they follow "enjoy those".
+BODY_WORDS = {language: "|".join(sorted(CUES[language]["body"], key=lambda w: (-len(w), w)))
+              for language in ("en", "es")}
 
 PATIENT_RELATIONSHIP = [
     # The reader or their family as a joy to have around, a familiar face, news to be over
@@ -267,6 +272,11 @@ MEDICAL_ADVICE = [
             "Recommends something that eases a symptom ('an over-the-counter anti-inflammatory often takes the edge off that kind of throbbing'): medical advice"),
     Pattern("en.advice.remedy-helps", r"\b(?:rest|ice|icing|heat|a (?:cool|cold|warm|hot) (?:compress|cloth|pack|towel|shower|bath)|(?:cool|cold|warm) compress(?:es)?|compresses|fluids|hydration|elevation|elevating|stretching|gentle stretches|sleep|soft foods?|saline|a humidifier|warm tea|honey|chamomile)\b(?: (?:and|with|plus) (?:[a-z-]+ ){0,3}?[a-z-]+)? (?:usually |often |really |can |will |should |may |might |tends to |tend to |typically |generally |do |does )?(?:help|helps|helped|work wonders|works wonders|do the trick|does the trick|ease|eases|relieve|relieves|soothe|soothes|speed up|speeds up|make a (?:big )?difference|take care of it|takes care of it|clear it up|clears it up|settle it|settles it|calm it down|calms it down|takes? the edge off|settles? (?:things|it|everything) down|calms? things down)\b|\b(?:rest|ice|icing|heat|compression|fluids|hydration|elevation|elevating|sleep|soft foods?|warm compresses|cool compresses)(?:,? (?:and |plus |& )?(?:rest|ice|icing|heat|compression|fluids|hydration|elevation|elevating|sleep|soft foods?))* (?:are|is) (?:your|the|a|our) (?:best friends?|best bet|way to go|key|secret|go-to|first line)\b|\b(?:fluids|rest|sleep|hydration|plenty of fluids|lots of fluids|fluids and rest|rest and fluids)(?: and (?:rest|fluids|sleep|hydration))? (?:are|is) (?:still |really |usually )?(?:the best (?:thing|medicine|bet|remedy)|what (?:helps|works) (?:best|most)) (?:for|against|with)\b",
             "Recommends a home remedy ('a cool compress and rest usually help'): medical advice"),
+    # A health habit said to help, without any remedy word: "feeding on demand and trying a
+    # different hold usually makes a real difference", "staying hydrated really does help".
+    Pattern("en.advice.habit-helps", r"\b(?:feeding|nursing|breastfeeding|pumping|trying a different|staying hydrated|drinking|eating|stretching|sleeping|avoiding|cutting back|cutting down|keeping (?:the|it|a|your)|using (?:a|an|the)|wearing|applying|taking|icing|resting|elevating|rubbing|massaging|brushing|flossing|rinsing|gargling|walking|exercising|chewing|soaking|moisturi[sz]ing|hydrating|limiting|propping|swaddling|burping)\b(?: [a-z'(),-]+){0,10}? (?:usually |often |really |typically |generally |can |will |may |might |tends to |does |do |really does |really do )?(?:helps?(?: (?:a lot|prevent|reduce|ease|with))?|makes? (?:a|all the) (?:real |big |huge |world of )?difference|works? wonders|does wonders|do wonders|does the trick|do the trick)\b",
+            "Recommends a health habit that helps ('rubbing the gums with a clean finger usually helps'): medical advice",
+            unless=(hedged,)),
     Pattern("en.advice.aftercare-limits", r"\b(?:no|avoid|skip|stay off|hold off on) (?:[a-z-]+ ){0,2}(?:straws?|smoking|spitting|rinsing|alcohol|hot drinks|hot liquids|exercise|lifting|swimming|makeup|sun|chewing|workouts?)\b(?: [a-z]+){0,3} (?:for|during) (?:\d+|a few|the next|the first|twenty-four|forty-eight|a couple of|one|two|three) (?:[a-z]+ )?(?:hours?|hrs?|days?|weeks?)\b|\b(?:soft|liquid|cold|bland) (?:foods?|diet|meals?) only\b|\b(?:stick(?:ing)? to|stay(?:ing)? on|keep(?:ing)? to) (?:a )?(?:soft|liquid|cold|bland) (?:foods?|diet)\b|\bonly (?:soft|liquid|cold|bland) (?:foods?|diet)\b|\bice (?:it |the area |that )?(?:on and off|on/off|twenty minutes|\d+ ?(?:minutes|mins?)|for \d+|every \d+|as needed)\b|\btake it easy (?:for|over) (?:a day or two|a couple of days|a few days|the next (?:day|few days|couple of days)|the rest of the day|\d+ (?:hours|days)|(?:one|two|three|twenty-four|forty-eight) (?:hours|days))\b|\b(?:avoid|skip|cut back on|limit|stay away from|steer clear of) (?:[a-z-]+ ){0,2}(?:drinks|snacks|sweets|soda|sodas|sugar|candy|caffeine|dairy|juice|coffee)\b",
             "Gives aftercare limits or instructions ('no straws for 48 hours', 'soft foods only'): medical advice"),
     Pattern("en.advice.prognosis", r"\b(?:stiffness|soreness|swelling|pain|clicking|popping|itching|redness|bruising|numbness|tenderness|sensitivity|rash|ache|aching|discomfort|symptoms?|headaches?|cramping|bleeding)\b(?: [a-z']+){0,3} (?:should|will|usually|often|typically|generally|commonly|normally|can|may|tends to|tend to) (?:ease|ease up|settle|settle down|fade|go away|improve|subside|clear up|calm down|resolve|pass|disappear|linger|lingers|last|lasts|persist|persists|take|takes)\b(?=[^.!?]{0,40}\b(?:days?|weeks?|months?|hours?|year|while|time)\b)|\b(?:stiffness|soreness|swelling|pain|itching|redness|bruising|numbness|tenderness|sensitivity|rash|discomfort|symptoms?|cramping|bleeding)\b(?: [a-z']+){0,3} (?:should|will|usually|often|typically|generally|commonly|normally|can|may|tends to|tend to) (?:ease|ease up|settle|settle down|fade|go away|improve|subside|clear up|calm down|resolve|pass|disappear)\b|\b(?:settles?|resolves?|goes away|go away|clears? up|passes|pass) on (?:its|their) own\b|\bgive it (?:a few|a couple of|some|another|a|one|two|three|\d+) (?:more )?(?:days?|weeks?|hours?)\b",
@@ -707,6 +717,19 @@ TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.enjoy-those-activities", r"\benjoy (?:those|that|these|all those|all these) (?:[a-z-]+ ){0,2}(?:drives|walks|runs|hikes|bike rides|rides|rounds of golf|golf rounds|swims|dances|meals|steaks|dinners|movie nights|concerts|games|matches|trips|views|sunsets|mornings|nights)\b|\b(?:exciting|amazing|wonderful|glad|happy|proud|thrilled|delighted|great|so fun|lovely)(?: that| to hear| to see| to know)? (?:he|she|they)(?:'s| is|'re| are) (?:now |already |finally )?(?:putting (?:[a-z]+ )?words together|talking|walking|crawling|standing|sleeping through|reading|eating solids|saying|riding|climbing|babbling|signing)\b",
             "Points at an everyday pleasure or a child's new skill after care ('enjoy those night drives'): discloses care",
             unless=(hedged, about_everyone)),
+    # Anything pointed at with "those/that" after "enjoy" is the reader's own ("enjoy those
+    # little voices"); only times, events and things anyone gets are no one's.
+    Pattern("en.treatment.enjoy-that-thing", r"\benjoy(?: all)? (?:those|these|that)(?! (?:[a-z-]+ )?(?:" + BODY_WORDS["en"] + r")\b)(?! (?:[a-z-]+ )?(?:days?|weekends?|holidays?|vacations?|summer|winter|spring|autumn|fall|season|break|months?|weeks?|evenings?|afternoons?|festivities|celebrations?|sunshine|weather|time|treats?|snacks?|cookies?|candy|coffee|goodies|tips?|resources?|articles?|videos?|posts?|photos?|pictures?|updates?|newsletters?|perks?|discounts?|books?|magazines?|toys?|stickers?|freebies|giveaways?|events?|party|parties|festivals?|parades?|shows?|we|you|it|is|was|they|our)\b)(?: [a-z-]+){1,2}",
+            "Points at something of the reader's to enjoy ('enjoy those little voices'): discloses care",
+            unless=(hedged, about_everyone)),
+    # Someone back to normal: "glad she's eating ice cream like nothing ever happened".
+    Pattern("en.treatment.like-nothing-happened", r"\b(?:glad|happy|thrilled|delighted|relieved|love|loved|great|wonderful|amazing)\b[^.!?]{0,80}?\blike nothing (?:ever )?happened\b",
+            "Says someone is back to normal after something ('like nothing happened'): discloses care"),
+    # Ongoing use of something the review names ("glad ur liking them"), and the settings of
+    # the reader's own device ("we can look at your settings").
+    Pattern("en.treatment.reader-s-ongoing-use", r"\b(?:you're|you are|youre|ur|u r|you've been|you have been) (?:really |still |already |now |truly )?(?:liking|loving|enjoying|getting used to|adjusting to) (?:them|it|those|these|'em|em)\b|\b(?:look at|looking at|check|checking|adjust|adjusting|tweak|tweaking|fine-tune|fine tune|reprogram|program|tune|review|change|update) (?:your|ur) (?!(?:privacy|notification|notifications|account|email|browser|cookie|app|phone|calendar|text|message|portal) )(?:[a-z-]+ )?settings\b",
+            "Speaks of the reader's ongoing use of a device or treatment, or of its settings ('glad ur liking them', 'look at your settings'): discloses care",
+            unless=(hedged, about_everyone)),
 ]
 
 
@@ -778,4 +801,21 @@ PATIENT_RELATIONSHIP += [
     Pattern("en.relationship.time-to-visit-us", r"\b(?:taking|took|take|taken) the time to (?:visit|see|come (?:in|by|see)|stop by|stop in) (?:us|our (?:office|clinic|practice|team))\b|\bfor visiting (?:us|our (?:office|clinic|practice))\b",
             "Thanks the reader for taking the time to visit: confirms a patient relationship",
             unless=(hedged,)),
+    # "Your family has been part of the Little Sprouts family for years".
+    Pattern("en.relationship.reader-part-of-our-family", r"\b(?:you|your (?:family|kids|children|son|daughter|little ones?|crew|household|clan|whole family)|y'all)(?: all)? (?:have|has|'ve|are|'re|were)(?: always| long| truly| really)? (?:been )?(?:such )?(?:a )?(?:part|member|members|fixture|fixtures) of (?:our|the)(?: [a-z'&-]+){0,4}? (?:family|crew|practice|clinic|office)\b",
+            "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "We've updated the chart so the allergy is clearly flagged".
+    Pattern("en.records.updated-the-chart", r"\b(?:updated|corrected|fixed|amended|flagged|annotated|noted (?:it )?in|added (?:a note|a flag|an alert|it) to|put (?:a note|a flag|an alert) (?:in|on)) (?:the|your|her|his|their) (?:chart|charts|record|records|file|medical record|health record|account|profile)\b",
+            "Says the practice changed the reader's chart or record: discloses records",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "We're overjoyed that mom and baby are both healthy and home".
+    Pattern("en.treatment.mom-and-baby-well", r"\b(?:mom|mama|mommy|mother) and (?:baby|babies|the baby|little one|newborn)(?: are| were| is)?(?: both| all)?(?: doing)? (?:healthy|well|great|home|fine|thriving|safe)\b",
+            "Says a mother and baby are well: discloses care"),
 ]

@@ -227,6 +227,13 @@ MEDICAL_ADVICE = [
             "Tells the reader to drink fluids or rest ('tome mucha agua y trate de descansar'): medical advice"),
     Pattern("es.advice.remedy-helps", r"\b(?:reposo|descanso|descansar|hielo|ice|calor|compresas?|un pano (?:frio|tibio|caliente)|liquidos|hidratacion|estiramientos|dormir bien|comida blanda|dieta blanda|te caliente|miel|manzanilla)\b(?: y (?:[a-z]+ ){0,3}?[a-z]+)? (?:suele |suelen |pueden |puede |ayudan a |ayuda a )?(?:ayudar|ayuda|ayudan|aliviar|alivia|alivian|calmar|calma|calman|funciona|funcionan|hacen maravillas|hace maravillas)\b|\b(?:una |la |un |el )?(?:compresa|crema|pomada|locion|hielo|calor|reposo|humectante)(?: (?:fria|tibia|caliente|sin perfume|suave|hidratante))?(?: y (?:una |la |un |el )?[a-z]+(?: [a-z]+){0,2})? (?:suele|suelen|puede|pueden) (?:calmar|aliviar|ayudar|bajar|desinflamar|mejorar)(?:lo|la|los|las)?\b|\b(?:nada de|sin|evite|evita|no use|no usar|no fume|no fumar|no escupir|no enjuagar) (?:[a-z]+ ){0,3}(?:popote|popotes|pajita|pajitas|sorbete|sorbetes|fumar|cigarro|alcohol|ejercicio|escupir|enjuagar|comida dura|comidas duras|irritantes|sol)\b|\bcomida (?:blanda|blandita|suave|fria|tibia)\b|\b(?:hielo|ice) (?:por ratos|a ratos|cada|durante|\d+ minutos|veinte minutos)\b",
             "Recommends a home remedy or aftercare ('hielo por ratos', 'nada de popote', 'comida blanda'): medical advice"),
+    # Un hábito de salud que ayuda, sin remedio nombrado: "las ligas funcionan mejor si se usan
+    # 22 horas al día", "mantenerlo elevado y evitar correr suele ayudar".
+    Pattern("es.advice.habit-helps", r"\b(?:funciona|funcionan|ayuda|ayudan|sirve|sirven|rinde|rinden) (?:mucho |muchisimo )?(?:mejor|mas) (?:si|cuando) (?:se )?(?:usa|usan|lleva|llevan|mantiene|mantienen|toma|toman|aplica|aplican|evita|evitan|come|comen|bebe|beben|duerme|descansa|cambia|cambian)\b|\b(?:mantenerlo|mantenerla|mantener (?:el|la|los|las) [a-z]+) (?:elevad[oa]s?|en alto|en reposo|limpi[oa]s?|sec[oa]s?|hidratad[oa]s?)\b|\b(?:puede|pueden|debe|deben|conviene|es bueno|ayuda) (?:mantener(?:lo|la)? (?:elevad[oa]s?|en alto)|evitar correr|evitar (?:el )?ejercicio|descansar (?:el|la) [a-z]+)",
+            "Recommends a health habit that helps ('las ligas funcionan mejor si se usan 22 horas al día'): medical advice"),
+    # The same orders with "tú", opening a sentence: "Usa la crema solo una noche sí y otra no".
+    Pattern("es.advice.tells-reader-take-stop-tu", r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:]))(?:usa|aplica|aplicate|toma(?!(?: el| su| tu| un)? tiempo)|tomate(?!(?: el| su| tu| un)? tiempo)|ponte|evita|descansa|bebe|suspende|deja de tomar|deja de usar|sigue tomando|sigue usando|empieza a usar|empieza a tomar)(?= (?:el|la|los|las|tu|tus|un|una|mas|menos|hielo|calor|agua|medicamento|medicina|pastillas?|crema|pomada|gotas|dosis|antibioticos?|ibuprofeno|paracetamol|compresas?|reposo|inhalador|\d))(?! (?:el|la|los|las|tu|tus|un|una) (?:formulario|portal|sitio|pagina|enlace|link|correo|telefono|numero|chat|aplicacion|app|linea|buzon|estacionamiento|entrada|elevador|ascensor|mismo|misma)\b)",
+            "Tells the reader to take, use or stop something ('usa la crema'): medical advice"),
     Pattern("es.advice.prognosis-and-care", r"\b(?:rigidez|dolor|inflamacion|hinchazon|chasquido|picazon|comezon|ardor|molestia|molestias|sensibilidad|sarpullido|moreton|entumecimiento|sangrado)\b(?: [a-z]+){0,6}? (?:deberia|deberian|suele|suelen|va a|van a|tiende a|tienden a) (?:pasar|bajar|desaparecer|mejorar|calmarse|quitarse|irse|resolverse|disminuir|ceder)\b|\b(?:dale|dele|denle) (?:unos|un par de|algunos|otros|unas|otras) (?:dias|semanas|horas)\b|\b(?:mantenga|manten|mantengan) (?:la|el|su|tu) (?:zona|area|herida|vendaje|sitio|boca|piel|ojo|ojos|incision) (?:limpi[oa]|sec[oa]|cubiert[oa]|elevad[oa]|hidratad[oa])\b|\b(?:asegurese|asegurate|aseguren|no olvide|no olvides|recuerde|recuerda) (?:de )?(?:terminar|completar|tomar|seguir|continuar|usar|aplicar)\b(?: [a-z]+){0,3} (?:tratamiento|antibiotico|antibioticos|medicamento|medicina|pastillas|crema|gotas|dosis|receta)\b",
             "Says how a symptom will go, how long to wait or how to look after it ('suele pasar solo', 'mantén la zona limpia'): medical advice"),
 ]
@@ -532,6 +539,19 @@ TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.enjoy-those-activities", r"\b(?:disfrute|disfrutes|disfruten|a disfrutar)(?: mucho| muchisimo| de)? (?:esas|esos|esa|ese|estas|estos) (?:[a-z]+ )?(?:caminatas|paseos|carreras|partidos|comidas|cenas|lecturas|vistas|salidas|bailes|viajes|juegos|atardeceres|mananas|noches)\b|\b(?:haya|hayan) salido (?:muy |todos )?(?:bien|normales?|negativos?|negativas?|limpios?|perfectos?)\b",
             "Points at an everyday pleasure after care, or says results came out well: discloses care",
             unless=(hedged, about_everyone)),
+    # Lo que se señala con "esas/esos" tras "disfrute" es del lector ("disfrute esas
+    # vocecitas"); solo fechas, eventos y cosas para cualquiera no son de nadie.
+    Pattern("es.treatment.enjoy-that-thing", r"\b(?:disfrute|disfruta|disfrutes|disfruten|disfrutad|a disfrutar)(?: mucho| muchisimo| de| al maximo)? (?:esas|esos|esa|ese|estas|estos)(?! (?:[a-z]+ )?(?:" + en_classes.BODY_WORDS["es"] + r")\b)(?! (?:[a-z]+ )?(?:dias?|fines? de semana|fiestas?|vacaciones|verano|invierno|primavera|otono|temporada|puente|semanas?|meses|mes|tardes?|regalos?|detalles?|galletas|dulces|cafe|libros?|consejos?|articulos?|videos?|fotos?|eventos?|celebraciones|clima|sol|descuentos?|promociones?|noticias)\b)(?: [a-z]+){1,2}",
+            "Points at something of the reader's to enjoy ('disfrute esas vocecitas'): discloses care",
+            unless=(hedged, about_everyone)),
+    # Alguien de vuelta a la normalidad: "ya está comiendo helado como si nada hubiera pasado".
+    Pattern("es.treatment.like-nothing-happened", r"\b(?:alegra|alegramos|gusto|encanta|encanto|feliz|felices|bueno|maravilla|emociona)\b[^.!?]{0,90}?\bcomo si nada (?:hubiera|hubiese) pasado\b",
+            "Says someone is back to normal after something ('como si nada hubiera pasado'): discloses care"),
+    # El uso continuo de algo que nombra la reseña ("que le estén gustando") y los ajustes del
+    # aparato del lector ("revisamos su configuración").
+    Pattern("es.treatment.reader-s-ongoing-use", r"\bque (?:le|te|les) (?:esten|este|sigan|siga) (?:gustando|encantando|funcionando|sirviendo)\b|\bque (?:los|las|lo|la) (?:este|esten|estes|sigas|siga|sigan) (?:disfrutando|usando|aprovechando)\b|\b(?:revisar|ajustar|revisemos|ajustemos|revisamos|ajustamos|revisaremos|ajustaremos|reprogramar|programar|cambiar) (?:su|sus|tu|tus) (?:configuracion|ajustes|programacion|programas)\b",
+            "Speaks of the reader's ongoing use of a device or treatment, or of its settings ('que le estén gustando', 'revisamos su configuración'): discloses care",
+            unless=(hedged, about_everyone)),
 ]
 
 PERSONAL_IDENTIFIER += [
@@ -591,4 +611,27 @@ TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.device-helping", r"\b(?:los|las|el|la|sus|su|tus|tu|esos|esas|estos|estas) (?:nuev[oa]s )?(?:audifonos|lentes|gafas|anteojos|plantillas|ferula|aparatos?|alineadores|brackets|frenos|protesis|dentadura|retenedor(?:es)?|cpap|mascarilla|inhalador|gotas)(?: nuev[oa]s)? (?:le |te |les )?(?:esten|estan|este|esta|siguen|sigan) (?:ayudando|funcionando|sirviendo|dando resultado)\b",
             "Says a device of the reader's is helping ('los audífonos nuevos le estén ayudando'): discloses care",
             unless=(hedged, about_everyone)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # "Su familia ha sido parte de nuestra familia por años".
+    Pattern("es.relationship.reader-part-of-our-family", r"\b(?:usted|ustedes|su familia|tu familia|sus hijos|tus hijos) (?:ha|han|has) (?:sido|formado) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b|\b(?:usted|ustedes|su familia|tu familia) (?:es|son|eres) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b",
+            "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
+            unless=(hedged,)),
+    # "¡Nos encantó tenerlos a todos en la clínica esa tarde!"
+    Pattern("es.relationship.loved-having-you", r"\b(?:nos encanto|nos encanta|fue un (?:gusto|placer)|que gusto|que alegria|nos alegro|disfrutamos) (?:mucho |muchisimo )?(?:tenerl[oae]s?|tenerte|recibirl[oae]s?|recibirte)\b(?! como)",
+            "Says the practice loved having the reader there: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "Ya actualizamos el expediente para que la alergia aparezca marcada".
+    Pattern("es.records.updated-the-chart", r"\b(?:actualizamos|corregimos|anotamos|marcamos|agregamos una nota a|actualizado|corregido|anotado|marcado) (?:el|su|tu|sus) (?:expediente|historial|historia clinica|registro|archivo|perfil|ficha)\b",
+            "Says the practice changed the reader's file or record: discloses records",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    Pattern("es.treatment.mom-and-baby-well", r"\b(?:mama|mami|madre) y (?:bebe|el bebe|la bebe|bebes)(?: ya)? (?:estan|esten|siguen|sigan|se encuentran)(?: muy)? (?:bien|san[oa]s|en casa|perfectamente)\b",
+            "Says a mother and baby are well: discloses care"),
 ]

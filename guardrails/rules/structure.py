@@ -61,7 +61,8 @@ CUES = {
                           "comfortable painless confident confidence transformation "
                           "transformed difference changed change healthy strong walking running "
                           "sleeping eating growing grown thriving shine shining glowing glow relief "
-                          "relieved grow grew confidence"),
+                          "relieved grow grew confidence looser loose limber steadier "
+                          "steady"),
         "feeling": _words("hurried rushed dismissed embarrassed scared afraid frightened "
                           "uncomfortable hurt pain painful neglected overlooked disrespected "
                           "brave bravery courage courageous trooper champ superstar rockstar"),
@@ -286,7 +287,8 @@ ADDRESSED_OPENING = {
 # The body part named as a particular one ("the shoulder keeps improving", "la rodilla ya
 # está mejor"): with a result in the same sentence it speaks of someone's care.
 DEFINITE = {
-    "en": frozenset({"the", "that", "this", "those", "these", "s", "both"}),  # grandma's hip
+    # "grandma's hip", "her knee is stronger now": one person's
+    "en": frozenset({"the", "that", "this", "those", "these", "s", "both", "his", "her"}),
     "es": frozenset({"el", "la", "ese", "esa", "este", "esta"}),
 }
 # Cues of more than one word, by class ("little one", "the worst is behind you").
@@ -295,14 +297,14 @@ PHRASE_CUES = {
         "life": r"\blittle (?:one|ones|guy|girl|man|lady|boy|champ)\b|\bbundle of joy\b",
         "event": r"\bnew (?:house|home|job|apartment|school|puppy)\b|\bthe move\b|\bbig day\b|\bfinish line\b|\bnew chapter\b|\bwelcome to the world\b|\b(?:long|tough|hard|difficult|bumpy|rough) (?:road|journey|ride|stretch|season)\b",
         "time": r"\bthat (?:day|morning|afternoon|evening|night)\b",
-        "outcome": r"\b(?:keeps|keep) getting (?:more|better|stronger|easier)\b|\b(?:moving|heading|going|trending) in the right direction\b|\bon the right track\b|\bturn(?:ed|ing)? a corner\b|\b(?:hold|holds|holding) up (?:well|okay|ok|great|fine|for)\b|\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
+        "outcome": r"\blike nothing (?:ever )?happened\b|\b(?:back to|like) (?:his|her|their|your|my) (?:old|usual|normal) self\b|\b(?:keeps|keep) getting (?:more|better|stronger|easier)\b|\b(?:moving|heading|going|trending) in the right direction\b|\bon the right track\b|\bturn(?:ed|ing)? a corner\b|\b(?:hold|holds|holding) up (?:well|okay|ok|great|fine|for)\b|\bshow(?:s|ing)? (?:it |them |that |those |this )?off\b|\bpain[- ]free\b|\bgood as new\b|\bbehind you\b|\bback on your feet\b|\bworst is over\b|\bon the mend\b|\bright where (?:she|he|they|we|the doctor) wants? (?:it|them)\b|\bon track\b|\blook(?:s|ed|ing)? (?:good|great|healthy|better|perfect)\b|\bin (?:crisp|sharp|perfect|full|vivid|crystal[- ]clear|high) (?:focus|detail|definition)\b|\b(?:ditching|ditch|ditched|losing|lost|goodbye to|bye-bye to|farewell to|no more|done with|free of|freedom from|life without) (?:the |those |that |your |ur )?(?:cane|crutches|walker|brace|boot|sling|cast|wheelchair|readers|reading glasses|retainers?|aligners|inhaler|cpap|splint|pain|headaches|migraines|limp|limping)\b|\bcrystal[- ]clear\b|\b(?:keep|keeps|keeping) getting (?:longer|easier|stronger|better|faster|farther|further)\b",
     },
     "es": {
         "life": r"\b(?:su|tu) (?:pequen[oa]|chiquit[oa]|nen[ea])\b|\bfutur[oa] (?:mama|papa|madre|padre|mami|papi)\b|\bmama primeriza\b|\bbebe en camino\b",
         "body": r"\b(?:las|sus|tus|mis) unas\b",  # "uñas", not the article "unas"
         "event": r"\b(?:casa nueva|nueva casa|nuevo trabajo|nuevo empleo)\b|\bgran dia\b|\bnueva etapa\b|\bbienvenid[oa] al mundo\b",
         "time": r"\b(?:ese|aquel|esa|aquella) (?:dia|manana|tarde|noche|semana)\b",
-        "outcome": r"\baguanten?\b|\bresistan?\b|\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b|\b(?:ganando|ganar|gane|ganes|recuperando|recuperar|recupere|recuperes) (?:fuerza|movilidad|flexibilidad|equilibrio|resistencia|energia|independencia)\b|\b(?:se|te) (?:siente|sientes|sienta|sientas|sintio|sentiste) (?:hoy |ya |mucho |muchisimo |un poco )?(?:mejor|con mas|mas fuerte|mas comod[oa]|mas segur[oa]|mas tranquil[oa]|con menos|renovad[oa]|como nuev[oa]|como (?:usted|tu) mism[oa])\b|\bde corrido\b|\b(?:un poquito|un poco|cada vez|cada dia) mas\b(?! (?:de|que)\b)",
+        "outcome": r"\bcomo si nada (?:hubiera|hubiese) pasado\b|\b(?:de vuelta|volvio|volviendo|ha vuelto) a (?:la normalidad|ser (?:el|la) de siempre|su vida normal)\b|\baguanten?\b|\bresistan?\b|\b(?:lucir|presumir)(?:la|lo|las|los)\b|\bsin dolor\b|\bcomo nuev[oa]\b|\blo peor (?:ya )?(?:paso|quedo atras)\b|\b(?:ganando|ganar|gane|ganes|recuperando|recuperar|recupere|recuperes) (?:fuerza|movilidad|flexibilidad|equilibrio|resistencia|energia|independencia)\b|\b(?:se|te) (?:siente|sientes|sienta|sientas|sintio|sentiste) (?:hoy |ya |mucho |muchisimo |un poco )?(?:mejor|con mas|mas fuerte|mas comod[oa]|mas segur[oa]|mas tranquil[oa]|con menos|renovad[oa]|como nuev[oa]|como (?:usted|tu) mism[oa])\b|\bde corrido\b|\b(?:un poquito|un poco|cada vez|cada dia) mas\b(?! (?:de|que)\b)",
     },
 }
 

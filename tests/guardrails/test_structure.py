@@ -21,6 +21,7 @@ from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_fresh11 as fresh11
 from tests.guardrails import structure_classes_fresh18 as fresh18
 from tests.guardrails import structure_classes_fresh31 as fresh31
+from tests.guardrails import structure_classes_fresh37 as fresh37
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import (
@@ -462,7 +463,7 @@ PASSES = {
 def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
-              dev24.BLOCKED, fresh31.BLOCKED,
+              dev24.BLOCKED, fresh31.BLOCKED, fresh37.BLOCKED,
               own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -471,7 +472,7 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
 def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
-              dev24.PASSES, fresh31.PASSES,
+              dev24.PASSES, fresh31.PASSES, fresh37.PASSES,
               own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -595,3 +596,32 @@ def test_a_contraction_blocks_as_the_words_do(cls: str, reply: str, rule: str) -
     for full, short in _CONTRACTIONS.items():
         contracted = re.sub(rf"\b{full}\b", short, contracted, flags=re.IGNORECASE)
     assert rule in block_rules(judge(contracted)), contracted
+
+
+def test_a_specialty_echoed_from_the_review_passes_as_the_practice_s_work() -> None:
+    review = "They are wonderful with pediatric asthma care."
+    general = judge("Pediatric asthma care is a big part of what our nurses do every day.",
+                    review=review)
+    assert general.passed, general.findings
+    theirs = judge("Your pediatric asthma care is a big part of what we do.", review=review)
+    assert "treatment-disclosure" in {f.rule for f in theirs.blocking}
+
+
+def test_the_practice_s_name_in_a_sign_off_is_no_evidence_of_a_language() -> None:
+    """"Sur" and "Express" are French words; in the practice's name they say nothing."""
+    reply = ("Gracias por escribirnos. Llámenos al (555) 014-2290.\n\n"
+             "Un saludo afectuoso,\nUrgencias Express Sur")
+    context = GuardContext(practice_name="Urgencias Express Sur",
+                           practice_phone="(555) 014-2290")
+    assert check(reply, context).passed, check(reply, context).findings
+    french = check("Merci pour votre visite la semaine dernière. Llámenos al (555) 014-2290.",
+                   context)
+    assert "unsupported-language" in {f.rule for f in french.blocking}
+
+
+def test_a_reviewer_name_that_is_a_word_opening_a_sign_off_line_is_no_name() -> None:
+    reply = ("Thank you for the review. Call (555) 014-2290.\n\n"
+             "Kind regards,\nOffice of Patient Relations")
+    assert judge(reply, reviewer_name="Dr. Lee's Office", contact=False).passed
+    named = judge("Thank you, Office, for the review.", reviewer_name="Dr. Lee's Office")
+    assert "personal-identifier" in {f.rule for f in named.blocking}

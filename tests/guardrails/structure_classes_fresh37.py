@@ -1,0 +1,94 @@
+"""Classes the 2026-11-28 session's held-out batch fresh37 (first run in
+`cases_probe/fresh37_FIRST_RUN.txt`) and its dev batches (dev43-dev46) found, each in wordings
+of our own.
+
+fresh37 added: "glad ur liking them" and "we can look at your settings" (a device the review
+names), "sorry about the welts", "empiece su spray nasal", "el cansancio matutino suele mejorar
+si...", "disfrute esas vocecitas"; false blocks of a specialty echoed from the review ("diabetic
+foot care is a big part of what our podiatrists do") and "new signs were just added in the
+lobby". dev43-dev46 added: "the lower back has been feeling looser", "her knee was strong
+enough", "mom and baby are both healthy and home", "como si nada hubiera pasado", "we've
+updated the chart", "your family has been part of the ... family", "gracias por elegir
+<clínica>", "nos encantó tenerlos", "doña Chela", "usa la crema" (tú), health habits that help
+("rubbing the gums with a clean finger usually helps", "las ligas funcionan mejor si se
+usan..."); false blocks of Spanish verb forms read as an unknown language ("renovamos",
+"agregamos"), the practice's name read as French in a sign-off, "complimentary valet... for all
+visitors", "electronic copies are free of charge", "los baños se revisan cada hora", "courtesy
+at check-in is something we emphasize", "waiting with a sick child is hard", "our X-ray", "our
+NICU", "nuestro laboratorio de patología", "concerns about late fees", "coverage can be
+confusing, especially with... prior authorizations", "a Medicare-participating practice",
+"illness and injury don't take a day off", "sus licencias están a la vista", "atendemos a niños
+desde su primer diente". Checked by `test_structure.py` like the other tables."""
+
+# ruff: noqa: E501  (one wording a line reads better than a wrapped one)
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "something-pointed-at-to-enjoy": [
+        ("en", "Enjoy those birdsongs on your walks!", "treatment-disclosure", "Enjoy those birdsongs on"),
+        ("es", "¡Disfruta esos cantos de pájaros!", "treatment-disclosure", "Disfruta esos cantos de"),
+    ],
+    "ongoing-use-of-a-device": [
+        ("en", "So happy you're loving them so far!", "treatment-disclosure", "you're loving them"),
+        ("en", "Stop by anytime and we'll tweak your settings.", "treatment-disclosure", "tweak your settings"),
+        ("es", "¡Qué alegría que le sigan gustando!", "treatment-disclosure", "que le sigan gustando"),
+        ("es", "Pase cuando quiera y revisamos sus ajustes.", "treatment-disclosure", "revisamos sus ajustes"),
+    ],
+    "part-of-our-family-loved-having-you-thanks-for-choosing": [
+        ("es", "Su familia ha formado parte de nuestra familia por muchos años.", "patient-relationship",
+         "Su familia ha formado parte de nuestra familia"),
+        ("es", "Gracias por escoger nuestro consultorio.", "patient-relationship", "Gracias por escoger"),
+        ("es", "¡Nos encantó tenerlos a todos aquí!", "patient-relationship", "Nos encantó tenerlos"),
+    ],
+    "the-chart-updated": [
+        ("en", "We corrected the record so the new allergy shows up.", "records-billing", "corrected the record"),
+        ("es", "Corregimos su ficha para que aparezca la alergia.", "records-billing", "Corregimos su ficha"),
+    ],
+    "someone-well-again": [
+        ("en", "Thrilled that mom and baby are home and healthy.", "treatment-disclosure", "mom and baby are home"),
+        ("es", "Nos alegra que mamá y bebé ya estén en casa.", "treatment-disclosure", "mamá y bebé ya estén en casa"),
+        ("en", "Glad she's back on the trampoline like nothing ever happened.", "treatment-disclosure",
+         "Glad she's back on the trampoline like nothing ever happened"),
+        ("en", "His shoulder is so much stronger now.", "treatment-disclosure", "shoulder"),
+    ],
+    "a-habit-that-helps-an-order-with-tu": [
+        ("en", "Staying hydrated and walking daily can help a lot.", "medical-advice",
+         "Staying hydrated and walking daily can help a lot"),
+        ("es", "Los separadores funcionan mejor si se usan todo el día.", "medical-advice", "funcionan mejor si se usan"),
+        ("es", "Aplica la pomada dos veces al día.", "medical-advice", "Aplica"),
+    ],
+    "someone-called-by-a-courtesy-title": [
+        ("es", "Salúdenos a doña Chelita.", "personal-identifier", "doña Chelita"),
+    ],
+    "symptoms-and-remedies-new-to-the-lexicon": [
+        ("en", "Sorry about the welts after the shots.", "treatment-disclosure", "welts"),
+        ("es", "La somnolencia suele mejorar con una rutina fija.", "treatment-disclosure", "somnolencia"),
+    ],
+}
+
+# class -> (language, reply)
+PASSES = {
+    "general-wording-from-fresh37-and-dev43-dev46": [
+        ("en", "Pediatric asthma care is a big part of what our nurses do every day."),
+        ("es", "El año pasado remodelamos la sala y agregamos una pecera relajante."),
+        ("en", "Complimentary shuttle service is available for all visitors."),
+        ("en", "Paper copies cost a small fee, but electronic copies are free of charge."),
+        ("es", "Nuestra sala de juegos se desinfecta cada hora."),
+        ("en", "Our lab couriers stop at partner clinics twice a day."),
+        ("en", "Kindness at check-in matters to every one of us."),
+        ("en", "Caring for a sick toddler is exhausting, and we understand that."),
+        ("en", "When our CT scanner is down for maintenance, we partner with a nearby center."),
+        ("en", "We understand questions about copays and deductibles."),
+        ("en", "Insurance rules can be confusing, especially around referrals and deductibles."),
+        ("en", "New signs now point the way to the Same-Day Surgery entrance."),
+        ("en", "Illness doesn't take weekends off, so neither do we."),
+        ("en", "We're a Medicaid-participating practice."),
+        ("es", "Atendemos a niños desde su primer año de vida hasta la adolescencia."),
+        ("en", "If you've come in to see us before, we're happy to help by phone."),
+        ("es", "Estamos mejorando nuestro sistema de recordatorios por mensaje."),
+        ("es", "Todas las credenciales están a la vista en recepción."),
+        ("es", "Entendemos lo confuso que puede ser el seguro de la vista."),
+        ("en", "Enjoy those summer evenings!"),
+        ("en", "Our therapists review progress regularly and adjust plans as needed."),
+    ],
+}
