@@ -232,6 +232,7 @@ _AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=Tru
 _REVIEW_AGE = re.compile(
     rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| anitos\b)"
     rf"|\b(?:age|aged|edad de) {_AGE_NUMBER}\b"
+    rf"|\b(?:turned|turning|turns|is now|cumplio|cumplira) {_AGE_NUMBER}\b"
     rf"|\b(?:de|tiene|tenia|cumplio|cumple|mis|sus) {_AGE_NUMBER} (?:anos|anitos)\b"
     r"|^at (\d{2,3}),? (?:i|we|my|he|she)\b|(?<=[.!?] )at (\d{2,3}),? (?:i|we|my|he|she)\b"
     rf"|\b(?:bebe|hij[oa]|nin[oa]|niet[oa]|peque) de {_AGE_NUMBER} meses\b")

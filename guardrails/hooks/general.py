@@ -205,6 +205,7 @@ _GENERAL_BEFORE = re.compile(
     # ("muchas cosas", "so many things" are no people: "han cambiado muchas cosas desde...")
     r"(?: (?!cosas\b|things\b|enfermer[oa]s\b|doctor[ae]s\b|nurses\b|doctors\b|staff\b|"
     r"team\b|higienistas\b|hygienists\b|recepcionistas\b|terapeutas\b|therapists\b)[a-z-]+)?"
+    r"(?: de)?"  # "cualquier gestión de cobranza"
     r"|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")

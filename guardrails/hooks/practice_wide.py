@@ -247,6 +247,10 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _process_in_general(code, doc.text, sentence_start, sentence_end, start, end):
             return True
+        if _BELIEF_BEFORE.search(doc.text, max(sentence_start, start - 40), start):
+            return True  # "built around the idea that orthodontic care should feel fun"
+        if bare_plural and _TAKES_TIME.search(raw):
+            return True  # "our dermatologists sometimes need extra time for biopsies"
         if (_DEMAND_BEFORE[code].search(doc.text, max(sentence_start, start - 30), start)
                 or _DEMAND_AFTER[code].match(doc.text, end)):
             return True  # "demand for counseling has been high", "sick-visit demand"
@@ -380,6 +384,24 @@ _IN_GENERAL = {
                      r"\b(?:puede|pueden|suele|suelen|a veces|depende|dependen|varia|varian)"
                      r"(?: [a-z]+)? ?(?:depender|variar|tardar|cambiar|de)?\b"),
 }
+
+
+# A belief about a kind of care: "the idea that orthodontic care should feel fun", "creemos
+# que la ortodoncia debe ser divertida".
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:idea|belief|philosophy|conviction|principle|believe) that (?:every |good |great |"
+    r"quality |all )?(?:[a-z-]+ )?$|\b(?:creemos|la idea de|"
+    r"la filosofia de|la conviccion de) que (?:toda |todo |cada |la |el |una buena |un buen )?"
+    r"(?:[a-z]+ )?$")
+
+
+# How long a kind of service takes, the schedule's concern: "biopsies sometimes take extra
+# time", "algunas cirugías se alargan".
+_TAKES_TIME = re.compile(
+    r"\b(?:take|takes|need|needs|require|requires)(?: [a-z]+)? (?:extra|more|longer|additional) "
+    r"time\b|\bextra time for\b|\btakes? longer\b|\bruns? (?:long|longer|over)\b|"
+    r"\b(?:requieren|requiere|llevan|lleva|toman|toma|necesitan|necesita) (?:mas|un poco mas de) "
+    r"tiempo\b|\bse alargan?\b")
 
 
 def _process_in_general(code: str, text: str, sentence_start: int, sentence_end: int,
