@@ -723,7 +723,7 @@ TREATMENT_DISCLOSURE += [
             "Points at something of the reader's to enjoy ('enjoy those little voices'): discloses care",
             unless=(hedged, about_everyone)),
     # Someone back to normal: "glad she's eating ice cream like nothing ever happened".
-    Pattern("en.treatment.like-nothing-happened", r"\b(?:glad|happy|thrilled|delighted|relieved|love|loved|great|wonderful|amazing)\b[^.!?]{0,80}?\blike nothing (?:ever )?happened\b",
+    Pattern("en.treatment.like-nothing-happened", r"\b(?:glad|happy|thrilled|delighted|relieved|love|loved|great|wonderful|amazing|she's|he's|she is|he is|they're|they are)\b[^.!?]{0,80}?\blike nothing (?:ever )?happened\b",
             "Says someone is back to normal after something ('like nothing happened'): discloses care"),
     # Ongoing use of something the review names ("glad ur liking them"), and the settings of
     # the reader's own device ("we can look at your settings").
