@@ -233,6 +233,10 @@ _REVIEW_AGE = re.compile(
     rf"\b{_AGE_NUMBER}(?:[- ](?:year|yr|month|week)s?[- ]old\b|\s?(?:yo|y/o)\b| anitos\b)"
     rf"|\b(?:age|aged|edad de) {_AGE_NUMBER}\b"
     rf"|\b(?:turned|turning|turns|is now|cumplio|cumplira) {_AGE_NUMBER}\b"
+    # "had my first baby at 42", "cuando tenía 16", "a los 43" (13 or more: no clock time)
+    r"|\b(?:when i was|when she was|when he was|cuando tenia|a los|at) (1[3-9]|[2-9]\d|10\d)\b"
+    r"(?![:.,]\d| ?(?:am|pm|a\.m|p\.m|%|percent|minutes|mins|min|minutos|dollars|dolares|weeks|"
+    r"semanas|days|dias|hours|horas)\b|(?:st|nd|rd|th)\b)"
     rf"|\b(?:de|tiene|tenia|cumplio|cumple|mis|sus) {_AGE_NUMBER} (?:anos|anitos)\b"
     r"|^at (\d{2,3}),? (?:i|we|my|he|she)\b|(?<=[.!?] )at (\d{2,3}),? (?:i|we|my|he|she)\b"
     rf"|\b(?:bebe|hij[oa]|nin[oa]|niet[oa]|peque) de {_AGE_NUMBER} meses\b")

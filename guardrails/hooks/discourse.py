@@ -75,12 +75,27 @@ _GENERAL_EXPLANATION = re.compile(
     r"|\b(?:explicar|explicamos|explicarle|explicarles|le explicamos|compartir|compartimos|"
     r"contarle|aclarar|describir)(?: [a-z]+){0,3}? (?:nuestr[oa] (?:enfoque|politica|proceso|"
     r"forma de trabajar)|informacion general|en general|de manera general|como funciona)\b"
-    r"|\binformacion general\b")
+    r"|\binformacion general\b"
+    # A reply to a question ("Great question! Implants are typically made of titanium...").
+    r"|\b(?:great|good|fun|fair|excellent|common|interesting|thoughtful) question\b"
+    r"|\bthanks? (?:you )?(?:so much )?for (?:the|your|this|a) (?:great |good )?question\b"
+    r"|\bthanks? (?:you )?(?:so much )?for asking\b"
+    r"|\b(?:buena|excelente|gran|muy buena) pregunta\b"
+    r"|\bgracias por (?:la|su|tu|esta|una) (?:buena |excelente )?pregunta\b"
+    r"|\bgracias por preguntar\b")
 # Nothing in the sentence speaks to the reader or tells of something done.
 _SPECIFIC = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"
-    r"came|yesterday|last|ago|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|"
+    r"came|yesterday|last|ago|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|placed|"
+    r"treated|removed|fitted|extracted|coloco|colocamos|tratamos|"
     r"hace)\b")
+
+
+# An order in the sentence ("Good question - stop antihistamines 5 to 7 days before skin
+# testing"): advice to the reader, whatever the reply announced.
+_ORDER = re.compile(
+    r"(?:^|(?<=[-:;,] )|(?<=\. ))(?:stop|take|use|avoid|apply|try|keep|start|skip|hold off|drink|"
+    r"eat|ice|rest|rinse|don't|do not|tome|use|evite|aplique|deje|suspenda|no tome|no use)\b")
 
 
 def in_general_explanation(doc: Any, language: str, start: int, end: int) -> bool:
@@ -90,6 +105,7 @@ def in_general_explanation(doc: Any, language: str, start: int, end: int) -> boo
     one, tells of nothing done and puts no possessive before the word."""
     sentence_start, sentence_end = doc.sentence_of(start)
     if (_SPECIFIC.search(doc.text, sentence_start, sentence_end)
+            or _ORDER.search(doc.text, sentence_start, sentence_end)
             or possessed(doc.text, start)):
         return False
     return _GENERAL_EXPLANATION.search(

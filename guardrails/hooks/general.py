@@ -106,14 +106,17 @@ _ADVISING = re.compile(r"\b(?:recommend|recommends|suggest|suggests|advise|advis
 
 def practice_routine(doc: Any, language: str, start: int, end: int) -> bool:
     """A frequency that is the practice's routine, not a dose: its things or programs are
-    the subject, and the sentence has no medicine, no reader and no advice in it."""
+    the subject, and its clause has no medicine, no reader and no advice in it ("...every
+    night, and we take feedback seriously": the next clause's "take" is no dose)."""
     sentence_start, sentence_end = doc.sentence_of(start)
     text = doc.text
-    return ((text.startswith(_OUR, sentence_start)
-             or _ROUTINE_SUBJECT.search(text, sentence_start, start) is not None)
-            and _DOSE_WORDS.search(text, sentence_start, sentence_end) is None
-            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
-            and _ADVISING.search(text, sentence_start, sentence_end) is None)
+    if not (text.startswith(_OUR, sentence_start)
+            or _ROUTINE_SUBJECT.search(text, sentence_start, start) is not None):
+        return False
+    clause_end = next((m.start() for m in _CLAUSE_END.finditer(text, end, sentence_end)),
+                      sentence_end)
+    return not any(regex.search(text, sentence_start, clause_end) is not None
+                   for regex in (_DOSE_WORDS, READER_OR_OBJECT, _ADVISING))
 
 
 def practice_schedule(doc: Any, language: str, start: int, end: int) -> bool:

@@ -303,9 +303,11 @@ _PART_OF_OUR_WORK = {
 # for opioid use disorder", "ofrecemos terapia de pareja".
 _OFFERS = {
     "en": re.compile(r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:practice|clinic|office|"
-                     r"center)) (?:also |now |proudly |gladly )?(?:offers?|provides?)\b"),
-    "es": re.compile(r"\b(?:ofrecemos|brindamos|contamos con|nuestr[oa]s? (?:[a-z]+ ){0,2}?"
-                     r"(?:ofrece|ofrecen|brinda|brindan))\b"),
+                     r"center|program)) (?:also |now |proudly |gladly )?(?:offers?|provides?|"
+                     r"includes?|combines?)\b"),
+    "es": re.compile(r"\b(?:ofrecemos|brindamos|contamos con|combinamos|(?:nuestr[oa]s?|el|la) "
+                     r"(?:[a-z]+ ){0,2}?(?:ofrece|ofrecen|brinda|brindan|incluye|incluyen|combina|"
+                     r"combinan))\b"),
 }
 # A service anyone may book: "skin exams can now be booked online", "ya se pueden agendar
 # consultas en línea".
@@ -389,10 +391,9 @@ _IN_GENERAL = {
 # A belief about a kind of care: "the idea that orthodontic care should feel fun", "creemos
 # que la ortodoncia debe ser divertida".
 _BELIEF_BEFORE = re.compile(
-    r"\b(?:idea|belief|philosophy|conviction|principle|believe) that (?:every |good |great |"
-    r"quality |all )?(?:[a-z-]+ )?$|\b(?:creemos|la idea de|"
-    r"la filosofia de|la conviccion de) que (?:toda |todo |cada |la |el |una buena |un buen )?"
-    r"(?:[a-z]+ )?$")
+    r"\b(?:(?:idea|belief|philosophy|conviction|principle) that|believes?(?: that)?) "
+    r"(?:[a-z-]+ ){0,6}$|\b(?:creemos|la idea de|la filosofia de|la conviccion de) que "
+    r"(?:[a-z]+ ){0,6}$")
 
 
 # How long a kind of service takes, the schedule's concern: "biopsies sometimes take extra
@@ -510,7 +511,7 @@ UNIT_AFTER = re.compile(
     r"machines|classes|groups|workshops|courses|entrance|entrances|garden|building|scanner|"
     r"scanners|parking)\b")
 UNIT_OF = re.compile(
-    r"\b(?:nuestr[oa]s?|la|el|los|las) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
+    r"\b(?:nuestr[oa]s?|la|el|los|las|un|una) (?:[a-z]+ )?(?:clinica|departamento|equipo|centro|"
     r"programa|unidad|servicio|"
     r"servicios|area|linea|especialistas|laboratorio|laboratorios|entrada|edificio|ala|piso|sala|"
     r"jardin) de (?:la |el |los |las )?(?:[a-z]+ )?$"

@@ -231,6 +231,8 @@ MEDICAL_ADVICE = [
     # 22 horas al día", "mantenerlo elevado y evitar correr suele ayudar".
     Pattern("es.advice.habit-helps", r"\b(?:funciona|funcionan|ayuda|ayudan|sirve|sirven|rinde|rinden) (?:mucho |muchisimo )?(?:mejor|mas) (?:si|cuando) (?:se )?(?:usa|usan|lleva|llevan|mantiene|mantienen|toma|toman|aplica|aplican|evita|evitan|come|comen|bebe|beben|duerme|descansa|cambia|cambian)\b|\b(?:mantenerlo|mantenerla|mantener (?:el|la|los|las) [a-z]+) (?:elevad[oa]s?|en alto|en reposo|limpi[oa]s?|sec[oa]s?|hidratad[oa]s?)\b|\b(?:puede|pueden|debe|deben|conviene|es bueno|ayuda) (?:mantener(?:lo|la)? (?:elevad[oa]s?|en alto)|evitar correr|evitar (?:el )?ejercicio|descansar (?:el|la) [a-z]+)",
             "Recommends a health habit that helps ('las ligas funcionan mejor si se usan 22 horas al día'): medical advice"),
+    Pattern("es.advice.tool-when-it-starts", r"\b(?:herramientas?|tecnicas?|estrategias?|trucos?|ejercicios?) (?:cuando|si|en cuanto|apenas) (?:[a-z]+ ){0,3}(?:empiezan|empieza|comienzan|comienza|aparecen|aparece|llegan|llega|suben|sube)\b",
+            "Recommends a technique for when symptoms start ('una buena herramienta cuando empiezan los recuerdos'): medical advice"),
     # The same orders with "tú", opening a sentence: "Usa la crema solo una noche sí y otra no".
     Pattern("es.advice.tells-reader-take-stop-tu", r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:]))(?:usa|aplica|aplicate|toma(?!(?: el| su| tu| un)? tiempo)|tomate(?!(?: el| su| tu| un)? tiempo)|ponte|evita|descansa|bebe|suspende|deja de tomar|deja de usar|sigue tomando|sigue usando|empieza a usar|empieza a tomar)(?= (?:el|la|los|las|tu|tus|un|una|mas|menos|hielo|calor|agua|medicamento|medicina|pastillas?|crema|pomada|gotas|dosis|antibioticos?|ibuprofeno|paracetamol|compresas?|reposo|inhalador|\d))(?! (?:el|la|los|las|tu|tus|un|una) (?:formulario|portal|sitio|pagina|enlace|link|correo|telefono|numero|chat|aplicacion|app|linea|buzon|estacionamiento|entrada|elevador|ascensor|mismo|misma)\b)",
             "Tells the reader to take, use or stop something ('usa la crema'): medical advice"),
@@ -618,6 +620,10 @@ PATIENT_RELATIONSHIP += [
     Pattern("es.relationship.reader-part-of-our-family", r"\b(?:usted|ustedes|su familia|tu familia|sus hijos|tus hijos) (?:ha|han|has) (?:sido|formado) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b|\b(?:usted|ustedes|su familia|tu familia) (?:es|son|eres) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b",
             "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
             unless=(hedged,)),
+    # "Es un honor haber formado parte del camino de su familia".
+    Pattern("es.relationship.part-of-your-journey", r"\b(?:honor|privilegio|placer|gusto|alegria|regalo) haber (?:formado|sido) parte (?:del|de la|de su|de tu) (?:camino|historia|vida|viaje|proceso|aventura|llegada|familia)\b|\b(?:honor|privilegio|placer|gusto|alegria|regalo) (?:poder )?(?:formar|ser) parte (?:del|de la) (?:camino|historia|vida|viaje|proceso|aventura|llegada) de (?:su|tu|sus|tus)\b",
+            "Says the practice was part of the reader's journey: confirms a relationship",
+            unless=(hedged,)),
     # "¡Nos encantó tenerlos a todos en la clínica esa tarde!"
     Pattern("es.relationship.loved-having-you", r"\b(?:nos encanto|nos encanta|fue un (?:gusto|placer)|que gusto|que alegria|nos alegro|disfrutamos) (?:mucho |muchisimo )?(?:tenerl[oae]s?|tenerte|recibirl[oae]s?|recibirte)\b(?! como)",
             "Says the practice loved having the reader there: confirms a patient relationship",
@@ -632,6 +638,9 @@ RECORDS_BILLING += [
 ]
 
 TREATMENT_DISCLOSURE += [
+    # El pésame por la pérdida del lector: "lamentamos profundamente su pérdida".
+    Pattern("es.treatment.condolences", r"\b(?:lamentamos|sentimos|lamento|siento)(?: [a-z]+){0,2} (?:su|tu|la) (?:perdida|partida|fallecimiento)\b(?! de (?:tiempo|un dia|dinero))|\b(?:nuestro|nuestras|nuestros|mi|mis) (?:mas )?(?:sentido|sentidas|sinceras|sinceros|profundas) (?:pesame|condolencias)\b",
+            "Offers condolences on the reader's loss ('lamentamos profundamente su pérdida'): discloses care"),
     Pattern("es.treatment.mom-and-baby-well", r"\b(?:mama|mami|madre) y (?:bebe|el bebe|la bebe|bebes)(?: ya)? (?:estan|esten|siguen|sigan|se encuentran)(?: muy)? (?:bien|san[oa]s|en casa|perfectamente)\b",
             "Says a mother and baby are well: discloses care"),
 ]
