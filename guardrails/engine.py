@@ -183,6 +183,8 @@ def _find_practice_name(doc: Doc, ctx: GuardContext, found: Findings) -> None:
         return
     words = name.split()
     short = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    if len(words) >= 3:  # "Terapia Sereno" for "Terapia de Pareja Sereno"
+        short.append(f"{words[0]} {words[-1]}")
     for form in [name, *short]:
         start = doc.text.find(form)
         while start >= 0:
@@ -413,6 +415,7 @@ _OTHERS_ACCEPT = re.compile(
     r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
     r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $"
     r"|\b(?:began|begun|started|starts|begins|now|will (?:begin|start)) accept(?:ing|s)? $"
+    r"|\baccepts? (?:most|many|all|several|both)(?: [a-z]+){0,3} $"
     r"|\b(?:we|our (?:practice|office|clinic)) (?:also |now |proudly )?"
     r"(?:participate|work|contract) with (?:many|most|several|all|some|a number of)?"
     r"(?: [a-z]+){0,3} $")

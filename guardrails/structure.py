@@ -109,6 +109,7 @@ _STAFF_PLURAL = re.compile(
     r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
     r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
     r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s|fisioterapeutas|"
+    r"consejer[oa]s|asesor[ae]s|coordinador[ae]s|parteras|doulas|educador[ae]s|"
     r"[a-z]+(?:istas|olog[oa]s|iatras))\b")
 
 

@@ -82,7 +82,9 @@ _GENERAL_EXPLANATION = re.compile(
     r"|\bthanks? (?:you )?(?:so much )?for asking\b"
     r"|\b(?:buena|excelente|gran|muy buena) pregunta\b"
     r"|\bgracias por (?:la|su|tu|esta|una) (?:buena |excelente )?pregunta\b"
-    r"|\bgracias por preguntar\b")
+    r"|\bgracias por preguntar\b"
+    r"|\bthanks? (?:you )?(?:so much )?for your interest\b|\bgracias por su interes\b"
+    r"|\bcomo (?:politica|regla|practica|norma) general\b|\b(?:is short for|stands for)\b")
 # Nothing in the sentence speaks to the reader or tells of something done.
 _SPECIFIC = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"

@@ -200,7 +200,7 @@ MEDICAL_ADVICE = [
             "Tells the reader to do rinses or exercises, or to alternate medicines: medical advice"),
     # A remedy that "suele ayudar", what helps many people, sunscreen ("un paño tibio sobre el
     # párpado suele ayudar", "a muchas mamás les ayuda comer porciones pequeñas", "FPS 30").
-    Pattern("es.advice.remedy-placed-or-helping-many", r"\b(?:un|una) (?:pano|toalla|compresa) (?:tibi[oa]|fri[oa]|caliente|de hielo|de agua (?:tibia|caliente|fria)) (?:sobre|en|encima de|contra) (?:el|la|los|las|su|sus|tu|tus)\b|\b(?:a )?(?:muchas|muchos|la mayoria de las?|algunas|algunos) (?:personas|mamas|papas|pacientes|mujeres|ninos|adultos|gente) les (?:ayuda|funciona|sirve|alivia)\b|\bfps ?\d{2}\b",
+    Pattern("es.advice.remedy-placed-or-helping-many", r"\b(?:un|una) (?:pano|toalla|compresa) (?:tibi[oa]|fri[oa]|caliente|de hielo|de agua (?:tibia|caliente|fria)) (?:sobre|en|encima de|contra) (?:el|la|los|las|su|sus|tu|tus)\b|\b(?:a )?(?:muchas|muchos|la mayoria de las?|algunas|algunos) (?:personas|mamas|papas|pacientes|mujeres|ninos|adultos|gente) les (?:ayuda|funciona|sirve|alivia)\b(?! (?:traer|anotar|preparar|llegar|hacer una lista|llamar|escribir|llevar una lista|agendar|reservar|preguntar))|\bfps ?\d{2}\b",
             "Says what helps a symptom ('un paño tibio suele ayudar', 'a muchas mamás les ayuda...'): medical advice",
             unless=(practice_wide,)),
     # An instruction to keep using a device or a treatment ("siga usando la faja de

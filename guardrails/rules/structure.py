@@ -138,12 +138,13 @@ CUE_MESSAGES = {
 GENERIC = {
     "en": _words("if whether anyone anybody everyone everybody every each whoever whenever "
                  "someone somebody"),
-    "es": _words("si cualquier cualquiera quien quienes todos todas cada alguien nadie ninguna "
-                 "ninguno personas familias pacientes gente"),
+    "es": _words("si cualquier cualquiera quien quienes todos todas toda cada alguien nadie "
+                 "ninguna ninguno personas familias pacientes gente"),
 }
 # "Every" and "cada" speak of people in general, except before a moment or an occasion of
 # someone's day ("stronger with every lap", "in every photo", "cada mañana").
-GENERIC_DETERMINERS = {"en": _words("every each"), "es": _words("cada todos todas cualquier")}
+GENERIC_DETERMINERS = {"en": _words("every each"),
+                       "es": _words("cada todos todas toda cualquier")}
 OCCASION_NOUNS = {
     "en": _words("lap laps photo photos picture pictures selfie selfies day days week weeks "
                  "month months year years time times morning mornings night nights mile miles "
@@ -154,7 +155,8 @@ OCCASION_NOUNS = {
     "es": _words("vuelta vueltas foto fotos dia dias semana semanas mes meses ano anos vez "
                  "veces manana mananas noche noches kilometro kilometros carrera carreras "
                  "partido partidos bocado bocados comida comidas paso pasos momento momentos "
-                 "segundo segundos centavo"),
+                 "segundo segundos centavo temporada temporadas tarde tardes jornada vida "
+                 "clase clases fiesta fiestas"),
 }
 # Phrases that carry a cue word but only serve a safe sentence function (thanks, apology,
 # invitation to talk, privacy statement). Removed before the cues are looked for.

@@ -60,7 +60,23 @@ BLOCKED = {
     "someone-called-by-a-courtesy-title": [
         ("es", "Salúdenos a doña Chelita.", "personal-identifier", "doña Chelita"),
     ],
+    # dev47-dev49
+    "condolences-a-journey-shared-couples-like-you-an-intake": [
+        ("en", "Please accept our heartfelt condolences.", "treatment-disclosure", "our heartfelt condolences"),
+        ("es", "Sentimos mucho su pérdida.", "treatment-disclosure", "Sentimos mucho su pérdida"),
+        ("es", "Fue un honor haber sido parte de la llegada de su bebé.", "patient-relationship",
+         "honor haber sido parte de la llegada"),
+        ("en", "Couples like you make this work so rewarding.", "patient-relationship", "Couples like you"),
+        ("en", "Sorry the parking was full before your intake.", "patient-relationship", "your intake"),
+    ],
+    "a-technique-for-when-it-starts": [
+        ("en", "Box breathing is a simple technique when panic starts to build.", "medical-advice",
+         "technique when panic starts to build"),
+        ("es", "La respiración profunda es una buena herramienta cuando aparecen los nervios.", "medical-advice",
+         "herramienta cuando aparecen"),
+    ],
     "symptoms-and-remedies-new-to-the-lexicon": [
+        ("en", "So glad the latch is going better!", "treatment-disclosure", "latch"),
         ("en", "Sorry about the welts after the shots.", "treatment-disclosure", "welts"),
         ("es", "La somnolencia suele mejorar con una rutina fija.", "treatment-disclosure", "somnolencia"),
     ],
@@ -90,5 +106,20 @@ PASSES = {
         ("es", "Entendemos lo confuso que puede ser el seguro de la vista."),
         ("en", "Enjoy those summer evenings!"),
         ("en", "Our therapists review progress regularly and adjust plans as needed."),
+        # dev47-dev49
+        ("en", "Great question! Dental implants are usually made of titanium."),
+        ("es", "¡Buena pregunta! Los implantes dentales suelen ser de titanio."),
+        ("en", "Many people find it helpful to bring a list of questions."),
+        ("es", "A muchas personas les ayuda traer una lista de preguntas."),
+        ("es", "Como política general, entregamos una copia de la receta de anteojos al final de cada examen."),
+        ("en", "Parents are always welcome to stay in the treatment area."),
+        ("en", "Some families prefer to wait in the lobby."),
+        ("en", "Our evening line is staffed by nurses every night, and we take every call seriously."),
+        ("es", "Toda persona merece un plan que se ajuste a sus metas."),
+        ("en", "Our clinic accepts most state Medicaid and CHIP plans."),
+        ("es", "Nuestra clínica es un centro de parto para embarazos de bajo riesgo."),
+        ("en", "Our whole team believes recovery happens one day at a time."),
+        ("en", "Thank you for your trust and kind words."),
+        ("es", "Gracias por su confianza."),
     ],
 }

@@ -625,3 +625,14 @@ def test_a_reviewer_name_that_is_a_word_opening_a_sign_off_line_is_no_name() -> 
     assert judge(reply, reviewer_name="Dr. Lee's Office", contact=False).passed
     named = judge("Thank you, Office, for the review.", reviewer_name="Dr. Lee's Office")
     assert "personal-identifier" in {f.rule for f in named.blocking}
+
+
+@pytest.mark.parametrize(("review", "reply"), [
+    ("Had my first baby at 42 after years of trying.", "A first-time mom at 42 is wonderful news."),
+    ("Our son turned 16 and got his permit!", "Congratulations to the new 16-year-old driver."),
+    ("Tuve a mi primer bebé a los 43.", "Ser mamá primeriza a los 43 requiere valor."),
+])
+def test_an_age_the_review_gives_with_at_turned_or_a_los_blocks(review: str, reply: str) -> None:
+    verdict = judge(reply, review=review, spanish=not reply.isascii())
+    assert ("personal-identifier", "names.age-from-review") in {
+        (f.rule, f.pattern) for f in verdict.blocking}, verdict.findings
