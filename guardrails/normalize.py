@@ -398,6 +398,8 @@ def _unleet(folded: str) -> str:
     if not _LEET.search(folded):
         return folded
     folded = _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)
+    if _LEET.search(folded):  # a digit that needed the next ones read first: "3nd0d0nc1a"
+        folded = _LEET.sub(lambda m: m.group().translate(_LEET_MAP), folded)
     return _LEET_WORD.sub(lambda m: m.group().translate(_LEET_MAP), folded)
 
 

@@ -419,7 +419,8 @@ def practice_changed_its_premises(doc: Any, language: str, start: int, end: int)
 _AMENITY = re.compile(
     r"\b(?:parking|park|street|garage|lot|wifi|wi-fi|coffee|water|snacks|estacionamiento|espacios|"
     r"cajones|plazas de aparcamiento|lugares de estacionamiento|"
-    r"parqueo|calle|cochera|wifi|cafe|agua|bocadillos|consultas? inicial(?:es)?|primera "
+    r"parqueo|calle|cochera|lote|lotes|garaje|valet|shuttle|wifi|cafe|agua|bocadillos|"
+    r"consultas? inicial(?:es)?|primera "
     r"(?:consulta|valoracion)|valoracion inicial|initial consultations?|first consultations?)\b")
 _FOR_A_REVIEW = re.compile(r"\b(?:review|rating|stars?|resena|calificacion|estrellas|opinion|"
                            r"comentario|recommend|recomiende|recomiendes)\b")

@@ -418,6 +418,10 @@ ADVICE_OBJECT = words(
 )
 
 MEDICAL_ADVICE = [
+    # A home remedy ordered: "gargle warm salt water", "alternate acetaminophen and ibuprofen
+    # and push fluids".
+    Pattern("en.advice.remedy-order", rf"{IMPERATIVE_START}(?:gargle|rinse|swish|sip|alternate|push|drink|soak|take)\b(?: with| in)? (?:warm |cold |cool |lukewarm |plenty of |lots of |extra )?(?:salt ?water|saltwater|salt|fluids|liquids|tea|honey|acetaminophen|ibuprofen|tylenol|advil|motrin|aleve|naproxen|electrolytes?|pedialyte|gatorade|epsom)\b",
+            "Orders a home remedy ('gargle warm salt water', 'push fluids'): medical advice"),
     Pattern("en.advice.suggests-remedy-symptom", r"\b(?:over-the-counter|over the counter|otc) (?:pain relievers?|pain medications?|medications?|meds|medicines?|creams?|drops|antihistamines?|ointments?)\b|\b(?:can|will|should|may|might) (?:help|ease|relieve|reduce|soothe) (?:with )?(?:the |your |any )?(?:pain|swelling|soreness|itching|sensitivity|inflammation|discomfort|symptoms?|bleeding|nausea|stiffness|tightness|tension|aches?|cramping|cramps|redness|dryness|irritation|headaches?|congestion|cough|fever|flare-ups?|breakouts?)\b|\buntil (?:the|your|it|any|that) (?:[a-z-]+ )?(?:redness|swelling|pain|soreness|itching|irritation|rash|bleeding|bruising|numbness|sensitivity|tenderness|stiffness|inflammation|symptoms?|discomfort|fever|infection|cough|breakout|flare-up|flare|scab|blister|peeling|dryness) (?:fades|goes|subsides|clears|improves|settles|stops|eases|resolves|heals|is gone|disappears|calms|passes|wears off)\b",
             "Suggests a remedy for a symptom: medical advice"),
     Pattern("en.advice.tells-reader-which-care", r"\b(?:you should|you need to|you must|you'll want to|you may want to|we recommend(?: that)? you|we suggest(?: that)? you|we advise(?: that)? you|please|be sure to|make sure to|it's best to) (?:see|visit|consult|go to|get to|call|get checked by|get seen by|follow up with) (?:a|an|your) (?:specialist|doctor|dentist|dermatologist|physician|urgent care|er|emergency room|pediatrician|surgeon|orthodontist|cardiologist|therapist|primary care)\b",

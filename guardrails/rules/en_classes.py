@@ -277,6 +277,9 @@ MEDICAL_ADVICE = [
     Pattern("en.advice.habit-helps", r"\b(?:feeding|nursing|breastfeeding|pumping|trying a different|staying hydrated|drinking|eating|stretching|sleeping|avoiding|cutting back|cutting down|keeping (?:the|it|a|your)|using (?:a|an|the)|wearing|applying|taking|icing|resting|elevating|rubbing|massaging|brushing|flossing|rinsing|gargling|walking|exercising|chewing|soaking|moisturi[sz]ing|hydrating|limiting|propping|swaddling|burping)\b(?: [a-z'(),-]+){0,10}? (?:usually |often |really |typically |generally |can |will |may |might |tends to |does |do |really does |really do )?(?:helps?(?: (?:a lot|prevent|reduce|ease|with))?|makes? (?:a|all the) (?:real |big |huge |world of )?difference|works? wonders|does wonders|do wonders|does the trick|do the trick)\b",
             "Recommends a health habit that helps ('rubbing the gums with a clean finger usually helps'): medical advice",
             unless=(hedged,)),
+    # Someone else kept at a habit: "make sure she keeps sipping water throughout the day".
+    Pattern("en.advice.make-sure-they", r"\bmake sure (?:she|he|they|you|your [a-z]+|mom|dad) (?:keeps? (?:sipping|drinking|taking|using|wearing|icing|resting|moving|stretching|eating)|drinks?|sips?|stays? (?:hydrated|active|off)|rests?|eats?|wears? (?:her|his|their|your|the)|takes? (?:her|his|their|your|the) (?:medication|medicine|meds|pills|vitamins|dose|doses|inhaler))\b|\bdrink (?:at least )?\d{1,3} (?:ounces|oz|glasses|cups|liters|litres)\b|\b\d[\d,]*-calorie (?:plan|diet|limit)\b",
+            "Tells someone to keep a health habit ('make sure she keeps sipping water'): medical advice"),
     # A technique for when something starts: "grounding exercises are a great tool whenever
     # flashbacks start".
     Pattern("en.advice.tool-when-it-starts", r"\b(?:tool|tools|technique|techniques|strategy|strategies|trick|tricks|exercises?|skills?) (?:whenever|when|if|as soon as) (?:[a-z'-]+ ){0,3}(?:start|starts|hit|hits|strike|strikes|come on|comes on|flare|flares|flare up|flares up|creep in|creeps in|show up|shows up|kick in|kicks in|build|builds|spike|spikes)\b",
@@ -389,7 +392,7 @@ PERSONAL_IDENTIFIER = [
     Pattern("en.identifier.title-and-initial", r"\b(?:mr|mrs|ms|mx)\.? [a-z]\b(?![.'-]?[a-z])|\bmiss\.? (?![ai] [a-z])[a-z]\b(?![.'-]?[a-z])",
             "Names someone by a title and an initial ('Ms. G'): identifies the reviewer"),
     # A numbered room or chair ("the thermostat in exam room 4"): it places one visit.
-    Pattern("en.identifier.room", r"\b(?:exam|examination|treatment|consult|consultation|procedure|operatory|recovery|infusion|x-ray|therapy|patient) (?:room|bay|chair|suite|station) (?:#\s?|number |no\. ?)?(?:\d{1,3}[a-z]?|[a-f])\b|\b(?:in|from|of|at|to) (?:room|rm\.?|bed) (?:#\s?|number |no\. ?)?\d{1,4}[a-z]?\b",
+    Pattern("en.identifier.room", r"\b(?:exam|examination|treatment|consult|consultation|procedure|operatory|recovery|infusion|x-ray|therapy|patient) (?:room|bay|chair|suite|station) (?:#\s?|number |no\. ?)?(?:\d{1,3}[a-z]?|[a-f])\b|\b(?:in|from|of|at|to|by|visit|visits|visited|visiting) (?:room|rm\.?|bed|apartment|apt\.?|unit) (?:#\s?|number |no\. ?)?\d{1,4}[a-z]?\b",
             "Names a numbered room or chair: places the reviewer's visit"),
     Pattern("en.identifier.age", r"\b(?:at|aged?|turning|turned|just turned) (?:age (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![- ](?:and (?:up|older|over|under|above|below)|or (?:older|younger|above|below|under|over|so)|to |through |thru |months?|weeks?|percent|minutes|hours)|%|:\d|\.\d)|\b(?:a|an|your|ur|his|her|their|my) (?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-and-a-half)[- ](?:year|month|week)[- ]old\b(?!s)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) is (?:such |a |an |the |really |so )*(?:[a-z]+ )?age\b|\b(?:first|1st) (?:[a-z-]+ ){1,4}?at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= (?:is|was|can be|feels|felt|makes|made|sounds)\b)|\b(?:love|adore|miss|enjoy) (?:that|this) age\b|\b(?:that|this)(?: is|'s) (?:such |a |the |really |so )*(?:[a-z]+ )?age\b(?! (?:of|group|range|limit|requirement|when|where|at which|for))",
             AGE_MESSAGE, unless=(hedged, guideline)),
@@ -812,13 +815,20 @@ PATIENT_RELATIONSHIP += [
 ]
 
 RECORDS_BILLING += [
+    # "...after three written notices and a phone call, which was the case here".
+    Pattern("en.records.the-case-here", r"\b(?:which|as|that) (?:was|is) (?:the case|what happened) here\b|\bas (?:happened|occurred) here\b",
+            "Says a policy was applied in this case: discloses the reader's account"),
     # "We've updated the chart so the allergy is clearly flagged".
-    Pattern("en.records.updated-the-chart", r"\b(?:updated|corrected|fixed|amended|flagged|annotated|noted (?:it )?in|added (?:a note|a flag|an alert|it) to|put (?:a note|a flag|an alert) (?:in|on)) (?:the|your|her|his|their) (?:chart|charts|record|records|file|medical record|health record|account|profile)\b",
+    Pattern("en.records.updated-the-chart", r"\b(?:updated|corrected|fixed|amended|flagged|annotated|noted (?:it )?in|added (?:a note|a flag|an alert|it) to|put (?:a note|a flag|an alert) (?:in|on)) (?:(?:the|your|her|his|their) (?:chart|charts|record|records|file|medical record|health record)|(?:your|her|his|their) (?:account|profile))\b",
             "Says the practice changed the reader's chart or record: discloses records",
             unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE += [
+    # Results that were bad news, a weight lost, years taken off: "the results weren't what
+    # anyone hoped to hear", "THIRTY POUNDS!!!", "10 years younger".
+    Pattern("en.treatment.results-weight-years", r"\bthe (?:results?|news|numbers|report|scan|biopsy|test) (?:weren't|were not|wasn't|was not|isn't|aren't) (?:what|the news) (?:you|anyone|we|any of us|everyone)\b|\b(?:\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) ?(?:pounds|lbs)\b(?! (?:or (?:more|less|heavier|lighter)|and (?:up|over)|limit|capacity|weight limit|max))|\b(?:\d{1,2}|five|ten|fifteen|twenty) years younger\b",
+            "Tells of results, a weight lost or years taken off: discloses care"),
     # Condolences on the reader's loss: "we are so deeply sorry for your loss".
     Pattern("en.treatment.condolences", r"\b(?:sorry|saddened|heartbroken|grieving)(?: [a-z]+){0,3} (?:for|about|by|over|to hear of) (?:your|the) (?:loss|passing|miscarriage|stillbirth)\b(?! of (?:time|a day|money|your time))|\b(?:our|my) (?:deepest |sincere |heartfelt |sincerest )?condolences\b",
             "Offers condolences on the reader's loss: discloses care"),

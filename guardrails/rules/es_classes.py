@@ -231,6 +231,9 @@ MEDICAL_ADVICE = [
     # 22 horas al día", "mantenerlo elevado y evitar correr suele ayudar".
     Pattern("es.advice.habit-helps", r"\b(?:funciona|funcionan|ayuda|ayudan|sirve|sirven|rinde|rinden) (?:mucho |muchisimo )?(?:mejor|mas) (?:si|cuando) (?:se )?(?:usa|usan|lleva|llevan|mantiene|mantienen|toma|toman|aplica|aplican|evita|evitan|come|comen|bebe|beben|duerme|descansa|cambia|cambian)\b|\b(?:mantenerlo|mantenerla|mantener (?:el|la|los|las) [a-z]+) (?:elevad[oa]s?|en alto|en reposo|limpi[oa]s?|sec[oa]s?|hidratad[oa]s?)\b|\b(?:puede|pueden|debe|deben|conviene|es bueno|ayuda) (?:mantener(?:lo|la)? (?:elevad[oa]s?|en alto)|evitar correr|evitar (?:el )?ejercicio|descansar (?:el|la) [a-z]+)",
             "Recommends a health habit that helps ('las ligas funcionan mejor si se usan 22 horas al día'): medical advice"),
+    # "Después de los 50 conviene vacunarse contra el herpes zóster".
+    Pattern("es.advice.it-is-advisable", r"\b(?:conviene|es recomendable|se recomienda|es bueno|es importante) (?:que )?(?:vacunarse|hacerse|realizarse|tomar|tomarse|usar|aplicarse|revisarse|hidratarse|beber|evitar|dejar de)\b",
+            "Recommends something to do for one's health ('conviene vacunarse'): medical advice"),
     Pattern("es.advice.tool-when-it-starts", r"\b(?:herramientas?|tecnicas?|estrategias?|trucos?|ejercicios?) (?:cuando|si|en cuanto|apenas) (?:[a-z]+ ){0,3}(?:empiezan|empieza|comienzan|comienza|aparecen|aparece|llegan|llega|suben|sube)\b",
             "Recommends a technique for when symptoms start ('una buena herramienta cuando empiezan los recuerdos'): medical advice"),
     # The same orders with "tú", opening a sentence: "Usa la crema solo una noche sí y otra no".
@@ -632,12 +635,16 @@ PATIENT_RELATIONSHIP += [
 
 RECORDS_BILLING += [
     # "Ya actualizamos el expediente para que la alergia aparezca marcada".
-    Pattern("es.records.updated-the-chart", r"\b(?:actualizamos|corregimos|anotamos|marcamos|agregamos una nota a|actualizado|corregido|anotado|marcado) (?:el|su|tu|sus) (?:expediente|historial|historia clinica|registro|archivo|perfil|ficha)\b",
+    Pattern("es.records.updated-the-chart", r"\b(?:actualizamos|corregimos|anotamos|marcamos|agregamos una nota a|actualizado|corregido|anotado|marcado) (?:(?:el|su|tu|sus) (?:expediente|historial|historia clinica|registro|archivo|ficha)|(?:su|tu) perfil)\b",
             "Says the practice changed the reader's file or record: discloses records",
             unless=(hedged,)),
 ]
 
 TREATMENT_DISCLOSURE += [
+    # Resultados que no eran los esperados, kilos bajados: "los resultados no eran los que
+    # esperaba", "¡¡15 KILOS!!".
+    Pattern("es.treatment.results-weight", r"\b(?:los|el|sus|su) (?:resultados?|estudios?|analisis|informe|reporte) no (?:eran|fueron|era|fue|salieron|salio) (?:los|lo|el|la) que (?:esperaba|esperabamos|esperaban|esperabas|queriamos|deseaba)\b|\b(?:\d{1,3}|diez|quince|veinte|treinta|cuarenta|cincuenta) ?(?:kilos|kg|kilogramos|libras)\b(?! (?:o mas|o menos|de (?:limite|capacidad)|maximo))",
+            "Tells of results or a weight lost: discloses care"),
     # El pésame por la pérdida del lector: "lamentamos profundamente su pérdida".
     Pattern("es.treatment.condolences", r"\b(?:lamentamos|sentimos|lamento|siento)(?: [a-z]+){0,2} (?:su|tu|la) (?:perdida|partida|fallecimiento)\b(?! de (?:tiempo|un dia|dinero))|\b(?:nuestro|nuestras|nuestros|mi|mis) (?:mas )?(?:sentido|sentidas|sinceras|sinceros|profundas) (?:pesame|condolencias)\b",
             "Offers condolences on the reader's loss ('lamentamos profundamente su pérdida'): discloses care"),

@@ -75,7 +75,29 @@ BLOCKED = {
         ("es", "La respiración profunda es una buena herramienta cuando aparecen los nervios.", "medical-advice",
          "herramienta cuando aparecen"),
     ],
+    # dev50-dev52
+    "results-weight-a-room-the-case-here": [
+        ("en", "We know the results weren't what you hoped to hear.", "treatment-disclosure",
+         "the results weren't what you"),
+        ("en", "Twenty pounds down, amazing!", "treatment-disclosure", "Twenty pounds"),
+        ("es", "Los análisis no fueron lo que esperaba.", "treatment-disclosure",
+         "Los análisis no fueron lo que esperaba"),
+        ("es", "¡Veinte kilos menos!", "treatment-disclosure", "Veinte kilos"),
+        ("en", "Our nurses visit Room 118 every Tuesday.", "personal-identifier", "visit Room 118"),
+        ("en", "Accounts go to collections after two notices, which was the case here.", "records-billing",
+         "which was the case here"),
+    ],
+    "remedies-ordered-and-habits-kept": [
+        ("en", "Gargle with warm salt water tonight.", "medical-advice", "Gargle with warm salt water"),
+        ("en", "Make sure he keeps drinking water through the day.", "medical-advice", "Make sure he keeps drinking"),
+        ("en", "Drink at least 64 ounces of water a day.", "medical-advice", "Drink at least 64 ounces"),
+        ("es", "Después de los 50 es recomendable vacunarse contra la gripe.", "medical-advice",
+         "es recomendable vacunarse"),
+        ("es", "¡Ojalá esa 3nd0d0nc1a ya no le moleste!", "treatment-disclosure", "3nd0d0nc1a"),
+    ],
     "symptoms-and-remedies-new-to-the-lexicon": [
+        ("en", "Sorry about the sore arm!", "treatment-disclosure", "sore arm"),
+        ("en", "Sorry the halos at night are still bothering you.", "treatment-disclosure", "halos at night"),
         ("en", "So glad the latch is going better!", "treatment-disclosure", "latch"),
         ("en", "Sorry about the welts after the shots.", "treatment-disclosure", "welts"),
         ("es", "La somnolencia suele mejorar con una rutina fija.", "treatment-disclosure", "somnolencia"),
@@ -121,5 +143,11 @@ PASSES = {
         ("en", "Our whole team believes recovery happens one day at a time."),
         ("en", "Thank you for your trust and kind words."),
         ("es", "Gracias por su confianza."),
+        # dev50-dev52
+        ("en", "We'll make sure you get an answer."),
+        ("en", "If you or a family member were ever seen here, please call us."),
+        ("es", "Hay un lote gratuito detrás del edificio."),
+        ("en", "Our elevator has a 500 pounds weight limit."),
+        ("es", "Ya corregimos el perfil de Google."),
     ],
 }

@@ -400,7 +400,9 @@ BLOCKED = {
             "G r a c i a s  p o r  s u  v i s i t a",
         ),
         ("es", "Su  ex-pe-dien-te  está al día.", "records-billing", "Su  ex-pe-dien-te"),
-        ("es", "¡Que disfrutes esa s0nr1s4 sin br@ck3ts!", "treatment-disclosure", "br@ck3ts"),
+        # Both words are read through their digits; the first is the finding.
+        ("es", "¡Que disfrutes esa s0nr1s4 sin br@ck3ts!", "treatment-disclosure", "s0nr1s4"),
+        ("es", "¡Que disfrutes la vida sin br@ck3ts!", "treatment-disclosure", "br@ck3ts"),
     ],
 }
 
