@@ -221,6 +221,17 @@ _AGE_AGAIN = re.compile(
 _AGE_AFTER = re.compile(r"[- ](?:year|yr|month)s?[- ]old\b|-(?:year|month)\b| anitos\b")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, scanned in C: an ASCII digit, or a non-ASCII
+    character str.isdigit accepts ("²", "٣")."""
+    return _ASCII_DIGIT.search(text) is not None or (
+        not text.isascii() and any(map(str.isdigit, _NON_ASCII.findall(text))))
+
+
 def _age_value(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
 
@@ -230,7 +241,7 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     "a big deal at six"): it points at the reviewer's family as surely as a name. A number
     of 13 or more counts wherever it stands; a smaller one, or one in words, only as an
     age (after "at", "is", "age"... or before "years", "años")."""
-    if not ctx.review or (not any(c.isdigit() for c in doc.text)
+    if not ctx.review or (not _has_digit(doc.text)
                           and doc.word_set.isdisjoint(_NUMBER_WORDS)):
         return
     from guardrails.engine import folded
