@@ -406,13 +406,12 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     reader = data.READER[language]
     addressed = not reader.isdisjoint(words) and not (
         language == "es" and _su_of_anyone(words, data.GENERIC[language]))
-    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     # An order or a wish to the reader matters below only where the sentence does not
     # address them: worked out there (most sentences with "you" need it nowhere). Its
     # openings begin with lookbehinds the regex engine would try at every character: tried
     # at their words.
     opening = None if addressed else search_at_word_starts(_addressed_opening(language),
-                                                           sentence, *columns)
+                                                           sentence, words, word_starts, offset)
     imperative = not addressed and (
         words[0] in data.IMPERATIVES[language] or opening is not None
         or _later_imperative(language, sentence, words))
@@ -423,16 +422,17 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     from_pos = opening.start() if (language == "en" and opening is not None
                                    and words[0] not in data.IMPERATIVES[language]) else 0
     third = search_at_word_starts(_compiled_table("READER_THIRD_PERSON", language), sentence,
-                                  *columns)
+                                  words, word_starts, offset)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
     # The phrase cues (a long alternation the regex engine tries at every character) tried
     # at their words.
-    phrase = search_at_word_starts(_phrase_cues(language), sentence, *columns)
+    phrase = search_at_word_starts(_phrase_cues(language), sentence, words, word_starts, offset)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence, columns)
     if meets_span:
