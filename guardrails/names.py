@@ -18,8 +18,8 @@ from itertools import compress
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
-from guardrails.lexicon import TOKEN
-from guardrails.patterns import matches, occurrences, search_at_words
+from guardrails.lexicon import TOKEN, split_words
+from guardrails.patterns import matches, occurrences, search_at_words, word_gate
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -236,6 +236,22 @@ def _age_value(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
 
 
+def _review_age_groups(review: str) -> list[tuple[str | None, ...]]:
+    """The groups of every `_REVIEW_AGE` match in the folded review, as `findall` gives
+    them (None or "" for a group that took no part). An ASCII review is tried only at the
+    words an age can begin with (`word_gate`): in ASCII, a word boundary before a letter or
+    digit is a word start and a digit is one the gate's keys know."""
+    gate = word_gate(_REVIEW_AGE.pattern)
+    if gate is None or not review.isascii():
+        return _REVIEW_AGE.findall(review)
+    words, starts = split_words(review)
+    admitted = gate.admitted(words)
+    if admitted.isdisjoint(words):
+        return []
+    positions = list(compress(starts, map(admitted.__contains__, words)))
+    return [m.groups() for m in matches(_REVIEW_AGE, review, positions)]
+
+
 def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     """An age the review gives, said again in the reply ("Caring for a mom who is 82...",
     "a big deal at six"): it points at the reviewer's family as surely as a name. A number
@@ -247,7 +263,7 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     from guardrails.engine import folded
 
     ages = {_age_value(next(filter(None, groups), ""))
-            for groups in _REVIEW_AGE.findall(folded(ctx.review[:20000]))}
+            for groups in _review_age_groups(folded(ctx.review[:20000]))}
     ages.discard(0)
     if not ages:
         return
