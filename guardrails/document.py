@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from guardrails.lexicon import split_words, word_spans
-from guardrails.normalize import Normalized
+from guardrails.normalize import Normalized, normalize
 from guardrails.verdict import Finding
 
 MAX_FINDINGS_PER_RULE = 50
@@ -57,6 +57,17 @@ class Doc:
     _tokens: list[tuple[int, int, str]] | None = None
     _columns: tuple[list[str], list[int]] | None = None
     _word_set: frozenset[str] | None = None
+    _context_folds: dict[str, str] | None = None
+
+    def fold_context(self, text: str) -> str:
+        """`normalize(text).text` of a context string (the review), folded once per check:
+        the lexicon and the names both read the review."""
+        if self._context_folds is None:
+            self._context_folds = {}
+        folded = self._context_folds.get(text)
+        if folded is None:
+            folded = self._context_folds[text] = normalize(text).text
+        return folded
 
     @classmethod
     def of(cls, reply: str, norm: Normalized) -> Doc:

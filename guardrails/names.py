@@ -260,10 +260,8 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     if not ctx.review or (not _has_digit(doc.text)
                           and doc.word_set.isdisjoint(_NUMBER_WORDS)):
         return
-    from guardrails.engine import folded
-
     ages = {_age_value(next(filter(None, groups), ""))
-            for groups in _review_age_groups(folded(ctx.review[:20000]))}
+            for groups in _review_age_groups(doc.fold_context(ctx.review[:20000]).strip())}
     ages.discard(0)
     if not ages:
         return
