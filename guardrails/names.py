@@ -54,6 +54,9 @@ _ADDRESSED_INSIDE = re.compile(r"(?<=[.!?] )" + _NAME_BEFORE_YOU)
 # The same from the sentence end: a scan in C that skips to the full stops (the lookbehind
 # first is tried at every character); no match of it, no match of `_ADDRESSED_INSIDE`.
 _ADDRESSED_INSIDE_HINT = re.compile(r"[.!?] " + _NAME_BEFORE_YOU)
+# What every match of it holds, found by a scan for ", " (a literal the engine skips to):
+# a comma and a word for the reader after it.
+_READER_AFTER_COMMA = re.compile(r", (?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b")
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
@@ -170,8 +173,9 @@ _RELATIVE_NAMED = re.compile(
     r"hijo|hija|esposo|esposa|marido|mujer|mam[aá]|pap[aá]|nieto|nieta|hermano|hermana|novio|novia|"
     r"beb[eé]|sobrino|sobrina|abuela|abuelo),? ([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)")
 # What every match holds: the relative's last letter, maybe a comma, a space, a capital. A
-# scan for it skips most reviews; the alternation above is tried at every character.
-_RELATIVE_HINT = re.compile(r"[a-záé],? [A-ZÁÉÍÓÚÑ]")
+# scan for it skips most reviews; the alternation above is tried at every character. (The
+# scan stops at the capitals, far fewer than the small letters, and looks behind them.)
+_RELATIVE_HINT = re.compile(r"[A-ZÁÉÍÓÚÑ](?:(?<=[a-záé] .)|(?<=[a-záé], .))")
 
 
 def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
@@ -345,7 +349,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     opening = _ADDRESSED_OPENING.match(text)
     thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
     inside = (_ADDRESSED_INSIDE.finditer(text)
-              if ", " in text and _ADDRESSED_INSIDE_HINT.search(text) else ())
+              if ", " in text and _READER_AFTER_COMMA.search(text)
+              and _ADDRESSED_INSIDE_HINT.search(text) else ())
     for m in [*([opening] if opening else []), *thanks, *inside]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words
