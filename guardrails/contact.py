@@ -122,13 +122,15 @@ def emails_equal(a: str, b: str) -> bool:
     return _canonical_email(a) == _canonical_email(b) != ""
 
 
+_SPELLED_AT = re.compile(
+    r"\s?(?:\((?:at|arroba)\)|\[(?:at|arroba)\]|\{(?:at|arroba)\}| at | arroba |@)\s?")
+_SPELLED_DOT = re.compile(
+    r"\s?(?:\((?:dot|punto)\)|\[(?:dot|punto)\]|\{(?:dot|punto)\}| dot | punto )\s?")
+
+
 def _canonical_email(value: str) -> str:
-    value = value.strip().lower()
-    value = re.sub(
-        r"\s?(?:\((?:at|arroba)\)|\[(?:at|arroba)\]|\{(?:at|arroba)\}| at | arroba |@)\s?",
-        "@", value)
-    return re.sub(r"\s?(?:\((?:dot|punto)\)|\[(?:dot|punto)\]|\{(?:dot|punto)\}| dot | punto )\s?",
-                  ".", value).replace(" ", "")
+    value = _SPELLED_AT.sub("@", value.strip().lower())
+    return _SPELLED_DOT.sub(".", value).replace(" ", "")
 
 
 # Digits written as words: "five five five, oh one four, two two nine oh" is a phone number.

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from guardrails.lexicon import split_words, word_spans
-from guardrails.normalize import Normalized
+from guardrails.normalize import Normalized, normalize
 from guardrails.verdict import Finding
 
 MAX_FINDINGS_PER_RULE = 50
@@ -19,22 +19,23 @@ _ABBREVIATIONS = frozenset(
         "inc", "co", "dept", "approx", "ext", "tel", "e.g", "i.e", "a.m", "p.m", "u.s",
     ]
 )  # fmt: skip
-# " - " ends a clause too; written "-(?<= -) " (not "(?<= )- ") so every alternative starts
-# with a character class, and the lookahead of those characters lets the regex engine skip
-# to candidates in C.
-_SENTENCE_END = re.compile(r"(?=[.!?;¿¡。-])(?:[.!?;]+(?: |$)|[¿¡。]|-(?<= -) )")
+# A run of [.!?;] before a space or the end, or one of "¿¡。", or " - " (which ends a clause
+# too). The pattern opens with the class of every first character, so the regex engine
+# skips to candidates in C; the lookbehinds then tell which alternative the character
+# began.
+_SENTENCE_END = re.compile(r"[.!?;¿¡。-](?:(?<=[.!?;])[.!?;]*(?: |$)|(?<=[¿¡。])|(?<= -) )")
 
 
 def sentences(text: str) -> tuple[list[int], list[int]]:
     """Sentence starts and ends in folded text (a full stop after "Dr" ends nothing)."""
     starts, ends = [0], []
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and (_word_before(text, m.start()) in _ABBREVIATIONS or (
-                text.startswith(" m.", m.start() + 1)
-                and _word_before(text, m.start()) in ("a", "p"))):
+        at, end = m.span()
+        if text[at] == "." and (_word_before(text, at) in _ABBREVIATIONS or (
+                text.startswith(" m.", at + 1) and _word_before(text, at) in ("a", "p"))):
             continue  # "Dr. Lee", "a las 7 p. m."
-        ends.append(m.start())
-        starts.append(m.end())
+        ends.append(at)
+        starts.append(end)
     ends.append(len(text))
     return starts, ends
 
@@ -57,6 +58,17 @@ class Doc:
     _tokens: list[tuple[int, int, str]] | None = None
     _columns: tuple[list[str], list[int]] | None = None
     _word_set: frozenset[str] | None = None
+    _context_folds: dict[str, str] | None = None
+
+    def fold_context(self, text: str) -> str:
+        """`normalize(text).text` of a context string (the review), folded once per check:
+        the lexicon and the names both read the review."""
+        if self._context_folds is None:
+            self._context_folds = {}
+        folded = self._context_folds.get(text)
+        if folded is None:
+            folded = self._context_folds[text] = normalize(text).text
+        return folded
 
     @classmethod
     def of(cls, reply: str, norm: Normalized) -> Doc:

@@ -460,10 +460,10 @@ def folded(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _review_clinical(review: str, practice_name: str,
+def _review_clinical(review_text: str, practice_name: str,
                      extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The clinical terms in a review, and their distinctive words (for echo detection)."""
-    review_text = normalize(review[:SCAN_LIMIT]).text
+    """The clinical terms in a folded review, and their distinctive words (for echo
+    detection)."""
     practice = folded(practice_name)
     if len(practice) >= 3:
         review_text = review_text.replace(practice, " ")
@@ -552,7 +552,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     if ctx.review and (matches or not _echo_words(extra).isdisjoint(doc.word_set) or (
             not _echo_words(extra).isdisjoint([w.rstrip("s") for w in doc.word_set
                                                if len(w) > 5]))):
-        review_terms, review_words = _review_clinical(ctx.review, ctx.practice_name, extra)
+        review_terms, review_words = _review_clinical(doc.fold_context(ctx.review[:SCAN_LIMIT]),
+                                                      ctx.practice_name, extra)
     listed = _listed(doc, matches) if len(matches) >= 2 else frozenset()
     for m in matches:
         if found.in_contact(m.start, m.end) or found.in_practice_name(m.start, m.end):

@@ -18,8 +18,8 @@ from itertools import compress
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS
-from guardrails.lexicon import TOKEN
-from guardrails.patterns import matches, occurrences, search_at_words
+from guardrails.lexicon import TOKEN, split_words
+from guardrails.patterns import matches, occurrences, search_at_words, word_gate
 from guardrails.rules import en as rules_en
 from guardrails.verdict import GuardContext
 from guardrails.vocabulary import given_names
@@ -54,6 +54,9 @@ _ADDRESSED_INSIDE = re.compile(r"(?<=[.!?] )" + _NAME_BEFORE_YOU)
 # The same from the sentence end: a scan in C that skips to the full stops (the lookbehind
 # first is tried at every character); no match of it, no match of `_ADDRESSED_INSIDE`.
 _ADDRESSED_INSIDE_HINT = re.compile(r"[.!?] " + _NAME_BEFORE_YOU)
+# What every match of it holds, found by a scan for ", " (a literal the engine skips to):
+# a comma and a word for the reader after it.
+_READER_AFTER_COMMA = re.compile(r", (?:you|your|you're|you've|you'll|u|usted|tu|te|le)\b")
 _DISCOURSE = frozenset(TOKEN.findall(
     "however again first firstly sadly unfortunately hello hi thanks welcome greetings friends "
     "everyone sir madam ma'am please yes no well indeed absolutely certainly note update lastly "
@@ -196,8 +199,9 @@ _RELATIVE_NAMED = re.compile(
     r"hijo|hija|esposo|esposa|marido|mujer|mam[aá]|pap[aá]|nieto|nieta|hermano|hermana|novio|novia|"
     r"beb[eé]|sobrino|sobrina|abuela|abuelo),? ([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)")
 # What every match holds: the relative's last letter, maybe a comma, a space, a capital. A
-# scan for it skips most reviews; the alternation above is tried at every character.
-_RELATIVE_HINT = re.compile(r"[a-záé],? [A-ZÁÉÍÓÚÑ]")
+# scan for it skips most reviews; the alternation above is tried at every character. (The
+# scan stops at the capitals, far fewer than the small letters, and looks behind them.)
+_RELATIVE_HINT = re.compile(r"[A-ZÁÉÍÓÚÑ](?:(?<=[a-záé] .)|(?<=[a-záé], .))")
 
 
 def _relatives_from_review(doc: Doc, ctx: GuardContext, found: Findings,
@@ -252,8 +256,35 @@ _AGE_AGAIN = re.compile(
 _AGE_AFTER = re.compile(r"[- ](?:year|yr|month)s?[- ]old\b|-(?:year|month)\b| anitos\b")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, scanned in C: an ASCII digit, or a non-ASCII
+    character str.isdigit accepts ("²", "٣")."""
+    return _ASCII_DIGIT.search(text) is not None or (
+        not text.isascii() and any(map(str.isdigit, _NON_ASCII.findall(text))))
+
+
 def _age_value(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+
+def _review_age_groups(review: str) -> list[tuple[str | None, ...]]:
+    """The groups of every `_REVIEW_AGE` match in the folded review, as `findall` gives
+    them (None or "" for a group that took no part). An ASCII review is tried only at the
+    words an age can begin with (`word_gate`): in ASCII, a word boundary before a letter or
+    digit is a word start and a digit is one the gate's keys know."""
+    gate = word_gate(_REVIEW_AGE.pattern)
+    if gate is None or not review.isascii():
+        return _REVIEW_AGE.findall(review)
+    words, starts = split_words(review)
+    admitted = gate.admitted(words)
+    if admitted.isdisjoint(words):
+        return []
+    positions = list(compress(starts, map(admitted.__contains__, words)))
+    return [m.groups() for m in matches(_REVIEW_AGE, review, positions)]
 
 
 def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
@@ -261,13 +292,11 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     "a big deal at six"): it points at the reviewer's family as surely as a name. A number
     of 13 or more counts wherever it stands; a smaller one, or one in words, only as an
     age (after "at", "is", "age"... or before "years", "años")."""
-    if not ctx.review or (not any(c.isdigit() for c in doc.text)
+    if not ctx.review or (not _has_digit(doc.text)
                           and doc.word_set.isdisjoint(_NUMBER_WORDS)):
         return
-    from guardrails.engine import folded
-
     ages = {_age_value(next(filter(None, groups), ""))
-            for groups in _REVIEW_AGE.findall(folded(ctx.review[:20000]))}
+            for groups in _review_age_groups(doc.fold_context(ctx.review[:20000]).strip())}
     ages.discard(0)
     if not ages:
         return
@@ -351,7 +380,8 @@ def _addressed(doc: Doc, found: Findings, practice_words: frozenset[str]) -> Non
     opening = _ADDRESSED_OPENING.match(text)
     thanks = search_at_words(_ADDRESSED_THANKS, doc) if not words.isdisjoint(_THANKS_WORDS) else ()
     inside = (_ADDRESSED_INSIDE.finditer(text)
-              if ", " in text and _ADDRESSED_INSIDE_HINT.search(text) else ())
+              if ", " in text and _READER_AFTER_COMMA.search(text)
+              and _ADDRESSED_INSIDE_HINT.search(text) else ())
     for m in [*([opening] if opening else []), *thanks, *inside]:
         word = m.group(1)
         if (word in _NOT_A_NAME or word in common or word in _DISCOURSE or word in practice_words

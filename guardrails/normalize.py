@@ -329,6 +329,7 @@ def fold_each_character(text: str) -> Normalized:
 
 _ASCII_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # ASCII controls folded to ""
 _ASCII_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # ASCII whitespace folded to " "
+_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")  # split on, kept: runs of ASCII between
 
 
 def _fold_one_to_one(text: str) -> Normalized | None:
@@ -344,7 +345,9 @@ def _fold_one_to_one(text: str) -> Normalized | None:
         if _ASCII_SPACE.search(folded):
             folded = _ASCII_SPACE.sub(" ", folded)
     else:
-        folded = text.translate(_FOLD_TABLE)
+        # Each run translated apart: a run of ASCII takes str.translate's fast path (a
+        # lookup a distinct character), the whole text would be looked up a character.
+        folded = "".join([run.translate(_FOLD_TABLE) for run in _NON_ASCII_RUNS.split(text)])
         if len(folded) != len(text) or not _IRREGULAR.isdisjoint(text):
             return None
     if ("-" in text or "\n" in text or "  " in text or "\t" in text) and _line_break_drops(text):

@@ -350,6 +350,8 @@ class WordGate:
     def admitted(self, words: Iterable[str]) -> set[str]:
         """Every word seen so far that may begin a match, `words` among them: a word of
         `words` may begin a match when it is in this set."""
+        if not self.digits and not self.first_letters:
+            return self.whole  # a word may begin a match when it is one of them: no memo
         seen, admitted = self._memo
         if seen.issuperset(words):
             return admitted  # every word known: the common case, decided in C
@@ -413,12 +415,13 @@ def search_words(regex: re.Pattern[str], text: str,
 
 
 def search_at_word_starts(regex: re.Pattern[str], text: str, words: list[str],
-                          starts: list[int]) -> re.Match[str] | None:
+                          starts: list[int], offset: int = 0) -> re.Match[str] | None:
     """`regex.search(text)`, where `words` are the words of `text` and `starts` where each
-    begins: tried only at the words it can begin with (`word_gate`), left to right, so the
-    first match found is the leftmost one `search` finds (`match` at a position returns what
-    `search` returns when it gets there). For a long alternation that the regex engine
-    would try at every character; a regex whose first words are not known is searched."""
+    begins (less `offset`: starts in a longer text `text` was cut from): tried only at the
+    words it can begin with (`word_gate`), left to right, so the first match found is the
+    leftmost one `search` finds (`match` at a position returns what `search` returns when it
+    gets there). For a long alternation that the regex engine would try at every character;
+    a regex whose first words are not known is searched."""
     gate = word_gate(regex.pattern)
     if gate is None:
         return regex.search(text)
@@ -427,6 +430,6 @@ def search_at_word_starts(regex: re.Pattern[str], text: str, words: list[str],
         return None
     match = regex.match
     for pos in compress(starts, map(admitted.__contains__, words)):
-        if (m := match(text, pos)) is not None:
+        if (m := match(text, pos - offset)) is not None:
             return m
     return None

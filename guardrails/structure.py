@@ -348,11 +348,12 @@ def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
             and _clause_imperative(language).search(sentence) is not None)
 
 
-def _imperative(language: str, sentence: str, words: list[str]) -> bool:
+def _imperative(language: str, sentence: str, columns: tuple[list[str], list[int]]) -> bool:
     """The sentence speaks to the reader with an order or a wish ("Enjoy...", "..., so enjoy
-    that new smile!")."""
+    that new smile!"). `columns`: the sentence's `split_words`."""
+    words = columns[0]
     return words[0] in data.IMPERATIVES[language] or (
-        search_words(_addressed_opening(language), sentence, words) is not None) or (
+        search_at_word_starts(_addressed_opening(language), sentence, *columns) is not None) or (
         _later_imperative(language, sentence, words))
 
 
@@ -407,8 +408,11 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     addressed = not reader.isdisjoint(words) and not (
         language == "es" and _su_of_anyone(words, data.GENERIC[language]))
     # An order or a wish to the reader matters below only where the sentence does not
-    # address them: worked out there (most sentences with "you" need it nowhere).
-    opening = None if addressed else search_words(_addressed_opening(language), sentence, words)
+    # address them: worked out there (most sentences with "you" need it nowhere). Its
+    # openings begin with lookbehinds the regex engine would try at every character: tried
+    # at their words.
+    opening = None if addressed else search_at_word_starts(_addressed_opening(language),
+                                                           sentence, words, word_starts, offset)
     imperative = not addressed and (
         words[0] in data.IMPERATIVES[language] or opening is not None
         or _later_imperative(language, sentence, words))
@@ -418,17 +422,18 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     # alegra que el equipo lo haya podido aliviar" is one disclosure in two clauses.)
     from_pos = opening.start() if (language == "en" and opening is not None
                                    and words[0] not in data.IMPERATIVES[language]) else 0
-    third = search_words(_compiled_table("READER_THIRD_PERSON", language), sentence, words)
+    third = search_at_word_starts(_compiled_table("READER_THIRD_PERSON", language), sentence,
+                                  words, word_starts, offset)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
-    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     # The phrase cues (a long alternation the regex engine tries at every character) tried
     # at their words.
-    phrase = search_at_word_starts(_phrase_cues(language), sentence, *columns)
+    phrase = search_at_word_starts(_phrase_cues(language), sentence, words, word_starts, offset)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
+    columns = words, [pos - offset for pos in word_starts]  # the sentence's `split_words`
     # Blank the phrases that serve a safe function, keeping offsets.
     cleaned = without_safe_phrases(language, sentence, columns)
     if meets_span:
@@ -441,7 +446,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
     if not (third or not reader.isdisjoint(cleaned_words)):
         if addressed:
-            imperative = _imperative(language, sentence, words)
+            imperative = _imperative(language, sentence, columns)
         if not imperative:
             return False
     # Generic words and safe sentence functions, clause by clause.

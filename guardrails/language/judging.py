@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from guardrails.language.function_words import SUPPORTED
@@ -49,17 +50,25 @@ _FOREIGN_MARKS = frozenset("\u0309\u031b\u0323\u030c\u0328\u030b\u0306\u030a")
 _MIXED_SCRIPT = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _foreign_latin(original: str) -> bool:
     """Two or more letters with a mark neither English nor Spanish uses."""
     marked = 0
-    for ch in original:
-        if ch.isascii() or not ch.isalpha():
-            continue
-        if any(mark in _FOREIGN_MARKS for mark in unicodedata.normalize("NFD", ch)[1:]):
+    for ch in _NON_ASCII.findall(original):  # an ASCII letter has no mark: skipped in C
+        if _foreign_marked(ch):
             marked += 1
             if marked >= 2:
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _foreign_marked(ch: str) -> bool:
+    """A letter with a mark neither English nor Spanish uses (worked out once a letter)."""
+    return ch.isalpha() and any(
+        mark in _FOREIGN_MARKS for mark in unicodedata.normalize("NFD", ch)[1:])
 
 
 def judge_sentence(original: str, folded: str, evidence: str,

@@ -132,7 +132,7 @@ def char_hints(original: str) -> dict[str, float]:
         return hints
     for chars, code in (("ñ¿¡", "es"), ("ãõ", "pt"), ("ßäö", "de"), ("èìòù", "it"),
                         ("êâûœë", "fr")):
-        if any(c in original for c in chars):
+        if any(map(original.__contains__, chars)):
             hints[code] = hints.get(code, 0.0) + 2.0
     return hints
 
