@@ -106,6 +106,7 @@ _OWN_ADJECTIVES = frozenset({"propio", "propios", "propia", "propias"})
 _STAFF_WORK = frozenset({"trabajo", "labor", "vocacion", "dedicacion", "esfuerzo", "profesion",
                          "turno", "turnos", "carrera", "oficio", "equipo"})
 _STAFF_PLURAL = re.compile(
+    r"\bnuestro equipo\b|"
     r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
     r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
     r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s|fisioterapeutas|"

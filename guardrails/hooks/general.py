@@ -209,6 +209,8 @@ _GENERAL_BEFORE = re.compile(
     r"(?: (?!cosas\b|things\b|enfermer[oa]s\b|doctor[ae]s\b|nurses\b|doctors\b|staff\b|"
     r"team\b|higienistas\b|hygienists\b|recepcionistas\b|terapeutas\b|therapists\b)[a-z-]+)?"
     r"(?: de)?"  # "cualquier gestión de cobranza"
+    r"|(?:every|each|any) [a-z-]+ (?:deserves?|needs?|should (?:have|get|receive))"
+    r"(?: [a-z-]+){0,2}"
     r"|(?:some|certain|many|"
     r"most|all|other) (?:types|kinds|sorts|brands|styles|models) of|(?:algunos|ciertos|muchos|"
     r"todos los|otros) (?:tipos|modelos|estilos|marcas) de) $")
@@ -437,6 +439,7 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
 # Terms that hold for everyone: "electronic copies are free of charge", "complimentary valet
 # is available for all visitors", "our refund policy is posted at checkout".
 _STANDING_TERMS = re.compile(
+    r"\b(?:is|are|costs?) (?:only |just )?\$\d+\b|"  # a price: "sports physicals are $35"
     r"\b(?:is|are) (?:always |also |now |still |completely )?(?:available|free|free of charge|"
     r"complimentary|offered|posted|provided|listed|included)\b|\bpolic(?:y|ies)\b|"
     r"\banyone (?:can|may)\b|\bfor (?:all|every|any) (?:visitors?|guests?|patients?|families|"

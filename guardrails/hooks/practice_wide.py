@@ -249,6 +249,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _BELIEF_BEFORE.search(doc.text, max(sentence_start, start - 40), start):
             return True  # "built around the idea that orthodontic care should feel fun"
+        if _PRICE_AFTER.match(doc.text, end):
+            return True  # "sports physicals are $35 on walk-in Saturdays": a price list
         if bare_plural and _TAKES_TIME.search(raw):
             return True  # "our dermatologists sometimes need extra time for biopsies"
         if (_DEMAND_BEFORE[code].search(doc.text, max(sentence_start, start - 30), start)
@@ -394,6 +396,10 @@ _BELIEF_BEFORE = re.compile(
     r"\b(?:(?:idea|belief|philosophy|conviction|principle) that|believes?(?: that)?) "
     r"(?:[a-z-]+ ){0,6}$|\b(?:creemos|la idea de|la filosofia de|la conviccion de) que "
     r"(?:[a-z]+ ){0,6}$")
+
+
+_PRICE_AFTER = re.compile(r"(?: [a-z-]+)? (?:is|are|costs?|cuestan?|son|es) (?:only |just |solo )?"
+                          r"(?:\$ ?\d+|\d+ ?(?:dollars|dolares|usd))\b")
 
 
 # How long a kind of service takes, the schedule's concern: "biopsies sometimes take extra

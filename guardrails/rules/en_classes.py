@@ -119,7 +119,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.clinician-verdict", r"\b(?:she|he|they|dr\.? [a-z]+|the doctor|the dentist|the provider|our doctor|our dentist|the optometrist|the therapist)(?: was| were| is| are|'s|'re) (?:very |so |really |quite )?(?:pleased|happy|thrilled|satisfied|impressed|delighted) (?:with|by|about) (?:how|the way|the results?|your|what|the progress|everything)\b",
             "Reports a clinician's verdict on someone's care ('she was pleased with how things looked'): discloses care",
             unless=(hedged,)),
-    Pattern("en.relationship.presumed", r"\b(?:patients?|pts?|families|family|clients?|people|folks|moms|dads|parents|kids|customers|neighbors|smiles|couples|veterans|teens|athletes|seniors|students|members) like (?:you|u|yours|your family|your kids|your little ones)\b|\b(?:you|you're|youre|yours|u|ur) (?:[a-z']+ ){0,4}(?:part|member|members|one) of (?:our|the)(?: [a-z'-]+){0,3} (?:family|families|patient family)\b|\bwelcome (?:to|into) (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:have|having|had) you (?:as|among) (?:part of|one of|a part of|our)\b|\b(?:count|counting) you (?:as|among)\b|\b(?:privilege|honou?r|pleasure|joy|blessing|gift) (?:to|of) (?:support|supporting|help|helping|care for|caring for|serve|serving|treat|treating|see|seeing|meet|meeting|work with|working with|be part of|being part of|walk with|walk alongside|walk|walking|share|sharing|travel|accompany|get to know|getting to know|watch|watching|guide|guiding)\b(?: [a-z']+){0,6}? (?:you|your|u|ur)\b|\b(?:be|being|been) (?:a |a small |a little )?part of (?:your|such a special|such an important|such a big|this special|this exciting)\b(?! (?:community|neighborhood|neighbourhood|town|city|area))",
+    Pattern("en.relationship.presumed", r"\bwelcome\b[^.!?]{0,40}\bto (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:patients?|pts?|families|family|clients?|people|folks|moms|dads|parents|kids|customers|neighbors|smiles|couples|veterans|teens|athletes|seniors|students|members) like (?:you|u|yours|your family|your kids|your little ones)\b|\b(?:you|you're|youre|yours|u|ur) (?:[a-z']+ ){0,4}(?:part|member|members|one) of (?:our|the)(?: [a-z'-]+){0,3} (?:family|families|patient family)\b|\bwelcome (?:to|into) (?:the|our)(?: [a-z'-]+){0,3} family\b|\b(?:have|having|had) you (?:as|among) (?:part of|one of|a part of|our)\b|\b(?:count|counting) you (?:as|among)\b|\b(?:privilege|honou?r|pleasure|joy|blessing|gift) (?:to|of) (?:support|supporting|help|helping|care for|caring for|serve|serving|treat|treating|see|seeing|meet|meeting|work with|working with|be part of|being part of|walk with|walk alongside|walk|walking|share|sharing|travel|accompany|get to know|getting to know|watch|watching|guide|guiding)\b(?: [a-z']+){0,6}? (?:you|your|u|ur)\b|\b(?:be|being|been) (?:a |a small |a little )?part of (?:your|such a special|such an important|such a big|this special|this exciting)\b(?! (?:community|neighborhood|neighbourhood|town|city|area))",
             "Presumes the reader belongs to the practice ('patients like you', 'part of our practice family'): confirms a relationship"),
     Pattern("en.relationship.helped-reader", r"\b(?:honou?red|glad|happy|proud|grateful|thrilled|pleased|privileged|delighted|relieved|so good) (?:that )?(?:we (?:could|were able to|got to|did) |to have (?:been able to )?|to be able to |we've been able to |we have been able to )(?:help|helped|assist|assisted|support|supported|serve|served|be there|been there|make a difference|made a difference|get (?:things|it|this|everything|you) [a-z]+)\b(?! (?:this|our|the|so many|many|local|area|neighborhood) (?:community|communities|families|neighbors|area|town|city|patients))|\b(?:everything|things|it all) (?:worked out|turned out|went well|went smoothly|went great|came together|got sorted)\b",
             "Says the practice helped the reader or that things worked out for them: confirms care",
@@ -280,6 +280,9 @@ MEDICAL_ADVICE = [
     # Someone else kept at a habit: "make sure she keeps sipping water throughout the day".
     Pattern("en.advice.make-sure-they", r"\bmake sure (?:she|he|they|you|your [a-z]+|mom|dad) (?:keeps? (?:sipping|drinking|taking|using|wearing|icing|resting|moving|stretching|eating)|drinks?|sips?|stays? (?:hydrated|active|off)|rests?|eats?|wears? (?:her|his|their|your|the)|takes? (?:her|his|their|your|the) (?:medication|medicine|meds|pills|vitamins|dose|doses|inhaler))\b|\bdrink (?:at least )?\d{1,3} (?:ounces|oz|glasses|cups|liters|litres)\b|\b\d[\d,]*-calorie (?:plan|diet|limit)\b",
             "Tells someone to keep a health habit ('make sure she keeps sipping water'): medical advice"),
+    # "Remember RICE: rest, ice, compress, elevate".
+    Pattern("en.advice.rice", r"\bremember rice\b|\brest,? ice,? compress(?:ion)?,? (?:and )?elevat(?:e|ion)\b",
+            "Recommends rest, ice, compression and elevation: medical advice"),
     # A technique for when something starts: "grounding exercises are a great tool whenever
     # flashbacks start".
     Pattern("en.advice.tool-when-it-starts", r"\b(?:tool|tools|technique|techniques|strategy|strategies|trick|tricks|exercises?|skills?) (?:whenever|when|if|as soon as) (?:[a-z'-]+ ){0,3}(?:start|starts|hit|hits|strike|strikes|come on|comes on|flare|flares|flare up|flares up|creep in|creeps in|show up|shows up|kick in|kicks in|build|builds|spike|spikes)\b",
@@ -347,6 +350,10 @@ RECORDS_BILLING = [
 ]
 
 REVIEW_INCENTIVE = [
+    # Something given in the same sentence as the review: "if you post an update to your
+    # review, we'll treat you to a massage".
+    Pattern("en.incentive.gift-beside-review", r"\b(?:reviews?|ratings?|stars?|feedback|post|testimonial)\b[^.!?]{0,80}\b(?:we'll|we will|we'd|we would|we're going to|we are going to|we'd love to|we can) (?:give|send|offer|treat|gift|mail) (?:you|u)\b(?! (?:a call|a ring|an update|a response|a reply|a quick call|our thanks|a shout|credit for))",
+            "Offers the reader something in the same sentence as their review: forbidden in exchange for a review"),
     # Something free for posting the review elsewhere ("share this on Yelp too, and we'll pop
     # a free lens-cleaning kit in the mail").
     Pattern("en.incentive.gift-for-cross-posting", r"\b(?:share|post|copy|leave|repost|paste)\b[^.!?]{0,40}\b(?:yelp|google|facebook|healthgrades|zocdoc|instagram|nextdoor)\b[^.!?]{0,80}\b(?:free|gift|discount|coupon|kit|credit|treat|voucher|bonus|prize|swag)\b",
@@ -381,7 +388,7 @@ FOREIGN_CONTACT = [
 AGE_MESSAGE = "Gives someone's age: an identifying detail of the reviewer or their family"
 PERSONAL_IDENTIFIER = [
     # An age said as news ("One year old already — what a milestone!").
-    Pattern("en.identifier.age-said-as-news", r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))|\bnot (?:every|all|many|a lot of|most) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?\b|\bat (?:just |only |barely )?(?:1[3-9]|[2-9]\d|1[01]\d)(?=[!?]|\.(?!\d))",
+    Pattern("en.identifier.age-said-as-news", r"(?<!through )(?<!thru )(?<!until )(?<!up to )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:years?|months?|weeks?) old\b(?! (?:or|and) (?:older|younger|over|under|up|above|below))(?! and (?:up|over|older))|\bnot (?:every|all|many|a lot of|most) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?\b|\bat (?:just |only |barely )?(?:1[3-9]|[2-9]\d|1[01]\d)(?=[!?]|\.(?!\d))|(?:^|(?<=[.!?] ))at (?:1[3-9]|[2-9]\d|1[01]\d),",
             AGE_MESSAGE,
             unless=(hedged, guideline)),
     # A day of the month ("on the morning of the 12th"): it names one visit.
@@ -808,6 +815,9 @@ PATIENT_RELATIONSHIP += [
     Pattern("en.relationship.time-to-visit-us", r"\b(?:taking|took|take|taken) the time to (?:visit|see|come (?:in|by|see)|stop by|stop in) (?:us|our (?:office|clinic|practice|team))\b|\bfor visiting (?:us|our (?:office|clinic|practice))\b",
             "Thanks the reader for taking the time to visit: confirms a patient relationship",
             unless=(hedged,)),
+    # A clinician the reader met: "we've shared your comments with the therapist you met with".
+    Pattern("en.relationship.clinician-you-met", r"\b(?:therapist|doctor|dentist|nurse|provider|clinician|hygienist|counselor|physician|staff member|technician|surgeon|assistant|receptionist|optometrist|audiologist)s? (?:you|u|your [a-z]+) (?:met|saw|spoke|worked|talked|had)(?: with| to)?\b",
+            "Refers to a clinician the reader met: confirms a patient relationship"),
     # "Your family has been part of the Little Sprouts family for years".
     Pattern("en.relationship.reader-part-of-our-family", r"\b(?:you|your (?:family|kids|children|son|daughter|little ones?|crew|household|clan|whole family)|y'all)(?: all)? (?:have|has|'ve|are|'re|were)(?: always| long| truly| really)? (?:been )?(?:such )?(?:a )?(?:part|member|members|fixture|fixtures) of (?:our|the)(?: [a-z'&-]+){0,4}? (?:family|crew|practice|clinic|office)\b",
             "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
@@ -815,6 +825,9 @@ PATIENT_RELATIONSHIP += [
 ]
 
 RECORDS_BILLING += [
+    # "The notes in question will be amended the way you asked".
+    Pattern("en.records.notes-in-question", r"\b(?:notes|records?|chart|entry|entries|documentation|note) in question\b|\b(?:amend|amended|amending|correct|corrected|correcting) (?:the|your|those|these) (?:notes|records?|chart|entries|documentation|note)\b|\b(?:notes?|records?|entries|documentation) (?:will be|was|were|have been|has been) (?:amended|corrected|updated)\b",
+            "Speaks of changing the reader's notes or record: discloses records"),
     # "...after three written notices and a phone call, which was the case here".
     Pattern("en.records.the-case-here", r"\b(?:which|as|that) (?:was|is) (?:the case|what happened) here\b|\bas (?:happened|occurred) here\b",
             "Says a policy was applied in this case: discloses the reader's account"),
@@ -829,6 +842,9 @@ TREATMENT_DISCLOSURE += [
     # anyone hoped to hear", "THIRTY POUNDS!!!", "10 years younger".
     Pattern("en.treatment.results-weight-years", r"\bthe (?:results?|news|numbers|report|scan|biopsy|test) (?:weren't|were not|wasn't|was not|isn't|aren't) (?:what|the news) (?:you|anyone|we|any of us|everyone)\b|\b(?:\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) ?(?:pounds|lbs)\b(?! (?:or (?:more|less|heavier|lighter)|and (?:up|over)|limit|capacity|weight limit|max))|\b(?:\d{1,2}|five|ten|fifteen|twenty) years younger\b",
             "Tells of results, a weight lost or years taken off: discloses care"),
+    # Sleep back: "hearing about full nights of sleep again".
+    Pattern("en.treatment.sleep-again", r"\b(?:full|whole|good|restful|uninterrupted|peaceful) nights?(?: of (?:sleep|rest))? (?:again|at last|finally)\b|\bsleep(?:ing|s)? through the night (?:again|now|at last|finally)\b",
+            "Says someone sleeps well again: discloses care"),
     # Condolences on the reader's loss: "we are so deeply sorry for your loss".
     Pattern("en.treatment.condolences", r"\b(?:sorry|saddened|heartbroken|grieving)(?: [a-z]+){0,3} (?:for|about|by|over|to hear of) (?:your|the) (?:loss|passing|miscarriage|stillbirth)\b(?! of (?:time|a day|money|your time))|\b(?:our|my) (?:deepest |sincere |heartfelt |sincerest )?condolences\b",
             "Offers condolences on the reader's loss: discloses care"),

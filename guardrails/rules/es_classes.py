@@ -413,6 +413,10 @@ TREATMENT_DISCLOSURE += [
 
 # --- fresh23's classes, in our own wordings: tests/guardrails/structure_classes_fresh18.py --
 REVIEW_INCENTIVE += [
+    # Un regalo en la misma oración que la reseña: "si publica una actualización de su reseña,
+    # le regalamos una sesión de masaje".
+    Pattern("es.incentive.gift-beside-review", r"\b(?:resenas?|opiniones?|opinion|calificacion|calificaciones|estrellas|comentarios?)\b[^.!?]{0,80}\b(?:le|te|les) (?:regalamos|regalaremos|damos|daremos|obsequiamos|obsequiaremos|ofrecemos|ofreceremos|enviamos|enviaremos|mandamos|mandaremos)\b(?! (?:las |nuestras |muchas )?gracias| (?:una |nuestras |nuestra )?disculpas?| la bienvenida| nuestro agradecimiento| respuesta| seguimiento)",
+            "Offers the reader something in the same sentence as their review: forbidden in exchange for a review"),
     # "Súbenos a 5 estrellitas y el próximo va por la casa": a rating asked for, something free.
     Pattern("es.incentive.asks-for-stars", r"\b(?:subenos|subanos|suban|subirnos|ponnos|ponganos|ponernos|danos|denos|darnos|regalanos|reganos|dejanos|dejenos) (?:a |las |unas |tus |sus |esas )?(?:5|cinco|mas|todas las) (?:estrellas|estrellitas)\b|\b(?:va|corre|sale|queda|iria|correria) (?:por|por cuenta de|a cuenta de) la casa\b|\binvita la casa\b",
             "Asks for more stars or offers something 'on the house' ('súbenos a 5 estrellitas y el próximo va por la casa'): an incentive for reviews is forbidden (FTC)"),
@@ -619,6 +623,9 @@ TREATMENT_DISCLOSURE += [
 ]
 
 PATIENT_RELATIONSHIP += [
+    # "La próxima vez usa la app": another visit presumed.
+    Pattern("es.relationship.next-time-do", r"\bla proxima vez,? (?:use|usa|usen|intente|intenta|pruebe|prueba|venga|ven|vengan|llame|llama|traiga|trae|pida|pide|agende|agenda|descargue|descarga|entre|entra)\b",
+            "Tells the reader what to do next time: presumes another visit"),
     # "Su familia ha sido parte de nuestra familia por años".
     Pattern("es.relationship.reader-part-of-our-family", r"\b(?:usted|ustedes|su familia|tu familia|sus hijos|tus hijos) (?:ha|han|has) (?:sido|formado) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b|\b(?:usted|ustedes|su familia|tu familia) (?:es|son|eres) (?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b",
             "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
@@ -645,6 +652,12 @@ TREATMENT_DISCLOSURE += [
     # esperaba", "¡¡15 KILOS!!".
     Pattern("es.treatment.results-weight", r"\b(?:los|el|sus|su) (?:resultados?|estudios?|analisis|informe|reporte) no (?:eran|fueron|era|fue|salieron|salio) (?:los|lo|el|la) que (?:esperaba|esperabamos|esperaban|esperabas|queriamos|deseaba)\b|\b(?:\d{1,3}|diez|quince|veinte|treinta|cuarenta|cincuenta) ?(?:kilos|kg|kilogramos|libras)\b(?! (?:o mas|o menos|de (?:limite|capacidad)|maximo))",
             "Tells of results or a weight lost: discloses care"),
+    # "Por fin noches completas de sueño otra vez".
+    Pattern("es.treatment.sleep-again", r"\b(?:noches? completas?|noches? enteras?|noches? tranquilas?)(?: de (?:sueno|descanso))? (?:otra vez|de nuevo|por fin)\b|\bdorm(?:ir|ir bien|ido|iendo) toda la noche (?:otra vez|de nuevo|por fin)\b",
+            "Says someone sleeps well again: discloses care"),
+    # "Qué bueno que los puntos quedaron bien".
+    Pattern("es.treatment.stitches", r"\b(?:los|sus|tus|esos|estos) puntos (?:quedaron|sanaron|cerraron|cicatrizaron|se ven|salieron|ya (?:sanaron|cerraron|se ven))\b",
+            "Says how someone's stitches healed: discloses care"),
     # El pésame por la pérdida del lector: "lamentamos profundamente su pérdida".
     Pattern("es.treatment.condolences", r"\b(?:lamentamos|sentimos|lamento|siento)(?: [a-z]+){0,2} (?:su|tu|la) (?:perdida|partida|fallecimiento)\b(?! de (?:tiempo|un dia|dinero))|\b(?:nuestro|nuestras|nuestros|mi|mis) (?:mas )?(?:sentido|sentidas|sinceras|sinceros|profundas) (?:pesame|condolencias)\b",
             "Offers condolences on the reader's loss ('lamentamos profundamente su pérdida'): discloses care"),

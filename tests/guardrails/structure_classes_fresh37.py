@@ -95,6 +95,22 @@ BLOCKED = {
          "es recomendable vacunarse"),
         ("es", "¡Ojalá esa 3nd0d0nc1a ya no le moleste!", "treatment-disclosure", "3nd0d0nc1a"),
     ],
+    # dev53-dev55
+    "notes-rice-an-age-a-welcome-next-time-stitches-a-gift-a-clinician-met": [
+        ("en", "The notes in question will be corrected this week.", "records-billing", "notes in question"),
+        ("en", "Remember RICE for the first two days.", "medical-advice", "Remember RICE"),
+        ("en", "At 68, learning a new app takes patience.", "personal-identifier", "At 68,"),
+        ("en", "Welcome to town and to the Riverside family!", "patient-relationship",
+         "Welcome to town and to the Riverside family"),
+        ("en", "Next time, try our app instead.", "patient-relationship", "Next time, try"),
+        ("es", "La próxima vez, usa la app.", "patient-relationship", "La próxima vez, usa"),
+        ("es", "Qué bueno que los puntos cicatrizaron bien.", "treatment-disclosure", "los puntos cicatrizaron"),
+        ("es", "Si deja una reseña nueva, le regalamos un kit de blanqueamiento.", "review-incentive",
+         "reseña nueva, le regalamos"),
+        ("en", "We passed your note to the nurse you spoke with.", "patient-relationship", "nurse you spoke with"),
+        ("es", "¡Por fin noches completas de sueño otra vez!", "treatment-disclosure",
+         "noches completas de sueño otra vez"),
+    ],
     "symptoms-and-remedies-new-to-the-lexicon": [
         ("en", "Sorry about the sore arm!", "treatment-disclosure", "sore arm"),
         ("en", "Sorry the halos at night are still bothering you.", "treatment-disclosure", "halos at night"),
@@ -149,5 +165,14 @@ PASSES = {
         ("es", "Hay un lote gratuito detrás del edificio."),
         ("en", "Our elevator has a 500 pounds weight limit."),
         ("es", "Ya corregimos el perfil de Google."),
+        # dev53-dev55
+        ("en", "Every child deserves a dentist who speaks their language."),
+        ("en", "Teeth cleanings are $99 for new patients."),
+        ("en", "We see kids from birth through 18 years old."),
+        ("en", "Most lab results come back within two days."),
+        ("en", "New exam tables arrive next month."),
+        ("es", "A nuestro equipo le encanta su trabajo."),
+        ("es", "Gracias por su reseña, le damos las gracias de corazón."),
+        ("en", "Thanks for the review, we'll give you a call this week."),
     ],
 }
