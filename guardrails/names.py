@@ -431,6 +431,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if _verb_opening(doc, start, end):
             continue  # "Leo personalmente cada reseña": "I read", not Leo
+        if _in_place_name(doc, start):
+            continue  # "Plaza Médica del Valle": a place, not Valle
         if _acronym(doc, start, end):
             continue  # "Medicaid y CHIP": a program in capitals, not a name
         if _self_introduced(doc.text, start, end):
@@ -445,6 +447,16 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
         found.add("personal-identifier", "block", start, end,
                   f"Names a person ('{doc.original(start, end)}'): a reply must not name the "
                   "reviewer, their family or anyone else from the review", "names.given-name")
+
+
+_OF_BEFORE = re.compile(r"([a-z]+) (?:del|de la|de los|de las|de|of the|of) $")
+
+
+def _in_place_name(doc: Doc, start: int) -> bool:
+    """The name ends a capitalised name of a place joined by "del"/"of the" ("Plaza Médica
+    del Valle", "Our Lady of the Rosary")."""
+    m = _OF_BEFORE.search(doc.text, max(0, start - 30), start)
+    return m is not None and doc.capitalised(m.start(1))
 
 
 # After a Spanish first-person verb that is also a name ("Leo", "Amparo", "Consuelo"), what

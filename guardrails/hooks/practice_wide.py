@@ -249,6 +249,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _BELIEF_BEFORE.search(doc.text, max(sentence_start, start - 40), start):
             return True  # "built around the idea that orthodontic care should feel fun"
+        if _VARIES_BY_PERSON.search(raw):
+            return True  # "treatment times with aligners vary from person to person"
         if _PRICE_AFTER.match(doc.text, end):
             return True  # "sports physicals are $35 on walk-in Saturdays": a price list
         if bare_plural and _TAKES_TIME.search(raw):
@@ -320,6 +322,9 @@ _BOOKABLE_AFTER = {
                      r"alternative|to (?:everyone|anyone|all)|for (?:everyone|anyone|all)|after "
                      r"every|with every|at every|year-round|all year|every day|daily|on weekdays|"
                      r"on weekends|for walk-ins|without an appointment|same-day|same day)\b"
+                     r"|(?: [a-z-]+)? (?:is|are) (?:also |now |always )?(?:offered|available|"
+                     r"given) (?:on a walk-in basis|by appointment|on (?:mondays|tuesdays|"
+                     r"wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b"
                      r"|(?: [a-z-]+)? (?:clinics?|days?|events?|"
                      r"drives?|nights?) (?:are|is|will be) (?:held|offered|hosted|run|open)\b"),
     "es": re.compile(r" (?:se pueden|se puede) (?:ya |ahora |tambien )?(?:reservar|agendar|"
@@ -375,8 +380,8 @@ _RECOVERY_WORD_AFTER = re.compile(r" (?:from|after|de|tras) (?:a|an|any|una|un|c
 _VARIES_BY_PERSON = re.compile(
     r"\b(?:is|are) (?:different|unique) (?:for|to|in) (?:each|every)\b|\b(?:varies|vary|differs|"
     r"differ) from (?:person to person|patient to patient)\b|\b(?:es|son) (?:distint[oa]s?|"
-    r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria de (?:persona a persona|"
-    r"un paciente a otro)\b")
+    r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria(?:n)? de (?:persona a persona|"
+    r"un paciente a otro|una persona a otra)\b")
 _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
                      r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b|\b(?:is|are) "
@@ -427,7 +432,8 @@ def _process_in_general(code: str, text: str, sentence_start: int, sentence_end:
 # How much of a service people ask for: "demand for counseling has been really high",
 # "sick-visit demand", "la demanda de fisioterapia".
 _DEMAND_BEFORE = {
-    "en": re.compile(r"\b(?:demand|requests|waitlists?|wait lists?|availability|capacity|need) "
+    "en": re.compile(r"\b(?:demand|requests|waitlists?|wait lists?|availability|capacity|need|"
+                     r"wait|waits|wait times?) "
                      r"for (?:(?!your |his |her |their )[a-z-]+ )?$"),
     "es": re.compile(r"\b(?:demanda|solicitudes|lista de espera|disponibilidad|capacidad) "
                      r"(?:de|para) (?:la |el |los |las )?$"),
@@ -504,9 +510,11 @@ def joined_sentence(doc: Any, pos: int) -> tuple[int, int]:
 _THING_DONE = re.compile(
     r"\b(?:was|were|fue|fueron) (?:[a-z]+ )?(?:installed|added|built|opened|renovated|upgraded|"
     r"funded|designed|purchased|moved|expanded|donated|founded|created|established|instalad[oa]s?|"
-    r"construid[oa]s?|inaugurad[oa]s?|renovad[oa]s?|ampliad[oa]s?|donad[oa]s?)\b")
+    r"construid[oa]s?|inaugurad[oa]s?|renovad[oa]s?|ampliad[oa]s?|donad[oa]s?)\b"
+    r"|\b(?:recently|just|finally|recientemente|ya) (?:opened|added|installed|built|renovated|"
+    r"expanded|upgraded|launched|abrimos|agregamos|instalamos|ampliamos|renovamos)\b")
 _PLACE_AFTER = re.compile(r"(?: [a-z-]+)? (?:entrance|entrances|wing|building|garage|lobby|"
-                          r"elevators?|signs?|signage)\b")
+                          r"elevators?|signs?|signage|rooms)\b")
 UNIT_BEFORE = re.compile(r"\b(?:our|nuestr[oa]s?)(?: [a-z-]+)? $")
 UNIT_AFTER = re.compile(
     r"(?: [a-z-]+)? (?:clinic|clinics|department|team|center|centre|program|unit|services|line|"

@@ -2,6 +2,12 @@
 `cases_probe/fresh37_FIRST_RUN.txt`) and its dev batches (dev43-dev46) found, each in wordings
 of our own.
 
+fresh38, the session's last held-out batch, added after its first run: the practice's own
+email with a digit that folding reads as a letter ("quickcare5th"), "flu shots are offered on a
+walk-in basis", "vary from person to person", "taking the time to help us improve" (our own new
+habit rule, narrowed), "our voicemail system", "Plaza Médica del Valle", "we've recently opened
+two additional study rooms".
+
 fresh37 added: "glad ur liking them" and "we can look at your settings" (a device the review
 names), "sorry about the welts", "empiece su spray nasal", "el cansancio matutino suele mejorar
 si...", "disfrute esas vocecitas"; false blocks of a specialty echoed from the review ("diabetic
@@ -174,5 +180,14 @@ PASSES = {
         ("es", "A nuestro equipo le encanta su trabajo."),
         ("es", "Gracias por su reseña, le damos las gracias de corazón."),
         ("en", "Thanks for the review, we'll give you a call this week."),
+        # fresh38 (after its first run)
+        ("en", "Flu shots are offered on a walk-in basis on Mondays."),
+        ("en", "Treatment times with aligners vary from person to person."),
+        ("es", "Los tiempos con alineadores varían de persona a persona."),
+        ("en", "We appreciate you taking the time to help us improve."),
+        ("en", "We're reviewing our voicemail system."),
+        ("es", "Estamos revisando el sistema de buzón."),
+        ("es", "Estamos en la Plaza Médica del Valle, suite 210."),
+        ("en", "We've recently opened two new exam rooms."),
     ],
 }

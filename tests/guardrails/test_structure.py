@@ -638,3 +638,12 @@ def test_an_age_the_review_gives_with_at_turned_or_a_los_blocks(review: str, rep
     verdict = judge(reply, review=review, spanish=not reply.isascii())
     assert ("personal-identifier", "names.age-from-review") in {
         (f.rule, f.pattern) for f in verdict.blocking}, verdict.findings
+
+
+def test_the_practice_s_own_email_with_digits_that_fold_to_letters_is_its_own() -> None:
+    """Folding reads "quickcare5th" as "quickcaresth"; the address as written still matches."""
+    context = GuardContext(practice_phone="(555) 012-0911",
+                           practice_email="feedback@quickcare5th.example")
+    assert check("Please write to feedback@quickcare5th.example.", context).passed
+    other = check("Please write to feedback@quickcaresth.example.", context)
+    assert "foreign-contact" in {f.rule for f in other.blocking}
