@@ -283,6 +283,9 @@ MEDICAL_ADVICE = [
     # "Remember RICE: rest, ice, compress, elevate".
     Pattern("en.advice.rice", r"\bremember rice\b|\brest,? ice,? compress(?:ion)?,? (?:and )?elevat(?:e|ion)\b",
             "Recommends rest, ice, compression and elevation: medical advice"),
+    # A medicine said to be safe or fine to take: "ibuprofen is generally fine to take for this".
+    Pattern("en.advice.safe-to-take", r"\b(?:is|are) (?:usually |generally |often |typically |perfectly |totally )?(?:safe|fine|okay|ok|effective|helpful) (?:to take|for (?:controlling|easing|treating|managing|relieving|calming))\b",
+            "Says a medicine is safe or fine to take: medical advice"),
     # A technique for when something starts: "grounding exercises are a great tool whenever
     # flashbacks start".
     Pattern("en.advice.tool-when-it-starts", r"\b(?:tool|tools|technique|techniques|strategy|strategies|trick|tricks|exercises?|skills?) (?:whenever|when|if|as soon as) (?:[a-z'-]+ ){0,3}(?:start|starts|hit|hits|strike|strikes|come on|comes on|flare|flares|flare up|flares up|creep in|creeps in|show up|shows up|kick in|kicks in|build|builds|spike|spikes)\b",

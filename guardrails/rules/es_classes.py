@@ -234,6 +234,9 @@ MEDICAL_ADVICE = [
     # "Después de los 50 conviene vacunarse contra el herpes zóster".
     Pattern("es.advice.it-is-advisable", r"\b(?:conviene|es recomendable|se recomienda|es bueno|es importante) (?:que )?(?:vacunarse|hacerse|realizarse|tomar|tomarse|usar|aplicarse|revisarse|hidratarse|beber|evitar|dejar de)\b",
             "Recommends something to do for one's health ('conviene vacunarse'): medical advice"),
+    # "Un antihistamínico... suele ser seguro para controlar los síntomas".
+    Pattern("es.advice.safe-to-take", r"\b(?:suele ser|suelen ser|es|son|resulta|resultan) (?:muy |bastante |generalmente |normalmente )?(?:segur[oa]s?|eficaz|eficaces|util|utiles|buen[oa]s? opci(?:on|ones)) (?:para (?:controlar|aliviar|tratar|calmar|manejar|bajar)|de tomar)\b",
+            "Says a medicine is safe or useful to take: medical advice"),
     Pattern("es.advice.tool-when-it-starts", r"\b(?:herramientas?|tecnicas?|estrategias?|trucos?|ejercicios?) (?:cuando|si|en cuanto|apenas) (?:[a-z]+ ){0,3}(?:empiezan|empieza|comienzan|comienza|aparecen|aparece|llegan|llega|suben|sube)\b",
             "Recommends a technique for when symptoms start ('una buena herramienta cuando empiezan los recuerdos'): medical advice"),
     # The same orders with "tú", opening a sentence: "Usa la crema solo una noche sí y otra no".

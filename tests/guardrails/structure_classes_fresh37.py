@@ -117,6 +117,12 @@ BLOCKED = {
         ("es", "¡Por fin noches completas de sueño otra vez!", "treatment-disclosure",
          "noches completas de sueño otra vez"),
     ],
+    # fresh38 (after its first run)
+    "a-medicine-said-to-be-safe": [
+        ("en", "Ibuprofen is generally fine to take for this.", "medical-advice", "is generally fine to take"),
+        ("es", "Un antihistamínico suele ser seguro para controlar la alergia.", "medical-advice",
+         "suele ser seguro para controlar"),
+    ],
     "symptoms-and-remedies-new-to-the-lexicon": [
         ("en", "Sorry about the sore arm!", "treatment-disclosure", "sore arm"),
         ("en", "Sorry the halos at night are still bothering you.", "treatment-disclosure", "halos at night"),
@@ -189,5 +195,6 @@ PASSES = {
         ("es", "Estamos revisando el sistema de buzón."),
         ("es", "Estamos en la Plaza Médica del Valle, suite 210."),
         ("en", "We've recently opened two new exam rooms."),
+        ("en", "Our portal is safe to use for messages."),
     ],
 }

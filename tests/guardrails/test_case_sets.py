@@ -445,7 +445,7 @@ CASE_SETS = [
             known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh38-en-055", "fresh38-en-133"})),
     CaseSet(PROBE_DIR / "fresh38_es.jsonl", 50, 50,
-            known_misses=frozenset({"fresh38-es-082"}),
+            known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh38-es-039", "fresh38-es-054"})),
     CaseSet(PROBE_DIR / "fresh7_en.jsonl", 80, 60,
             known_misses=frozenset(),
