@@ -94,10 +94,11 @@ def at_no_occasion(doc: Any, language: str, start: int, end: int) -> bool:
 # Whose routine a frequency is: the practice's things and programs ("our courier network
 # serves practices several times a day", "los baños se revisan cada hora").
 _ROUTINE_SUBJECT = re.compile(
-    r"(?:[,;:] |\b(?:and|y) )(?:our|nuestr[oa]s?) [a-z-]+|\bse (?:limpia|limpian|revisa|revisan|"
-    r"desinfecta|desinfectan|renueva|"
-    r"renuevan|actualiza|actualizan|repone|reponen)\b|\b(?:is|are|gets?) (?:cleaned|checked|"
-    r"sanitized|disinfected|wiped|restocked|refreshed|updated|inspected|serviced)\b")
+    r"(?:[,;:] |\b(?:and|y) )(?:our|nuestr[oa]s?) [a-z-]+"
+    r"|\bse (?:limpia|limpian|revisa|revisan|desinfecta|desinfectan|renueva|renuevan|actualiza|"
+    r"actualizan|repone|reponen)\b"
+    r"|\b(?:is|are|gets?) (?:cleaned|checked|sanitized|disinfected|wiped|restocked|refreshed|"
+    r"updated|inspected|serviced)\b")
 _OUR = ("our ", "nuestro ", "nuestra ", "nuestros ", "nuestras ")
 _ADVISING = re.compile(r"\b(?:recommend|recommends|suggest|suggests|advise|advises|should|"
                        r"recomienda|recomiendan|recomendamos|sugiere|sugieren|sugerimos|debe|"
