@@ -123,6 +123,11 @@ BLOCKED = {
         ("es", "Un antihistamínico suele ser seguro para controlar la alergia.", "medical-advice",
          "suele ser seguro para controlar"),
     ],
+    # fresh39 (after its first run)
+    "the-reader-s-age-loyal-patients-like-you": [
+        ("es", "¡Qué energía a sus 81 años!", "personal-identifier", "a sus 81 años"),
+        ("es", "Familias leales como la suya nos inspiran.", "patient-relationship", "Familias leales como la suya"),
+    ],
     "symptoms-and-remedies-new-to-the-lexicon": [
         ("en", "Sorry about the sore arm!", "treatment-disclosure", "sore arm"),
         ("en", "Sorry the halos at night are still bothering you.", "treatment-disclosure", "halos at night"),
