@@ -11,6 +11,7 @@ from typing import Any
 from guardrails.hooks.hedges import in_sentence
 from guardrails.hooks.practice_wide import (
     OCCASION,
+    READER_OR_OBJECT,
     THIRD_PERSON,
     joined_sentence,
     practice_wide,
@@ -219,11 +220,6 @@ _GENERAL_BEFORE = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:was|were|came|showed|turned|looked|went|had|did|got|fue|fueron|salio|salieron|"
     r"resulto|resultaron|dieron|llegaron|estuvo|estuvieron)\b")
-
-
-# The reader, also as a Spanish object pronoun ("no le haya tratado").
-READER_OR_OBJECT = re.compile(
-    r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|le|les)\b")
 
 
 def said_of_people_in_general(doc: Any, language: str, start: int, end: int) -> bool:

@@ -183,7 +183,9 @@ _HARD_FOR_ANYONE = re.compile(
     r"bastante |un poco )?(?:confus[oa]s?|complicad[oa]s?|complej[oa]s?|frustrantes?|"
     r"abrumador[ae]?s?|estresantes?)\b|\blo (?:confuso|complicado|frustrante) que (?:puede|pueden) "
     r"(?:ser|resultar)\b")
-_READER_IN_SENTENCE = re.compile(r"\b(?:you|your|you're|yours|ur|usted|su|sus|tu|tus|te|le)\b")
+# The reader, also as a Spanish object pronoun ("no le haya tratado").
+READER_OR_OBJECT = re.compile(
+    r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|le|les)\b")
 
 
 def asked_about_in_general(doc: Any, language: str, start: int, end: int) -> bool:
@@ -191,7 +193,7 @@ def asked_about_in_general(doc: Any, language: str, start: int, end: int) -> boo
     about late fees", "coverage can be confusing, especially with prior authorizations"), in
     a sentence with no reader in it."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    if _READER_IN_SENTENCE.search(doc.text, sentence_start, sentence_end):
+    if READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end):
         return False
     before = doc.text[max(sentence_start, start - 80) : start]
     return any(_ASKING_ABOUT[code].search(before) for code in ("en", "es")) or (
