@@ -96,7 +96,7 @@ _WEB_ADDRESS = re.compile(
 _AMENITY_AFTER = re.compile(
     r"[- ](?:accessible|accessibility|access|ramps?|parking|entrances?|seating|lifts?|"
     r"restrooms?|friendly|accesible|acceso|rampas?|estacionamiento|entradas?|equipment|machines?|"
-    r"suite|equipo|equipos|aparatos?)\b"
+    r"suite|equipo|equipos|aparatos?|hours|horario|stage|etapa)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")

@@ -39,6 +39,8 @@ BODY_IDIOM = re.compile(r"\b(?:a la|de la) mano\b|\bhand in hand\b|\bon (?:the o
                         r"\bhands-on\b|\bfirst-hand\b|\b(?:treasure|toy|prize|tickle) chest\b|"
                         r"\bde (?:todo )?corazon\b|\bcon (?:todo el |mucho )?corazon\b|"
                         r"\bfrom the (?:bottom of (?:our|my) )?hearts?\b|"
+                        # "our team takes that to heart", "learned it by heart"
+                        r"\b(?:to|by|at) heart\b|\bheart and soul\b|"
                         # "sus licencias están a la vista": on display; vision insurance
                         r"\ba la vista\b|\bseguros? de (?:la )?vista\b|\bpunto de vista\b|"
                         r"\bhasta la vista\b")

@@ -151,7 +151,7 @@ _PRACTICE_SUBJECT = {
 _GENERIC_PEOPLE = {
     "en": re.compile(r"\b(?:every|each|any|anyone|anybody|everyone|everybody|all|most|many|both|"
                      r"whoever|whenever|nobody|no one|people|patients|families|kids|children|"
-                     r"community|teens|adults|seniors)\b"),
+                     r"community|teens|adults|seniors|visitors|caregivers|parents|guests)\b"),
     "es": re.compile(r"\b(?:cada|cualquier|cualquiera|todas|todos|nadie|ninguna|ninguno|personas|"
                      r"pacientes|familias|ninos|las|los|ambos|ambas|muchos|muchas|quien|toda|"
                      r"algunos|algunas|varios|varias|"
@@ -381,7 +381,10 @@ _RECOVERY_OF = re.compile(
 _RECOVERY_WORD_AFTER = re.compile(r" (?:from|after|de|tras) (?:a|an|any|una|un|cualquier) ")
 _VARIES_BY_PERSON = re.compile(
     r"\b(?:is|are) (?:different|unique) (?:for|to|in) (?:each|every)\b|\b(?:varies|vary|differs|"
-    r"differ) from (?:person to person|patient to patient)\b|\b(?:es|son) (?:distint[oa]s?|"
+    r"differ) (?:widely |a lot |greatly |quite a bit )?from (?:person to person|patient to patient)\b|"
+    # Ages served: "from the newborn stage through the teen years", "desde recién nacidos".
+    r"\b(?:from|desde) (?:the |la )?(?:newborn|birth|infancy|recien nacid[oa]s?|etapa de recien "
+    r"nacido|el nacimiento)\b[^.!?]{0,60}\b(?:through|to|until|hasta)\b|\b(?:es|son) (?:distint[oa]s?|"
     r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria(?:n)? de (?:persona a persona|"
     r"un paciente a otro|una persona a otra)\b")
 _IN_GENERAL = {

@@ -404,7 +404,7 @@ PERSONAL_IDENTIFIER = [
     # A numbered room or chair ("the thermostat in exam room 4"): it places one visit.
     Pattern("en.identifier.room", r"\b(?:exam|examination|treatment|consult|consultation|procedure|operatory|recovery|infusion|x-ray|therapy|patient) (?:room|bay|chair|suite|station) (?:#\s?|number |no\. ?)?(?:\d{1,3}[a-z]?|[a-f])\b|\b(?:in|from|of|at|to|by|visit|visits|visited|visiting) (?:room|rm\.?|bed|apartment|apt\.?|unit) (?:#\s?|number |no\. ?)?\d{1,4}[a-z]?\b",
             "Names a numbered room or chair: places the reviewer's visit"),
-    Pattern("en.identifier.age", r"\b(?:at|aged?|turning|turned|just turned) (?:age (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![- ](?:and (?:up|older|over|under|above|below)|or (?:older|younger|above|below|under|over|so)|to |through |thru |months?|weeks?|percent|minutes|hours)|%|:\d|\.\d)|\b(?:a|an|your|ur|his|her|their|my) (?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-and-a-half)[- ](?:year|month|week)[- ]old\b(?!s)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) is (?:such |a |an |the |really |so )*(?:[a-z]+ )?age\b|\b(?:first|1st) (?:[a-z-]+ ){1,4}?at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= (?:is|was|can be|feels|felt|makes|made|sounds)\b)|\b(?:love|adore|miss|enjoy) (?:that|this) age\b|\b(?:that|this)(?: is|'s) (?:such |a |the |really |so )*(?:[a-z]+ )?age\b(?! (?:of|group|range|limit|requirement|when|where|at which|for))",
+    Pattern("en.identifier.age", r"\b(?:at|aged?|turning|turned|just turned) (?:age (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![- ](?:and (?:up|older|over|under|above|below)|or (?:older|younger|above|below|under|over|so)|to |through |thru |months?|weeks?|percent|minutes|hours)|%|:\d|\.\d)|\b(?:a|an|your|ur|his|her|their|my) (?:(?!year|month|week)[a-z]+ )?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-and-a-half)[- ](?:year|month|week)[- ]old\b(?!s)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) is (?:such |a |an |the |really |so )*(?:[a-z]+ )?age\b|\b(?:first|1st) (?:[a-z-]+ ){1,4}?at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= (?:is|was|can be|feels|felt|makes|made|sounds)\b)|\b(?:love|adore|miss|enjoy) (?:that|this) age\b|\b(?:that|this)(?: is|'s) (?:such |a |the |really |so )*(?:[a-z]+ )?age\b(?! (?:of|group|range|limit|requirement|when|where|at which|for))",
             AGE_MESSAGE, unless=(hedged, guideline)),
     Pattern("en.identifier.age-celebrated", r"(?:^|(?<=[.!?] ))(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|\d{2,3}) (?:and still|and going strong|years young|and counting|going on)\b",
             "Celebrates an age ('Ninety-two and still sharp as a tack'): identifies the reviewer"),
@@ -822,7 +822,7 @@ PATIENT_RELATIONSHIP += [
     Pattern("en.relationship.clinician-you-met", r"\b(?:therapist|doctor|dentist|nurse|provider|clinician|hygienist|counselor|physician|staff member|technician|surgeon|assistant|receptionist|optometrist|audiologist)s? (?:you|u|your [a-z]+) (?:met|saw|spoke|worked|talked|had)(?: with| to)?\b",
             "Refers to a clinician the reader met: confirms a patient relationship"),
     # "Your family has been part of the Little Sprouts family for years".
-    Pattern("en.relationship.reader-part-of-our-family", r"\b(?:you|your (?:family|kids|children|son|daughter|little ones?|crew|household|clan|whole family)|y'all)(?: all)? (?:have|has|'ve|are|'re|were)(?: always| long| truly| really)? (?:been )?(?:such )?(?:a )?(?:part|member|members|fixture|fixtures) of (?:our|the)(?: [a-z'&-]+){0,4}? (?:family|crew|practice|clinic|office)\b",
+    Pattern("en.relationship.reader-part-of-our-family", r"\b(?:you|your (?:family|kids|children|son|daughter|little ones?|crew|household|clan|whole family)|y'all)(?: all)?(?: have| has|'ve| are|'re| were)(?: always| long| truly| really)? (?:been )?(?:such )?(?:a )?(?:part|member|members|fixture|fixtures) of (?:our|the)(?: [a-z'&-]+){0,4}? (?:family|crew|practice|clinic|office)\b",
             "Says the reader or their family belongs to the practice's family: confirms a patient relationship",
             unless=(hedged,)),
 ]
@@ -854,4 +854,105 @@ TREATMENT_DISCLOSURE += [
     # "We're overjoyed that mom and baby are both healthy and home".
     Pattern("en.treatment.mom-and-baby-well", r"\b(?:mom|mama|mommy|mother) and (?:baby|babies|the baby|little one|newborn)(?: are| were| is)?(?: both| all)?(?: doing)? (?:healthy|well|great|home|fine|thriving|safe)\b",
             "Says a mother and baby are well: discloses care"),
+]
+
+# --- dev56-dev58's and fresh40's classes (family events, billing anger, specialty practices,
+# implied wording), in our own wordings: tests/guardrails/structure_classes_dev56.py ----------
+PATIENT_RELATIONSHIP += [
+    # A past occasion named as "that morning": "sorry the wait dragged on that evening".
+    Pattern("en.relationship.that-occasion", r"(?<!every )(?<!each )(?<!any )\b(?:on |in |during )?that (?:morning|afternoon|evening|night|saturday|sunday|monday|tuesday|wednesday|thursday|friday)\b(?! (?:and every|or any|shift|hours|clinic|schedule|team|crew|slots?|appointments|was|were)\b)",
+            "Refers to a particular morning or day the reader was here: confirms a patient relationship",
+            unless=(hedged, as_comparison)),
+    # Someone on the staff called the reader: "as our manager explained when she called you".
+    Pattern("en.relationship.staff-called-reader", r"\b(?:she|he|they|someone|somebody|one of us) (?:already |also |just |personally )?(?:called|phoned|rang|emailed|e-mailed|texted|messaged|wrote to|spoke (?:to|with)|talked (?:to|with)|reached out to|followed up with) (?:you|u)\b",
+            "Refers to someone at the practice having contacted the reader: confirms a patient relationship",
+            unless=(hedged,)),
+    # The reader counted among the patients: "everyone who trusted us with their care, you
+    # included".
+    Pattern("en.relationship.you-included", r"\b(?:you|yourself) included\b|\bincluding (?:you|yourself)\b(?! (?:can|may|should|will|would|are|were)\b)",
+            "Counts the reader among the people the practice cares for: confirms a patient relationship"),
+    # Seeing the reader's family arrive: "we love seeing those two grins come through our door".
+    Pattern("en.relationship.seeing-them-come-in", r"\b(?:love|loved|loving|enjoy|enjoyed|miss|missed|adore) (?:seeing|watching|having) (?:you|your|those|these|that|this|both|the two)\b(?: [a-z'-]+){0,4}? (?:come|comes|coming|walk|walks|walking|run|running|bounce|bouncing|burst|bursting|stroll|strolling) (?:in|through|into|by)\b",
+            "Speaks of seeing the reader or their family come in: confirms a patient relationship",
+            unless=(hedged,)),
+    # Room made for the reader: "we're so glad we could make room", "happy we could fit her in".
+    Pattern("en.relationship.glad-we-could-fit-in", r"\b(?:glad|happy|pleased|relieved|thrilled|grateful)(?: that)? we (?:could|were able to|managed to|got to) (?:make (?:room|time|space|an exception)|fit (?:you|her|him|them|everyone|the [a-z]+) in|squeeze (?:you|her|him|them|the [a-z]+) in|get (?:you|her|him|them) (?:in|seen)|see (?:you|her|him|them)|take care of (?:you|her|him|them))\b",
+            "Says the practice made room for the reader: confirms a patient relationship",
+            unless=(hedged,)),
+    # A place kept for the reader's return: "we'll keep a spot warm on the table for you".
+    Pattern("en.relationship.keep-a-spot-for-you", r"\b(?:keep|keeping|save|saving|hold|holding|have) (?:a|your|the|that) (?:spot|seat|chair|place|table|room)(?: warm| ready| open)?(?: [a-z]+){0,3}? for (?:you|u)\b",
+            "Keeps a place for the reader's next visit: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A device fitted on the reader, and how it feels: "hope the new wires aren't too sore".
+    Pattern("en.treatment.new-device-feels", r"\b(?:the|your|those|these|that|her|his) (?:new )?(?:wires|brackets|braces|aligners|trays|retainers?|bands|spacers|expander|crowns?|bridge|dentures|partials?|implants?|glasses|lenses|contacts|frames|hearing aids?|orthotics|insoles|splint|cast|boot|walking boot|crutches|sling|night guard|mouthguard)\b(?: [a-z']+){0,3}? (?:feel|feels|feeling|felt|fit|fits|fitting|sore|bother|bothers|bothering|settle|settling|settled|pinch|pinching|rub|rubbing|hurt|hurts|hurting|working out|treating you|comfortable|uncomfortable)\b",
+            "Says how a device fitted on the reader feels: discloses care",
+            unless=(hedged, practice_wide, for_everyone)),
+    # Reading, walking or sleeping easier now: "hopefully reading the newspaper is a lot
+    # easier now".
+    Pattern("en.treatment.activity-easier-now", r"\b(?:reading|walking|driving|sleeping|eating|chewing|hearing|seeing|running|climbing|typing|smiling|breathing|swallowing|standing|sitting|bending|lifting|playing|working|getting around|getting up)\b(?: [a-z'-]+){0,5}? (?:is|are|feels|has gotten|have gotten|got|gets|has become) (?:a lot |much |so much |way |a little |a bit |far |even )?(?:easier|better|less painful|more comfortable|pain-free|painless) (?:now|again|these days|at last|lately)\b",
+            "Says something the reader does is easier now: discloses care",
+            unless=(hedged,)),
+    # A condition that has not turned the corner: "sorry that stubborn neck hasn't turned the
+    # corner yet".
+    Pattern("en.treatment.turned-the-corner", r"\b(?:that|this|your|the) (?:stubborn |sore |achy |cranky |tricky |bad |poor |tired )?(?:" + BODY_WORDS["en"] + r")(?: [a-z']+){0,3}? (?:has|hasn't|has not|have|haven't|finally|is|isn't) (?:finally |really |quite |yet )?(?:turned the corner|turning the corner|on the mend|bounced back|come around|settled down|calmed down)\b|\b(?:caught|spotted|found|detected) (?:it |this |that )?(?:early|in time|so early)\b(?! (?:is|can|makes|matters|helps))",
+            "Speaks of the reader's condition mending or being caught in time: discloses care",
+            unless=(hedged, for_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    # Stop or rest when a symptom turns: "stop and rest if the pain turns sharp".
+    Pattern("en.advice.stop-if-symptom", r"\b(?:stop|rest|ice it|sit down|lie down|take a break|ease off|back off|switch to|try)\b(?: [a-z'-]+){0,4}? if (?:the |your |any |it )?(?:pain|swelling|soreness|fever|bleeding|numbness|tingling|ache|aching|throbbing|dizziness|it hurts|it gets)\b|\bif (?:the |your )?(?:pain|swelling|soreness|fever|bleeding|numbness|ache) (?:turns|gets|becomes|feels|persists|worsens|lasts|spreads|flares)\b(?: [a-z'-]+){0,4}?,? (?:stop|rest|ice|take|apply|elevate|switch|try|ease off|back off|sit|lie)\b",
+            "Tells the reader what to do when a symptom changes: medical advice",
+            unless=(hedged,)),
+    # A home trick: "rolling a frozen water bottle under the arch is an old trick worth trying",
+    # "stick with the soft stuff and warm salt water".
+    Pattern("en.advice.trick-worth-trying", r"\b(?:trick|tip|hack|remedy|habit)s? (?:that'?s |is |are )?(?:worth (?:trying|a try|a shot)|that (?:works|helps) wonders)\b|\bstick (?:with|to) (?:the )?(?:soft (?:stuff|foods?|diet)|" + SELF_CARE + r")\b",
+            "Recommends a home remedy: medical advice",
+            unless=(hedged,)),
+    # Alternating two painkillers: "alternating acetaminophen and ibuprofen every few hours".
+    Pattern("en.advice.alternating-painkillers", r"\balternat(?:e|es|ing)(?: between)? (?:acetaminophen|ibuprofen|tylenol|advil|motrin|aleve|naproxen|paracetamol) (?:and|with) (?:acetaminophen|ibuprofen|tylenol|advil|motrin|aleve|naproxen|paracetamol)\b|\bevery (?:few|couple(?: of)?|several) hours\b(?= [^.!?]{0,40}\b(?:fever|pain|dose|swelling))",
+            "Gives a painkiller schedule: medical advice"),
+]
+
+RECORDS_BILLING += [
+    # The reader's films or copies waiting for pickup: "the films are now burned to a disc and
+    # waiting at the front desk".
+    Pattern("en.records.waiting-for-pickup", r"\b(?:is|are|'s|'re)(?: now| all| already| finally)? (?:ready|waiting|sitting)(?: for you)?(?: for (?:pick ?up|you))? (?:at|in) (?:the|our) (?:front desk|front office|reception|reception desk|check-in desk|window)\b|\b(?:and |now |already )(?:ready|waiting) (?:at (?:the|our) (?:front desk|reception) )?for (?:pick ?up|you to (?:pick|collect))\b",
+            "Says something of the reader's is waiting at the front desk: discloses records",
+            unless=(hedged, for_everyone)),
+    # The reader's claims or account worked on: "we've corrected the code on the last three
+    # claims", "pulled it back and closed it out", "expects to hear back from the carrier".
+    Pattern("en.records.claims-corrected", r"\b(?:corrected|fixed|resubmitted|re-submitted|refiled|re-filed|reprocessed|appealed|adjusted|voided|rebilled|re-billed) (?:the (?:code|codes|coding|billing code) on )?(?:the|those|these|both|all|your|that|this) (?:(?:last|previous|two|three|four|several|earlier|original|denied) )*(?:claims?|statements?|bills?|invoices?|charges?)\b|\b(?:pulled|called|recalled) (?:it|the account|that account|the balance) back\b|\bclosed (?:it|the account|that account) out\b|\b(?:expects?|expecting|hopes?|hoping|should|waiting) to hear back from (?:the|your) (?:carrier|insurer|insurance(?: company)?|plan|payer|health plan)\b",
+            "Says the practice worked on the reader's claims or account: discloses billing",
+            unless=(hedged,)),
+]
+
+REVIEW_INCENTIVE += [
+    # A drawing or a free item for a review or a rating: "share your story and we'll enter you
+    # in our drawing", "take another look at your rating ... a second pair at no charge".
+    Pattern("en.incentive.drawing-or-free-item", r"\benter (?:you|your name|them) (?:in|into) (?:our|a|the|this) (?:[a-z-]+ ){0,3}?(?:drawing|raffle|giveaway|contest|sweepstakes|prize draw)\b|\b(?:your (?:rating|review|stars?|post)|update (?:your|the) (?:rating|review))\b[^.!?]{0,160}? (?:at no charge|free of charge|on the house|on us|for free|no charge|at no cost|complimentary|a gift card|gift cards?|a discount)\b",
+            "Offers a prize or a free item for a review or rating: a review incentive"),
+]
+
+TREATMENT_DISCLOSURE += [
+    # Procedures the reader's child got through: "for getting through two fillings like a
+    # champ".
+    Pattern("en.treatment.got-through-procedures", r"\b(?:getting|got|get|gets|made it|making it|sailed|sailing|powered|powering|breezed|breezing) through (?:(?:her|his|their|your|the|those|that|these|this|two|three|four|both|all|\d+) )+(?:[a-z-]+ )?(?:fillings?|shots?|vaccines?|vaccinations?|injections?|stitches|extractions?|sessions?|treatments?|appointments?|cleanings?|procedures?|surger(?:y|ies)|x-rays?|blood draws?|adjustments?|crowns?|root canals?|sealants?)\b",
+            "Says the reader or their child got through a procedure: discloses care",
+            unless=(hedged, for_everyone)),
+    # Walking without a wince: "slipping into your favorite shoes without wincing".
+    Pattern("en.treatment.without-wincing", r"\bwithout (?:wincing|limping|a (?:wince|limp|cane|walker|brace)|flinching)\b",
+            "Says the reader moves without pain now: discloses care",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # A date the practice awaits with the reader: "counting down to the 14th right along with
+    # you".
+    Pattern("en.relationship.counting-down-with-you", r"\bcounting (?:down )?(?:the days )?(?:to|until|till) (?:the (?:\d{1,2}(?:st|nd|rd|th)|big day|due date|birthday|wedding|surgery|delivery)|your)\b",
+            "Counts down to the reader's date with them: confirms a patient relationship",
+            unless=(hedged,)),
 ]

@@ -31,7 +31,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.you-are-part-of-family", r"(?<!cualquiera )(?<!quien )(?<!todo el )(?<!toda persona )\bque (?:(?:seas|sea|sean|formes|forme|formen)|(?:sigas|siga|sigan) (?:siendo|formando)) (?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\btener(?:te|le|la|lo|los|las) como (?:paciente|pacientes|cliente|clientes)\b",
             "Says the reader is part of the practice's family ('que seas parte de la familia'): presumes a patient relationship",
             unless=(hedged,)),
-    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gusto lo )(?<!gusto la )(?<!gusto le )(?<!gusto te )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b(?<!manana en la reunion)(?<!hoy en la reunion)(?! (?:de (?:los|cada|todos los) (?:lunes|martes|miercoles|jueves|viernes|sabados|dias|semanas|meses)|mensual|semanal|diaria|anual|de equipo|del equipo|de personal|del personal|interna|de calidad|de direccion|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|de (?:la manana|cada)))|\b(?:segun|en|tras|despues de|por) (?:nuestro|el) (?:mensaje|buzon de voz|mensaje de voz|correo|whatsapp|texto)(?: de voz)? (?:del|de la|de ayer|que le|que te)\b|\bpor (?:llamarnos|escribirnos|contactarnos|comunicarse con nosotros|comunicarte con nosotros|ponerse en contacto|ponerte en contacto|dar seguimiento|darnos seguimiento)(?: con nosotros)?(?: [a-z]+){0,2}? (?:por (?:correo|telefono|mensaje|whatsapp|texto|el portal)|ayer|la semana pasada|el mes pasado|el otro dia|esta manana|esta semana|anteriormente|nuevamente|de nuevo|otra vez)\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
+    Pattern("es.relationship.prior-contact", r"\b(?:como|tal como|segun|conforme a lo que) (?:le |te |les )?(?:comente|comentamos|comento|dije|dijimos|mencione|mencionamos|explique|explicamos|conversamos|hablamos|platicamos|quedamos|acordamos|indique|indicamos)\b|\b(?:cuando|despues de que|desde que) (?:le |te )?(?:hablamos|conversamos|platicamos|llamamos|escribimos|nos llamo|nos escribio|nos llamaste|nos escribiste)\b|(?<!gusto )(?<!gusto lo )(?<!gusto la )(?<!gusto le )(?<!gusto te )(?<!gustosamente )(?<!encantados )(?<!encantadas )(?<!felices )\b(?:hablamos|conversamos|platicamos) (?:con usted|contigo|por telefono|ayer|la semana pasada|el otro dia|esta manana)\b(?! (?:cuando|si|en cuanto|de lunes|en horario))|(?<!participan )(?<!participa )(?<!participen )(?<!presentes )\b(?:en|durante|tras|despues de|segun) (?:nuestra|la) (?:conversacion|llamada|platica|charla|reunion)(?: telefonica)?\b(?<!manana en la reunion)(?<!hoy en la reunion)(?! (?:de (?:los|cada|todos los) (?:lunes|martes|miercoles|jueves|viernes|sabados|dias|semanas|meses)|mensual|semanal|diaria|anual|de equipo|del equipo|de personal|del personal|interna|de calidad|de direccion|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|de (?:la manana|cada)))|\b(?:segun|en|tras|despues de|por) (?:nuestro|el) (?:mensaje|buzon de voz|mensaje de voz|correo|whatsapp|texto)(?: de voz)? (?:del|de la|de ayer|que le|que te)\b|\bpor (?:llamarnos|escribirnos|contactarnos|comunicarse con nosotros|comunicarte con nosotros|ponerse en contacto|ponerte en contacto|dar seguimiento|darnos seguimiento)(?: con nosotros)?(?: [a-z]+){0,2}? (?:por (?:correo|telefono|mensaje|whatsapp|texto|el portal)|ayer|la semana pasada|el mes pasado|el otro dia|esta manana|esta semana|anteriormente|nuevamente|de nuevo|otra vez)\b|\b(?:dar|damos|doy) seguimiento a (?:su|tu) (?:correo|llamada|mensaje|queja|solicitud|carta)\b|\b(?:devolvimos|devolvemos|escuchamos|recibimos) (?:su|tu) (?:llamada|mensaje de voz|buzon|correo electronico|carta)\b|\b(?:usted|ud|tu) (?:nos )?(?:llamo|llamaste|escribio|escribiste|envio un correo|dejo un mensaje|dejaste un mensaje)\b|\b(?:le|te) (?:llamamos|escribimos|contactamos|devolvimos la llamada|enviamos un correo)\b|\b(?:me|nos) (?:acuerdo|acordamos|acorde|acordaremos) (?:muy bien |perfectamente |bien |mucho |con carino )?de (?:usted|ustedes|ud|ti|su|sus|tu|tus|ella|el|aquella|aquel|esa|ese|nuestra|la (?:llamada|conversacion|visita|platica))\b|\b(?:recuerdo|recordamos|no olvido|no olvidamos|no he olvidado|no hemos olvidado) (?:muy bien |perfectamente |bien |con carino )?(?:a usted|a ustedes|a su|a sus|a tu|a tus|nuestra (?:llamada|conversacion|platica|charla)|su (?:visita|llamada|caso|mensaje|correo)|cuando (?:usted|nos|vino|llamo|hablamos))\b|\bnuestra (?:ultima |breve |reciente |primera |larga )?(?:llamada|conversacion|platica|charla)(?: telefonica)?\b(?! (?:informativa|informativas|sobre|para|gratuita|mensual|semanal|de (?:bienvenida|orientacion)))",
             "Refers to earlier private contact with the reader ('como le comenté en la llamada'): confirms a relationship",
             unless=(hedged,)),
     # Following up on the reader's own message ("dando seguimiento al correo que nos envió").
@@ -72,7 +72,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
             "Says the reader is not a patient or calls the review fake ('nunca ha sido nuestro paciente'): denying patient status is also disclosure",
             unless=(hedged,)),
-    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos)(?: (?:fieles|leales|consentid[oa]s|maravillos[oa]s|especiales|comprometid[oa]s|valientes|dedicad[oa]s|tan [a-z]+))? como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya)\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|(?<!pedir )(?<!puede )(?<!pueden )(?<!solicitar )verlos|(?<!pedir )(?<!puede )(?<!pueden )(?<!solicitar )verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
+    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos)(?: (?:fieles|leales|consentid[oa]s|maravillos[oa]s|especiales|comprometid[oa]s|valientes|dedicad[oa]s|tan [a-z]+))? como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya)\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlos|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
             "Presumes the reader belongs to the practice or was cared for ('pacientes como usted', 'acompañarte', 'seguir atendiéndola'): confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.helped-reader", r"\b(?:haber|hayamos) (?:podido )?(?:ayudar|ayudado|apoyar|apoyado|servir|servido|acompanar|acompanado)(?:le|la|lo|les|te)?\b(?! a (?:esta|nuestra|la|toda la) comunidad)|\b(?:todo|las cosas) (?:haya |hayan |ha |han )?(?:salido|resultado) (?:bien|muy bien|de maravilla|tan bien)\b|\btodo salio bien\b",
@@ -669,4 +669,73 @@ TREATMENT_DISCLOSURE += [
             "Offers condolences on the reader's loss ('lamentamos profundamente su pérdida'): discloses care"),
     Pattern("es.treatment.mom-and-baby-well", r"\b(?:mama|mami|madre) y (?:bebe|el bebe|la bebe|bebes)(?: ya)? (?:estan|esten|siguen|sigan|se encuentran)(?: muy)? (?:bien|san[oa]s|en casa|perfectamente)\b",
             "Says a mother and baby are well: discloses care"),
+]
+
+# --- Clases de dev56-dev58 y fresh40 (familias, enojo por cobros, especialidades, lo
+# implícito), con redacciones nuestras: tests/guardrails/structure_classes_dev56.py -----------
+PATIENT_RELATIONSHIP += [
+    # "Como paciente, usted merece...", "como paciente de tanto tiempo": the reader called a
+    # patient.
+    Pattern("es.relationship.as-a-patient-you", r"\bcomo (?:paciente|cliente)s?,? (?:usted|tu|ud|ustedes)\b|\bcomo (?:paciente|cliente)s? de (?:tanto|mucho|largo) tiempo\b|\b(?:usted|tu|ti) incluid[oa]s?\b|\bincluid[oa]s? (?:usted|tu|ti)\b",
+            "Calls the reader a patient ('como paciente, usted merece'): confirms a patient relationship",
+            unless=(hedged,)),
+    # A particular past evening, wanted to see the reader: "tenía muchas ganas de verla esa
+    # tarde", "aquella noche la sala estaba llena".
+    Pattern("es.relationship.that-evening", r"(?<!cada )(?<!toda )\b(?:esa|aquella) (?:manana|tarde|noche|madrugada)\b(?! (?:y (?:todas|cada)|de (?:cada|todos)|fue|estuvo)\b)|\baquel (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes|fin de semana)\b|\b(?:tenia|teniamos|tenian|tuvimos|tenia todo el equipo)(?: muchas| tantas| muchisimas)? ganas de (?:verla|verlo|verle|verte|verlos|verlas|conocerla|conocerlo|conocerte|atenderla|atenderlo|atenderte|recibirla|recibirlo|recibirte)\b",
+            "Refers to a particular day the reader was expected or here: confirms a patient relationship",
+            unless=(hedged,)),
+    # "Te vamos a echar de menos por aquí los martes".
+    Pattern("es.relationship.will-miss-you", r"\b(?:te|le|la|lo|los|las) (?:vamos a |van a |voy a )?(?:echar|echaremos|echamos|echare|echan) (?:mucho |muchisimo |tanto )?de menos\b|\b(?:te|le|la|lo|los|las) (?:vamos a |van a |voy a )?(?:extranar|extranaremos|extranamos|extranare|extranan)\b",
+            "Says the practice will miss the reader: confirms a patient relationship",
+            unless=(hedged,)),
+    # "Dando seguimiento a los correos que nos envió".
+    Pattern("es.relationship.messages-you-sent", r"\b(?:los|el|sus|su|las|la|esos|esas|ese|esa) (?:correos?|mensajes?|llamadas?|cartas?|whatsapps?|notas?|formularios?|quejas?|solicitud|solicitudes)(?: electronicos?)? que (?:usted |tu )?(?:nos )?(?:envio|enviaste|mando|mandaste|dejo|dejaste|escribio|escribiste|hizo|hiciste|presento|presentaste)\b",
+            "Refers to messages the reader sent the practice: confirms a patient relationship",
+            unless=(hedged,)),
+    # "¡Usted ya es de la casa!"
+    Pattern("es.relationship.one-of-the-house", r"\b(?:ya )?(?:es|eres|son|sois) (?:uno de |una de |de )?(?:la casa|los de casa|de casa)\b",
+            "Says the reader is one of the house: confirms a patient relationship",
+            unless=(hedged, about_everyone)),
+    # "¡A ver si la próxima es igual de ágil!"
+    Pattern("es.relationship.next-one-as-good", r"\b(?:a ver si|ojala|esperamos que|que) la proxima(?: vez| visita| cita| consulta)? (?:sea|es|este|vaya|salga|resulte|tambien sea|tambien vaya) (?:igual|tan|asi|aun|todavia|mejor)\b",
+            "Hopes the reader's next visit goes as well: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A device fitted on the reader, and how it feels: "esperamos que los alambres nuevos no te
+    # molesten", "estos meses con la bota".
+    Pattern("es.treatment.new-device-feels", r"\b(?:los|las|el|la|tus|sus|esos|esas|estos|estas) (?:alambres|brackets|frenos|frenillos|alineadores|retenedor|retenedores|ligas|lentes|anteojos|gafas|audifonos|plantillas|corona|coronas|puente|protesis|dentadura|ferula|bota|yeso|muletas|cabestrillo|collarin)(?: nuev[oa]s?)?\b(?: [a-z]+){0,2}? (?:te|le|les) (?:molest|duel|aprieten|aprietan|queden|quedan|lastim|incomod|sienten|sientan)[a-z]*\b|\b(?:meses|semanas|dias) con (?:la bota|el yeso|las muletas|el cabestrillo|el collarin|los frenos|los brackets|la ferula)\b",
+            "Says how a device fitted on the reader feels: discloses care",
+            unless=(hedged, practice_wide)),
+    # Caught in time, watched at every check: "qué suerte que se detectara a tiempo;
+    # seguiremos vigilándolo de cerca".
+    Pattern("es.treatment.caught-in-time", r"\bse (?:detecto|detectara|detectase|detectaran|encontro|encontrara|diagnostico|diagnosticara|descubrio|descubriera) a tiempo\b|\b(?:lo|la|los|las) (?:detectamos|detectaron|encontramos|encontraron|descubrimos|agarramos|pillamos) a tiempo\b|\b(?:seguiremos|vamos a seguir|continuaremos|seguimos) (?:vigilandol[oae]s?|controlandol[oae]s?|revisandol[oae]s?|observandol[oae]s?|monitoreandol[oae]s?)\b",
+            "Speaks of a condition caught in time or watched: discloses care",
+            unless=(hedged, for_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    # Stop or rest when a symptom turns: "si el dolor es punzante, detente y descansa".
+    Pattern("es.advice.stop-if-symptom", r"\bsi (?:el|la|los|las|tu|su) (?:dolor|hinchazon|inflamacion|fiebre|sangrado|molestia|molestias|ardor|mareo|adormecimiento)\b(?: [a-z]+){0,4}?,? (?:detente|deten|detengase|para|pare|descansa|descanse|aplica|aplique|toma|tome|usa|use|pon|ponga|suspende|suspenda|pon hielo|ponga hielo)\b|\b(?:detente|detengase|descansa|descanse)(?: [a-z]+){0,3}? si (?:el|la|los|las|tu|su|te|le) ?(?:dolor|hinchazon|fiebre|sangrado|molestia|duele)\b",
+            "Tells the reader what to do when a symptom changes: medical advice",
+            unless=(hedged,)),
+    # Breathing and diet tricks: "respira hondo: cuatro tiempos dentro", "cambie la sal por
+    # hierbas frescas".
+    Pattern("es.advice.breathing-and-diet", r"\b(?:respira|respire|respiren|respirad|inhala|inhale|exhala|exhale) (?:hondo|profundo|profundamente|lento|despacio|por la nariz)\b|\bcuatro tiempos (?:dentro|adentro|fuera|afuera)\b|\b(?:cambie|cambia|cambien|sustituya|sustituye|reemplace|reemplaza|intercambie) (?:la|el|los|las) (?:sal|azucar|refrescos?|sodas?|harinas?|grasas?|frituras|pan blanco|mantequilla|cafe|alcohol) por\b",
+            "Recommends a breathing or diet routine: medical advice",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "Las placas ya están en un disco y le esperan en recepción".
+    Pattern("es.records.waiting-for-pickup", r"\b(?:le|te|les) (?:esperan?|estan esperando|esta esperando|aguardan?) en (?:la )?(?:recepcion|ventanilla|mostrador|el mostrador|caja)\b|\b(?:ya )?(?:estan|esta) (?:listos?|listas?) para (?:que (?:las|los|la|lo) recoja|recoger(?:l[oa]s?)?)\b",
+            "Says something of the reader's is waiting at the front desk: discloses records",
+            unless=(hedged, for_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A birth welcomed: "¡Bienvenidos los dos pequeñines!", "bienvenida al mundo".
+    Pattern("es.treatment.babies-welcomed", r"\bbienvenid[oa]s? (?:al mundo|(?:los|las) (?:dos|tres|nuev[oa]s) (?:pequenines|pequenitos|pequenitas|pequenos|pequenas|bebes|nenes|gemel[oa]s|mellizos|mellizas|trillizos))\b",
+            "Welcomes the reader's newborn: discloses care"),
 ]

@@ -186,6 +186,9 @@ SAFE_PHRASES = {
         r"\b(?:as (?:clear|easy|simple|smooth|quick|painless) as (?:possible|we can)|(?:the|this|that|our) (?:process|steps|paperwork|policy) (?:as )?(?:clear|easy|simple|smooth))\b",
         r"\b(?:your|the|this|that) (?:[a-z]+ )?(?:feedback|review|comments?|kind words|words|note|message|post|concerns?|thoughts|experience|perspective|patience|understanding|trust|honesty|input|suggestions?|questions?|privacy|recommendation|rating|time|shout-out|shoutout)\b",
         r"\b(?:hear|hearing|heard|read|reading) (?:from|about) you\b",
+        # The complaint heard, and "any color you can imagine": no visit of the reader's.
+        r"\b(?:(?:sorry|sad|saddened|disappointed) to )?(?:hear|hearing|heard|read|reading|learn|learning) (?:about|of) the (?:long |lengthy )?(?:wait|waits|delay|delays)\b(?! (?:with|about|over|regarding|around|after|during|for|from|of) )",
+        r"\b(?:as )?you (?:can|could|might) (?:imagine|think of|name)\b",
         # The reader as the one told about the practice's services: "walk you through the options".
         r"\b(?:tell|explain|walk|show|talk|guide|help|give) you (?:through|about|more about|a tour of)\b",
         r"\b(?:talk|speak|connect|chat|meet) with you\b",

@@ -21,6 +21,7 @@ from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_fresh11 as fresh11
 from tests.guardrails import structure_classes_fresh18 as fresh18
 from tests.guardrails import structure_classes_fresh31 as fresh31
+from tests.guardrails import structure_classes_dev56 as dev56
 from tests.guardrails import structure_classes_fresh37 as fresh37
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
@@ -465,7 +466,7 @@ PASSES = {
 def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
-              dev24.BLOCKED, fresh31.BLOCKED, fresh37.BLOCKED,
+              dev24.BLOCKED, fresh31.BLOCKED, fresh37.BLOCKED, dev56.BLOCKED,
               own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
@@ -474,7 +475,7 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
 def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
-              dev24.PASSES, fresh31.PASSES, fresh37.PASSES,
+              dev24.PASSES, fresh31.PASSES, fresh37.PASSES, dev56.PASSES,
               own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]

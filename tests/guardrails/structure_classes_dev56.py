@@ -1,0 +1,101 @@
+"""Classes the 2026-11-28 (second) session's held-out batch fresh40 (first run in
+`cases_probe/fresh40_FIRST_RUN.txt`) and its dev batches (dev56-dev58: family events, angry
+billing reviews, specialty practices with implied wording) found, each in wordings of our own.
+Checked by `test_structure.py` like the other tables."""
+
+# ruff: noqa: E501  (one wording a line reads better than a wrapped one)
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED = {
+    "a-particular-morning-or-evening": [
+        ("en", "Sorry the front desk was so short-staffed that afternoon.", "patient-relationship", "that afternoon"),
+        ("en", "We know the lobby was packed on that Saturday.", "patient-relationship", "on that Saturday"),
+        ("es", "Aquella tarde el consultorio estaba lleno.", "patient-relationship", "Aquella tarde"),
+        ("es", "El equipo tenía muchas ganas de conocerla.", "patient-relationship", "tenía muchas ganas de conocerla"),
+    ],
+    "staff-contacted-the-reader": [
+        ("en", "As our biller said when he phoned you, the charge was an error.", "patient-relationship", "he phoned you"),
+        ("en", "I know they already spoke with you about the delay.", "patient-relationship", "they already spoke with you"),
+        ("es", "Revisamos el mensaje que nos dejó en el buzón.", "patient-relationship", "el mensaje que nos dejó"),
+        ("es", "Sobre las cartas que usted nos envió, ya respondimos.", "patient-relationship", "las cartas que usted nos envió"),
+    ],
+    "reader-counted-among-patients": [
+        ("en", "Every family we care for, yourself included, deserves a clear answer.", "patient-relationship", "yourself included"),
+        ("en", "We're grateful to everyone who trusts us, including you.", "patient-relationship", "including you"),
+        ("es", "Como paciente, tú mereces una explicación.", "patient-relationship", "Como paciente, tú"),
+        ("es", "Todas las familias, usted incluida, merecen respeto.", "patient-relationship", "usted incluida"),
+        ("es", "Como cliente de mucho tiempo, merece más.", "patient-relationship", "Como cliente de mucho tiempo"),
+    ],
+    "regulars-and-places-kept": [
+        ("en", "We always enjoy watching your twins bounce through the door.", "patient-relationship", "enjoy watching your twins bounce through"),
+        ("en", "So glad we were able to squeeze her in that day.", "patient-relationship", "glad we were able to squeeze her in"),
+        ("en", "We'll save a seat in the lobby for you.", "patient-relationship", "save a seat in the lobby for you"),
+        ("en", "Y'all have been part of the Main Street crew forever.", "patient-relationship", "Y'all have been part of the Main Street crew"),
+        ("es", "¡Ya eres de la casa!", "patient-relationship", "Ya eres de la casa"),
+        ("es", "Los vamos a extrañar en la sala de espera.", "patient-relationship", "Los vamos a extrañar"),
+        ("es", "Le echaremos de menos los viernes.", "patient-relationship", "Le echaremos de menos"),
+        ("es", "Ojalá la próxima consulta sea igual de rápida.", "patient-relationship", "Ojalá la próxima consulta sea igual"),
+    ],
+    "a-device-and-how-it-feels": [
+        ("en", "Hope the new retainer isn't pinching anymore.", "treatment-disclosure", "the new retainer"),
+        ("en", "We hope those orthotics feel comfortable on your runs.", "treatment-disclosure", "those orthotics"),
+        ("es", "Esperamos que el retenedor no le moleste al dormir.", "treatment-disclosure", "el retenedor no le moleste"),
+        ("es", "Seis semanas con el yeso no son fáciles.", "treatment-disclosure", "semanas con el yeso"),
+    ],
+    "daily-life-easier-or-mending": [
+        ("en", "Glad climbing the stairs feels so much easier now.", "treatment-disclosure", "climbing the stairs feels so much easier now"),
+        ("en", "We hope your knee has turned the corner.", "treatment-disclosure", "your knee has"),
+        ("en", "Thank goodness it was caught early.", "treatment-disclosure", "it was caught early"),
+        ("en", "Dancing at the wedding without a limp must have felt great.", "treatment-disclosure", "without a limp"),
+        ("en", "Way to go sailing through those shots!", "treatment-disclosure", "sailing through those shots"),
+        ("es", "Qué bueno que lo detectamos a tiempo.", "treatment-disclosure", "lo detectamos a tiempo"),
+        ("es", "Seguiremos vigilándolo de cerca.", "treatment-disclosure", "Seguiremos vigilándolo"),
+        ("es", "¡Bienvenidas al mundo, gemelas!", "treatment-disclosure", "Bienvenidas al mundo"),
+    ],
+    "advice-without-a-drug": [
+        ("en", "Ease off and ice it if the swelling gets worse.", "medical-advice", "Ease off and ice it if the swelling"),
+        ("en", "If the ache persists after a run, rest for two days.", "medical-advice", "If the ache persists after a run, rest"),
+        ("en", "A warm towel on the jaw is a little trick worth a try.", "medical-advice", "trick worth a try"),
+        ("en", "Stick to soft foods for now.", "medical-advice", "Stick to soft foods"),
+        ("en", "Alternate Tylenol with Advil through the night.", "medical-advice", "Alternate Tylenol"),
+        ("es", "Si la hinchazón aumenta, ponga hielo veinte minutos.", "medical-advice", "Si la hinchazón aumenta, ponga"),
+        ("es", "Respire profundamente antes de cada sesión.", "medical-advice", "Respire profundamente"),
+        ("es", "Sustituya el azúcar por fruta y notará el cambio.", "medical-advice", "Sustituya el azúcar por"),
+    ],
+    "account-worked-on": [
+        ("en", "Your x-ray copies are ready at the front desk.", "records-billing", "are ready at the front desk"),
+        ("en", "We resubmitted both denied claims yesterday.", "records-billing", "resubmitted both denied claims"),
+        ("en", "Our team is hoping to hear back from your insurer by Friday.", "records-billing", "hoping to hear back from your insurer"),
+        ("es", "Sus copias le esperan en la recepción.", "records-billing", "le esperan en la recepción"),
+        ("es", "Sus lentes ya están listos para recoger.", "records-billing", "ya están listos para recoger"),
+    ],
+    "a-prize-for-a-review": [
+        ("en", "Post a photo with your review and we'll enter you into a raffle.", "review-incentive", "review and we'll enter you into a raffle"),
+        ("en", "Once you update your review, your next whitening is on the house.", "review-incentive", "update your review"),
+    ],
+    "an-age-with-a-word-before-it": [
+        ("en", "Nothing is harder than a sleepy 2-year-old at 8 a.m.", "personal-identifier", "a sleepy 2-year-old"),
+        ("en", "Counting the days until your due date with you!", "patient-relationship", "Counting the days until your"),
+    ],
+}
+
+PASSES = {
+    "general-wording-from-fresh40-and-dev56-dev58": [
+        ("en", "Running late is never something we take lightly."),
+        ("en", "Got questions before you come in? Our front desk can help."),
+        ("en", "We can't confirm who we have or haven't seen, because privacy law forbids it."),
+        ("en", "Our team takes clear communication to heart."),
+        ("en", "We're sorry to hear about the wait, and we appreciate you telling us."),
+        ("en", "We stock frames in every color you can imagine."),
+        ("en", "Our office keeps Saturday surgical hours twice a month."),
+        ("en", "Our pediatricians see children from the newborn stage through the teen years."),
+        ("en", "Healing timelines vary widely from person to person."),
+        ("en", "We also have a reading nook in the waiting room for young visitors."),
+        ("en", "Refunds go out once the insurer processes a claim, usually within 30 days."),
+        ("es", "Pase a vernos o llame a recepción."),
+        ("es", "Nos gustaría saber más para poder atenderlo como merece."),
+        ("es", "Hay muestras en recepción para que cualquiera pueda verlas."),
+        ("es", "Los padres siempre participan en la conversación con el médico."),
+        ("es", "Atendemos a niños desde recién nacidos hasta los 18 años."),
+    ],
+}
