@@ -381,10 +381,12 @@ _RECOVERY_OF = re.compile(
 _RECOVERY_WORD_AFTER = re.compile(r" (?:from|after|de|tras) (?:a|an|any|una|un|cualquier) ")
 _VARIES_BY_PERSON = re.compile(
     r"\b(?:is|are) (?:different|unique) (?:for|to|in) (?:each|every)\b|\b(?:varies|vary|differs|"
-    r"differ) (?:widely |a lot |greatly |quite a bit )?from (?:person to person|patient to patient)\b|"
+    r"differ) (?:widely |a lot |greatly |quite a bit )?from (?:person to person|"
+    r"patient to patient)\b|"
     # Ages served: "from the newborn stage through the teen years", "desde recién nacidos".
     r"\b(?:from|desde) (?:the |la )?(?:newborn|birth|infancy|recien nacid[oa]s?|etapa de recien "
-    r"nacido|el nacimiento)\b[^.!?]{0,60}\b(?:through|to|until|hasta)\b|\b(?:es|son) (?:distint[oa]s?|"
+    r"nacido|el nacimiento)\b[^.!?]{0,60}\b(?:through|to|until|hasta)\b|"
+    r"\b(?:es|son) (?:distint[oa]s?|"
     r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria(?:n)? de (?:persona a persona|"
     r"un paciente a otro|una persona a otra)\b")
 _IN_GENERAL = {

@@ -13,6 +13,7 @@ from guardrails import GuardContext, check
 from tests.guardrails import structure_classes_dev13 as dev13
 from tests.guardrails import structure_classes_dev19 as dev19
 from tests.guardrails import structure_classes_dev24 as dev24
+from tests.guardrails import structure_classes_dev56 as dev56
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
 from tests.guardrails import structure_classes_fresh5 as fresh5
@@ -21,7 +22,6 @@ from tests.guardrails import structure_classes_fresh10 as fresh10
 from tests.guardrails import structure_classes_fresh11 as fresh11
 from tests.guardrails import structure_classes_fresh18 as fresh18
 from tests.guardrails import structure_classes_fresh31 as fresh31
-from tests.guardrails import structure_classes_dev56 as dev56
 from tests.guardrails import structure_classes_fresh37 as fresh37
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
