@@ -97,13 +97,18 @@ _PRACTICE_SUBJECT = {
         r"(?:are|is|include|includes|comes? with|begins?|starts?|ends?|gets?)\b"
         # People in general: "for kids of every age", "for many people".
         r"|\bfor (?:kids|children|people|patients|families|adults|teens) of (?:every|all|any) "
-        r"ages?\b|\bfor (?:many|most|lots of) (?:people|patients|kids|children|families|adults)\b"),
+        r"ages?\b|\bfor (?:many|most|lots of) (?:people|patients|kids|children|families|adults)\b"
+        # A choice anyone may make: "we respect anyone's choice to seek a second opinion".
+        r"|\b(?:respect|respects|support|supports|encourage|encourages|honor|honors) "
+        r"(?:anyone's|everyone's|any patient's|every patient's|each person's|every person's) "
+        r"(?:choice|decision|right)\b"),
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
         r"dedicamos|reservamos|apartamos|guardamos|"
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
+        r"nos (?:enorgullece|complace|alegra) (?:ofrecer|brindar|contar con|atender)|"
         r"respondemos|devolvemos|leemos|damos|revisamos|"
         # "Nuestros pediatras siguen...", "nuestra óptica ofrece...": the practice's people or
         # units with a present-tense verb.
@@ -311,7 +316,8 @@ _OFFERS = {
     "en": re.compile(r"\b(?:we|our (?:[a-z'-]+ ){0,2}?[a-z-]+|the (?:practice|clinic|office|"
                      r"center|program)) (?:also |now |proudly |gladly )?(?:offers?|provides?|"
                      r"includes?|combines?)\b"),
-    "es": re.compile(r"\b(?:ofrecemos|brindamos|contamos con|combinamos|(?:nuestr[oa]s?|el|la) "
+    "es": re.compile(r"\b(?:ofrecemos|brindamos|contamos con|combinamos|"
+                     r"nos (?:enorgullece|complace) (?:ofrecer|brindar)|(?:nuestr[oa]s?|el|la) "
                      r"(?:[a-z]+ ){0,2}?(?:ofrece|ofrecen|brinda|brindan|incluye|incluyen|combina|"
                      r"combinan))\b"),
 }

@@ -97,5 +97,7 @@ PASSES = {
         ("es", "Hay muestras en recepción para que cualquiera pueda verlas."),
         ("es", "Los padres siempre participan en la conversación con el médico."),
         ("es", "Atendemos a niños desde recién nacidos hasta los 18 años."),
+        ("en", "We respect every patient's right to a second opinion."),
+        ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }
