@@ -106,7 +106,7 @@ _OWN_ADJECTIVES = frozenset({"propio", "propios", "propia", "propias"})
 _STAFF_WORK = frozenset({"trabajo", "labor", "vocacion", "dedicacion", "esfuerzo", "profesion",
                          "turno", "turnos", "carrera", "oficio", "equipo"})
 _STAFF_PLURAL = re.compile(
-    r"\bnuestro equipo\b|"
+    r"\b(?:nuestro|un|el) equipo\b|"
     r"\b(?:nuestr[oa]s|l[oa]s) (?:dentistas|medic[oa]s|doctor[ae]s|enfermer[oa]s|terapeutas|"
     r"ortodoncistas|especialistas|higienistas|emplead[oa]s|proveedor[ae]s|dermatolog[oa]s|"
     r"pediatras|optometristas|quiropracticos|psicolog[oa]s|cirujan[oa]s|fisioterapeutas|"
@@ -486,6 +486,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             continue
         if word in data.VERB_CUES and _after_practice_subject(tokens, i):
             continue  # "we stay open late", "we'll wait for your call"
+        if word in _PRICE_FROM and _PRICE_AFTER.match(sentence, pos + len(word)):
+            continue  # "una colección económica desde $79": a price, not a time
         if cue_class == "body" and (IDIOM_AFTER.match(sentence, pos + len(word)) or any(
                 m.start() <= pos < m.end() for m in BODY_IDIOM.finditer(
                     sentence, max(0, pos - 20), pos + len(word) + 12))):
@@ -539,12 +541,24 @@ def _nothing(*_args: object) -> None:
 
 
 def _after_practice_subject(tokens: list[tuple[int, str]], i: int) -> bool:
-    """The word at `i` follows "we", "I" or "they" (also "we'll", "we're", "we always")."""
+    """The word at `i` follows "we", "I" or "they" (also "we'll", "we're", "we always", "we
+    can keep")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j][1] in _HELPERS_AFTER_WE:
+        j -= 1  # "so we can keep improving": the practice's own work
+    if j < i - 1:
+        return j >= 0 and tokens[j][1] in ("we", "i", "they")
     if i == 0 or tokens[i - 1][1] not in data.PRACTICE_PRONOUNS:
         return False
     if tokens[i - 1][1] in ("ll", "d", "re", "ve", "always", "also", "still"):
         return i > 1 and tokens[i - 2][1] in ("we", "i", "they")
     return True
+
+
+_PRICE_FROM = frozenset({"desde", "from"})
+_PRICE_AFTER = re.compile(r" (?:just |only |solo )?\$ ?\d")
+_HELPERS_AFTER_WE = frozenset({"can", "could", "will", "would", "should", "must", "keep",
+                               "continue", "ll", "d", "always", "also", "still"})
 
 
 def _activity_change(language: str, cleaned: str,

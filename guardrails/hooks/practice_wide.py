@@ -117,7 +117,7 @@ _PRACTICE_SUBJECT = {
         r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
         r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden|dedica|"
         r"dedican|evalua|evaluan|trata|tratan|diagnostica|diagnostican|habla|hablan|describe|"
-        r"describen)|"
+        r"describen|da|dan)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"
@@ -132,7 +132,8 @@ _PRACTICE_SUBJECT = {
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
         r"(?:todos nuestros|todas nuestras) (?:[a-z]+ ){0,2}(?:procedimientos|consultas|"
-        r"tratamientos|servicios|pedidos)|(?:todos los|todas las|los|las) [a-z]+(?: y [a-z]+)? que "
+        r"tratamientos|servicios|pedidos|examenes|revisiones|citas|limpiezas|planes)|"
+        r"(?:todos los|todas las|los|las) [a-z]+(?: y [a-z]+)? que "
         r"(?:vendemos|ofrecemos|fabricamos|adaptamos|recetamos|usamos|utilizamos)\b|"
         r"trabajamos con (?:varios|varias|distintos|muchos) "
         r"(?:laboratorios|proveedores|fabricantes)|"
@@ -392,6 +393,8 @@ _VARIES_BY_PERSON = re.compile(
     # Ages served: "from the newborn stage through the teen years", "desde recién nacidos".
     r"\b(?:from|desde) (?:the |la )?(?:newborn|birth|infancy|recien nacid[oa]s?|etapa de recien "
     r"nacido|el nacimiento)\b[^.!?]{0,60}\b(?:through|to|until|hasta)\b|"
+    # A range of services: "desde el plan de parto hasta el manejo del dolor".
+    r"\bdesde (?:el|la|los|las) (?:(?!su |sus |tu |tus )[^.!?]){1,60}? hasta (?:el|la|los|las)\b|"
     r"\b(?:es|son) (?:distint[oa]s?|"
     r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria(?:n)? de (?:persona a persona|"
     r"un paciente a otro|una persona a otra)\b")
@@ -596,6 +599,8 @@ THIRD_PERSON = re.compile(
     r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"
     r"(?:cuando|si|que) uno|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
     r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que|"
-    r"(?:a )?(?:los )?(?:ninos|bebes|adolescentes|adultos|jovenes) (?:desde|de|que|hasta))\b")
+    r"(?:a )?(?:los )?(?:ninos|bebes|adolescentes|adultos|jovenes) (?:desde|de|que|hasta)|"
+    # "Toda futura mamá merece entender sus opciones", "ayudamos a cualquiera ... a su gusto".
+    r"toda (?:futura )?(?:mama|madre|persona|familia|paciente)|a las familias|un equipo)\b")
 
 

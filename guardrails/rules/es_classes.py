@@ -739,3 +739,25 @@ TREATMENT_DISCLOSURE += [
     Pattern("es.treatment.babies-welcomed", r"\bbienvenid[oa]s? (?:al mundo|(?:los|las) (?:dos|tres|nuev[oa]s) (?:pequenines|pequenitos|pequenitas|pequenos|pequenas|bebes|nenes|gemel[oa]s|mellizos|mellizas|trillizos))\b",
             "Welcomes the reader's newborn: discloses care"),
 ]
+
+# --- Clases de dev59 y dev60 (borradores que suenan personales; respuestas rápidas) --------
+PATIENT_RELATIONSHIP += [
+    # "Le llamaremos esta semana para saber cómo sigue".
+    Pattern("es.relationship.will-call-you", r"\b(?:le|te|les) (?:llamaremos|llamamos|vamos a llamar|escribiremos|contactaremos|marcaremos)(?: [a-z]+){0,3}? para (?:saber como|ver como|preguntar(?:le|te)? como)\b",
+            "Promises to call the reader: confirms the practice has their details",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "Ojalá esos números sigan bajando", "salió benigno".
+    Pattern("es.treatment.numbers-and-result", r"\b(?:esos|sus|tus|los|estos) (?:numeros|niveles|valores|resultados|cifras)\b (?:sigan|siguen|siga|sigue|continuen|continuan) (?:bajando|mejorando|subiendo|estables|en rango)\b|\b(?:salio|fue|era|resulto|es) (?:totalmente |completamente )?(?:benign[oa]|no canceros[oa])\b",
+            "Speaks of the reader's numbers or a result: discloses care",
+            unless=(hedged, for_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    # "Ponle hielo y descansa", "gasa limpia si sangra".
+    Pattern("es.advice.ice-and-gauze", r"\b(?:ponle|ponte|pon|ponga|pongale|pongase|aplica|aplicale|aplique|apliquele)(?: un poco de| una bolsa de)? (?:hielo|calor|frio|compresas?(?: frias| tibias)?|una compresa)\b|\b(?:gasa|hielo|presion|compresa|reposo)(?: [a-z]+){0,3}? si (?:sangra|duele|se hincha|arde|pica|supura)\b",
+            "Tells the reader to put ice on or what to do if it bleeds: medical advice",
+            unless=(hedged,)),
+]

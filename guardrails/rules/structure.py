@@ -173,6 +173,7 @@ SAFE_PHRASES = {
         # "We hear you on the wait": the complaint heard, not the reader's visit.
         r"\bwe hear you(?: on the (?:wait|waits|parking|hold times?|phones?|noise|prices?|pricing|delays?))?\b",
         r"\b(?:get|getting|got|circle|circling|come|coming|write|call|reach|hear|hearing|heard|report|reporting) back(?: to you| in touch)?\b",
+        r"\b(?:call|get|ring|text|email) (?:you|u) back\b",
         r"\b(?:feel|feeling) free\b",
         r"\b(?:as soon as possible|at your convenience|at your earliest convenience|any time|anytime)\b",
         r"\bclear (?:communication|information|answers?|explanations?|expectations?|instructions?|pricing|estimates?|signage|policies)\b",
@@ -387,5 +388,6 @@ REFERENTS = _words("experience experiences case cases family families day days o
 # Cue words that are also verbs: after the practice as subject ("we stay open late", "we'll
 # wait for your call") they say what the practice does, not what happened to the reader.
 VERB_CUES = _words("stay stays return returns visit visits wait waits change changes grow grows "
-                   "heal heals run runs move moves shine shines glow glows smile smiles")
+                   "heal heals run runs move moves shine shines glow glows smile smiles "
+                   "improve improves improving grow growing learn learning")
 PRACTICE_PRONOUNS = _words("we i they ll d re ve always also still")

@@ -1,6 +1,7 @@
 """Classes the 2026-11-28 (second) session's held-out batch fresh40 (first run in
 `cases_probe/fresh40_FIRST_RUN.txt`) and its dev batches (dev56-dev58: family events, angry
-billing reviews, specialty practices with implied wording) found, each in wordings of our own.
+billing reviews, specialty practices with implied wording; dev59-dev60: personal-sounding drafts,
+quick replies from a phone) found, each in wordings of our own.
 Checked by `test_structure.py` like the other tables."""
 
 # ruff: noqa: E501  (one wording a line reads better than a wrapped one)
@@ -79,6 +80,29 @@ BLOCKED = {
     ],
 }
 
+BLOCKED.update({
+    "a-call-promised-or-a-room-named": [
+        ("en", "We'll call you on Friday to see how things went.", "patient-relationship", "We'll call you on Friday to see how"),
+        ("en", "So sorry exam room 2 was freezing!", "patient-relationship", "sorry exam room 2"),
+        ("en", "Welcome to the Riverside fam!", "patient-relationship", "Welcome to the Riverside fam"),
+        ("es", "Le llamaremos el lunes para saber cómo sigue.", "patient-relationship", "Le llamaremos el lunes para saber cómo"),
+        ("es", "Mil gracias x visitarnos!", "patient-relationship", "Mil gracias x visitarnos"),
+    ],
+    "how-a-child-did-and-a-result": [
+        ("en", "He was a total trooper during all three shots.", "treatment-disclosure", "trooper during all three shots"),
+        ("en", "Such a relief that the mole was benign.", "treatment-disclosure", "the mole was benign"),
+        ("en", "Glad those readings keep trending down.", "treatment-disclosure", "readings keep trending down"),
+        ("es", "¡Qué alivio que salió benigno!", "treatment-disclosure", "salió benigno"),
+        ("es", "Que sus niveles sigan mejorando.", "treatment-disclosure", "sus niveles sigan mejorando"),
+    ],
+    "first-aid-and-birthdays": [
+        ("en", "Firm pressure with a clean cloth if it bleeds.", "medical-advice", "pressure with a clean cloth if it bleeds"),
+        ("en", "Happy 40th birthday from the whole team!", "personal-identifier", "Happy 40th"),
+        ("es", "Ponte hielo esta noche.", "medical-advice", "Ponte"),
+        ("es", "Compresa fría si se hincha.", "medical-advice", "Compresa fría si se hincha"),
+    ],
+})
+
 PASSES = {
     "general-wording-from-fresh40-and-dev56-dev58": [
         ("en", "Running late is never something we take lightly."),
@@ -98,6 +122,16 @@ PASSES = {
         ("es", "Los padres siempre participan en la conversación con el médico."),
         ("es", "Atendemos a niños desde recién nacidos hasta los 18 años."),
         ("en", "We respect every patient's right to a second opinion."),
+        ("en", "Thank you for sharing your experience with us."),
+        ("en", "Your note helps us so we can keep improving."),
+        ("en", "Leave a message and we will call you back."),
+        ("es", "Gracias por compartir su experiencia con nosotros."),
+        ("es", "Nuestras parteras creen que toda futura mamá merece entender sus opciones."),
+        ("es", "Tenemos monturas desde $79 para cualquier presupuesto."),
+        ("es", "La cortesía al teléfono es algo que tomamos en serio."),
+        ("es", "Sus palabras son el mejor regalo para el equipo."),
+        ("es", "Nuestros cirujanos dan consultas informativas gratis a quien le interese."),
+        ("es", "Todos nuestros exámenes incluyen ajuste de lentes gratis."),
         ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }
