@@ -25,6 +25,16 @@ _PHONE = re.compile(
     # International: +52 55 1234 5678, +44 20 7946 0958 (8 to 15 digits after the +).
     r"|(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?!\w))"
 )
+# The same digits written one by one with spaces between ("5 5 5 - 0 1 7 - 9 9 2 0",
+# "( 5 5 5 ) 0 1 7 - 9 9 2 0", "5 5 5 0 1 7 9 9 2 0"): ten digits (eleven with a leading 1)
+# grouped 3-3-4 as a number is. A group holds no other separator than a space, and no
+# digit stands just before or after, so prose ("ages 6 to 12", "9 - 5", "1 2 3") is none.
+_GROUP_SEP = r"(?: ?[-./] ?| )?"
+_SPACED_PHONE = re.compile(
+    r"(?=[\d+(])(?<![\w+])(?<!\d )(?:\+ ?)?(?:1 ?(?:[-.] ?)?)?"
+    r"(?:\( ?\d ?\d ?\d ?\) ?|\d ?\d ?\d" + _GROUP_SEP + r")"
+    r"\d ?\d ?\d" + _GROUP_SEP + r"\d ?\d ?\d ?\d(?! ?\d)(?!\w)"
+)
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,8}[a-z]{2,24}\b",
     re.IGNORECASE,
@@ -47,6 +57,9 @@ _OBFUSCATED_EMAIL = re.compile(
 
 _THREE_DIGITS = re.compile(r"\d{3}")
 _PHONE_START = re.compile(r"[\d+(]")
+# What every spaced-out number holds and a plain one need not: a digit, maybe a separator,
+# a space and a digit or a separator ("5 5", "5 -", "5. 0", "5 )"), or "( " before a digit.
+_SPACED_HINT = re.compile(r"\d[\-./)]? [\d\-./()]|\( \d")
 
 
 @dataclass(frozen=True)
@@ -78,12 +91,41 @@ def find_phones(text: str) -> list[ContactMatch]:
         if start < 0:
             return []
     else:
-        if not _THREE_DIGITS.search(text):
-            return []  # cheap exit: every phone number has a run of three digits
         first = _PHONE_START.search(text)
-        start = first.start() if first else len(text)
-    return [ContactMatch(m.start(), m.end(), m.group(), "phone")
-            for m in _PHONE.finditer(text, start)]
+        if first is None:
+            return []
+        start = first.start()
+        if not _THREE_DIGITS.search(text, start):
+            # cheap exit: every phone number written plainly has a run of three digits
+            return _with_spaced_phones(text, start, []) if _SPACED_HINT.search(text) else []
+    found = [ContactMatch(m.start(), m.end(), m.group(), "phone")
+             for m in _PHONE.finditer(text, start)]
+    for hint in _SPACED_HINT.finditer(text, start):
+        if not any(f.start <= hint.start() < f.end for f in found):  # not "(555) 014-2290"
+            return _with_spaced_phones(text, start, found)
+    return found
+
+
+def _with_spaced_phones(text: str, start: int, found: list[ContactMatch]) -> list[ContactMatch]:
+    """`found` and the numbers written with spaces between their digits (`_SPACED_PHONE`), in
+    order. A spaced number replaces a shorter number found inside it ("+1 5 5 5 0 1" of
+    "+1 5 5 5 0 1 4 2 2 9 0")."""
+    spaced = []
+    for m in _SPACED_PHONE.finditer(text, start):
+        if _counting(m.group()):
+            continue  # "1 2 3 4 5 6 7 8 9 10": counting, not a number
+        overlapping = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if any(f.start < m.start() or f.end > m.end() for f in overlapping):
+            continue  # already found, as written or longer
+        found = [f for f in found if f not in overlapping]
+        spaced.append(ContactMatch(m.start(), m.end(), m.group(), "phone"))
+    return sorted([*found, *spaced], key=lambda c: c.start) if spaced else found
+
+
+def _counting(number: str) -> bool:
+    """The digits count up or down one by one ("1 2 3 4 5 6 7 8 9 10")."""
+    digits = "".join(c for c in number if c.isdigit())
+    return digits in "012345678910" or digits in "109876543210"
 
 
 def phones_equal(a: str, b: str) -> bool:

@@ -6,8 +6,10 @@ included) and blank fillers (dropped; `hidden.py` also blocks them), look-alike 
 any script (Unicode's UTS #39 confusables, `data/confusables.txt`: Cyrillic, Greek, Armenian,
 Cherokee...), curly quotes and exotic dashes, runs of whitespace, a line break or a hyphen and
 line break inside a word ("appoint-\nment"), accents (folded so "visitó" matches "visito"),
-emoji that stand for care ("🦷" reads "tooth", `data/emoji_words.txt`), and words spelled out
-with dots or dashes between single letters ("v.i.s.i.t").
+emoji that stand for care ("🦷" reads "tooth", `data/emoji_words.txt`) or for a verb ("👀"
+reads "see"), other emoji read as a space between two words of a phrase ("6-month ❤️ check"),
+and words spelled out with dots or dashes between single letters ("v.i.s.i.t") or with spaces
+("v i s i t", a name "X i m e n a").
 
 Every folded character remembers the span of the original character(s) it came from, so a
 rule's match on the folded text converts back to `reply[start:end]` exactly.
@@ -44,6 +46,9 @@ _LOOKALIKES = {
 _QUOTES = {c: "'" for c in "‘’‚‛′`´ʼʹ"} | {c: '"' for c in "“”„‟″«»"}
 _DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
 _FOLD_CACHE: dict[str, str] = {}
+# Emoji that stand for a verb ("We'll 👀 you" reads "we'll see you"); apart from
+# `emoji_words`, whose words the structure rules take for body and care words.
+_EMOJI_VERBS = {"👀": "see"}
 # Digits standing in for letters inside a word ("y0ur", "v1sit"): one character for one, so
 # the offset map is unchanged.
 # (Each alternative starts with the digit, so the regex engine skips to digits in C.)
@@ -58,8 +63,9 @@ _LEET_WORD = re.compile(r"(?<![a-z0-9])(?=[a-z013457]*[a-z][a-z013457]*[a-z])(?=
 
 # Single letters joined by dots/dashes/underscores/asterisks: "v.i.s.i.t", "r-e-c-o-r-d".
 _SPELLED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•/][a-z]){2,}(?![a-z0-9])")
-# ... or by single spaces, only from four letters on ("v i s i t"), so "a b c" stays.
-_SPACED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){3,}(?![a-z0-9])")
+# ... or by single spaces ("v i s i t"): joined from four letters on, or three written as a
+# given name ("A n a"; not "a b c", "U S A"); see `_spaced_word`.
+_SPACED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
 
 
 def fold_char(ch: str) -> str:
@@ -73,6 +79,8 @@ def fold_char(ch: str) -> str:
         folded = " "
     elif ch in emoji_words():
         folded = f" {emoji_words()[ch]} "
+    elif ch in _EMOJI_VERBS:
+        folded = f" {_EMOJI_VERBS[ch]} "
     elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
     else:
@@ -214,6 +222,49 @@ def _is_word(word: str) -> bool:
     return known_word(fold_text(word))
 
 
+# Emoji (with their joiners, selectors and skin tones) that may stand between two words.
+_EMOJI_RUN = re.compile("(?:[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+                        "[\u200d\ufe0e\ufe0f]*)+")
+# Words no sentence ends on: an emoji after one is inside a phrase ("your ❤️ cleaning").
+_NO_CLAUSE_END = frozenset(re.findall(r"\S+", (
+    "the a an your ur my our his her their its this that these those of for to at in on with "
+    "from by su sus tu tus mi mis nuestro nuestra nuestros nuestras la el los las un una unos "
+    "unas de del al para por en con sin")))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# Where a sentence starts, and its first letter.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[¡¿\"'(«“‘]*([^\W\d_])")
+
+
+def _emoji_blanks(text: str) -> set[int]:
+    """Indices of the emoji between two words of one clause ("the 6-month ❤️ check"): read as
+    a space, so the phrase still matches. Not an emoji that stands for a word (`emoji_words`),
+    nor one before a capital or after punctuation, where it may end a sentence ("...más
+    fuerte 💪 Llame al..."); and when the writer starts sentences in small letters ("...volver
+    a correr 💪 cualquier cosa al..."), only after a word no sentence ends on."""
+    blanks: set[int] = set()
+    if text.isascii() or max(text) < "\u2300":  # no emoji: the common case, found in C
+        return blanks
+    capitals: bool | None = None  # every sentence starts with a capital; read when needed
+    for m in _EMOJI_RUN.finditer(text):
+        before, after = m.start() - 1, m.end()
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if (before < 0 or after >= len(text) or not text[before].isalnum()
+                or not text[after].islower()
+                or any(ch in emoji_words() or ch in _EMOJI_VERBS for ch in m.group())):
+            continue
+        if capitals is None:
+            capitals = all(c.isupper() for c in _SENTENCE_START.findall(text))
+        if not capitals:
+            word = _WORD_BEFORE.search(text, max(0, before - 20), before + 1)
+            if word is None or fold_text(word.group(1)) not in _NO_CLAUSE_END:
+                continue
+        blanks.update(range(m.start(), m.end()))
+    return blanks
+
+
 def fold_text(text: str) -> str:
     return "".join(fold_char(ch) for ch in text)
 
@@ -293,12 +344,13 @@ def normalize(text: str) -> Normalized:
 def fold_each_character(text: str) -> Normalized:
     """The general fold, one character at a time (what `_fold_one_to_one` must equal)."""
     drops = _line_break_drops(text)
+    blanks = _emoji_blanks(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_space = True  # also trims leading whitespace
     for index, ch in enumerate(text):
-        folded = "" if index in drops else fold_char(ch)
+        folded = "" if index in drops else " " if index in blanks else fold_char(ch)
         if not folded:
             # A dropped combining accent belongs to the letter before it.
             if ends and unicodedata.category(ch) in ("Mn", "Me") and ends[-1] == index:
@@ -323,7 +375,7 @@ def fold_each_character(text: str) -> Normalized:
         ends.pop()
     folded_text = _unleet("".join(chars))
     if _needs_unspelling(folded_text):
-        folded_text, starts, ends = _join_spelled_out(folded_text, starts, ends)
+        folded_text, starts, ends = _join_spelled_out(folded_text, starts, ends, text)
     return Normalized(text, folded_text, tuple(starts), tuple(ends))
 
 
@@ -348,7 +400,7 @@ def _fold_one_to_one(text: str) -> Normalized | None:
         # Each run translated apart: a run of ASCII takes str.translate's fast path (a
         # lookup a distinct character), the whole text would be looked up a character.
         folded = "".join([run.translate(_FOLD_TABLE) for run in _NON_ASCII_RUNS.split(text)])
-        if len(folded) != len(text) or not _IRREGULAR.isdisjoint(text):
+        if len(folded) != len(text) or not _IRREGULAR.isdisjoint(text) or _emoji_blanks(text):
             return None
     if ("-" in text or "\n" in text or "  " in text or "\t" in text) and _line_break_drops(text):
         return None
@@ -414,10 +466,10 @@ def _has_control(text: str) -> bool:
 
 
 # Every spelled-out run holds a separator, a letter and a separator ("v.i.s" -> ".i."), and
-# every spaced-out run " x y " (four letters at least): cheap scans that start on the
+# every spaced-out run " x y" (three letters at least): cheap scans that start on the
 # (rare) separator decide most texts without the full patterns.
 _SPELLED_HINT = re.compile(r"[.\-_*·•/][a-z][.\-_*·•/]")
-_SPACED_HINT = re.compile(r" [a-z] [a-z] ")
+_SPACED_HINT = re.compile(r" [a-z] [a-z](?![a-z0-9])")
 
 
 def _needs_unspelling(folded: str) -> bool:
@@ -428,34 +480,72 @@ def _needs_unspelling(folded: str) -> bool:
 
 
 # "y" or "a" ending a spaced-out run before a whole word ("su c u e n t a y le enviaremos",
-# "give N o a h a high-five"): the word "y" or "a" when the letters before it make a word or
-# a name and all of them do not ("b o d y").
+# "give N o a h a high-five", "a X i m e n a y a su mamá"): the word "y" or "a" (or "y a",
+# "o a") when the letters before it make a word or a name and all of them do not ("b o d y").
 _WORD_AFTER = re.compile(r" [a-z]{2}")
 
 
 def _conjunction_after(letters: str) -> int:
     """2 (the characters " y" to leave out of the run) when the final letter of `letters` is
-    the word "y" or "a", else 0."""
+    the word "y" or "a", 4 for " y a" or " o a", else 0."""
     from guardrails.vocabulary import given_names, known_word
 
-    word = letters[:-1]
-    return 2 if ((known_word(word) or word in given_names()[0])
-                 and not known_word(letters)) else 0
+    if known_word(letters):
+        return 0
+    for cut, tails in ((1, ("y", "a")), (2, ("ya", "oa"))):
+        word = letters[:-cut]
+        if letters[-cut:] in tails and (known_word(word) or word in given_names()[0]):
+            return 2 * cut
+    return 0
+
+
+# One-letter words a spaced-out run may swallow in front ("a X i m e n a", "y E m m a").
+_ONE_LETTER_WORDS = frozenset("ayoeui")
+
+
+def _spaced_word(text: str, start: int, end: int, capital: list[bool]) -> tuple[int, int]:
+    """The part of the spaced-out run `text[start:end]` to join into one word ((k, k) for
+    none). `capital[k]`: folded character k was written as a capital."""
+    from guardrails.vocabulary import given_names, known_word
+
+    names = given_names()[0]
+    letters = text[start:end:2]
+    # A one-letter word before a name ("Díganle a X i m e n a"): left out when the rest is a
+    # given name or written as one, and all the letters are no word, name or care word
+    # (not "a d a m"; only names: "a t r o p h y" is no "a trophy").
+    rest = letters[1:]
+    written_as_name = not capital[start] and capital[start + 2] and not any(
+        capital[k] for k in range(start + 4, end, 2))
+    if (letters[0] in _ONE_LETTER_WORDS and len(rest) >= 3 and (rest in names or written_as_name)
+            and not known_word(letters) and letters not in names and not _is_care_word(letters)):
+        start += 2
+    if text[end - 1] in "ya" and _WORD_AFTER.match(text, end):
+        end -= _conjunction_after(text[start:end:2])
+    count = (end - start + 1) // 2
+    if count >= 4:
+        return start, end
+    # Three letters only as a given name written with one capital ("A n a", "L e o"), so
+    # initials and acronyms ("A B C", "U S A") stay letters.
+    if (count == 3 and text[start:end:2] in names and capital[start]
+            and not capital[start + 2] and not capital[start + 4]):
+        return start, end
+    return start, start
 
 
 def _join_spelled_out(
-    text: str, starts: list[int], ends: list[int]
+    text: str, starts: list[int], ends: list[int], original: str = ""
 ) -> tuple[str, list[int], list[int]]:
     if not starts and text:  # identity map requested from the ASCII fast path
         starts = list(range(len(text)))
         ends = [i + 1 for i in range(len(text))]
+    capital = [original[at].isupper() for at in starts] if original else [False] * len(text)
     drop: set[int] = set()
     for pattern in (_SPELLED_OUT, _SPACED_OUT):
         for match in pattern.finditer(text):
-            end = match.end()
-            if pattern is _SPACED_OUT and text[end - 1] in "ya" and _WORD_AFTER.match(text, end):
-                end -= _conjunction_after(text[match.start() : end].replace(" ", ""))
-            for k in range(match.start(), end):
+            start, end = match.span()
+            if pattern is _SPACED_OUT:
+                start, end = _spaced_word(text, start, end, capital)
+            for k in range(start, end):
                 if not ("a" <= text[k] <= "z"):
                     drop.add(k)
     keep = [k for k in range(len(text)) if k not in drop]
