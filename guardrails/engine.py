@@ -367,6 +367,7 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
             if match.start in listed:
                 continue  # "in network with Aetna, Cigna and Medicare Part B": a list of plans
             if practice_wide(doc, "en", match.start, match.end) or said_of_people_in_general(
+                    doc, "en", match.start, match.end) or general_rule(
                     doc, "en", match.start, match.end) or _PARTICIPATING_AFTER.match(
                     doc.text, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start) or (

@@ -431,8 +431,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if _verb_opening(doc, start, end):
             continue  # "Leo personalmente cada reseña": "I read", not Leo
-        if _in_place_name(doc, start):
-            continue  # "Plaza Médica del Valle": a place, not Valle
+        if _in_place_name(doc, start) or _titled_thing(doc, start, end):
+            continue  # "Plaza Médica del Valle", "la Regla de Anteojos": a place or a rule
         if _acronym(doc, start, end):
             continue  # "Medicaid y CHIP": a program in capitals, not a name
         if _self_introduced(doc.text, start, end):
@@ -450,6 +450,18 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
 
 
 _OF_BEFORE = re.compile(r"([a-z]+) (?:del|de la|de los|de las|de|of the|of) $")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|las|los|the) $")
+_OF_AFTER = re.compile(r" (?:de|del|de la|de los|of|of the) ")
+
+
+def _titled_thing(doc: Doc, start: int, end: int) -> bool:
+    """The name follows an article and opens a capitalised title joined by "de"/"of" ("la
+    Regla de Anteojos", "the Grace of God Clinic"): a thing, not a person."""
+    after = _OF_AFTER.match(doc.text, end)
+    return (after is not None and _ARTICLE_BEFORE.search(doc.text, max(0, start - 4), start)
+            is not None and doc.capitalised(after.end()))
 
 
 def _in_place_name(doc: Doc, start: int) -> bool:

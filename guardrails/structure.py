@@ -504,6 +504,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
         if language == "es" and cue_class in ("life", "event") and any(
                 w in ("los", "las") for _, w in tokens[max(0, i - 2) : i]):
             continue  # "pensando en los más pequeños": people in general
+        if language == "es" and cue_class == "life" and i >= 1 and tokens[i - 1][1] in (
+                "un", "una", "cualquier"):
+            continue  # "aunque un padre pague la cuenta": any parent
         owned = cue_class in _OWN and any(
             w in possessives for _, w in tokens[max(0, i - 3) : i])
         if owned and language == "es" and not generic_words.isdisjoint(cleaned_words):

@@ -338,7 +338,16 @@ _GENERAL_RULE = re.compile(
     r" (?:[a-z]+ ){0,4}?(?:of |de |a |for |para )?(?:anyone|anybody|everyone|cualquier persona|"
     r"cualquiera|todo el mundo)|"
     r"(?:ninguna|ningun) (?:[a-z]+ ){1,4}?(?:debe|deberia|tendria que|tiene que)|nadie "
-    r"deberia|todos deberian|del primer [a-z]+ al ultimo)\b")
+    r"deberia|todos deberian|del primer [a-z]+ al ultimo|"
+    # The law, and anyone it covers: "under federal law, contact lens prescriptions must...",
+    # "every person who has an eye exam is entitled to...", "si alguien cree que un saldo...".
+    r"under (?:federal|state|the)(?: [a-z'-]+){0,3}? (?:law|laws|rule|rules|regulations?)|"
+    r"by law|(?:federal|state) law|(?:the|state|federal) law (?:protects|requires|says|allows|"
+    r"gives)|por ley|segun la ley|la ley (?:protege|exige|establece|permite|obliga)|"
+    r"(?:anyone|everyone|every person|any person|each person) who|toda persona que|"
+    r"cualquier persona que|(?:whenever|when|if) someone|si alguien|cuando alguien|"
+    r"cuando una persona|depends? on (?:the|each|every|a) |depende de (?:la|las|el|los|cada) |"
+    r"(?:is|are) required (?:before|for|to)\b|se requiere)\b")
 # ("el" is left out: folded, the article and "él" are one word.)
 _PERSONAL_PAST = re.compile(
     r"\b(?:you|your|yours|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|ella|"
@@ -348,7 +357,18 @@ _PERSONAL_PAST = re.compile(
 def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence states a rule or a practice for everyone ("as a general practice, fees are
     waived for documented emergencies") and speaks of no one in particular."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if _A_REVIEW.search(doc.text, sentence_start, sentence_end):
+        return False  # "anyone who posts an updated review gets...": an offer, not a rule
     return _said_of_no_one(doc, start, _GENERAL_RULE)
+
+
+_A_REVIEW = re.compile(
+    r"\b(?:a|an|the|your|their|updated|new|positive|good|great|5-star|five-star|online|google|"
+    r"yelp|posts?|posted) (?:reviews?|ratings?)\b|\bstars\b|\bresenas?\b|\bcalificacion(?:es)?\b|"
+    r"\bestrellas\b|\b(?:on|en) (?:google|yelp|facebook|healthgrades|zocdoc|instagram)\b|"
+    r"\bshares? (?:their|your|his|her|a) (?:experience|story|feedback|thoughts)\b|"
+    r"\bcomparta (?:su|una) (?:opinion|experiencia|historia)\b")
 
 
 # A record or an event of one case: "our system shows the cancellation came in...", "we did
@@ -378,12 +398,29 @@ def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
 
 
 def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
-    """The sentence at `start` holds `marker`, names no one (you, he, their...) and tells of
-    nothing that happened or was sent or shown."""
+    """The sentence at `start` holds `marker`, names no one (you, he, their...; "their" of
+    "every person" before it is no one's) and tells of nothing that happened or was sent or
+    shown."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (marker.search(doc.text, sentence_start, sentence_end) is not None
-            and not any(p.search(doc.text, sentence_start, sentence_end)
-                        for p in (_PERSONAL_PAST, _HAPPENED, _SHOWN)))
+    text = doc.text
+    if marker.search(text, sentence_start, sentence_end) is None or any(
+            p.search(text, sentence_start, sentence_end) for p in (_HAPPENED, _SHOWN, _THIS_CASE)):
+        return False
+    return all(m.group() in _THEIRS and _ANYONE_BEFORE.search(text, sentence_start, m.start())
+               for m in _PERSONAL_PAST.finditer(text, sentence_start, sentence_end))
+
+
+# One case after all: "copays depend on each plan, and in this case the $40 copay is set by...".
+_THIS_CASE = re.compile(r"\bin (?:this|your) (?:case|instance)\b|\ben (?:este|su|tu) caso\b|"
+                        r"\bon file\b")
+_THEIRS = frozenset({"their", "them", "his", "her", "he", "she", "su", "sus", "le", "les"})
+# People in general, whose "their" or "su" follows: "every person who has an eye exam is
+# entitled to a copy of their prescription", "toda persona ... tiene derecho a su receta".
+_ANYONE_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|every (?:person|patient|family|parent|one)|each "
+    r"(?:person|patient|family)|someone|a parent|minors|people|patients|families|toda persona|"
+    r"cualquier (?:persona|paciente)|alguien|una persona|un padre|una madre|los menores|"
+    r"las personas|los pacientes|las familias|cada (?:persona|paciente|familia))\b")
 
 
 # The practice changing its own premises or services: "we've adjusted the volume in our

@@ -117,7 +117,7 @@ _PRACTICE_SUBJECT = {
         r"realizan|brinda|brindan|resuelve|resuelven|recomienda|recomiendan|acepta|aceptan|"
         r"incluye|incluyen|revisa|revisan|cuida|cuidan|ayuda|ayudan|responde|responden|dedica|"
         r"dedican|evalua|evaluan|trata|tratan|diagnostica|diagnostican|habla|hablan|describe|"
-        r"describen|da|dan)|"
+        r"describen|da|dan|puede|pueden)|"
         r"nuestr[oa]s? (?:[a-z]+ ){0,2}?(?:equipo|personal|enfermeras?|enfermeros|medicos?|"
         r"doctores|doctoras?|dentistas?|fisioterapeutas?|terapeutas?|higienistas?|especialistas?|"
         r"clinica|consultorio|practica|forma de trabajar|filosofia|politica|opticos?|"

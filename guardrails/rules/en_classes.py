@@ -993,3 +993,19 @@ PERSONAL_IDENTIFIER += [
     Pattern("en.identifier.numbered-birthday", r"\bhappy (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth) (?:bday|b-day|birthday)\b",
             AGE_MESSAGE),
 ]
+
+# --- dev61's classes (long replies to detailed complaints, one revealing clause) -----------
+PATIENT_RELATIONSHIP += [
+    # The reader's own case, and how long they have been coming: "in this case, the statements
+    # were returned", "after eight years with us, we'd hate to lose your family".
+    Pattern("en.relationship.this-case-and-tenure", r"\bin (?:this|your) (?:case|instance|situation),? (?:the|your|we|our|it|that|there)\b|\bafter (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|so many|all these|many) (?:years|months|decades) (?:with us|of (?:care|visits|coming here|trusting us))\b|\bwe(?:'d| would) (?:hate|be sad|be sorry) to lose (?:you|your (?:family|business|kids|son|daughter))\b",
+            "Speaks of the reader's own case or how long they have come here: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "Your request arrived on the 5th and stalled for a missing signature".
+    Pattern("en.records.your-request-arrived", r"\byour (?:records |billing |refund |release |transfer )?(?:request|application|claim|form|paperwork|authorization)(?: [a-z]+){0,2}? (?:arrived|came in|was received|was processed|stalled|was held|was delayed|was denied|was sent|got stuck|is still pending|is pending)\b",
+            "Says what happened to the reader's request: discloses records",
+            unless=(hedged,)),
+]

@@ -72,7 +72,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
             "Says the reader is not a patient or calls the review fake ('nunca ha sido nuestro paciente'): denying patient status is also disclosure",
             unless=(hedged,)),
-    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos)(?: (?:fieles|leales|consentid[oa]s|maravillos[oa]s|especiales|comprometid[oa]s|valientes|dedicad[oa]s|tan [a-z]+))? como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya)\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlos|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
+    Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos)(?: (?:fieles|leales|consentid[oa]s|maravillos[oa]s|especiales|comprometid[oa]s|valientes|dedicad[oa]s|tan [a-z]+))? como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya|(?:su|tu|sus|tus) (?:hij[oa]s?|bebes?|nin[oa]s?|pequen[oa]s?|peques|familias?))\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlos|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
             "Presumes the reader belongs to the practice or was cared for ('pacientes como usted', 'acompañarte', 'seguir atendiéndola'): confirms a relationship",
             unless=(hedged,)),
     Pattern("es.relationship.helped-reader", r"\b(?:haber|hayamos) (?:podido )?(?:ayudar|ayudado|apoyar|apoyado|servir|servido|acompanar|acompanado)(?:le|la|lo|les|te)?\b(?! a (?:esta|nuestra|la|toda la) comunidad)|\b(?:todo|las cosas) (?:haya |hayan |ha |han )?(?:salido|resultado) (?:bien|muy bien|de maravilla|tan bien)\b|\btodo salio bien\b",
@@ -759,5 +759,20 @@ MEDICAL_ADVICE += [
     # "Ponle hielo y descansa", "gasa limpia si sangra".
     Pattern("es.advice.ice-and-gauze", r"\b(?:ponle|ponte|pon|ponga|pongale|pongase|aplica|aplicale|aplique|apliquele)(?: un poco de| una bolsa de)? (?:hielo|calor|frio|compresas?(?: frias| tibias)?|una compresa)\b|\b(?:gasa|hielo|presion|compresa|reposo)(?: [a-z]+){0,3}? si (?:sangra|duele|se hincha|arde|pica|supura)\b",
             "Tells the reader to put ice on or what to do if it bleeds: medical advice",
+            unless=(hedged,)),
+]
+
+# --- Clases de dev61 (respuestas largas a quejas detalladas, una cláusula reveladora) -------
+PATIENT_RELATIONSHIP += [
+    # "Como su familia siempre ha sido parte de nuestra comunidad de pacientes".
+    Pattern("es.relationship.family-part-of-us", r"\b(?:su|tu) (?:familia|hij[oa]s?|esposo|esposa|mama|papa|bebe)(?: [a-z]+){0,3}? (?:ha sido|han sido|es|son|forma|forman|ha formado|han formado) parte de (?:nuestra|la|nuestro|el)(?: [a-z]+){0,3}? (?:familia|comunidad|clinica|consultorio)\b|\ben (?:su|este|tu) caso,? (?:el|la|los|las|su|sus|tu|nosotros|se)\b",
+            "Says the reader's family belongs to the practice, or speaks of their case: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "Su solicitud llegó el día 5 y se detuvo porque faltaba la firma".
+    Pattern("es.records.your-request-arrived", r"\b(?:su|tu) (?:solicitud|peticion|pedido|reclamacion|reclamo|formulario|autorizacion)(?: de [a-z]+)?(?: [a-z]+){0,2}? (?:llego|se recibio|se detuvo|quedo detenida|quedo pendiente|fue rechazada|fue procesada|fue enviada|sigue pendiente|esta pendiente)\b",
+            "Says what happened to the reader's request: discloses records",
             unless=(hedged,)),
 ]

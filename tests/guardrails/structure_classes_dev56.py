@@ -103,6 +103,25 @@ BLOCKED.update({
     ],
 })
 
+BLOCKED.update({
+    "the-reader-s-own-case": [
+        ("en", "In this case, the claim was filed late.", "patient-relationship", "In this case, the"),
+        ("en", "After ten years with us, you deserve better.", "patient-relationship", "After ten years with us"),
+        ("en", "We'd hate to lose your family over a billing error.", "patient-relationship", "We'd hate to lose your family"),
+        ("es", "Como su hija ha formado parte de nuestra clínica desde pequeña, queremos escucharla.", "patient-relationship", "su hija ha formado parte de nuestra clínica"),
+        ("es", "En su caso, el saldo ya se ajustó.", "patient-relationship", "En su caso, el"),
+        ("es", "Pacientes como su hijo nos inspiran.", "patient-relationship", "Pacientes como su hijo"),
+    ],
+    "the-reader-s-request": [
+        ("en", "Your records request arrived on Monday.", "records-billing", "Your records"),
+        ("es", "Su solicitud llegó el martes.", "records-billing", "Su solicitud llegó"),
+    ],
+    "an-offer-to-anyone-who-reviews": [
+        ("en", "Anyone who shares their experience on Yelp gets 10% off.", "review-incentive", "10% off"),
+        ("es", "Toda persona que comparta su opinión en Google recibe un regalo.", "review-incentive", "recibe un regalo"),
+    ],
+})
+
 PASSES = {
     "general-wording-from-fresh40-and-dev56-dev58": [
         ("en", "Running late is never something we take lightly."),
@@ -132,6 +151,18 @@ PASSES = {
         ("es", "Sus palabras son el mejor regalo para el equipo."),
         ("es", "Nuestros cirujanos dan consultas informativas gratis a quien le interese."),
         ("es", "Todos nuestros exámenes incluyen ajuste de lentes gratis."),
+    ],
+    "rules-and-laws-for-everyone-from-dev61": [
+        ("en", "Under federal law, every person who has an eye exam is entitled to a copy of their prescription."),
+        ("en", "In general, our policy is to pause collection activity whenever someone tells us a charge is under dispute with their insurer."),
+        ("en", "HSA eligibility depends on the plan administrator's rules."),
+        ("en", "We never use photos without written permission."),
+        ("en", "The policy is never supposed to apply when someone is in the hospital."),
+        ("en", "In general, information is shared with pharmacies only as needed to fill prescriptions."),
+        ("es", "Según la Regla de Anteojos de la FTC, toda persona tiene derecho a una copia de su receta."),
+        ("es", "La ley protege esa privacidad aunque un padre pague la cuenta."),
+        ("es", "Nuestra recepción puede entregar documentación para ayudar a cualquier persona a solicitar el reembolso."),
+        ("es", "Si tiene sugerencias, las recibimos con gusto."),
         ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }
