@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from guardrails.lexicon import split_words, word_spans
-from guardrails.normalize import Normalized, normalize
+from guardrails.normalize import LETTER_SYMBOLS, Normalized, normalize
 from guardrails.verdict import Finding
 
 MAX_FINDINGS_PER_RULE = 50
@@ -114,8 +114,10 @@ class Doc:
         return self.reply[s:e]
 
     def capitalised(self, pos: int) -> bool:
-        """The folded character at `pos` was written as a capital letter."""
-        return self.original(pos, pos + 1)[:1].isupper()
+        """The folded character at `pos` was written as a capital letter (or a capital in a
+        circle or a box, "🅝")."""
+        first = self.original(pos, pos + 1)[:1]
+        return first.isupper() or first in LETTER_SYMBOLS
 
     def sentences(self) -> list[tuple[int, int]]:
         return [(a, b) for a, b in zip(self.sentence_starts, self.sentence_ends, strict=True)

@@ -231,6 +231,7 @@ def _check_contacts(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                       f"A {kind} written out in words: only the practice's own contact, "
                       "written plainly, may appear", f"contact.spelled-{kind}")
     _check_web_addresses(doc, ctx, found)
+    _check_spelled_web_addresses(doc, found)
     private = [] if doc.word_set.isdisjoint(_PRIVATE_FIRST_WORDS) else _private_channels(doc)
     if "me" in doc.word_set or "directamente" in doc.word_set:
         private += _PERSONAL_SOCIAL.finditer(doc.text)
@@ -301,6 +302,29 @@ def _web_address_starts(text: str) -> list[int]:
             begin -= 1
         starts.add(begin)
     return sorted(starts)
+
+
+# A web address with its dot spelled out: "drkimskin [dot] com slash tips", "clinica punto mx".
+# (Written with bare words, a host of three letters or more that is no common word, and a
+# domain that is no Spanish word: "the dot com era", "el punto es" are prose.)
+_SPELLED_WEB_ADDRESS = re.compile(
+    r"(?<![\w.@])(?:[a-z0-9][a-z0-9\-]{1,62} ?(?:\[(?:dot|punto)\]|\((?:dot|punto)\)|"
+    r"\{(?:dot|punto)\}) ?(?:com|org|net|info|biz|co|io|us|mx|es|ar|health|clinic|dental|care|"
+    r"site|online|example)|(?!(?:the|a|an|that|this|our|your|el|la|un|una|ese|este|buen|mi|su)"
+    r" )[a-z0-9][a-z0-9\-]{2,62} (?:dot|punto) (?:com|org|net|mx|health|clinic|dental|care|"
+    r"example))\b(?:(?: ?/ ?| slash | barra )[a-z0-9\-]+)*")
+
+
+def _check_spelled_web_addresses(doc: Doc, found: Findings) -> None:
+    if "dot" not in doc.text and "punto" not in doc.text:
+        return  # the common case
+    for m in _SPELLED_WEB_ADDRESS.finditer(doc.text):
+        if found.in_contact(m.start(), m.end()):
+            continue  # part of a spelled-out email, already found
+        found.blocked_spans.add(m.start(), m.end())
+        found.add("foreign-contact", "block", m.start(), m.end(),
+                  "A web address spelled out ('[dot] com'): only the practice's own phone, "
+                  "email or site may appear", "contact.web-address")
 
 
 def _check_web_addresses(doc: Doc, ctx: GuardContext, found: Findings) -> None:

@@ -431,6 +431,8 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "— Dr. Héctor Salas": the clinician signing, no one from the review
         if _verb_opening(doc, start, end):
             continue  # "Leo personalmente cada reseña": "I read", not Leo
+        if word == "ty" and _THANKS_AFTER.match(doc.text, end):
+            continue  # "Ty for the feedback!": "thank you", not Ty
         if _in_place_name(doc, start) or _titled_thing(doc, start, end):
             continue  # "Plaza Médica del Valle", "la Regla de Anteojos": a place or a rule
         if _acronym(doc, start, end):
@@ -452,6 +454,7 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
 _OF_BEFORE = re.compile(r"([a-z]+) (?:del|de la|de los|de las|de|of the|of) $")
 
 
+_THANKS_AFTER = re.compile(r" (?:for|so much|again|all)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|las|los|the) $")
 _OF_AFTER = re.compile(r" (?:de|del|de la|de los|of|of the) ")
 

@@ -46,6 +46,10 @@ _LOOKALIKES = {
 _QUOTES = {c: "'" for c in "‘’‚‛′`´ʼʹ"} | {c: '"' for c in "“”„‟″«»"}
 _DASHES = {c: "-" for c in "‐‑‒–—―−﹘﹣－⁃"}
 _FOLD_CACHE: dict[str, str] = {}
+# Capital letters drawn in a circle or a box, which NFKC leaves alone ("🅝🅞🅐🅗" is NOAH):
+# negative circled, negative squared and regional-indicator letters.
+LETTER_SYMBOLS = {chr(block + i): chr(ord("A") + i)
+                  for block in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 # Emoji that stand for a verb ("We'll 👀 you" reads "we'll see you"); apart from
 # `emoji_words`, whose words the structure rules take for body and care words.
 _EMOJI_VERBS = {"👀": "see"}
@@ -83,6 +87,8 @@ def fold_char(ch: str) -> str:
         folded = f" {_EMOJI_VERBS[ch]} "
     elif unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc"):
         folded = ""  # zero-width, soft hyphen, bidi marks, combining accents, controls
+    elif ch in LETTER_SYMBOLS:
+        folded = LETTER_SYMBOLS[ch].lower()
     else:
         out = []
         composed = unicodedata.normalize("NFKC", ch)
@@ -222,8 +228,10 @@ def _is_word(word: str) -> bool:
     return known_word(fold_text(word))
 
 
-# Emoji (with their joiners, selectors and skin tones) that may stand between two words.
-_EMOJI_RUN = re.compile("(?:[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+# Emoji (with their joiners, selectors and skin tones) that may stand between two words; not
+# the letters in circles and boxes (`LETTER_SYMBOLS`).
+_EMOJI_RUN = re.compile("(?:[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001f14f"
+                        "\U0001f16a-\U0001f16f\U0001f18a-\U0001f1e5\U0001f200-\U0001faff]"
                         "[\u200d\ufe0e\ufe0f]*)+")
 # Words no sentence ends on: an emoji after one is inside a phrase ("your ❤️ cleaning").
 _NO_CLAUSE_END = frozenset(re.findall(r"\S+", (

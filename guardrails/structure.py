@@ -486,8 +486,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
             continue
         if word in data.VERB_CUES and _after_practice_subject(tokens, i):
             continue  # "we stay open late", "we'll wait for your call"
-        if word in _PRICE_FROM and _PRICE_AFTER.match(sentence, pos + len(word)):
-            continue  # "una colección económica desde $79": a price, not a time
+        if word in _PRICE_FROM and (_PRICE_AFTER.match(sentence, pos + len(word)) or (
+                word == "desde" and " hasta " in sentence[pos:pos + 80])):
+            continue  # "desde $79", "desde acné hasta...": a price or a range, not a time
         if cue_class == "body" and (IDIOM_AFTER.match(sentence, pos + len(word)) or any(
                 m.start() <= pos < m.end() for m in BODY_IDIOM.finditer(
                     sentence, max(0, pos - 20), pos + len(word) + 12))):

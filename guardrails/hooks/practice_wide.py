@@ -394,7 +394,8 @@ _VARIES_BY_PERSON = re.compile(
     r"\b(?:from|desde) (?:the |la )?(?:newborn|birth|infancy|recien nacid[oa]s?|etapa de recien "
     r"nacido|el nacimiento)\b[^.!?]{0,60}\b(?:through|to|until|hasta)\b|"
     # A range of services: "desde el plan de parto hasta el manejo del dolor".
-    r"\bdesde (?:el|la|los|las) (?:(?!su |sus |tu |tus )[^.!?]){1,60}? hasta (?:el|la|los|las)\b|"
+    r"\bdesde (?:el |la |los |las )?(?:(?!su |sus |tu |tus )[^.!?]){1,60}? hasta "
+    r"(?:el|la|los|las|[a-z]+)\b|"
     r"\b(?:es|son) (?:distint[oa]s?|"
     r"diferentes?|unic[oa]s?) (?:en|para) (?:cada|todas?)\b|\bvaria(?:n)? de (?:persona a persona|"
     r"un paciente a otro|una persona a otra)\b")

@@ -269,7 +269,7 @@ PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
             "Wishes someone a happy birthday ('¡Feliz cumpleaños!'): a personal detail of the reader or their family",
             unless=(hedged,)),
-    Pattern("es.identifier.age", r"\b(?:a los|con|cumplir|cumplio|cumple|tener|tiene|tenia) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|anitos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
+    Pattern("es.identifier.age", r"(?<!clinica )(?<!consultorio )(?<!practica )(?<!centro )(?<!equipo )(?<!oficina )\b(?:a los|con|cumplir|cumplio|cumple|tener|tiene|tenia) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|anitos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
             en_classes.AGE_MESSAGE, unless=(hedged, guideline)),
 ]
 
@@ -774,5 +774,41 @@ RECORDS_BILLING += [
     # "Su solicitud llegó el día 5 y se detuvo porque faltaba la firma".
     Pattern("es.records.your-request-arrived", r"\b(?:su|tu) (?:solicitud|peticion|pedido|reclamacion|reclamo|formulario|autorizacion)(?: de [a-z]+)?(?: [a-z]+){0,2}? (?:llego|se recibio|se detuvo|quedo detenida|quedo pendiente|fue rechazada|fue procesada|fue enviada|sigue pendiente|esta pendiente)\b",
             "Says what happened to the reader's request: discloses records",
+            unless=(hedged,)),
+]
+
+# --- Clases de dev64 (redacción torpe o traducida) -----------------------------------------
+TREATMENT_DISCLOSURE += [
+    # "Las manchas van a aclararse poco a poco con el tratamiento, ten paciencia".
+    Pattern("es.treatment.marks-will-fade", r"\b(?:las|los|sus|tus|esas|esos|estas|estos|la|el|su|tu) (?:manchas|marcas|ronchas|rojeces|rojez|hinchazon|inflamacion|moretones|cicatriz|cicatrices|granitos|granos|acne|lesion|lesiones|ampollas|puntos)\b(?: [a-z]+){0,3}? (?:van a|va a|deben|deberian|debe|deberia|suelen|suele|tardaran|tardara|terminaran|terminara por|iran|ira) (?:a )?(?:aclararse|aclarar|desaparecer|sanar|bajar|mejorar|desvanecerse|irse|ceder|cicatrizar)\b",
+            "Says how the reader's marks or swelling will go: discloses care",
+            unless=(hedged, for_everyone, practice_wide)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # "Siguiendo a su correo del lunes, ya le hemos respondido en privado".
+    Pattern("es.relationship.following-your-email", r"\b(?:siguiendo|en respuesta|respondiendo|contestando|con relacion|en relacion|referente|sobre) (?:a )?(?:su|tu) (?:correo|mensaje|llamada|carta|whatsapp|solicitud|consulta telefonica)\b|\b(?:ya )?(?:le|te) (?:hemos |habiamos )?(?:respondido|respondimos|contestamos|contestado|escribimos|escrito) (?:en privado|por privado|por correo|por telefono|por mensaje|directamente)\b",
+            "Refers to the reader's message or a private answer to it: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+# --- Clases de dev62 y dev63 (celebraciones de reseñas de cinco estrellas) -----------------
+TREATMENT_DISCLOSURE += [
+    # "Esa piel limpiecita se ve espectacular", "esa presión bajita es una noticia buenísima".
+    Pattern("es.treatment.that-skin-looks", r"\b(?:esa|esta|esas|estas|ese|este|esos|estos) (?:piel|pielecita|sonrisa|sonrisota|dentadura|dientes|espalda|rodilla|rodillas|vista|cara|carita|rostro|cutis|melena|cabello|pelo|figura|presion|azucar|glucosa|colesterol|pancita|panza)(?: [a-z]+)? (?:se ve|se ven|luce|lucen|quedo|quedaron|esta|estan|es una|son una|bajita|bajito|controlada|controlado|perfecta|perfecto|radiante|espectacular)\b",
+            "Praises the reader's skin, smile or numbers: discloses care",
+            unless=(hedged, for_everyone, practice_wide)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # "¡A los 55 años y más radiante que nunca!"
+    Pattern("es.identifier.age-and-radiant", r"\ba los \d{1,3} anos y (?:mas|tan|con|sigue|siga|sigues|todavia|aun)\b",
+            "Gives the reader's age: an identifying detail"),
+]
+
+MEDICAL_ADVICE += [
+    # "Y recuerda: protector solar todos los días".
+    Pattern("es.advice.remember-sunscreen", r"\b(?:recuerda|recuerde|recuerden|no olvides|no olvide|no olviden)[:,]? (?:usar |use |usa |ponerte |ponerse |aplicar |aplicarte )?(?:protector solar|bloqueador(?: solar)?|filtro solar)\b",
+            "Reminds the reader of a health habit: medical advice",
             unless=(hedged,)),
 ]

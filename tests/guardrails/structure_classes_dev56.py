@@ -122,6 +122,30 @@ BLOCKED.update({
     ],
 })
 
+BLOCKED.update({
+    "clumsy-and-celebratory-wording-from-dev62-dev64": [
+        ("en", "Like we have talked on the phone, the fee is gone.", "patient-relationship", "Like we have talked"),
+        ("en", "This person never has been seen here.", "patient-relationship", "never has been seen"),
+        ("en", "The redness on the cheeks should slowly fade over the month.", "treatment-disclosure", "The redness on the cheeks should slowly fade"),
+        ("en", "Happy 5-year anniversary with the whole crew!", "patient-relationship", "Happy 5-year anniversary with"),
+        ("en", "You were one of the first families in the new wing!", "patient-relationship", "You were one of the first families"),
+        ("en", "Cast-free just in time for summer!", "treatment-disclosure", "Cast-free"),
+        ("en", "Back on the court already, amazing!", "treatment-disclosure", "Back on the court"),
+        ("en", "Remember: sunscreen every single morning.", "medical-advice", "Remember: sunscreen"),
+        ("es", "En relación a su llamada, el cargo ya se quitó.", "patient-relationship", "En relación a su llamada"),
+        ("es", "Le hemos respondido en privado con los detalles.", "patient-relationship", "Le hemos respondido en privado"),
+        ("es", "Las ronchas van a desaparecer en unos días.", "treatment-disclosure", "Las ronchas van a desaparecer"),
+        ("es", "¡Esa sonrisa se ve increíble!", "treatment-disclosure", "Esa sonrisa se ve"),
+        ("es", "¡A los 70 años y con más energía que nunca!", "personal-identifier", "A los 70 años"),
+        ("es", "Recuerde: protector solar cada mañana.", "medical-advice", "Recuerde: protector solar"),
+    ],
+    "letters-in-circles-and-spelled-web-addresses": [
+        ("en", "Say hi to 🅔🅜🅜🅐 for us!", "personal-identifier", "🅔🅜🅜🅐"),
+        ("en", "Her blog is at skintips [dot] com.", "foreign-contact", "skintips [dot] com"),
+        ("es", "Su blog está en dermaluz punto com barra consejos.", "foreign-contact", "dermaluz punto com barra consejos"),
+    ],
+})
+
 PASSES = {
     "general-wording-from-fresh40-and-dev56-dev58": [
         ("en", "Running late is never something we take lightly."),
@@ -163,6 +187,24 @@ PASSES = {
         ("es", "La ley protege esa privacidad aunque un padre pague la cuenta."),
         ("es", "Nuestra recepción puede entregar documentación para ayudar a cualquier persona a solicitar el reembolso."),
         ("es", "Si tiene sugerencias, las recibimos con gusto."),
+    ],
+    "general-wording-from-dev62-dev64": [
+        ("en", "Ty for the feedback, we're listening!"),
+        ("en", "Thank you for adding your voice."),
+        ("en", "Reviews like this are the best anniversary gift our team could ask for."),
+        ("en", "Eye exams and contact lens fittings are available six days a week."),
+        ("en", "Our therapists try to explain each exercise to every person clearly."),
+        ("en", "Every message should receive a call back in two business days."),
+        ("en", "The first consultation in our office is free for everyone."),
+        ("en", "Our founders started out in the dot com era."),
+        ("en", "Thanks from all of us! 🇺🇸"),
+        ("es", "Gracias por sumar tu voz."),
+        ("es", "Tus palabras son un regalo para nuestro equipo."),
+        ("es", "Este mes nuestra clínica cumple 25 años."),
+        ("es", "Aumentamos las rondas de limpieza a cada dos horas."),
+        ("es", "Compartimos los precios en la consulta."),
+        ("es", "Nuestras dermatólogas atienden desde acné hasta revisiones de piel."),
+        ("es", "El punto es que cada familia merece respeto."),
         ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }
