@@ -408,6 +408,7 @@ _PRACTICE_PLANS = re.compile(
     r"[a-z]+(?: [a-z]+){0,3} (?:is|are))"
     r"(?: also| now| currently| still| proudly| fully| gladly| happily)? (?:in-network|in network|"
     r"participate with|began accepting|started accepting|now accept|now accepts|now accepting|"
+    r"accept|accepts|"
     r"will (?:begin|start) accepting|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
@@ -476,6 +477,8 @@ _ECHO_IGNORE = frozenset(
         # Also what every reply says: "contact us", "póngase en contacto" ("contact lens" as a
         # whole term still echoes).
         "contact", "contacto",
+        # "Differing opinions can be confusing": a word of "second opinion" everyone uses.
+        "opinion", "opinions", "opiniones",
     ]
 )  # fmt: skip
 

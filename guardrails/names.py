@@ -415,6 +415,7 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
     signoff = _folded_tokens(" ".join(ctx.signoff_names))
     closing = _closing_start(doc)
     review_words: frozenset[str] | None = None  # folded when a candidate needs them
+    staff_end = -1  # where the last staff member's name ends
     words, starts = doc.columns
     for i in compress(range(len(words)), map(candidates.__contains__, words)):
         word, start = words[i], starts[i]
@@ -437,9 +438,14 @@ def _given_names(doc: Doc, ctx: GuardContext, found: Findings,
             continue  # "Plaza Médica del Valle", "la Regla de Anteojos": a place or a rule
         if _acronym(doc, start, end):
             continue  # "Medicaid y CHIP": a program in capitals, not a name
+        if staff_end >= 0 and doc.text[staff_end:start] == " ":
+            staff_end = end
+            continue  # "Ana Lucía Paz", "Sam Ellis": the rest of a staff member's name
         if _self_introduced(doc.text, start, end):
+            staff_end = end
             continue  # "I'm Dr. Reyes, and I read every review myself": the writer
         if word not in review_words and _introduced_as_staff(doc.text, start, end):
+            staff_end = end
             continue  # "this is Karen, the office manager", "pregunte por Amparo en facturación"
         # A name that is also a word ("Linda", "Hope") is a name for sure when the review
         # writes it as one ("Linda at the front desk").
@@ -557,8 +563,6 @@ _INTRODUCING = re.compile(
     r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
     r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
     r"habla con|hablar con) $")
-_ROLE_BEFORE = re.compile(
-    rf"\b(?:our|the|nuestr[oa]|la|el) {_STAFF_ROLE},? (?:(?:la |el )?[a-z]+\.? )?$")
 _ROLE_AFTER = re.compile(
     rf"(?: here| aqui)?(?:,| -|:| \()? ?(?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
     rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+\.?,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
@@ -576,6 +580,14 @@ _CLINICIAN = (r"(?:physician|doctor|dentist|hygienist|orthodontist|therapist|mid
               r"oftalmologa|oftalmologo|cirujana|cirujano|dermatologa|dermatologo|fisioterapeuta|"
               r"ortodoncista|odontologa|odontologo|odontopediatra|ginecologa|ginecologo|obstetra|"
               r"quiropractica|quiropractico|psiquiatra|nutriologa|nutriologo|nutricionista)")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:our|the|nuestr[oa]|la|el) (?:{_STAFF_ROLE}|(?:[a-z-]+ ){{0,2}}(?:manager|coordinator|"
+    rf"director|supervisor|lead|technician|tech|gerente|coordinador[a]?|directora?|tecnic[oa])"
+    rf"(?: de [a-z]+)?),? (?:(?:la |el )?[a-z]+\.? )?$"
+    # A clinician only as an apposition of "our": "our licensed massage therapist, Ana Petrov"
+    # ("la doctora Reyes me pidió decirle..." names the reader's clinician).
+    rf"|\b(?:our|nuestr[oa]) (?:[a-z-]+ ){{0,2}}(?:therapist|specialist|terapeuta|especialista|"
+    rf"{_CLINICIAN[3:-1]})(?: de [a-z]+)?, (?:(?:dr|dra)\.? )?$")
 _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcome|welcoming|introduce|introducing|meet|say hello to|joined by|damos la "
     r"bienvenida al?|dar la bienvenida al?|le presentamos a|les presentamos a|presentamos a|"
@@ -590,7 +602,8 @@ _WELCOMED_AFTER = re.compile(
     r"(?: [a-z'-]+){0,2}?,? (?:(?:dpt|md|do|dds|dmd|np|fnp|pa|pa-c|rn|cnm|od|lcsw|lpc|phd|psyd|"
     r"aud|dc|mph)\b|(?:[a-z-]+ )?" + _CLINICIAN + r"\b|(?:who )?(?:has (?:just |recently )?"
     r"joined|is joining|joins|joined|will be joining|will join|is now (?:accepting|seeing)|se "
-    r"(?:une|unio|ha unido|incorpora|incorporo)|se ha incorporado)\b|(?:to|a) (?:our|the|"
+    r"(?:une|unio|unieron|ha unido|han unido|incorpora|incorporo|incorporaron|sumaron)|se ha "
+    r"incorporado)\b|(?:to|a) (?:our|the|"
     r"nuestro|el) (?:team|practice|office|equipo|consultorio|clinica)\b|(?:a|an|our|una|un|"
     r"nuestr[oa]) (?:new |newest |nuev[oa] )?(?:board-certified |licensed |certified |"
     r"experienced |bilingual )?(?:[a-z-]+ )?" + _CLINICIAN + r"\b)")
@@ -609,10 +622,16 @@ _ANNOUNCING = re.compile(
 _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b")
 
 
+_CREDENTIAL_BEFORE = re.compile(r"\b(?:pa|np|rn|dr|dra|nurse|doctor|doctora|asistente medica|"
+                                r"asistente medico)\.? $")
+
+
 def _welcomed(text: str, start: int, end: int) -> bool:
-    """A new member of the team announced around the name at `start`..`end`."""
+    """A new member of the team announced around the name at `start`..`end` ("we've just
+    welcomed...", "PA Lucia Ferrer, who is fluent in Spanish, joined our team")."""
     before = text[max(0, start - 80) : start]
-    if not (_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end)):
+    if not (_WELCOMED_BEFORE.search(before) or _WELCOMED_AFTER.match(text, end)
+            or _CREDENTIAL_BEFORE.search(before)):
         return False
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     stop = _SENTENCE_END.search(text, end)
@@ -621,7 +640,7 @@ def _welcomed(text: str, start: int, end: int) -> bool:
 
 
 _SELF_BEFORE = re.compile(r"\b(?:this is|i am|i'm|my name is|soy|me llamo|le saluda|les saluda|"
-                          r"le escribe)(?: (?:dr|dra|doctor|doctora)\.?)? $")
+                          r"le escribe)(?: (?:la|el))?(?: (?:dr|dra|doctor|doctora)\.?)? $")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|dra|doctor|doctora)\.? $")
 _SELF_AFTER = re.compile(r" (?:here|aqui)\b")
 

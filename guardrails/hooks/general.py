@@ -347,6 +347,7 @@ _GENERAL_RULE = re.compile(
     r"(?:anyone|everyone|every person|any person|each person) who|toda persona que|"
     r"cualquier persona que|(?:whenever|when|if) someone|si alguien|cuando alguien|"
     r"cuando una persona|depends? on (?:the|each|every|a) |depende de (?:la|las|el|los|cada) |"
+    r"(?:normas|leyes|reglas|regulaciones) federales|federal (?:rules|regulations|privacy rules)|"
     r"(?:is|are) required (?:before|for|to)\b|se requiere)\b")
 # ("el" is left out: folded, the article and "él" are one word.)
 _PERSONAL_PAST = re.compile(

@@ -109,6 +109,7 @@ _PRACTICE_SUBJECT = {
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
         r"nos (?:enorgullece|complace|alegra) (?:ofrecer|brindar|contar con|atender)|"
+        r"(?:es|puede ser) (?:muy )?(?:dificil|duro) para (?:cualquiera|todos|cualquier persona)|"
         r"respondemos|devolvemos|leemos|damos|revisamos|"
         # "Nuestros pediatras siguen...", "nuestra óptica ofrece...": the practice's people or
         # units with a present-tense verb.
@@ -188,7 +189,9 @@ _HARD_FOR_ANYONE = re.compile(
     r"(?:follow|understand|navigate))\b|\b(?:puede|pueden|suele|suelen) (?:ser|resultar) (?:muy |"
     r"bastante |un poco )?(?:confus[oa]s?|complicad[oa]s?|complej[oa]s?|frustrantes?|"
     r"abrumador[ae]?s?|estresantes?)\b|\blo (?:confuso|complicado|frustrante) que (?:puede|pueden) "
-    r"(?:ser|resultar)\b")
+    r"(?:ser|resultar)\b|\b(?:is|can be|es|puede ser) (?:so |very |really |muy )?(?:hard|difficult|"
+    r"tough|dificil|duro) (?:for anyone|for everyone|for anybody|para cualquiera|para todos|"
+    r"para cualquier persona)\b")
 # The reader, also as a Spanish object pronoun ("no le haya tratado").
 READER_OR_OBJECT = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|le|les)\b")

@@ -412,7 +412,7 @@ PERSONAL_IDENTIFIER = [
 
 
 # What someone does for a symptom or a recovery at home (self-care advice, a "tip:").
-SELF_CARE = r"(?:creams?|lotions?|moisturi[sz]ers?|moisturi[sz]ing|ointments?|balms?|petroleum jelly|vaseline|sunscreen|humidifiers?|pillows?|compress(?:es)?|ice packs?|heating pads?|heat packs?|saline|rinses?|rinsing|gargling|gargles?|salt water|straws?|toothbrush(?:es)?|flossing|water flossers?|mouthwash|fluids|electrolytes|stretches|stretching|elevated|elevating|elevation|chilling|chilled|sipping|soaking|warm baths?|epsom salts?|oatmeal baths?|fragrance-free|unscented|lukewarm|cold water|warm water|ginger|peppermint|probiotics?|fiber|massage|massaging|foam rollers?|splints?|night guards?|heating|icing|naps?|earplugs|eye drops|warm compress|cool compress|cold compress|cooling|a humidifier|soft foods?|smoothies|yogurt|soft-bristled?|brushing|electric toothbrush|gentle circles|artificial tears|lubricating drops|20-20-20 rule|screen breaks|blinking|deep breaths?|slow breaths?|breathing exercises?|box breathing|a short walk|a walk outside|walks? outside|fresh air|journaling|grounding)"
+SELF_CARE = r"(?:snacks?|small meals|creams?|lotions?|moisturi[sz]ers?|moisturi[sz]ing|ointments?|balms?|petroleum jelly|vaseline|sunscreen|humidifiers?|pillows?|compress(?:es)?|ice packs?|heating pads?|heat packs?|saline|rinses?|rinsing|gargling|gargles?|salt water|straws?|toothbrush(?:es)?|flossing|water flossers?|mouthwash|fluids|electrolytes|stretches|stretching|elevated|elevating|elevation|chilling|chilled|sipping|soaking|warm baths?|epsom salts?|oatmeal baths?|fragrance-free|unscented|lukewarm|cold water|warm water|ginger|peppermint|probiotics?|fiber|massage|massaging|foam rollers?|splints?|night guards?|heating|icing|naps?|earplugs|eye drops|warm compress|cool compress|cold compress|cooling|a humidifier|soft foods?|smoothies|yogurt|soft-bristled?|brushing|electric toothbrush|gentle circles|artificial tears|lubricating drops|20-20-20 rule|screen breaks|blinking|deep breaths?|slow breaths?|breathing exercises?|box breathing|a short walk|a walk outside|walks? outside|fresh air|journaling|grounding)"
 
 # --- fresh6's classes (round 4), each in wordings of our own: tests/guardrails/
 # structure_classes_fresh6.py -----------------------------------------------------------------
@@ -1041,4 +1041,31 @@ MEDICAL_ADVICE += [
     Pattern("en.advice.remember-sunscreen", r"\b(?:remember|don't forget|reminder)[:,]? (?:to wear |to use |to put on |wear |use )?(?:sunscreen|sun protection|sunblock)\b",
             "Reminds the reader of a health habit: medical advice",
             unless=(hedged,)),
+]
+
+# --- dev65's classes (behavioral health, recovery, reproductive and HIV care) ----------------
+PATIENT_RELATIONSHIP += [
+    # "Someone who has never actually been through our program", "we know you tried a few other
+    # places before landing with us", "our team still talks about how you lit up the room",
+    # "thank you for trusting us with such a big step".
+    Pattern("en.relationship.never-in-our-program", r"\b(?:(?:someone|somebody|a person|this person|this reviewer|the reviewer|the writer) (?:who |that )?(?:has |had |have )?)?never (?:actually |even |once )?(?:been through|attended|enrolled in|participated in|completed|joined|set foot in) (?:our|the|this) (?:program|clinic|practice|group|office|center|centre)\b|\bnever (?:actually |even |once )?(?:received|gotten|had|gotten any) (?:any )?(?:services|care|treatment|an appointment|a visit|an exam) (?:at|from|with|here)\b",
+            "Says someone was never in the program: denying patient status is also disclosure"),
+    Pattern("en.relationship.program-and-staying", r"\b(?:before )?(?:landing|landed|settling|settled|ending up|ended up) (?:here )?with us\b|\b(?:means a lot|glad|grateful|happy) (?:that )?you(?:'ve| have) stayed\b|\b(?:our team|everyone here|the staff|our staff|the whole team|we) (?:still )?(?:talks|talk|talked|laugh|laughs|laughed|smile|smiles|smiled) about (?:how you|you|your)\b|\byou lit up (?:the|our) (?:room|office|clinic|day|lobby)\b|\b(?:trusting|trusted|trust) (?:us|our team|[a-z]+(?: [a-z]+){0,2}) with (?:such a |this |a |that )?(?:big |huge |important |brave |hard )?(?:step|decision|journey)\b|\bglad you had (?:each other|someone|your [a-z]+) (?:in the room|with you|there)\b",
+            "Speaks of the reader's time in the program or with the team: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A phase of a program or a milestone in recovery: "moving into the step-down phase",
+    # "completing the residential portion", "ninety days is something to be proud of",
+    # "staying undetectable", "the lighter days have arrived for you".
+    Pattern("en.treatment.program-phase-and-milestone", r"(?:(?:^|(?<=[.!?] )|(?<=\byou )|(?<=\byou're )|(?<=\byou've )|(?<=\bon )|(?<=\bfor ))(?=[a-z]+ing\b)|(?<=\byou )(?=[a-z]+ed\b))(?:moving|moved|move|stepping|stepped|transitioning|transitioned|graduating|graduated|completing|completed|finishing|finished|starting|started|entering|entered|reaching|reached) (?:into |to |from |out of |up to |down to )?(?:the |your )?(?:step-down|residential|outpatient|inpatient|intensive outpatient|iop|php|partial hospitali[sz]ation|detox|aftercare|maintenance|next|final|last|first|second|third) (?:phase|level|stage|portion|program|step|part|tier)\b|\b(?:ninety|sixty|thirty|\d{1,3}) days (?:is|are) (?:something|a (?:huge|big|real|major|massive) (?:deal|milestone|accomplishment|achievement))\b|\b(?:staying|stay|stayed|being|remain|remaining|reaching|reached|got to|getting to) undetectable\b|\b(?:lighter|brighter|better|easier|happier|calmer) days (?:have (?:arrived|come)|are here|have returned)\b",
+            "Speaks of the reader's phase of a program or a milestone: discloses care",
+            unless=(hedged,)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # "Twins in March": a birth and its month.
+    Pattern("en.identifier.birth-month", r"\b(?:twins|triplets|a baby|baby|a boy|a girl|a son|a daughter|a little one) (?:in|this|last|due in|arriving in|born in) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+            "Gives when the reader's baby came: an identifying detail"),
 ]

@@ -69,7 +69,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("es.relationship.favorite-case", r"\b(?:uno|una) de (?:sus|nuestros|nuestras|mis) (?:casos|pacientes|sonrisas|resultados|transformaciones) (?:favorit[oa]s|preferid[oa]s|mas (?:bonit[oa]s|especiales|memorables|dificiles|lindos|lindas))\b|\b(?:su|nuestro|nuestra|mi) (?:caso|paciente|sonrisa|resultado) (?:favorit[oa]|preferid[oa])\b|\b(?:un|una) (?:caso|paciente|recuperacion) (?:de libro|modelo|ejemplar)\b",
             "Speaks of a clinician's favorite or model case ('uno de sus casos favoritos'): discloses care",
             unless=(hedged, about_everyone)),
-    Pattern("es.relationship.status-denial", r"\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|\bno (?:es|era) paciente\b",
+    Pattern("es.relationship.status-denial", r"(?<!es o )(?<!era o )\b(?:no|nunca|jamas) (?:es|era|fue|ha sido|habia sido) (?:un[oa]? |nuestr[oa] )?(?:de nuestr[oa]s )?(?:paciente|pacientes|cliente|clientes)\b|\b(?:resena|opinion|comentario|publicacion|cuenta) (?:es|parece|seria) (?:falsa|falso|fraudulenta|inventada|inventado|fake)\b|\b(?:resena|opinion|comentario)s? (?:falsa|falso|falsas|falsos|fraudulenta|inventada)s?\b|(?<!es o )(?<!era o )\bno (?:es|era) paciente\b",
             "Says the reader is not a patient or calls the review fake ('nunca ha sido nuestro paciente'): denying patient status is also disclosure",
             unless=(hedged,)),
     Pattern("es.relationship.presumed", r"\b(?:pacientes|familias|personas|clientes|gente|mamas|papas|ninos)(?: (?:fieles|leales|consentid[oa]s|maravillos[oa]s|especiales|comprometid[oa]s|valientes|dedicad[oa]s|tan [a-z]+))? como (?:usted|ustedes|tu|ud|su familia|la suya|la tuya|(?:su|tu|sus|tus) (?:hij[oa]s?|bebes?|nin[oa]s?|pequen[oa]s?|peques|familias?))\b|\b(?:usted|ustedes|ud|uds|tu|[a-z]+(?:le|te|les|los|las)) (?:[a-z]+ ){0,4}(?:parte|miembro|miembros) de (?:nuestra|la)(?: [a-z]+){0,3} familia\b|\bbienvenid[oa]s? a (?:la|nuestra)(?: [a-z]+){0,3} familia\b|\b(?:acompanarte|acompanarlos|acompanarlas|acompanaros|acompanandote|acompanandole|acompanandola|atendiendote|atendiendole|atendiendola|atendiendolo|atenderte|atenderos|cuidarte|cuidandote|cuidandole|cuidandola|tratarte|tratandote|tratandole|recibirte|verte|saludarte|conocerte|examinarte|revisarte|haberte atendido|haberte visto|haberte acompanado|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlos|(?<!pedir )(?<!puede )(?<!pueden )(?<!pueda )(?<!puedan )(?<!solicitar )verlas)\b|\b(?:fue|ha sido|es|sera) un (?:privilegio|honor|placer|gusto|orgullo|regalo) (?:(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar)(?:le|la|lo|les|las|los|te)|(?:apoyar|ayudar|acompanar|atender|cuidar|conocer|ver|tratar|recibir|servir|guiar) a (?:usted|ustedes|su|sus|ti|tu|tus))\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| en (?:la|nuestra) linea)",
@@ -681,7 +681,7 @@ PATIENT_RELATIONSHIP += [
             unless=(hedged,)),
     # A particular past evening, wanted to see the reader: "tenía muchas ganas de verla esa
     # tarde", "aquella noche la sala estaba llena".
-    Pattern("es.relationship.that-evening", r"(?<!cada )(?<!toda )\b(?:esa|aquella) (?:manana|tarde|noche|madrugada)\b(?! (?:y (?:todas|cada)|de (?:cada|todos)|fue|estuvo)\b)|\baquel (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes|fin de semana)\b|\b(?:tenia|teniamos|tenian|tuvimos|tenia todo el equipo)(?: muchas| tantas| muchisimas)? ganas de (?:verla|verlo|verle|verte|verlos|verlas|conocerla|conocerlo|conocerte|atenderla|atenderlo|atenderte|recibirla|recibirlo|recibirte)\b",
+    Pattern("es.relationship.that-evening", r"(?<!cada )(?<!toda )\b(?:esa|aquella) (?:manana|tarde|noche|madrugada)\b(?! (?:y (?:todas|cada)|de (?:cada|todos)|fue|estuvo)\b)|\baquel (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes|fin de semana)\b|\b(?:la agenda|el registro|la lista|el horario) de (?:ese|aquel) (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes)\b|\b(?:aparece|aparecia|figura|figuraba|esta|estaba) su nombre\b|\bsu nombre (?:aparece|aparecia|figura|figuraba|esta|estaba)\b|\b(?:tenia|teniamos|tenian|tuvimos|tenia todo el equipo)(?: muchas| tantas| muchisimas)? ganas de (?:verla|verlo|verle|verte|verlos|verlas|conocerla|conocerlo|conocerte|atenderla|atenderlo|atenderte|recibirla|recibirlo|recibirte)\b",
             "Refers to a particular day the reader was expected or here: confirms a patient relationship",
             unless=(hedged,)),
     # "Te vamos a echar de menos por aquí los martes".
@@ -811,4 +811,56 @@ MEDICAL_ADVICE += [
     Pattern("es.advice.remember-sunscreen", r"\b(?:recuerda|recuerde|recuerden|no olvides|no olvide|no olviden)[:,]? (?:usar |use |usa |ponerte |ponerse |aplicar |aplicarte )?(?:protector solar|bloqueador(?: solar)?|filtro solar)\b",
             "Reminds the reader of a health habit: medical advice",
             unless=(hedged,)),
+]
+
+# --- Clases de dev65-dev67 -----------------------------------------------------------------
+MEDICAL_ADVICE += [
+    # Self-care told in the tú form: "prueba una crema hidratante sin perfume... no te rasques".
+    Pattern("es.advice.try-self-care", r"\b(?:prueba|pruebe|prueben|intenta|intente|usa|use|aplica|aplique|ponte|pongase)(?: [a-z]+){0,2}? " + SELF_CARE + r"\b|\bno (?:te|se) (?:rasques|rasque|toques|toque|frotes|frote)\b|\bevit[ae] (?:las duchas|el sol|rascarte|rascarse|el agua (?:muy )?caliente|los banos (?:muy )?calientes)\b",
+            "Tells the reader what to use or avoid for a symptom: medical advice",
+            unless=(hedged,)),
+]
+
+# --- Clases de dev65 (salud mental, adicciones, salud reproductiva) -------------------------
+PATIENT_RELATIONSHIP += [
+    # "Alguien que nunca ha participado en nuestro programa", "nos alegra que sigas viniendo
+    # cada semana", "gracias por confiar en Renacer para dar un paso tan importante".
+    Pattern("es.relationship.program-and-coming", r"\bnunca (?:ha|han|habia|haya) (?:participado|estado|asistido|sido atendid[oa]|ido|venido) (?:a|en) (?:nuestro|nuestra|el|la|este|esta) (?:programa|clinica|consulta|grupo|centro|consultorio)\b|\b(?:sigas|siga|sigan|sigues|sigue|seguir) viniendo\b|\b(?:confiar|confiarnos|confio|confiaste|confiado) (?:en (?:nosotros|[a-z]+) )?(?:para dar|con|al dar) (?:un |este |ese |tan |el )?(?:paso|decision)(?: tan (?:importante|grande|valiente))?\b|\b(?:llevabas|llevaba|llevaban) (?:[a-z]+ ){0,2}esperando (?:para|a|por|este|ese)\b|\b(?:la|su|tu) proxima sesion\b",
+            "Speaks of the reader's time in the program or their next session: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "Pasar a la fase ambulatoria", "seis meses son un logro enorme", "vuelves a disfrutar las
+    # comidas", "empezar las hormonas", "indetectable".
+    Pattern("es.treatment.program-phase-and-milestone", r"(?:^|(?<=[.!?] )|(?<=\bque )|(?<=\bal )|(?<=\bpor ))(?:pasar|paso|pasaste|pasamos|completar|completo|completaste|terminar|termino|terminaste|empezar|empezaste|iniciar|iniciaste|llegar|llegaste) (?:a |de )?(?:la )?(?:fase|etapa) (?:ambulatoria|residencial|intensiva|de (?:desintoxicacion|mantenimiento|seguimiento)|siguiente|final)\b|\b(?:\d{1,3}|seis|tres|dos|nueve|doce|un|cinco|cuatro|ocho|siete|diez|once|noventa|treinta|sesenta) (?:dias|meses|anos|semanas) (?:es|son) (?:un (?:logro|gran paso|motivo de orgullo)|algo (?:de lo que estar orgullos[oa]|para celebrar))\b|\b(?:vuelves|vuelve|volviste|volvio) a (?:disfrutar|comer|dormir|caminar|correr|bailar|jugar|sonreir|trabajar|manejar|leer)\b|\b(?:empezar|empezaste|iniciar|iniciaste|comenzar|comenzaste) (?:las hormonas|la terapia hormonal|el tratamiento hormonal|la medicacion|el medicamento)\b|\b(?:seguir|sigue|sigues|mantenerse|mantenerte|estar) indetectable\b",
+            "Speaks of the reader's phase of a program or a milestone: discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # "Nunca se salten una dosis y, si olvidan una, no la dupliquen", "intenta respirar contando".
+    Pattern("es.advice.doses-and-breathing", r"\b(?:nunca|no) (?:se )?(?:salten|salte|saltes|olvide|olvides|olviden) (?:una|la|ninguna|su|tu) dosis\b|\bno (?:la|lo|las|los) (?:dupliquen|duplique|dupliques)\b|\b(?:intenta|intente|prueba|pruebe) respirar\b|\brespirar contando\b",
+            "Tells the reader how to take doses or breathe: medical advice",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # "Reenvió su apelación al seguro el lunes".
+    Pattern("es.records.your-appeal", r"\b(?:su|tu) (?:apelacion|reclamacion al seguro|disputa)\b",
+            "Speaks of the reader's appeal: discloses billing",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # "No es ni ha sido paciente del centro", "soy Nerea, la fisio que te ve los jueves".
+    Pattern("es.relationship.never-was-or-sees-you", r"\bno (?:es|era) ni (?:ha|habia) sido (?:paciente|cliente)\b|\bque (?:te|le|la|lo) (?:ve|atiende|trata|cuida|revisa|acompana) (?:los|cada|todos los|las)\b",
+            "Denies the reader is a patient, or names who sees them: confirms or denies a patient relationship"),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "Los brackets. Se retiran en mayo, según lo previsto."
+    Pattern("es.treatment.comes-off-in", r"\bse (?:retiran|quitan|retira|quita|retiraran|quitaran|retirara|quitara) (?:en|el|para|a (?:finales|principios) de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|\d)",
+            "Says when something of the reader's comes off: discloses care",
+            unless=(hedged, for_everyone, practice_wide)),
 ]

@@ -146,6 +146,27 @@ BLOCKED.update({
     ],
 })
 
+BLOCKED.update({
+    "sensitive-programs-and-staff-from-dev65-dev67": [
+        ("en", "The writer never attended our clinic, so we think this is a mistake.", "patient-relationship", "The writer never attended our clinic"),
+        ("en", "This person never received services from our office.", "patient-relationship", "never received services from"),
+        ("en", "Graduating from the intensive outpatient program is a big step!", "treatment-disclosure", "Graduating from the intensive outpatient program"),
+        ("en", "Sixty days is a huge milestone.", "treatment-disclosure", "Sixty days is a huge milestone"),
+        ("en", "Staying undetectable is no small thing.", "treatment-disclosure", "Staying undetectable"),
+        ("en", "We know you tried other places before landing with us.", "patient-relationship", "before landing with us"),
+        ("en", "Thank you for trusting our team with such a brave step.", "patient-relationship", "Thank you for trusting our"),
+        ("en", "A baby in June, how exciting!", "personal-identifier", "A baby in June"),
+        ("es", "Esta persona nunca ha asistido a nuestra clínica.", "patient-relationship", "nunca ha asistido"),
+        ("es", "Llegar a la fase de mantenimiento es un orgullo.", "treatment-disclosure", "Llegar a la fase de mantenimiento"),
+        ("es", "¡Tres meses son un logro enorme!", "treatment-disclosure", "Tres meses son un logro"),
+        ("es", "Qué alegría que vuelves a bailar.", "treatment-disclosure", "vuelves a bailar"),
+        ("es", "Nos alegra que sigas viniendo los martes.", "patient-relationship", "sigas viniendo"),
+        ("es", "Soy Marta, la terapeuta que la atiende los lunes.", "patient-relationship", "que la atiende los"),
+        ("es", "Su apelación ya se envió.", "records-billing", "Su apelación"),
+        ("es", "Nunca se salten una dosis.", "medical-advice", "Nunca se salten una dosis"),
+    ],
+})
+
 PASSES = {
     "general-wording-from-fresh40-and-dev56-dev58": [
         ("en", "Running late is never something we take lightly."),
@@ -205,6 +226,19 @@ PASSES = {
         ("es", "Compartimos los precios en la consulta."),
         ("es", "Nuestras dermatólogas atienden desde acné hasta revisiones de piel."),
         ("es", "El punto es que cada familia merece respeto."),
+    ],
+    "general-wording-from-dev65-dev67": [
+        ("en", "We accept Medicaid and offer sliding-scale fees."),
+        ("en", "We understand how confusing differing opinions can be."),
+        ("en", "Our licensed massage therapist, Ana Petrov, is available on Saturdays."),
+        ("en", "Our IT coordinator, Sam Ellis, is rolling out a simpler portal."),
+        ("en", "I'm Hanna Ford, the treatment coordinator here."),
+        ("es", "Nunca confirmamos quién es o no es paciente."),
+        ("es", "Esperar para empezar terapia es difícil para cualquiera."),
+        ("es", "Nuestra gerente de óptica, Denisse Olmedo, revisa cada inquietud."),
+        ("es", "Me llamo Ana Lucía Paz y soy la administradora de la clínica."),
+        ("es", "Buenas tardes, soy la Dra. Tamara Rivera, ortodoncista de la clínica."),
+        ("es", "Los registros de tratamiento por consumo de sustancias están protegidos por normas federales."),
         ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }

@@ -62,7 +62,8 @@ BLOCK_EN = {
         ("Our records show two cancellations.", "Our records show"),
         ("We see your balance was paid in full.", "your balance"),
         ("The claim was denied by the insurer.", "The claim"),
-        ("We accept Medicaid and Medicare.", "Medicaid"),
+        # (The practice's own plans, "we accept Medicaid and Medicare", pass: no one's coverage.)
+        ("Since you have Medicaid, there is no copay.", "Medicaid"),
         ("Your account was sent to collections.", "Your account"),
         ("The billing error has been corrected.", "The billing error"),
     ],
