@@ -1069,3 +1069,25 @@ PERSONAL_IDENTIFIER += [
     Pattern("en.identifier.birth-month", r"\b(?:twins|triplets|a baby|baby|a boy|a girl|a son|a daughter|a little one) (?:in|this|last|due in|arriving in|born in) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
             "Gives when the reader's baby came: an identifying detail"),
 ]
+
+# --- fresh41's classes (after its first run), in our own wordings ---------------------------
+PATIENT_RELATIONSHIP += [
+    # "The whole team remembers your big laugh", "you always brighten up the waiting room".
+    Pattern("en.relationship.team-remembers-you", r"\b(?:the (?:whole |entire )?team|our (?:whole )?team|everyone here|we all|the staff|our staff|the front desk|our front desk) (?:still )?(?:remembers?|remembered|recalls?|misses|missed|loves? seeing) (?:your|you|how you)\b|\byou (?:always |really )?(?:brighten|brightened|light|lit) up (?:the|our) (?:waiting room|office|lobby|front desk|clinic|day|mornings?)\b",
+            "Says the team remembers the reader: confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # "Those adjustments really did the trick for that lower back".
+    Pattern("en.treatment.did-the-trick-for", r"\b(?:did|does|do|doing) (?:the trick|wonders|its job|the job) for (?:that|this|your|the|her|his) (?:[a-z]+ )?(?:" + BODY_WORDS["en"] + r")\b",
+            "Says care worked on the reader's body: discloses care",
+            unless=(hedged, for_everyone)),
+]
+
+MEDICAL_ADVICE += [
+    # "If a fever goes above 104 or won't come down with medicine, head straight to the ER".
+    Pattern("en.advice.if-symptom-go-to-er", r"\bif (?:a|the|your|his|her|their) (?:fever|temperature|pain|bleeding|swelling|rash|headache|cough)\b[^.!?]{0,70}?\b(?:head|go|get|rush)(?: straight| right| directly)? to (?:the )?(?:er|emergency room|urgent care|hospital)\b",
+            "Tells the reader when to go to the ER for a symptom: medical advice",
+            unless=(hedged,)),
+]

@@ -191,6 +191,8 @@ SAFE_PHRASES = {
         r"\b(?:(?:sorry|sad|saddened|disappointed) to )?(?:hear|hearing|heard|read|reading|learn|learning) (?:about|of) the (?:long |lengthy )?(?:wait|waits|delay|delays)\b(?! (?:with|about|over|regarding|around|after|during|for|from|of) )",
         r"\b(?:as )?you (?:can|could|might) (?:imagine|think of|name)\b",
         r"\b(?:adding|add|lending|raising) your voice\b",
+        # The review made the team smile: "you made us smile!".
+        r"\b(?:made|make|makes|making) (?:us|me|our (?:whole )?(?:team|day|staff)|everyone(?: here)?) smile\b",
         # The reader as the one told about the practice's services: "walk you through the options".
         r"\b(?:tell|explain|walk|show|talk|guide|help|give) you (?:through|about|more about|a tour of)\b",
         r"\b(?:talk|speak|connect|chat|meet) with you\b",
@@ -238,6 +240,7 @@ SAFE_PHRASES = {
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
         r"\b(?:sumar|sumando|agregar|anadir|alzar) (?:tu|su) voz\b",
+        r"\b(?:nos|me|le) (?:hizo|hace|hicieron|sacaste|saco|saca|sacaron) (?:sonreir|una sonrisa)\b",
         # From the first moment: "nuestro enfoque se percibe desde el primer momento".
         r"\bdesde el primer (?:momento|dia|contacto|minuto|instante|saludo)\b|\b(?:pone|ponen|ponemos|poner|pongo) (?:el|todo su|todo el|su) corazon(?: en (?:su|sus|cada|todo|nuestro|lo que hace|lo que hacemos)(?: trabajo| labor)?)?\b",
         # Explaining the practice's process: "queremos explicar el proceso".

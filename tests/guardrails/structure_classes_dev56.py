@@ -167,6 +167,15 @@ BLOCKED.update({
     ],
 })
 
+BLOCKED.update({
+    "from-fresh41-after-its-first-run": [
+        ("en", "Our front desk still remembers your great jokes!", "patient-relationship", "Our front desk still remembers your"),
+        ("en", "You always brighten up the lobby.", "patient-relationship", "You always brighten up the lobby"),
+        ("en", "Glad the stretches did wonders for your shoulder.", "treatment-disclosure", "did wonders for your shoulder"),
+        ("en", "If the pain spikes overnight, go straight to the ER.", "medical-advice", "If the pain spikes overnight, go straight to the ER"),
+    ],
+})
+
 PASSES = {
     "general-wording-from-fresh40-and-dev56-dev58": [
         ("en", "Running late is never something we take lightly."),
@@ -239,6 +248,12 @@ PASSES = {
         ("es", "Me llamo Ana Lucía Paz y soy la administradora de la clínica."),
         ("es", "Buenas tardes, soy la Dra. Tamara Rivera, ortodoncista de la clínica."),
         ("es", "Los registros de tratamiento por consumo de sustancias están protegidos por normas federales."),
+        ("en", "Thanks for the review, you made us smile!"),
+        ("en", "Consultations are meant to last as long as needed."),
+        ("es", "Todas nuestras sedes tienen rayos X y abren los siete días."),
+        ("es", "Ya avisamos a la imprenta y la corrección viene en camino."),
+        ("es", "Las galerías de antes y después se muestran durante la consulta."),
+        ("es", "¡Su reseña nos hizo sonreír!"),
         ("es", "Nos complace ofrecer apoyo en lactancia a familias primerizas."),
     ],
 }
