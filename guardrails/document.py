@@ -186,13 +186,17 @@ class Findings:
 
     def add_original(self, rule: str, severity: str, s: int, e: int, message: str,
                      pattern: str = "") -> None:
-        same_rule = self._by_rule.setdefault(rule, [])
-        if len(same_rule) >= MAX_FINDINGS_PER_RULE:
-            return  # the reply is already blocked; a long reply must not make 100,000 findings
-        for f in same_rule:
-            if f.start < e and s < f.end:
-                return  # one finding per rule per place is enough
+        if self.taken(rule, s, e):
+            return
         finding = Finding(rule, severity, s, e, self.doc.reply[s:e], message,  # type: ignore[arg-type]
                           pattern or rule)
-        same_rule.append(finding)
+        self._by_rule.setdefault(rule, []).append(finding)
         self.items.append(finding)
+
+    def taken(self, rule: str, s: int, e: int) -> bool:
+        """A finding of `rule` at ORIGINAL [s, e) would add nothing: one per rule per place is
+        enough, and the rule has its fill (the reply is already blocked; a long reply must not
+        make 100,000 findings)."""
+        same_rule = self._by_rule.get(rule, ())
+        return len(same_rule) >= MAX_FINDINGS_PER_RULE or any(
+            f.start < e and s < f.end for f in same_rule)

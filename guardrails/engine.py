@@ -364,24 +364,21 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
     reply = ReplyWords.of(doc)
     for language in languages:
         rules = language_table(language)
-        matches = []
-        for index, found_here in reply.find(rules).items():
-            entry = rules.entries[index]
-            for m in found_here:
-                start, end = m.span()
-                if end == start or found.in_contact(start, end):
-                    continue
-                if found.in_practice_name(start, end):
-                    continue
-                if any(hook(doc, language, start, end) for hook in entry.pattern.unless):
-                    continue
-                matches.append((start, index, end))
         # Leftmost first, then in table order: where matches of one rule overlap, the
         # finding shows the one a reader meets first ("Thanks for your visit").
-        for start, index, end in sorted(matches):
+        spans = sorted((m.start(), index, m.end())
+                       for index, found_here in reply.find(rules).items() for m in found_here)
+        for start, index, end in spans:
+            if end == start or found.in_contact(start, end) or found.in_practice_name(start, end):
+                continue
             entry = rules.entries[index]
-            found.add(entry.rule, entry.severity, start, end, entry.pattern.message,
-                      entry.pattern.name)
+            s, e = doc.norm.to_original(start, end)
+            if found.taken(entry.rule, s, e):
+                continue  # the finding would add nothing: its hooks need not run
+            if any(hook(doc, language, start, end) for hook in entry.pattern.unless):
+                continue
+            found.add_original(entry.rule, entry.severity, s, e, entry.pattern.message,
+                               entry.pattern.name)
     if "en" in languages:
         insurers = _insurers().find_words(doc.text, doc.words, lambda: doc.tokens)
         listed = _listed(doc, insurers) if len(insurers) >= 3 else frozenset()

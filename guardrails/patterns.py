@@ -63,7 +63,7 @@ class WordMemo:
         self.starters: set[str] = set()  # words that start a branch
         self.anchoring: set[str] = set()  # words that are an anchor of a branch
         self.starts_of: dict[str, tuple[int, dict[str, int] | None]] = {}
-        self.anchors_of: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
+        self.anchors_of: dict[str, int] = {}  # packed: see `Table.anchors`
         self.may_start_of: dict[str, int] = {}
 
 
@@ -83,11 +83,12 @@ class Table:
         entries: list[Entry] = []
         owner: list[int] = []  # branch bit -> pattern index
         first: dict[str, tuple[int, dict[str, int]]] = {}
-        anchors: list[dict[str, int]] = [{} for _ in range(ANCHORS)]
-        unanchored = [0] * ANCHORS
+        anchors: dict[str, int] = {}
+        unanchored = 0
         always: list[int] = []
         unkeyed = 0
         pattern_bits: list[int] = []  # pattern index -> its branches
+        branch_anchors: list[tuple[frozenset[str], ...]] = []  # branch -> its anchors
         for name, rule in TABLE_RULES.items():
             severity = "warn" if rule in WARNING_RULES else "block"
             for pattern in table(language, name):
@@ -112,21 +113,29 @@ class Table:
                         else:
                             alone |= bit
                         first[word] = (alone, by_second)
-                    for k in range(ANCHORS):  # a missing anchor lets the branch pass
-                        if k >= len(branch.anchors):
-                            unanchored[k] |= bit
-                        for key in branch.anchors[k] if k < len(branch.anchors) else ():
-                            anchors[k][key] = anchors[k].get(key, 0) | bit
+                    branch_anchors.append(branch.anchors)
+        # Anchor k of branch b is bit k * width + b: the anchors of a reply's words are
+        # ORed once for every anchor, not once an anchor.
+        width = len(owner)
+        for number, branch_anchor in enumerate(branch_anchors):
+            for k in range(ANCHORS):  # a missing anchor lets the branch pass
+                bit = 1 << (k * width + number)
+                if k >= len(branch_anchor):
+                    unanchored |= bit
+                for key in branch_anchor[k] if k < len(branch_anchor) else ():
+                    anchors[key] = anchors.get(key, 0) | bit
         self.entries = tuple(entries)
         self.owner = tuple(owner)
+        self.width = width
+        self.every_branch = (1 << width) - 1
         self.pattern_bits = tuple(pattern_bits)
         # branch bit -> every branch but those of its pattern: once a pattern is tried at a
         # word (or skipped there), its other branches starting there are dropped at once
         self.other_patterns = tuple(~pattern_bits[index] for index in owner)
         # first-word key -> (branches it starts alone, second word's letters -> branches)
         self.first = first
-        # For each anchor of a branch (the least common first): anchor key -> the branches
-        # every match of which holds it; the branches without that anchor.
+        # For each anchor of a branch (the least common first), packed as above: anchor key
+        # -> the branches every match of which holds it; the branches without that anchor.
         self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
@@ -150,8 +159,7 @@ class Table:
         return memo
 
     def _learn(self, word: str, memo: WordMemo) -> None:
-        starts = 0
-        anchors = [0] * ANCHORS
+        starts = anchors = 0
         by_second: dict[str, int] = {}
         for key in word_keys(word):
             entry = self.first.get(key)
@@ -159,16 +167,14 @@ class Table:
                 starts |= entry[0]
                 for second, bits in entry[1].items():
                     by_second[second] = by_second.get(second, 0) | bits
-            for k in range(ANCHORS):
-                anchors[k] |= self.anchors[k].get(key, 0)
+            anchors |= self.anchors.get(key, 0)
         may_start = reduce(or_, by_second.values(), starts)
         if may_start:
             memo.starts_of[word] = (starts, by_second or None)
             memo.may_start_of[word] = may_start
             memo.starters.add(word)
-        if any(anchors):
-            for k in range(ANCHORS):
-                memo.anchors_of[k][word] = anchors[k]
+        if anchors:
+            memo.anchors_of[word] = anchors
             memo.anchoring.add(word)
         memo.seen.add(word)  # last: a word seen by another thread is learnt in full
 
@@ -230,10 +236,12 @@ class ReplyWords:
         new = self.unique - memo.seen
         if new:
             memo = rules.learn(new)
-        allowed = -1  # every branch, less those an anchor of which the reply lacks
-        anchoring = self.kept & memo.anchoring
-        for anchors_of, unanchored in zip(memo.anchors_of, rules.unanchored, strict=True):
-            allowed &= reduce(or_, map(anchors_of.__getitem__, anchoring), unanchored)
+        # Every branch, less those an anchor of which the reply lacks.
+        anchored = reduce(or_, map(memo.anchors_of.__getitem__, self.kept & memo.anchoring),
+                          rules.unanchored)
+        allowed = anchored & rules.every_branch
+        for k in range(1, ANCHORS):
+            allowed &= anchored >> (k * rules.width)
         text, owner = self.text, rules.owner
         # Patterns run over the whole text: not analysed, or a branch that may begin
         # anywhere.
