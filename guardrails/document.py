@@ -59,6 +59,8 @@ class Doc:
     _columns: tuple[list[str], list[int]] | None = None
     _word_set: frozenset[str] | None = None
     _context_folds: dict[str, str] | None = None
+    _sentences: list[tuple[int, int]] | None = None
+    _sentence_words: list[tuple[int, int]] | None = None
 
     def fold_context(self, text: str) -> str:
         """`normalize(text).text` of a context string (the review), folded once per check:
@@ -120,8 +122,22 @@ class Doc:
         return first.isupper() or first in LETTER_SYMBOLS
 
     def sentences(self) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in zip(self.sentence_starts, self.sentence_ends, strict=True)
-                if b > a]
+        """(start, end) of every sentence with a character in it (worked out once)."""
+        if self._sentences is None:
+            self._sentences = [(a, b) for a, b in zip(self.sentence_starts, self.sentence_ends,
+                                                       strict=True) if b > a]
+        return self._sentences
+
+    def sentence_words(self) -> list[tuple[int, int]]:
+        """For each of `sentences()`, (first, last): its words are `words[first:last]` (no
+        word crosses a sentence end). Cut once for the language judge, its scores and the
+        structure rules."""
+        if self._sentence_words is None:
+            starts = self.columns[1]
+            self._sentence_words = [(bisect.bisect_left(starts, start),
+                                     bisect.bisect_left(starts, end))
+                                    for start, end in self.sentences()]
+        return self._sentence_words
 
 
 class Spans:

@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import chain, compress
-from operator import or_
+from itertools import chain, compress, repeat
+from operator import and_, or_
 from typing import TYPE_CHECKING
 
 from guardrails.prefilter import (
@@ -261,7 +261,10 @@ class ReplyWords:
         next_try = [0] * len(rules.entries)  # pattern -> the first position it may match at
         may_start, starts_of, regexes = memo.may_start_of, memo.starts_of, rules.regexes
         other_patterns = rules.other_patterns
-        hot = {w for w in self.unique & memo.starters if may_start[w] & allowed}
+        # The words that may begin an allowed branch, picked in C.
+        starters = [*self.unique & memo.starters]
+        hot = set(compress(starters, map(and_, map(may_start.__getitem__, starters),
+                                         repeat(allowed))))
         words, starts, skipped = self.words, self.starts, self.skipped
         last = len(words) - 1
         # The words that may begin a branch, picked in C (`compress` over `hot` lookups).

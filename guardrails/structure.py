@@ -250,10 +250,8 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
     text = doc.text
     all_words, starts = doc.columns
     holds_span = _span_test(found)
-    for start, end in doc.sentences():
+    for (start, end), (first, last) in zip(doc.sentences(), doc.sentence_words(), strict=True):
         sentence = text[start:end]
-        # The sentence's words (`TOKEN.findall(sentence)`): no word crosses a sentence end.
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if first == last:
             continue
         words, word_starts = all_words[first:last], starts[first:last]

@@ -4,7 +4,6 @@ the rest of the reply is English)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -266,13 +265,14 @@ def judge_languages(doc: Any, found: Any, ignore: frozenset[str]) -> tuple[str, 
                                 and _folds_plain(doc.text, reply))
     hinted = plain and not reply.isascii() and _HINTED.search(reply) is not None
     holders = unknown_holders(doc.word_set, ignore) if plain else frozenset()
-    words, starts = doc.columns
+    words = doc.words
     spans = doc.sentences()
-    scores = sentence_scores(doc, blanked, evidence, spans) if plain else None
+    scores = sentence_scores(doc, blanked, evidence) if plain else None
     # A sentence holds two Tagalog markers only if the reply does.
     tagalog = len(_TAGALOG_MARKERS.intersection(doc.word_set)) >= 2
-    for k, (start, end) in enumerate(spans):
-        sentence_words = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    for k, ((start, end), (first, last)) in enumerate(zip(spans, doc.sentence_words(),
+                                                          strict=True)):
+        sentence_words = words[first:last]
         if plain:
             hints = char_hints(doc.original(start, end)) if hinted else None
             may_hold_unknown = bool(holders) and not holders.isdisjoint(sentence_words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from itertools import accumulate, filterfalse, repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from guardrails.language.function_words import FUNCTION_WORDS, STRONG_WORDS, SUPPORTED
@@ -191,18 +191,23 @@ def leader(packed: int, hints: dict[str, float] | None) -> tuple[str | None, flo
     return _CODES[scores.index(best)], best
 
 
-def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
-                    sentences: list[tuple[int, int]]) -> list[int] | None:
-    """The packed score of each sentence, as `score_words` would sum it over the sentence's
-    evidence (`_WORD.findall`), but from the reply's words in one pass in C: a running total
-    of every word's weight, words in `blanked` spans weighing nothing and a word, an
-    apostrophe and a word ("we're") weighing as one. None when a word mixes letters and
-    digits ("abc123": `_WORD` reads only its letters); then each sentence is scanned."""
+# A letter next to a digit: some word mixes the two (a word is a run of both); found by a
+# scan in C that stops only at digits.
+_LETTER_BY_DIGIT = re.compile(r"[0-9](?:(?<=[a-z][0-9])|(?=[a-z]))")
+
+
+def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str) -> list[int] | None:
+    """The packed score of each of `doc.sentences()`, as `score_words` would sum it over the
+    sentence's evidence (`_WORD.findall`), but from the reply's words in one pass in C: a
+    running total of every word's weight, words in `blanked` spans weighing nothing and a
+    word, an apostrophe and a word ("we're") weighing as one. None when a word mixes letters
+    and digits ("abc123": `_WORD` reads only its letters); then each sentence is scanned."""
     words, starts = doc.columns
-    if not all(map(str.isdigit, filterfalse(str.isalpha, doc.word_set))):  # all in C
+    if _LETTER_BY_DIGIT.search(doc.text) is not None:
         return None
     weights = list(map(_WEIGHTS.get, words, repeat(0)))
-    opening = {bisect.bisect_left(starts, start) for start, _end in sentences}
+    bounds = doc.sentence_words()
+    opening = {first for first, _last in bounds}
     apart: set[int] = set()
     for start, end in blanked:
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -226,8 +231,7 @@ def sentence_scores(doc: Any, blanked: list[tuple[int, int]], evidence: str,
     if "e" in doc.word_set:
         _spanish_e(words, weights, opening, apart)
     running = list(accumulate(weights, initial=0))
-    return [running[bisect.bisect_left(starts, end)] - running[bisect.bisect_left(starts, start)]
-            for start, end in sentences]
+    return [running[last] - running[first] for first, last in bounds]
 
 
 

@@ -204,7 +204,7 @@ def test_sentence_scores_from_the_words_equal_a_scan_of_each_sentence() -> None:
         doc.contact_spans = tuple(found.blocked_spans.spans())
         evidence, blanked = judging._evidence(doc)
         spans = doc.sentences()
-        scores = scoring.sentence_scores(doc, blanked, evidence, spans)
+        scores = scoring.sentence_scores(doc, blanked, evidence)
         if scores is None:
             continue
         scored += 1
