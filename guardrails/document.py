@@ -52,12 +52,14 @@ class Doc:
     text: str
     sentence_starts: list[int]
     sentence_ends: list[int]
+    # Every rule reads the words: split once, as plain attributes (read dozens of times).
+    columns: tuple[list[str], list[int]]  # (words, where each starts): see `split_words`
+    words: list[str]  # the words of `text` (`TOKEN.findall`)
+    word_set: frozenset[str]
     contact_spans: tuple[tuple[int, int], ...] = ()  # sorted phone/email spans (folded)
     sentence_language: dict[int, str] | None = None  # sentence start -> "en"/"es"/other
     truncated: bool = False  # only the first SCAN_LIMIT characters are checked
     _tokens: list[tuple[int, int, str]] | None = None
-    _columns: tuple[list[str], list[int]] | None = None
-    _word_set: frozenset[str] | None = None
     _context_folds: dict[str, str] | None = None
     _sentences: list[tuple[int, int]] | None = None
     _sentence_words: list[tuple[int, int]] | None = None
@@ -74,25 +76,9 @@ class Doc:
 
     @classmethod
     def of(cls, reply: str, norm: Normalized) -> Doc:
-        return cls(reply, norm, norm.text, *sentences(norm.text))
-
-    @property
-    def columns(self) -> tuple[list[str], list[int]]:
-        """(words, where each starts): see `split_words`."""
-        if self._columns is None:
-            self._columns = split_words(self.text)
-        return self._columns
-
-    @property
-    def words(self) -> list[str]:
-        """The words of `text` (`TOKEN.findall`)."""
-        return self.columns[0]
-
-    @property
-    def word_set(self) -> frozenset[str]:
-        if self._word_set is None:
-            self._word_set = frozenset(self.words)
-        return self._word_set
+        columns = split_words(norm.text)
+        return cls(reply, norm, norm.text, *sentences(norm.text), columns, columns[0],
+                   frozenset(columns[0]))
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from guardrails.document import Doc, Findings
 from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
@@ -246,10 +247,27 @@ def _cue_words(language: str) -> frozenset[str]:
     return frozenset(cues) | ({f"{word}s" for word in cues} if language == "en" else set())
 
 
+class _ReplyRegexes(NamedTuple):
+    """A language's regexes searched in each sentence, None where no word of the reply can
+    begin a match (`admits_words`): then no sentence of it holds one."""
+
+    opening: re.Pattern[str] | None
+    third_person: re.Pattern[str] | None
+    phrase_cues: re.Pattern[str] | None
+
+
+def _reply_regexes(language: str, word_set: frozenset[str]) -> _ReplyRegexes:
+    regexes = (_addressed_opening(language), _compiled_table("READER_THIRD_PERSON", language),
+               _phrase_cues(language))
+    return _ReplyRegexes(*(regex if admits_words(regex, word_set) else None
+                           for regex in regexes))
+
+
 def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ...]) -> None:
     text = doc.text
     all_words, starts = doc.columns
     holds_span = _span_test(found)
+    regexes: dict[str, _ReplyRegexes] = {}
     for (start, end), (first, last) in zip(doc.sentences(), doc.sentence_words(), strict=True):
         sentence = text[start:end]
         if first == last:
@@ -258,8 +276,10 @@ def check(doc: Doc, ctx: GuardContext, found: Findings, languages: tuple[str, ..
         known = (doc.sentence_language or {}).get(start)
         meets_span = holds_span(start, end)
         for language in ((known,) if known in ("en", "es") else languages):
-            if _reader_event(doc, found, language, start, sentence, words, word_starts,
-                             meets_span):
+            if language not in regexes:
+                regexes[language] = _reply_regexes(language, doc.word_set)
+            if _reader_event(doc, found, language, regexes[language], start, sentence, words,
+                             word_starts, meets_span):
                 break
     if "yours" in doc.word_set:
         for m in _YOURS.finditer(text):
@@ -399,8 +419,9 @@ def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
                for i, word in enumerate(words) if word in data.READER["es"])
 
 
-def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentence: str,
-                  words: list[str], word_starts: list[int], meets_span: bool) -> bool:
+def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegexes,
+                  offset: int, sentence: str, words: list[str], word_starts: list[int],
+                  meets_span: bool) -> bool:
     """`words` of the sentence and where they start in the reply; `meets_span`: a contact or
     the practice's name is in the sentence (`_span_test`)."""
     reader = data.READER[language]
@@ -410,8 +431,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     # address them: worked out there (most sentences with "you" need it nowhere). Its
     # openings begin with lookbehinds the regex engine would try at every character: tried
     # at their words.
-    opening = None if addressed else search_at_word_starts(_addressed_opening(language),
-                                                           sentence, words, word_starts, offset)
+    opening = None if addressed or regexes.opening is None else search_at_word_starts(
+        regexes.opening, sentence, words, word_starts, offset)
     imperative = not addressed and (
         words[0] in data.IMPERATIVES[language] or opening is not None
         or _later_imperative(language, sentence, words))
@@ -421,14 +442,15 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
     # alegra que el equipo lo haya podido aliviar" is one disclosure in two clauses.)
     from_pos = opening.start() if (language == "en" and opening is not None
                                    and words[0] not in data.IMPERATIVES[language]) else 0
-    third = search_at_word_starts(_compiled_table("READER_THIRD_PERSON", language), sentence,
-                                  words, word_starts, offset)
+    third = None if regexes.third_person is None else search_at_word_starts(
+        regexes.third_person, sentence, words, word_starts, offset)
     if not (addressed or imperative or third):
         return _definite_body(found, language, offset, sentence, words)
     cues = _cue_index(language)
     # The phrase cues (a long alternation the regex engine tries at every character) tried
     # at their words.
-    phrase = search_at_word_starts(_phrase_cues(language), sentence, words, word_starts, offset)
+    phrase = None if regexes.phrase_cues is None else search_at_word_starts(
+        regexes.phrase_cues, sentence, words, word_starts, offset)
     activity = not data.ACTIVITIES[language].isdisjoint(words)
     if phrase is None and not activity and _cue_words(language).isdisjoint(words):
         return False
@@ -441,7 +463,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, offset: int, sentenc
                   and not found.in_practice_name(offset + m.start(), offset + m.end())]
         cleaned_words = [w for _, w in tokens]
     else:  # no contact or name in the sentence (`_span_test`): every word, split in C
-        cleaned_words, cleaned_starts = split_words(cleaned)
+        # (nothing blanked: the sentence's own words)
+        cleaned_words, cleaned_starts = columns if cleaned is sentence else split_words(cleaned)
         tokens = list(zip(cleaned_starts, cleaned_words, strict=True))
     if not (third or not reader.isdisjoint(cleaned_words)):
         if addressed:

@@ -48,7 +48,11 @@ class GuardContext:
         if isinstance(context, GuardContext):
             return context
         practice = context.get("practice") or {}
-        return cls(
+        # The instance's fields set at once: the frozen __init__ sets each one through
+        # object.__setattr__, several times slower, and this runs once a check (same object:
+        # no field has a default factory, there is no __post_init__).
+        coerced = object.__new__(cls)
+        coerced.__dict__.update(
             review=context.get("review") or "",
             reviewer_name=context.get("reviewer_name") or "",
             practice_name=context.get("practice_name") or practice.get("name") or "",
@@ -60,6 +64,7 @@ class GuardContext:
             extra_phones=tuple(context.get("extra_phones") or ()),
             extra_emails=tuple(context.get("extra_emails") or ()),
         )
+        return coerced
 
 
 @dataclass(frozen=True)
