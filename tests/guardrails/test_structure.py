@@ -14,6 +14,8 @@ from tests.guardrails import structure_classes_dev13 as dev13
 from tests.guardrails import structure_classes_dev19 as dev19
 from tests.guardrails import structure_classes_dev24 as dev24
 from tests.guardrails import structure_classes_dev56 as dev56
+from tests.guardrails import structure_classes_dev68 as dev68
+from tests.guardrails import structure_classes_dev71 as dev71
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
 from tests.guardrails import structure_classes_fresh5 as fresh5
@@ -467,7 +469,7 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
               dev24.BLOCKED, fresh31.BLOCKED, fresh37.BLOCKED, dev56.BLOCKED,
-              own.BLOCKED,
+              dev68.BLOCKED, dev71.BLOCKED, own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
@@ -476,7 +478,7 @@ def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
               dev24.PASSES, fresh31.PASSES, fresh37.PASSES, dev56.PASSES,
-              own.PASSES,
+              dev68.PASSES, dev71.PASSES, own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
