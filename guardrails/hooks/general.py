@@ -366,7 +366,9 @@ def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
 
 _A_REVIEW = re.compile(
     r"\b(?:a|an|the|your|their|updated|new|positive|good|great|5-star|five-star|online|google|"
-    r"yelp|posts?|posted) (?:reviews?|ratings?)\b|\bstars\b|\bresenas?\b|\bcalificacion(?:es)?\b|"
+    r"yelp|posts?|posted) (?:reviews?|ratings?)\b|\bstars\b|"
+    r"\b(?:a|an|the|your|their|his|her|that|this) [a-z0-9-]+ (?:reviews?|ratings?)\b|"
+    r"\bresenas?\b|\bcalificacion(?:es)?\b|"
     r"\bestrellas\b|\b(?:on|en) (?:google|yelp|facebook|healthgrades|zocdoc|instagram)\b|"
     r"\bshares? (?:their|your|his|her|a) (?:experience|story|feedback|thoughts)\b|"
     r"\bcomparta (?:su|una) (?:opinion|experiencia|historia)\b")

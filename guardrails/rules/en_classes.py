@@ -1091,3 +1091,88 @@ MEDICAL_ADVICE += [
             "Tells the reader when to go to the ER for a symptom: medical advice",
             unless=(hedged,)),
 ]
+
+# --- dev71's misses (session 3): a pointing word instead of "your", repeat-relationship ------
+# idioms, the reader's trip, outcomes, advice with no "you", staff handles, incentive rules.
+_CONDITION_WORDS = (BODY_WORDS["en"] + r"|pain|ache|aches|soreness|stiffness|swelling|rash|redness|itch|itching|infection|cough|fever|flare-ups?|symptoms|headaches?|migraines?|allergies|sinuses|recovery|healing|exercises|stretches|drops|meds|medication|medicine|inhaler|inserts|insoles|orthotics|hearing aids|cpap|mask|night guard|splints?|crown|filling|fillings|implant|implants|incision|stitches|wound|bruising|numbness|tingling|congestion|nausea|dizziness|vertigo|acne|eczema|cast|brace|boot|splint|leaking|leak|incontinence|bleeding|spotting|cramps|cramping|reflux|heartburn|snoring|insomnia|anxiety|panic attacks|mood|tremor|spasms|ringing|tinnitus|clicking|grinding")
+_LIKELY_STATE = r"(?:holding up|doing (?:well|great|good|fine|better|okay|ok)|on the mend|healing(?: up)?|healed(?: up)?|settled(?: down)?|settling(?: down)?|(?:sorted|cleared|cleaned) up|sorted out|behaving|improving|better|stronger|feeling (?:better|good|great|stronger)|getting (?:better|stronger|easier)|helping|working|bringing (?:some |real |a little )?relief|calming down|gone|fading|clearing(?: up)?|coming along|hanging in|back to normal|paying off|doing (?:the|its) (?:trick|job)|made (?:such a |a |all the |such )?(?:real |big |huge |great |world of )?difference|improved|eased(?: up)?|calmed down|subsided|went away|gone away|stopped)"
+PATIENT_RELATIONSHIP += [
+    # Repeat-relationship idioms: "don't be a stranger", "it's been too long", thanks "as
+    # always", "after all these years" said to the reader, staff who light up at their name.
+    Pattern("en.relationship.repeat-relationship-idiom", r"\bdon'?t be (?:a )?strangers?\b|\bdo not be (?:a )?strangers?\b|\b(?:it's|it has|it is|it's already) been (?:way |far |much |a bit |a little |just )?too long\b|\bbeen too long since\b|\b(?:thank you|thanks|thank u|thx|we're grateful|we are grateful)(?: so much| again)?,? (?:as always|as ever|like always|yet again)\b|\bas (?:always|ever),? (?:thank you|thanks|thank u)\b|\b(?:after|in|over|for) all (?:these|those|of these|of those|the) years\b(?=[^.!?]*\b(?:you|your|u|ur|ya)\b)|\b(?:you|your|u|ur)\b[^.!?]*\b(?:after|in|over|for) all (?:these|those) years\b|\b(?:lit up|light up|beamed|beaming|smiled|cheered|squealed|got (?:so )?excited|were thrilled|was thrilled|perked up) when (?:they|we|she|he|i|everyone|the team|our team) (?:saw|see|heard|hear|read|spotted|noticed) (?:your|ur|you|it was you)\b|\b(?:saw|spotted|noticed|seeing|spotting) (?:your|ur) name\b|\byour name pop(?:ped|s)? up\b",
+            "Speaks as to someone the practice has known for a while ('don't be a stranger', 'thank you, as always', 'after all these years'): presumes a patient relationship",
+            unless=(hedged,)),
+    # Someone at the practice who took good care of the reader, or already contacted them
+    # ("glad Dr. Warren took good care of you", "has already reached out to you directly").
+    Pattern("en.relationship.took-care-of-reader", r"\b(?:took|has taken|have taken|had taken|'ve taken|'s taken) (?:such |really |very |so )?(?:good|great|wonderful|excellent|amazing|fantastic|special|extra|gentle|lovely|the best|real|outstanding|such good|such great) care of (?:you|u|ya|your|ur|him|her|them)\b|\b(?:has|have|had|'ve|'s) (?:already |personally |directly |also )?(?:reached out to|called|emailed|e-mailed|contacted|phoned|texted|written to|spoken with|spoken to|talked with|talked to) (?:you|u)\b",
+            "Says someone at the practice cared for the reader or already contacted them: confirms a patient relationship",
+            unless=(hedged,)),
+    # Staff who still talk about something of the reader's ("our team still talks about the
+    # matching dinosaur shirts").
+    Pattern("en.relationship.staff-still-talk-about", r"\b(?:team|staff|everyone|everybody|we|nurses|front desk|receptionists?|hygienists?|assistants?|doctors?|dr\.? [a-z]+|she|he|they|office|crew)(?= (?:all |both )?still (?:talks?|talked|laughs?|laughing|raves?|raving|smiles?|smiling|mentions?|brings? up|chuckles?|giggles?|gushes|gush|grins?) (?:about |over )?(?:the|those|that|these|how|when)\b(?! (?:importance|need|value|way we|day we|changes|new|day our|founding|early days)))",
+            "Says the staff still talk about something of the reader's: confirms a patient relationship",
+            unless=(hedged,)),
+    # The reader's trip to the practice ("hope the drive in from Millbrook was worth it").
+    Pattern("en.relationship.reader-trip-in", r"\b(?:the|your|ur|that) (?:long |early |morning |big |)?(?:drive|trip|ride|flight|commute|journey|trek|haul|bus ride|train ride)(?: (?:in|over|up|down|out|here|back))?(?: from (?:[a-z]+ ){1,2}?)? ?(?:was|is|were|felt|has been) (?:totally |well |so |definitely |absolutely |really )?(?:worth it|worth the|worthwhile|okay|ok|easy|smooth|not too|bearable|a breeze)\b|\bworth the (?:drive|trip|trek|ride|flight|journey|commute) (?:in|over|up|down|out|from)\b|\b(?:you|u) (?:made|make|drove|travel(?:l)?ed|came|flew) (?:the (?:drive|trip|trek|journey) )?(?:all the way|from so far|so far)\b",
+            "Speaks of the reader's trip to the practice ('hope the drive in was worth it'): confirms a visit",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A body part or a condition of the reader's, with "the/that" instead of "your", doing
+    # well or fixed ("great to hear the knee is holding up", "glad we could get that ear
+    # sorted out", "thrilled the pain has finally settled").
+    Pattern("en.treatment.pointed-body-doing-well", r"\b(?:hear|hearing|heard|see|seeing|know|knowing|glad|happy|thrilled|relieved|pleased|delighted|great|good|wonderful|love|hope|hoping|hopefully|wish|trust|sounds like|news that)\b(?=(?: that)?(?: the| that| this| those| these)(?: new| right| left| lower| upper| sore| bad| stubborn| troublesome| old)?(?: " + r"(?:" + _CONDITION_WORDS + r"))(?:'s|'re| is| are| was| were| has| have| had| keeps?| stays?| will)?(?: (?:finally|still|really|clearly|already|now|been|all|so|definitely|continuing|keeping|staying|continued))*(?: to)? " + _LIKELY_STATE + r"\b)|\b(?:get|got|getting|have|had|having) (?:that|the|this|those|these) (?:" + _CONDITION_WORDS + r")(?: [a-z]+)? (?:sorted out|sorted|taken care of|looked at|checked out|fixed|cleared up|seated|treated|dealt with|under control|patched up|stitched up|set|cleaned up)\b",
+            "Says a body part or condition the reply points at is doing well or was fixed ('glad we could get that ear sorted out'): discloses care",
+            unless=(hedged, for_everyone, about_everyone)),
+    # An outcome with no clinical word: "the results speak for themselves", "your retrieval
+    # numbers were something to celebrate", "show off that brand-new smile", "hope prom was
+    # unforgettable".
+    Pattern("en.treatment.outcome-celebrated", r"\b(?:the|your|ur|those|these|her|his|their) (?:[a-z-]+ )?results? (?:speaks?|spoke|really speak|truly speak) for (?:themselves|itself)\b|\b(?:the|your|ur|those|these|her|his|their) (?:[a-z-]+ ){0,2}(?:numbers|levels|counts?|results?|scans?|labs?|tests?|readings?|markers|values|scores?|report|biopsy|retrieval|transfer|beta|ultrasound|follicles|embryos?) (?:was|were|are|is|looked|look|looks) (?:truly |really |just |so |absolutely |definitely |all )?(?:something to celebrate|worth celebrating|cause for celebration|a reason to celebrate|cause to celebrate|amazing|fantastic|wonderful|excellent|outstanding|incredible|perfect|beautiful|stellar|encouraging|promising|positive|normal|great)\b|\bshow(?:ing|s)? off (?:that|those|your|ur|the|this|these|her|his|their) (?:brand[- ]new|new|shiny|gorgeous|beautiful|straight|straighter|pearly|perfect|bright|brighter|white|whiter|fresh)\b|\bhope (?:the |your )?(?:prom|homecoming|wedding|graduation|recital|big day|photos|pictures|reunion|party|trip|vacation|game|tournament) (?:was|were|went|turned out)\b",
+            "Celebrates an outcome of the reader's care ('the results speak for themselves', 'show off that brand-new smile'): discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # One attempt out of several that worked ("third time's the charm").
+    Pattern("en.treatment.nth-attempt-worked", r"\b(?:third|second|fourth|fifth|3rd|2nd|4th) time'?s? (?:was |is |really is |really was )?(?:the |a )?charm\b|\bthe (?:second|third|fourth|fifth|last) (?:try|round|transfer|cycle|attempt|time) (?:was|turned out to be) the (?:one|charm|lucky one)\b",
+            "Says one of the reader's attempts finally worked ('third time's the charm'): discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # A reminder about the reader's regimen with no "you" ("a friendly reminder not to skip
+    # those evening drops"), icing for a set time.
+    Pattern("en.advice.regimen-reminder", r"\b(?:reminder|remember|don'?t forget|do not forget|be sure|make sure|try|please)(?: not)?,? to (?:skip|miss|forget|stop|skimp on|keep up(?: with)?|keep (?:using|wearing|taking|doing)|use|wear|take|put in|do|finish|ice) (?:those|your|ur|the|that|these|all (?:of )?(?:your|the|those)) (?:[a-z-]+ ){0,2}?(?:drops|pills|meds|medication|medications|medicine|antibiotics|retainers?|aligners|elastics|rubber bands|exercises|stretches|inhaler|cream|ointment|night guard|mouthguard|splint|brace|cpap|mask|insoles|orthotics|vitamins|supplements|compresses|rinses?|icing|hearing aids|patch|serum|shots|injections|dose|doses|course|gel)\b|\b(?:don'?t|do not|never) (?:skip|miss|forget|skimp on) (?:those|your|ur|the|that|these|a single|any) (?:[a-z-]+ ){0,2}?(?:drops|pills|meds|medication|medications|medicine|antibiotics|retainers?|aligners|elastics|rubber bands|exercises|stretches|inhaler|cream|ointment|night guard|mouthguard|splint|brace|cpap|mask|insoles|orthotics|vitamins|supplements|compresses|rinses?|dose|doses|shots|injections)\b|\bice (?:it |the [a-z]+ |that [a-z]+ )?(?:for )?(?:about |around )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins|min)\b",
+            "Reminds the reader of their regimen ('not to skip those evening drops'): medical advice",
+            unless=(hedged,)),
+    # A drug with a dose, also said in general ("acetaminophen can be given based on weight").
+    Pattern("en.advice.drug-with-dosing", r"\b(?:acetaminophen|paracetamol|tylenol|ibuprofen|advil|motrin|naproxen|aleve|aspirin|benadryl|diphenhydramine|cetirizine|zyrtec|loratadine|claritin|amoxicillin|pedialyte|miralax|antihistamines?)\b[^.!?;]{0,60}?\b(?:based on (?:their |your |the child's |his |her )?weight|by weight|per (?:kg|kilo|kilogram|pound)|mg/kg|\d+ ?(?:mg|ml)|every (?:\d+|four|six|eight|twelve) hours|(?:once|twice|three times) a day)\b|\b(?:give|giving|given|take|taking|taken|use|using|try|trying|offer|offering)(?: them| him| her| your child| kids| children)? (?:some )?(?:acetaminophen|paracetamol|tylenol|ibuprofen|advil|motrin|naproxen|aleve|benadryl|antihistamines?)\b",
+            "Gives a drug and how much or how often: medical advice, also when said in general",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # A record kept under the reader's name ("an outstanding balance under your name").
+    Pattern("en.records.under-your-name", r"\b(?:balance|account|charges?|bill|invoice|records?|file|chart|claim|appointment|booking|prescription|order|profile) (?:under|on file under|listed under|in) (?:your|ur) name\b",
+            "Speaks of a record kept under the reader's name: confirms a patient relationship and discloses records",
+            unless=(hedged,)),
+    # An action taken on the reader's records with "the" ("we've corrected the intake notes").
+    Pattern("en.records.action-on-the-records", r"\b(?:we|we've|we have|i|i've|i have|our (?:[a-z]+ )?(?:team|staff|office|manager|billing department|front desk)(?: has)?)(?: already| now| since| just| also)? (?!(?:updated|corrected|fixed|amended|flagged|annotated) the (?:chart|charts|record|records|file|medical record|health record)\b)(?:corrected|updated|fixed|amended|changed|removed|deleted|added|flagged|noted|merged|adjusted|reversed|voided|waived|credited|refunded|resubmitted|re-?sent|cleared|closed|reopened|unlocked|annotated) (?:the|that|those|this|these) (?:[a-z-]+ )?(?:notes?|chart|charts|file|files|records?|account|balance|statements?|bill|bills|invoice|invoices|claims?|history|allergy list|medication list|details|entry|entries|charges?|co-?pay|payment|paperwork|intake|referral)\b(?! (?:system|process|software|policy|policies|template|templates|forms?|workflow|procedure|portal)\b)",
+            "Says the practice changed records with 'the' in place of 'your' ('we've corrected the intake notes'): discloses the reader's records",
+            unless=(hedged, for_everyone)),
+]
+
+FOREIGN_CONTACT += [
+    # A staff member's own social account ("look her up on IG: dr dot nadia dot skin",
+    # "she posts on her own account").
+    Pattern("en.contact.staff-social-account", r"\b(?:look|looking|search|searching|find|finding|follow|following|check out|dm|message) (?:her|him|them|dr\.? [a-z]+|doctor [a-z]+|nurse [a-z]+)(?: up| out)? (?:on|at|via) " + SOCIAL_NETWORK + r"\b|\b(?:her|his|their) (?:own |personal )(?:account|page|channel|profile|feed|" + SOCIAL_NETWORK + r")\b|\b" + SOCIAL_NETWORK + r"\b[^.!?]{0,20}?\b[a-z0-9_]+ (?:dot|period|underscore) [a-z0-9_]+\b|\b" + SOCIAL_NETWORK + r"(?: page| account| handle| profile| username| channel)?(?: is| at| as|:)? /[a-z0-9_.]{3,30}\b",
+            HANDLE_MESSAGE),
+]
+
+REVIEW_INCENTIVE += [
+    # Removing or changing a review for something of value, said as a rule for anyone
+    # ("anyone who removes a negative review ... receives a complimentary touch-up").
+    Pattern("en.incentive.remove-review-rule", r"\b(?:remove|removes|removing|removed|delete|deletes|deleting|deleted|take down|takes down|taking down|took down|withdraw|withdraws|retract|retracts|pull down|pulls down|update|updates|updating|edit|edits|editing|revise|revises|change|changes|changing|amend|amends|raise|raises|bump|bumps)(?: down)? (?:their|your|ur|his|her|a|an|the|this|that|any|my) (?:[a-z0-9-]+ ){0,2}(?:review|reviews|rating|ratings|post|comment|stars?)\b[^.!?]{0,90}?\b(?:gets?|earns?|receives?|wins?|free|complimentary|discount|discounted|credit|gift|voucher|coupon|waive|waived|refund|refunded|\d+% off|on the house|on us)\b|\b(?:free|complimentary|discount|discounted|credit|gift|voucher|coupon|refund|on the house)\b[^.!?]{0,60}?\b(?:for|to) (?:anyone|everyone|whoever|those|people|patients|clients|reviewers|you) (?:who |that )?(?:remove|removes|delete|deletes|take down|takes down|withdraw|withdraws|update|updates|edit|edits|revise|revises|change|changes)\b",
+            "Offers something of value for removing or changing a review, also as a rule for anyone: forbidden (FTC)"),
+]

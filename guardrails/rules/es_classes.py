@@ -864,3 +864,77 @@ TREATMENT_DISCLOSURE += [
             "Says when something of the reader's comes off: discloses care",
             unless=(hedged, for_everyone, practice_wide)),
 ]
+
+# --- dev71's misses (session 3): a pointing word instead of "su", repeat-relationship ---------
+# idioms, the reader's trip, outcomes, advice with no "usted", staff handles, incentive rules.
+_BODY_ES = "|".join(sorted(en_classes.CUES["es"]["body"] - {"puntos", "vista", "vision", "voz"}, key=lambda w: (-len(w), w)))
+_CONDITION_ES = (_BODY_ES + r"|dolor|dolores|molestia|molestias|hinchazon|inflamacion|infeccion|tos|fiebre|sarpullido|roncha|ronchas|rojez|enrojecimiento|comezon|picazon|alergia|alergias|sintomas|mareo|mareos|migrana|migranas|jaqueca|recuperacion|cicatrizacion|herida|puntos|ejercicios|gotas|pastillas|medicamento|medicina|tratamiento|corona|empaste|implante|implantes|incision|moretones|hematoma|rigidez|entumecimiento|yeso|ferula|bota|collarin|sinusitis|otitis|acne|eccema|presion|azucar|glucosa")
+_STATE_ES = r"(?:bien|mejor|muy bien|igual de bien|tan bien|de maravilla|mejorando|sanando|cicatrizando|desinflamando(?:se)?|deshinchando(?:se)?|respondiendo|funcionando|aguantando|resistiendo|fuerte|mas fuerte|firme|estable|bajo control|en orden|resuelt[oa]s?|curad[oa]s?|sanad[oa]s?|recuperad[oa]s?|mejorad[oa]s?|controlad[oa]s?|desaparecid[oa]s?|ayudando|haciendo efecto|dando resultado|como nuev[oa]s?|en su sitio|derech[oa]|rect[oa])"
+PATIENT_RELATIONSHIP += [
+    # Repeat-relationship idioms: "hasta la próxima", "no se pierda", "gracias, como siempre",
+    # "después de tantos años" con el lector, "siempre serán parte de la familia".
+    Pattern("es.relationship.repeat-relationship-idiom", r"\bhasta (?:la proxima|la siguiente|pronto|la vuelta|la otra)\b(?=\s*(?:[,!.?]|$))|\bnos vemos en la (?:proxima|siguiente)\b|\bno (?:se|te|os) (?:pierda|pierdas|pierdan|perdais)\b(?! (?:nuestr[oa]s?|la|el|los|las|esta|este|estos|estas|de|del|ningun[oa]?|su|sus)\b)|\bno (?:sea|seas|sean|seais) (?:un |una )?(?:extran[oa]s?|desconocid[oa]s?)\b|\bya (?:hacia|hace) falta (?:verle|verte|verlos|verlas|veros|tenerle|tenerte)\b|\bhace (?:mucho|tanto|demasiado)(?: tiempo)? que no (?:le|te|los|las|la|lo|os) (?:vemos|veiamos|veo|saludamos)\b|\b(?:gracias|muchas gracias|mil gracias),? (?:como siempre|como de costumbre)\b|\bcomo (?:siempre|de costumbre),? (?:gracias|muchas gracias|mil gracias)\b|\b(?:despues de|tras|en|durante) (?:tantos|todos estos|todos esos|estos|tantisimos) anos\b(?=[^.!?]*\b(?:usted|ustedes|te|ti|tu|su|sus|le|les|contigo|os|[a-z]+(?:ar|er|ir)(?:le|te|les|os|los|las))\b)|\b(?:siempre )?(?:seran|seras|sereis|seguiran(?: siendo)?|seguiras(?: siendo)?|seguireis(?: siendo)?|seguira siendo|sera siempre|siempre sera|eres|sois) (?:siempre |ya |por siempre |para siempre )?(?:parte|part?e importante) de (?:la|nuestra|esta) (?:gran )?familia\b",
+            "Speaks as to someone the practice has known for a while ('hasta la próxima', 'no se pierda', 'siempre serán parte de la familia'): presumes a patient relationship",
+            unless=(hedged, about_everyone)),
+    # Staff who still talk about something of the reader's ("todavía hablamos de las camisetas").
+    Pattern("es.relationship.staff-still-talk-about", r"\b(?:todavia|aun|seguimos|siguen|sigue) (?:nos |se )?(?:hablamos|hablan|habla|hablando|reimos|rien|rie|riendo|recordamos|recuerdan|recuerda|recordando|comentamos|comentan|comenta|comentando|mencionan|menciona) (?:de |del |sobre |acerca de )?(?:la|las|los|el|esa|esas|ese|esos|aquel|aquella|aquellos|aquellas|cuando|como|lo de)\b(?! (?:importancia|necesidad|valor|dia en que abrimos|fundacion)\b)",
+            "Says the staff still talk about something of the reader's: confirms a patient relationship",
+            unless=(hedged,)),
+    # The reader's trip to the practice ("ojalá el viaje desde Millbrook haya valido la pena"),
+    # their date moved or priority given in a clinician's calendar.
+    Pattern("es.relationship.reader-trip-or-date", r"\b(?:el|su|tu|ese|este) (?:largo )?(?:viaje|trayecto|camino|recorrido|vuelo)\b[^.!?]{0,40}?\b(?:valido|valio|vale|valga|haya valido) la pena\b|\b(?:valio|haya valido|valga) la pena (?:el|su|tu) (?:viaje|trayecto|camino|recorrido)\b|\b(?:vino|viniste|vinieron|vinisteis|manejo|manejaste|condujo|viajo|viajaste|viajaron) (?:desde )?(?:tan lejos|hasta aca|hasta aqui|desde tan lejos)\b|\b(?:reprogramar|reagendar|cambiar|mover|pasar|recuperar) (?:su|tu|sus|tus) (?:fecha|hora|horario|turno|lugar|dia|espacio|hueco)\b|\b(?:darle|darte|darles|daros|le damos|te damos|les damos|le daremos|te daremos|les daremos) (?:la )?(?:prioridad|preferencia) en (?:la|nuestra) (?:agenda|lista|programacion|lista de espera)\b",
+            "Speaks of the reader's trip to the practice or of their own date moved: confirms a visit",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A body part or condition of the reader's with "el/la/lo del" instead of "su", doing well
+    # or fixed ("nos alegra haber resuelto lo del oído", "que la recuperación siga igual de
+    # bien", "que el ojo derecho siga desinflamándose").
+    Pattern("es.treatment.pointed-body-doing-well", r"\b(?:resuelto|resolver|resolvimos|arreglado|arreglar|arreglamos|solucionado|solucionar|solucionamos|atendido|curado|curar|curamos|sanado|quitado|controlado) (?:lo (?:del|de la|de los|de las|de esa|de ese)|(?:el|la|los|las|ese|esa|esos|esas) (?:problema|tema|asunto) (?:del|de la|de los|de las)) (?:" + _CONDITION_ES + r")\b|\b(?:que|ojala|alegra|alegramos|alegro|saber|ver|bueno|bien|contentos|contentas|felices|gusto|esperamos|deseamos)(?= (?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?:nuev[oa]s? )?(?:" + _CONDITION_ES + r")(?: (?:nuev[oa]s?|derech[oa]s?|izquierd[oa]s?|operad[oa]s?|tratad[oa]s?|lastimad[oa]s?))?(?: (?:ya|todavia|aun))? (?:siga|sigan|sigue|siguen|este|esten|esta|estan|vaya|vayan|va|van|haya|hayan|ha|han|quede|queden|quedo|quedaron|se mantenga|se mantengan|se mantiene|se mantienen|continue|continuen|se vea|se vean|se ve|se ven|se sienta|se sientan|se siente|se sienten)(?: (?:sido|estado|quedado|ido))?(?: (?:tan|muy|igual de|asi de|cada vez))? " + _STATE_ES + r"\b)|\bcon (?:el|la|los|las|ese|esa|esos|esas) (?:" + _BODY_ES + r") (?:bien |mas |tan |ya )(?:rect[oa]s?|derech[oa]s?|san[oa]s?|fuertes?|firmes?|blanc[oa]s?|alinead[oa]s?|limpi[oa]s?|desinflamad[oa]s?|mejor|recuperad[oa]s?)\b",
+            "Says a body part or condition the reply points at is doing well or was fixed ('haber resuelto lo del oído'): discloses care",
+            unless=(hedged, for_everyone, about_everyone)),
+    # An outcome: "que la transferencia haya salido positiva", "¡a lucir esos 🦷✨ nuevos!".
+    Pattern("es.treatment.outcome-celebrated", r"\b(?:el|la|los|las|su|sus|tu|tus|ese|esa|esos|esas) (?:[a-z]+ )?(?:transferencia|beta|prueba|pruebas|analisis|estudio|estudios|resultado|resultados|biopsia|ecografia|eco|examen|examenes|numeros|niveles|cultivo|test|puncion|embarazo|cirugia|operacion|tratamiento|ciclo|extraccion|implantacion|embriones|embrion|foliculos)(?: (?:de|del) (?:[a-z]+ ){0,1}[a-z]+)? (?:haya|hayan) (?:salido|dado|resultado|sido) (?:tan |muy )?(?:positiv[oa]s?|negativ[oa]s?|bien|normal(?:es)?|perfect[oa]s?|excelentes?|de maravilla|limpi[oa]s?|benign[oa]s?|un exito|todo un exito|para celebrar)\b|\b(?:a )?(?:lucir|presumir|luzca|luzcas|presuma|presumas|luce|presume|lucen|presuman) (?:esa|ese|esas|esos|su|tu|sus|tus|la|el|las|los) (?:[^\s.!?,;]+ ){1,3}?(?:nueva|nuevo|nuevas|nuevos)\b|\blos resultados hablan por si sol[oa]s\b",
+            "Celebrates an outcome of the reader's care ('que la transferencia haya salido positiva'): discloses care",
+            unless=(hedged, about_everyone)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # One attempt out of several that worked ("el tercero fue el bueno").
+    Pattern("es.treatment.nth-attempt-worked", r"\b(?:el|la) (?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]) (?:intento |transferencia |ciclo |vez |ronda )?fue (?:el bueno|la buena|la vencida|el definitivo|la definitiva)\b|\ba la (?:tercera|cuarta|segunda|quinta) va la vencida\b",
+            "Says one of the reader's attempts finally worked ('el tercero fue el bueno'): discloses care",
+            unless=(hedged,)),
+]
+
+MEDICAL_ADVICE += [
+    # Icing or resting said as an order with no "usted" ("esta noche, hielo quince minutos y a
+    # descansar"), a reminder about the reader's regimen.
+    Pattern("es.advice.regimen-reminder", r"\bhielo (?:por |durante |unos |cada )?(?:\d+|cinco|diez|quince|veinte|treinta) (?:minutos|min)\b|\b(?:esta noche|hoy|manana|al llegar a casa|en casa|por la noche)[,:]? (?:hielo|reposo|compresas|calor seco|paracetamol|ibuprofeno|antiinflamatorio|pierna en alto|pie en alto)\b|\b(?:hielo|reposo|compresas) y a (?:descansar|dormir|la cama|reposar)\b|\bno (?:te |se |os )?(?:saltes|salte|salten|salteis|olvides|olvide|olviden|olvideis|dejes|deje|dejen) (?:de (?:poner(?:te|se)?|usar|tomar|hacer|aplicar(?:te|se)?) )?(?:las|los|esas|esos|tus|sus|la|el) (?:[a-z]+ ){0,1}?(?:gotas|pastillas|medicamentos|medicinas|antibioticos|ejercicios|estiramientos|ligas|elasticos|retenedor|retenedores|alineadores|ferula|cremas?|pomada|inhalador|parches|vitaminas|dosis|compresas|enjuagues|audifonos)\b",
+            "Tells the reader what to do for their care with no 'usted' ('hielo quince minutos y a descansar'): medical advice",
+            unless=(hedged,)),
+    # A drug with a dose, also said in general ("se puede dar paracetamol según el peso").
+    Pattern("es.advice.drug-with-dosing", r"\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral|tempra|tylenol|advil|motrin|dalsy)\b[^.!?;]{0,60}?\b(?:segun (?:el|su) peso|de acuerdo (?:al|con el|con su) peso|por kilo|por kg|mg/kg|\d+ ?(?:mg|ml)|cada (?:\d+|cuatro|seis|ocho|doce) horas|(?:una|dos|tres) veces al dia)\b|\b(?:se (?:le )?puede(?:n)? (?:dar|tomar|usar|administrar)|puede(?:s|n)? (?:dar(?:le|les)?|tomar|usar|administrar(?:le)?)|conviene (?:dar(?:le)?|tomar)|dele|denle|dale|tome|toma|tomen) (?:un poco de |algo de )?(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b",
+            "Gives a drug and how much or how often: medical advice, also when said in general",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # An action on the reader's records with "la/las" ("ya corregimos las notas de ingreso").
+    Pattern("es.records.action-on-the-records", r"\b(?:ya )?(?:hemos |ya )?(?:corregimos|corregido|actualizamos|actualizado|modificamos|modificado|arreglamos|arreglado|borramos|borrado|eliminamos|eliminado|anotamos|anotado|ajustamos|ajustado|anulamos|anulado|reembolsamos|reembolsado|reenviamos|reenviado|cancelamos|cancelado|cambiamos|cambiado|agregamos|agregado|anadimos|anadido) (?:la|las|el|los|esa|esas|ese|esos) (?:notas?|ficha|fichas|expediente|expedientes|historia clinica|historial|cuenta|saldo|factura|facturas|cargos?|cobros?|datos|reclamacion|reclamo|copago|pago|nota de ingreso|notas de ingreso|informe|receta|referencia|direccion|telefono)\b(?! (?:del sistema|de todos|de cada|electronic[oa]s?|digital(?:es)?|en linea)\b)(?![^.!?]*\b(?:su|sus|tu|tus)\b)",
+            "Says the practice changed records with 'la' in place of 'su' ('ya corregimos las notas de ingreso'): discloses the reader's records",
+            unless=(hedged, for_everyone)),
+]
+
+FOREIGN_CONTACT += [
+    # A staff member's own social account ("siga al Dr. Ibarra en Facebook como
+    # /drIbarraEstetica", "búsquela en Instagram").
+    Pattern("es.contact.staff-social-account", r"\b(?:siga|sigue|sigan|seguir|busque|busca|busquen|buscar|encuentre|encuentra|agregue|agrega) (?:al|a la|a el) (?:dr|dra|doctor|doctora|enfermera|enfermero|lic|licenciada|licenciado|[a-z]+)\.? ?(?:[a-z]+ )?en " + en_classes.SOCIAL_NETWORK + r"\b|\b(?:buscarla|buscarlo|busquela|busquelo|buscala|buscalo|siguela|siguelo|sigala|sigalo|seguirla|seguirlo) (?:en|por) " + en_classes.SOCIAL_NETWORK + r"\b|\ben su (?:propia )?(?:cuenta|pagina|perfil|canal) (?:personal|propia)\b|\b" + en_classes.SOCIAL_NETWORK + r"(?: como| en|:)? /[a-z0-9_.]{3,30}\b|\b" + en_classes.SOCIAL_NETWORK + r"\b[^.!?]{0,20}?\b[a-z0-9_]+ (?:punto|guion bajo) [a-z0-9_]+\b",
+            en_classes.HANDLE_MESSAGE),
+]
+
+REVIEW_INCENTIVE += [
+    # Removing or changing a review for something of value, said as a rule for anyone.
+    Pattern("es.incentive.remove-review-rule", r"\b(?:quien|quienes|el que|la que|los que|las que|cualquiera que|todo el que|toda persona que|si|cuando) (?:[a-z]+ )?(?:elimine|eliminen|borre|borren|quite|quiten|retire|retiren|baje|bajen|cambie|cambien|modifique|modifiquen|actualice|actualicen|edite|editen|mejore|mejoren|suba|suban) (?:su|la|una|tu|esa|esta|sus|las) (?:[a-z]+ )?(?:resena|resenas|opinion|opiniones|calificacion|comentario|valoracion|estrellas)\b[^.!?]{0,90}?\b(?:recibe|reciben|recibira|recibiran|obtiene|obtienen|gana|ganan|gratis|de cortesia|de regalo|regalamos|descuento|bono|sin costo|reembolso|credito|cupon)\b",
+            "Offers something of value for removing or changing a review, also as a rule for anyone: forbidden (FTC)"),
+]

@@ -1,10 +1,161 @@
+# ruff: noqa: E501  (one wording a line reads better than a wrapped one)
 """Classes the 2026-11-28 (third) session's held-out batch fresh42 (first run in
 `cases_probe/fresh42_FIRST_RUN.txt`) and its dev batches (dev68: family milestones; dev69:
 angry reviews; dev70: specialist clinics and encodings; dev71: one-clause slips) found, each in
 wordings of our own. Checked by `test_structure.py` like the other tables."""
 
 # class -> (language, reply, rule, excerpt of a finding of that rule)
-BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {}
+BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
+    'pointed-body-doing-well': [
+        ('en', 'So good to hear the shoulder is finally on the mend.', 'treatment-disclosure', 'hear'),
+        ('en', 'Glad we got that tooth taken care of before the holidays.', 'treatment-disclosure', 'got that tooth taken care of'),
+        ('en', 'We hope the ankle keeps getting stronger.', 'treatment-disclosure', 'hope'),
+        ('en', 'Hope those new inserts are helping on the long runs.', 'treatment-disclosure', 'Hope'),
+        ('en', 'Great to see the wrist is holding up on the tennis court.', 'treatment-disclosure', 'see'),
+        ('es', 'Nos alegra haber arreglado lo de la muela antes del viaje.', 'treatment-disclosure', 'arreglado lo de la muela'),
+        ('es', 'Ojalá el hombro siga igual de bien.', 'treatment-disclosure', 'Ojalá'),
+        ('es', 'Qué gusto que la tos ya haya desaparecido.', 'treatment-disclosure', 'que'),
+        ('es', 'Que la espalda se mantenga fuerte.', 'treatment-disclosure', 'Que'),
+        ('es', 'Que la recupe-\nración siga así de bien.', 'treatment-disclosure', 'Que'),
+    ],
+    'records-action-with-the': [
+        ('en', 'Our system shows an unpaid balance under your name.', 'records-billing', 'balance under your name'),
+        ('en', "We've updated the billing notes so the error won't repeat.", 'records-billing', "We've updated the billing notes"),
+        ('en', 'Our office manager has already corrected the balance.', 'records-billing', 'Our office manager has already corrected the balance'),
+        ('en', "We've reversed the copay so it won't show up again.", 'records-billing', "We've reversed the copay"),
+        ('es', 'Ya corregimos las notas de ingreso.', 'records-billing', 'Ya corregimos las notas'),
+        ('es', 'Hemos anulado el cargo duplicado.', 'records-billing', 'Hemos anulado el cargo'),
+        ('es', 'Ya corregimos el expediente para que no vuelva a pasar.', 'records-billing', 'Ya corregimos el expediente'),
+    ],
+    'repeat-relationship-idioms': [
+        ('en', 'So glad our hygienist took such good care of you.', 'patient-relationship', 'took such good care of you'),
+        ('en', 'Our billing lead has already reached out to you about it.', 'patient-relationship', 'has already reached out to you'),
+        ('en', 'The whole front desk still laughs about those matching hats.', 'patient-relationship', 'front desk'),
+        ('en', 'Everyone perked up when they saw your name on the review.', 'patient-relationship', 'perked up when they saw your'),
+        ('en', 'After all these years, we still love hearing from you.', 'patient-relationship', 'After all these years'),
+        ('en', 'Thanks as ever for the lovely note!', 'patient-relationship', 'Thanks as ever'),
+        ('en', "It's been too long, so come say hi!", 'patient-relationship', "It's been too long"),
+        ('en', "Don't be a stranger!", 'patient-relationship', "Don't be a stranger"),
+        ('es', '¡Hasta pronto, campeona!', 'patient-relationship', 'Hasta pronto'),
+        ('es', '¡No te pierdas, eh!', 'patient-relationship', 'No te pierdas'),
+        ('es', 'Gracias, como siempre, por sus palabras.', 'patient-relationship', 'Gracias, como siempre'),
+        ('es', 'Después de tantos años, qué gusto leerle.', 'patient-relationship', 'Después de tantos años'),
+        ('es', 'Siempre seguirán siendo parte de la familia Sonrisas.', 'patient-relationship', 'Siempre seguirán siendo parte de la familia'),
+        ('es', 'Todavía nos reímos de aquellos calcetines de dinosaurio.', 'patient-relationship', 'Todavía nos reímos de aquellos'),
+        ('es', 'Nos gustaría reagendar su hora y darle prioridad en la agenda de la doctora.', 'patient-relationship', 'reagendar su hora'),
+    ],
+    'reader-trip-in': [
+        ('en', 'Glad the drive up was worth it.', 'patient-relationship', 'the drive up was worth it'),
+        ('en', "Hope the commute in from Oak Hill wasn't too bad and the trip was worth it!", 'patient-relationship', 'the trip was worth it'),
+        ('en', 'Hope the ride over from the coast was smooth!', 'patient-relationship', 'the ride over from the coast was smooth'),
+        ('es', 'Ojalá el viaje desde Toluca haya valido la pena.', 'patient-relationship', 'el viaje desde Toluca haya valido la pena'),
+        ('es', '¡Valió la pena el trayecto, esperamos!', 'patient-relationship', 'Valió la pena el trayecto'),
+        ('es', 'Sabemos que vino desde tan lejos.', 'patient-relationship', 'vino desde tan lejos'),
+    ],
+    'outcome-celebrated': [
+        ('en', "Second time's the charm!", 'treatment-disclosure', "Second time's the charm"),
+        ('es', 'Y la segunda transferencia fue la buena.', 'treatment-disclosure', 'la segunda transferencia fue la buena'),
+        ('es', '¡A la tercera va la vencida!', 'treatment-disclosure', 'A la tercera va la vencida'),
+        ('en', "We're so glad the exercises have made such a difference.", 'treatment-disclosure', 'glad'),
+        ('es', '¡Así se hace, con los hombros bien rectos!', 'treatment-disclosure', 'con los hombros bien rectos'),
+        ('en', 'Those results speak for themselves!', 'treatment-disclosure', 'Those results speak for themselves'),
+        ('en', 'The lab numbers were something to celebrate.', 'treatment-disclosure', 'The lab numbers were something to celebrate'),
+        ('en', 'Time to show off those shiny new teeth!', 'treatment-disclosure', 'show off those shiny'),
+        ('en', 'We hope homecoming was a blast.', 'treatment-disclosure', 'hope homecoming was'),
+        ('es', 'Que los análisis hayan salido perfectos es lo mejor.', 'treatment-disclosure', 'los análisis hayan salido perfectos'),
+        ('es', 'Nos alegra muchísimo que la beta haya dado positiva.', 'treatment-disclosure', 'la beta haya dado positiva'),
+        ('es', '¡A lucir esos 👓 nuevos!', 'treatment-disclosure', 'A lucir esos 👓 nuevos'),
+        ('es', '¡A presumir esos 🦷 nuevos!', 'treatment-disclosure', 'A presumir esos 🦷 nuevos'),
+    ],
+    'advice-without-you': [
+        ('en', 'Just a reminder to keep wearing the retainer every night!', 'medical-advice', 'reminder to keep wearing the retainer'),
+        ('en', "Don't forget to finish all of the antibiotics.", 'medical-advice', "Don't forget to finish all of the antibiotics"),
+        ('en', 'Remember not to skip the evening stretches.', 'medical-advice', 'Remember not to skip the evening stretches'),
+        ('en', 'For a fever, ibuprofen can be given every 6 hours.', 'medical-advice', 'ibuprofen can be given every 6 hours'),
+        ('en', 'In general, acetaminophen is dosed based on weight for kids.', 'medical-advice', 'acetaminophen is dosed based on weight'),
+        ('es', 'Esta noche, compresas y a la cama.', 'medical-advice', 'Esta noche, compresas'),
+        ('es', 'Hoy, reposo y pierna en alto.', 'medical-advice', 'Hoy, reposo'),
+        ('es', 'No te saltes las gotas de la noche.', 'medical-advice', 'No te saltes las gotas'),
+        ('es', 'Para la fiebre, el ibuprofeno se da cada 8 horas según el peso.', 'medical-advice', 'ibuprofeno se da cada 8 horas'),
+        ('es', 'En general, a los niños se les puede dar acetaminofén.', 'medical-advice', 'puede dar acetaminofén'),
+    ],
+    'staff-social-account': [
+        ('en', 'Our hygienist shares tips on her own Instagram.', 'foreign-contact', 'her own Instagram'),
+        ('en', 'You can look him up on TikTok: dr dot sam dot smiles.', 'foreign-contact', 'look him up on TikTok'),
+        ('en', 'Check out Dr. Patel on YouTube for her tutorials.', 'foreign-contact', 'Check out Dr. Patel on YouTube'),
+        ('es', 'Búsquela en Instagram como dra punto lucia punto piel.', 'foreign-contact', 'Búsquela en Instagram'),
+        ('es', 'Siga a la doctora Ruiz en TikTok.', 'foreign-contact', 'Siga a la doctora Ruiz en TikTok'),
+        ('es', 'Nuestro fisio publica rutinas en Instagram como /fisio.marcos.', 'foreign-contact', 'Instagram como /fisio.marcos'),
+    ],
+    'remove-review-rule': [
+        ('en', 'Anyone who deletes their one-star review gets a whitening kit.', 'review-incentive', 'deletes their one-star review gets'),
+        ('en', 'Clients who take down a negative review after we fix the issue receive a complimentary facial.', 'review-incentive', 'take down a negative review after we fix the issue receive'),
+        ('en', "There's a gift card for anyone who removes a complaint review.", 'review-incentive', 'gift card for anyone who removes a complaint review'),
+        ('es', 'Quien elimine su reseña negativa recibe una limpieza de cortesía.', 'review-incentive', 'Quien elimine su reseña negativa recibe'),
+        ('es', 'Los que borren una mala reseña obtienen un descuento en su próxima visita.', 'review-incentive', 'Los que borren una mala reseña obtienen'),
+        ('es', 'Cuando alguien retire su calificación, le regalamos un bono.', 'review-incentive', 'Cuando alguien retire su calificación, le regalamos'),
+    ],
+}
 
 # class -> (language, reply) that must pass
-PASSES: dict[str, list[tuple[str, str]]] = {}
+PASSES: dict[str, list[tuple[str, str]]] = {
+    'pointed-body-doing-well': [
+        ('en', 'If the knee is still bothering you, please call us.'),
+        ('en', "We're glad the new parking lot is working well for families."),
+        ('en', 'Every family deserves a clinic where the whole visit feels easy.'),
+        ('en', 'We hope the back entrance makes drop-off easier for everyone.'),
+        ('es', 'Si la rodilla sigue molestando, llámenos.'),
+        ('es', 'Nos alegra que el nuevo horario esté funcionando bien.'),
+        ('es', 'Nos alegra haber resuelto lo del estacionamiento para todas las familias.'),
+    ],
+    'records-action-with-the': [
+        ('en', "We've updated our intake forms for everyone this spring."),
+        ('en', 'If anything on a statement looks off, our billing team can review it by phone.'),
+        ('es', 'Actualizamos el sistema de citas en línea este año.'),
+        ('es', 'Hace poco agregamos el registro en línea para todos.'),
+    ],
+    'repeat-relationship-idioms': [
+        ('en', 'We take great care of every patient.'),
+        ('en', 'If no one has called you back within a day, please call us.'),
+        ('en', 'After all these years, we still love what we do.'),
+        ('en', 'Thank you for the kind words!'),
+        ('en', 'Thanks again for the review.'),
+        ('en', "Hold times have been too long lately, and we're fixing that."),
+        ('en', 'We still talk about the importance of hand hygiene at every staff meeting.'),
+        ('es', 'La promoción es válida hasta la próxima semana.'),
+        ('es', 'No se pierda nuestra feria de salud del sábado.'),
+        ('es', '¡Gracias otra vez por tomarse el tiempo!'),
+        ('es', 'Después de tantos años, seguimos amando lo que hacemos.'),
+        ('es', 'Todos nuestros pacientes son parte de la familia.'),
+        ('es', 'Todavía hablamos de la importancia de lavarse las manos.'),
+        ('es', 'Podemos reagendar cualquier cita por teléfono.'),
+    ],
+    'reader-trip-in': [
+        ('en', 'Many families drive in from Millbrook, and we have free parking.'),
+        ('en', 'If the drive is long for you, ask us about telehealth visits.'),
+        ('es', 'Muchas familias vienen desde Toluca; tenemos estacionamiento gratis.'),
+        ('es', 'Si el trayecto le queda lejos, pregunte por las consultas en línea.'),
+    ],
+    'outcome-celebrated': [
+        ('en', 'Our results speak for themselves.'),
+        ('en', 'We want every family to feel informed at every step.'),
+        ('es', 'Nuestros resultados hablan por sí solos.'),
+        ('es', 'Queremos que cada familia se sienta informada en cada paso.'),
+    ],
+    'advice-without-you': [
+        ('en', 'Our nurses can answer questions about fever medicine for kids.'),
+        ('en', 'A nurse line is open every night for parents with questions.'),
+        ('es', 'Nuestras enfermeras pueden orientarle sobre la fiebre por teléfono.'),
+        ('es', 'Hoy abrimos hasta las 8, y mañana también.'),
+    ],
+    'staff-social-account': [
+        ('en', 'Follow us on Instagram for skincare tips!'),
+        ('es', 'Síguenos en Instagram para ver novedades.'),
+        ('es', 'Busque nuestra página de Facebook para novedades.'),
+    ],
+    'remove-review-rule': [
+        ('en', 'We never offer anything in exchange for removing or changing a review.'),
+        ('en', 'New patients receive a complimentary consultation.'),
+        ('es', 'Nunca ofrecemos nada a cambio de borrar una reseña.'),
+    ],
+}
