@@ -477,6 +477,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
     # A clause that speaks to no one and says what can happen is a general truth: "waiting
     # for results can cause a lot of worry, and we're sorry you felt that way".
     general_modals = data.GENERAL_MODALS[language]
+    general_truth = _compiled_table("GENERAL_TRUTH", language)
     # No word of the sentence can begin a safe sentence: no clause of it holds one (a clause
     # ends after a whole word, so its words are the sentence's).
     safe_search = safe_sentence.search if admits_words(safe_sentence, words) else _nothing
@@ -489,7 +490,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
         covered.append(_generic_words(language, clause_tokens)
                        or safe_search(sentence, clause_start, clause_end) is not None
                        or (not third and reader.isdisjoint(clause_words)
-                           and not general_modals.isdisjoint(clause_words)))
+                           and (not general_modals.isdisjoint(clause_words)
+                                or general_truth.search(sentence, clause_start, clause_end)
+                                is not None)))
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]

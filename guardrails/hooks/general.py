@@ -43,6 +43,7 @@ def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
 
 _EVERYONE = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
+    r"any (?:patient|family|person|parent|caregiver)|"
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
     r"families|todos|todas|cualquier|cualquiera(?! de)|cada|las personas|los pacientes|"
     r"las familias|little ones|kids|kiddos|children|"
@@ -66,7 +67,8 @@ _SCHEDULE_WORDS = re.compile(
     r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
     r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
     r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?|meets?|meeting|huddles?|"
-    r"reunimos|reune|reunion|spots?|brew|brews|preparamos|espacios)\b")
+    r"reunimos|reune|reunen|reunion|juntamos|junta|juntan|gather|gathers|spots?|brew|brews|"
+    r"preparamos|espacios)\b")
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
     r"ibuprofen|ibuprofeno|acetaminophen|acetaminofen|paracetamol|tylenol|advil|motrin|aleve|"
@@ -95,7 +97,7 @@ def at_no_occasion(doc: Any, language: str, start: int, end: int) -> bool:
 # Whose routine a frequency is: the practice's things and programs ("our courier network
 # serves practices several times a day", "los baños se revisan cada hora").
 _ROUTINE_SUBJECT = re.compile(
-    r"(?:[,;:] |\b(?:and|y) )(?:our|nuestr[oa]s?) [a-z-]+"
+    r"(?:[,;:] |\b(?:and|y|that|que|because|porque) )(?:our|nuestr[oa]s?) [a-z-]+"
     r"|\bse (?:limpia|limpian|revisa|revisan|desinfecta|desinfectan|renueva|renuevan|actualiza|"
     r"actualizan|repone|reponen)\b"
     r"|\b(?:is|are|gets?) (?:cleaned|checked|sanitized|disinfected|wiped|restocked|refreshed|"
@@ -141,6 +143,25 @@ def guideline(doc: Any, language: str, start: int, end: int) -> bool:
 _SYSTEM_BEFORE = re.compile(
     r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|"
     r"reglamento|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?$")
+
+
+# The practice's process, not an occasion: "we're sorry the check-in process felt slow".
+_PROCESS_HEAD = re.compile(r" (?:process|system|procedures?|policy|policies)\b")
+_ONE_OCCASION = re.compile(
+    r"\b(?:tomorrow|tonight|next|this (?:week|morning|afternoon|evening|time)|that|those|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|took|kept|left|made|for (?:you|him|her|them))\b")
+
+
+def process_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """An apology about one of the practice's processes ("sorry the check-in process felt slow
+    and repetitive"), in a sentence with no reader word, no past event ("was", "took") and no
+    day or time: the process as everyone meets it, not the reader's visit."""
+    if not _PROCESS_HEAD.match(doc.text, end):
+        return False
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return not any(regex.search(doc.text, sentence_start, sentence_end) is not None
+                   for regex in (READER_OR_OBJECT, OCCASION["en"], _ONE_OCCASION))
 
 
 def practice_system(doc: Any, language: str, start: int, end: int) -> bool:
@@ -503,6 +524,10 @@ _EVERY_CHILD_GETS = re.compile(
     r"reciben)\b|\b(?:we|our team|our office|nosotros)\b[^.!?]{0,80}\b(?:for|para) (?:los )?"
     r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
     r"|\bour (?:prize box|treasure chest|toy box|prize bin|sticker wall|caja de premios)\b"
+    # After every visit, not the reader's: "al final de cada cita hay un cofre de premios".
+    r"|\b(?:at the end of|after|before|during|al final de|despues de|tras|antes de|en) "
+    r"(?:every|each|all|any|cada|todas las|cualquier) (?:visits?|appointments?|cleanings?|"
+    r"checkups?|check-ups?|exams?|citas?|visitas?|consultas?|limpiezas?|revisiones|revision)\b"
     r"|\b(?:helping|making) kids (?:feel|have|enjoy)\b"
     r"|\b(?:ayudar|ayudamos|hacer|hacemos) (?:a )?(?:que )?(?:los )?(?:ninos|pequenos) "
     r"(?:se sientan|sientan|disfruten|tengan)\b"
@@ -647,20 +672,35 @@ _FREE_CONSULTATION = re.compile(
     r"(?:es|son|sigue siendo|"
     r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
     r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
-    r"costo|(?:at|in|during|with|book|offer|offers) an? (?:free|complimentary|no-cost) "
-    r"(?:initial )?(?:consult|consultation|evaluation|screening)s?"
-    r"|en una (?:valoracion|consulta|evaluacion) (?:inicial )?(?:gratuita|gratis|sin costo)"
+    r"costo|(?:at|in|during|with|book|schedule|request|offer|offers) an? (?:free|complimentary|"
+    r"no-cost) (?:initial )?(?:consult|consultation|evaluation|screening)s?"
+    # The free consultation every family has: "reviews the options with every family during
+    # the free consultation" (a sentence with no reader word, see `free_consultation`).
+    r"|(?:at|in|during) the (?:free|complimentary|no-cost) (?:initial )?(?:consult|consultation|"
+    r"evaluation|screening)"
+    r"|(?:en|durante) una (?:valoracion|consulta|evaluacion) "
+    r"(?:inicial )?(?:gratuita|gratis|sin costo)"
     r"|(?:ofrecemos|brindamos|damos) (?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)"
     r"(?: [a-z]+){0,2} (?:gratis|gratuitas?|sin costo))\b")
+
+
+# "Our orthodontist reviews the options": a clinician reviewing something, no review posted.
+_REVIEWS_AS_A_VERB = re.compile(
+    r"\b(?:we|orthodontists?|doctors?|dentists?|surgeons?|physicians?|providers?|nurses?|"
+    r"hygienists?|clinicians?|team|staff|specialists?) (?:carefully |personally |also |always )?"
+    r"review(?:s)? (?=(?:the|all|each|every|any|their) (?:[a-z-]+ )?(?:options|plans?|results|"
+    r"steps|choices|records|x-rays|scans|costs|details)\b)")
 
 
 def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
     """A consultation said to be free, as its price for anyone, in a sentence that speaks to no
     one and says nothing of reviews or of a limited time: a price, not an inducement."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (_FREE_CONSULTATION.search(doc.text, sentence_start, sentence_end) is not None
-            and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
-            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))
+    sentence = _REVIEWS_AS_A_VERB.sub(lambda m: " " * len(m.group()),
+                                      doc.text[sentence_start:sentence_end])
+    return (_FREE_CONSULTATION.search(sentence) is not None
+            and READER_WORD.search(sentence) is None
+            and _NOT_A_STANDING_OFFER.search(sentence) is None)
 
 
 # What joins the items of a list: "strep, flu and COVID tests", "dolor de pecho, síntomas de
@@ -731,8 +771,8 @@ _ADVICE_VERB = re.compile(r"\b(?:should|must|need to|needs to|stop|take|seek|avo
 # Only the practical sides of a topic: "vaccine decisions", "the financial side of fertility
 # care", "questions around vaccines" (not "living with glaucoma", not "at first").
 _TOPIC_SIDE = re.compile(r"\b(?:decisions?|questions?|costs?|side|choices?|conversations?|"
-                         r"options|paperwork|billing|insurance|pricing|decisiones|preguntas|"
-                         r"costos?|opciones|tramites)\b")
+                         r"options|paperwork|billing|insurance|pricing|schedules|decisiones|"
+                         r"preguntas|costos?|opciones|tramites|calendarios)\b")
 _ONE_CASE = re.compile(r"\b(?:at first|living with|a diagnosis|diagnosed|vivir con|al principio|"
                        r"un diagnostico)\b")
 _CAN_FEEL_HARD = re.compile(
@@ -755,17 +795,24 @@ def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
     family through a topic, about what matters to everyone, or in a clause that says a
     practical side of a topic can feel hard; the sentence speaks to no one."""
     sentence_start, sentence_end = doc.sentence_of(start)
+    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
+    clause_end = next((e for e in ends if e > start), sentence_end)
+    clause_start = max((e for e in ends if e < start), default=sentence_start)
     if READER_WORD.search(doc.text, sentence_start, sentence_end):
-        return False
+        # Only a clause that speaks to no one says a topic can feel hard to anyone: "we know
+        # vaccine schedules can feel complicated, and you're far from alone in that".
+        return (READER_WORD.search(doc.text, clause_start, clause_end) is None
+                and _can_feel_hard(doc, clause_start, clause_end))
     if _ANYONE_WHO.match(doc.text, sentence_start):
         return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
     if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
         return True  # "our nurses walk every family through the vaccine schedule"
     if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
         return True  # "heart health matters to our whole community"
-    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
-    clause_end = next((e for e in ends if e > start), sentence_end)
-    clause_start = max((e for e in ends if e < start), default=sentence_start)
+    return _can_feel_hard(doc, clause_start, clause_end)
+
+
+def _can_feel_hard(doc: Any, clause_start: int, clause_end: int) -> bool:
     return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
             and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
             and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)
