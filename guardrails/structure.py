@@ -415,8 +415,15 @@ def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
     for people in general ("acompañar a cada persona a su propio ritmo", "los papás pueden
     acompañar a sus hijos"): theirs, not the reader's."""
     return all(word in _SU and not (generic.isdisjoint(words[max(0, i - 5) : i])
-                                    and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i]))
+                                    and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i])
+                                    and not _one_in_general(words[max(0, i - 5) : i]))
                for i, word in enumerate(words) if word in data.READER["es"])
+
+
+def _one_in_general(words: list[str]) -> bool:
+    """"Cuando uno organiza su vida": the impersonal "uno" (not "uno de nuestros...")."""
+    return any(w == "uno" and j > 0 and words[j - 1] in ("cuando", "si", "que")
+               and words[j + 1 : j + 2] != ["de"] for j, w in enumerate(words))
 
 
 def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegexes,

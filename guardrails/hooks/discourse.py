@@ -90,11 +90,13 @@ _GENERAL_EXPLANATION = re.compile(
 _GENERALLY = re.compile(
     r"\b(?:generally speaking|speaking generally|in general|as a rule|en general|por lo general|"
     r"en terminos generales|por regla general|hablando en general),? (?:[a-z-]+ ){1,4}?(?:can|"
-    r"may|usually|typically|often|tend to|take|pueden|puede|suelen|suele|tardan|tarda)\b")
+    r"may|usually|typically|often|sometimes|must|need to|have to|tend to|take|pueden|puede|suelen|"
+    r"suele|tardan|tarda|a veces|deben)\b")
 # ...with nothing of one person or of one time in its sentence ("and hers showed nothing").
 _ONE_CASE_TOLD = re.compile(
     r"\b(?:he|she|his|her|hers|him|el suyo|la suya|los suyos|las suyas|showed|came|took|went|"
-    r"got|turned|(?<!has )(?<!have )(?<!had )[a-z]{3,}ed|salio|salieron|fue|fueron|tardo|"
+    r"got|turned|(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )(?<!be )[a-z]{3,}ed|salio|salieron|"
+    r"fue|fueron|tardo|"
     r"tardaron|dio|dieron|ese|esa|aquel|aquella|that day|this time)\b")
 # Nothing in the sentence speaks to the reader or tells of something done.
 _SPECIFIC = re.compile(

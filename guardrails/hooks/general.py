@@ -98,6 +98,9 @@ def at_no_occasion(doc: Any, language: str, start: int, end: int) -> bool:
 # serves practices several times a day", "los baños se revisan cada hora").
 _ROUTINE_SUBJECT = re.compile(
     r"(?:[,;:] |\b(?:and|y|that|que|because|porque) )(?:our|nuestr[oa]s?) [a-z-]+"
+    # Staff asked to do it: "we've asked staff to check its placement every morning".
+    r"|\b(?:asked|reminded|trained|told) (?:our |the |all )?(?:staff|team|front desk|employees|"
+    r"nurses)\b"
     r"|\bse (?:limpia|limpian|revisa|revisan|desinfecta|desinfectan|renueva|renuevan|actualiza|"
     r"actualizan|repone|reponen)\b"
     r"|\b(?:is|are|gets?) (?:cleaned|checked|sanitized|disinfected|wiped|restocked|refreshed|"

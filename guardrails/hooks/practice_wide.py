@@ -142,7 +142,7 @@ _PRACTICE_SUBJECT = {
         r"trabajamos con (?:varios|varias|distintos|muchos) "
         r"(?:laboratorios|proveedores|fabricantes)|"
         r"(?:en|para|a) (?:muchas|muchos|la mayoria de las?) (?:personas|pacientes|familias|ninos|"
-        r"adultos)|"
+        r"adultos|parejas|mujeres|hombres|padres)|"
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
         r"horarios?|precios|tarifas)"
         r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
@@ -429,7 +429,8 @@ _VARIES_BY_PERSON = re.compile(
     r"un paciente a otro|una persona a otra)\b")
 _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
-                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b|\b(?:is|are) "
+                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run|feel|seem)\b"
+                     r"|\b(?:is|are) "
                      r"(?:normally|usually|typically|generally) (?:processed|handled|"
                      r"reviewed|answered|completed|ready|sent|filled)\b|\bwill be (?:reviewed|"
                      r"processed|handled|answered) (?:twice|once|every|within|the same)\b"),
@@ -662,6 +663,8 @@ THIRD_PERSON = re.compile(
     r"cada (?:paciente|persona|familia|medic[oa]|doctora?|emplead[oa]|miembro|integrante|"
     r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?|fisio|cliente|"
     r"nin[oa]|bebe|[a-z]+(?:ista|olog[oa]|iatra|euta))|"
+    # "Lo importante que es sentirse escuchado por su médico": anyone's.
+    r"\bque es (?:sentirse|poder|tener|recibir|saber|contar con|hablar con|ser escuchad[oa])\b|"
     # "Queremos que todos tengan el tiempo necesario con su médico": everyone's.
     r"\bque tod[oa]s (?:ellos |ellas )?(?:tengan|reciban|puedan|se sientan|sientan|salgan|"
     r"encuentren|conozcan|entiendan|hablen)|"

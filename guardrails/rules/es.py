@@ -166,7 +166,8 @@ TREATMENT_DISCLOSURE = [
 
 RECORDS_BILLING = [
     Pattern("es.records.mentions-receipt-something-sent", r"\b(?:el|la|su|sus|ese|este|esa|esta) recibos?\b|\b(?:le|les) (?:enviamos|mandamos|enviaremos|mandaremos|enviaron|mandaron)\b(?: [a-z]+){0,3} (?:a su correo|a su domicilio|a su casa|por correo)\b",
-            "Mentions a receipt or something sent to the reader ('el recibo', 'le enviamos a su correo'): discloses account details"),
+            "Mentions a receipt or something sent to the reader ('el recibo', 'le enviamos a su correo'): discloses account details",
+            unless=(third_person,)),
     Pattern("es.records.mentions-reader-s-records", rf"(?<!por )\b{SU} (?:{words('expediente', 'expedientes', 'historial', 'historial medico', 'historia clinica', 'archivo', 'archivos', 'registro', 'registros', 'notas', 'cuenta', 'factura', 'facturas', 'saldo', 'seguro', 'seguro medico', 'aseguradora', 'poliza', 'reclamo', 'reclamos', 'reclamacion', 'copago', 'copagos', 'deducible', 'pago', 'pagos', 'cobro', 'cobros', 'cargo', 'cargos', 'estado de cuenta', 'plan', 'plan de seguro', 'cobertura', 'beneficios', 'deuda', 'adeudo', 'balance', 'recibo', 'perfil', 'portal', 'tarjeta', 'autorizacion', 'referencia', 'formularios', 'documentos', 'medicaid', 'medicare', 'ficha', 'ficha medica', 'ficha clinica', 'carpeta', 'historia medica', 'historial de pagos', 'plan de pagos', 'explicacion de beneficios', 'numero de cuenta', 'numero de poliza', 'metodo de pago', 'informacion de seguro', 'datos de seguro', 'tarjeta del seguro')})\b",
             "Mentions the reader's records, account, bill or insurance ('su expediente', 'su cuenta', 'su seguro', 'su saldo'): confirms a patient relationship",
             unless=(third_person, if_ever_a_patient)),

@@ -32,6 +32,8 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Queremos que tenga el tiempo necesario con su médico.', 'patient-relationship', 'su médico'),
         ('es', 'Su fisioterapia es un trabajo en conjunto, y acompañamos a cada persona a su ritmo.', 'treatment-disclosure', 'fisioterapia'),
         ('es', 'La fisioterapia le ayudó mucho, y acompañamos a cada persona a su ritmo.', 'treatment-disclosure', 'fisioterapia'),
+        ('es', 'Entendemos lo importante que es para usted que su médico le escuche.', 'patient-relationship', 'su médico'),
+        ('es', 'Le enviamos su recibo por correo ayer.', 'records-billing', 'Le enviamos su recibo por correo'),
     ],
     'free-consultation-for-anyone': [
         ('en', "We'd like to offer you a free consultation.", 'review-incentive', 'free consultation'),
@@ -48,6 +50,7 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
     'staff-routine-not-dosing': [
         ('es', 'Lo que sí podemos decir es que nuestras enfermeras recomiendan tomarla cada mañana.', 'medical-advice', 'cada mañana'),
         ('en', 'What we can say is that our nurses recommend taking it every morning.', 'medical-advice', 'every morning'),
+        ('en', "We've asked our nurses to remind you to take it every morning.", 'medical-advice', 'every morning'),
     ],
     'reader-sees-the-things': [
         ('es', '¡Esperamos verlos pronto!', 'patient-relationship', 'verlos'),
@@ -66,10 +69,15 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Lamentamos la espera y entendemos lo estresante que es una espera larga para su hijo.', 'patient-relationship', 'hijo'),
         ('es', 'Lamentamos que esté decepcionado y entendemos lo estresante que fue la espera en el día de escuela de su hijo.', 'patient-relationship', 'escuela'),
         ('en', "We understand how stressful the wait on your son's school day was.", 'patient-relationship', 'wait'),
+        ('es', 'Entendemos lo frustrantes que pueden ser los retrasos, y uno de nuestros médicos revisará su cita.', 'patient-relationship', 'su cita'),
+        ('es', 'Sabemos que esperar sus resultados puede generar inquietud.', 'patient-relationship', 'sus resultados'),
     ],
     'the-practice-s-touches-make-a-difference': [
         ('en', 'Glad to hear that these new glasses made a difference.', 'treatment-disclosure', 'hear that these new glasses made a difference'),
         ('en', 'Thrilled to hear that these little touches helped your son feel better.', 'treatment-disclosure', 'hear that these little touches helped your son feel better'),
+    ],
+    'a-topic-hard-for-many-people': [
+        ('es', 'Sabemos que su camino de la fertilidad ha sido largo.', 'treatment-disclosure', 'fertilidad'),
     ],
 }
 
@@ -87,6 +95,8 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'La fisioterapia es un trabajo en conjunto, y acompañamos a cada persona a su propio ritmo.'),
         ('en', 'We want everyone to have enough time with their clinician.'),
         ('es', 'Lo que sí podemos decir es que nuestros médicos y enfermeras se reúnen cada mañana para revisar juntos los planes.'),
+        ('es', 'Entendemos lo importante que es sentirse escuchado por su médico.'),
+        ('es', 'Cualquier persona puede acercarse con su recibo para que revisemos sus lentes.'),
     ],
     'free-consultation-for-anyone': [
         ('en', 'Anyone interested can schedule a free consultation.'),
@@ -102,6 +112,7 @@ PASSES: dict[str, list[tuple[str, str]]] = {
     ],
     'staff-routine-not-dosing': [
         ('en', 'What we can say is that our doctors and nurses meet every morning to review plans together.'),
+        ('en', "We've moved the sign and asked staff to check its placement every morning."),
     ],
     'reader-sees-the-things': [
         ('es', 'Cada mes llegan modelos nuevos. Pase a verlos o llame.'),
@@ -121,10 +132,15 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Lamentamos que esté decepcionado y entendemos lo estresante que es una espera larga en día de escuela.'),
         ('en', "Sorry you're disappointed, and we understand how stressful a long wait on a school day is."),
         ('en', 'Thrilled to hear that the extra details in our waiting room make a difference for families.'),
+        ('es', 'Entendemos lo frustrantes que pueden ser los retrasos con las citas, sobre todo cuando uno organiza su vida alrededor de ellas.'),
+        ('es', 'Sabemos que esperar resultados puede generar mucha inquietud.'),
     ],
     'the-practice-s-touches-make-a-difference': [
         ('en', 'Our whole team will be thrilled to hear that these little touches make a difference.'),
         ('es', 'Todo el equipo se alegrará de saber que estos detalles marcan la diferencia.'),
+    ],
+    'a-topic-hard-for-many-people': [
+        ('es', 'Sabemos que el camino de la fertilidad puede ser largo para muchas parejas.'),
     ],
 }
 
@@ -137,6 +153,7 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
     'echo-what-usually-happens': [
         ('en', 'Mole biopsy results took forever.', 'Generally speaking, biopsy reports can take a week, and hers showed nothing serious.', 'treatment-disclosure', 'biopsy'),
         ('es', 'Los resultados de la biopsia tardaron muchísimo.', 'Por lo general los informes de biopsia tardan una semana, pero el suyo tardó tres.', 'patient-relationship', 'el suyo'),
+        ('en', 'The ER was a nightmare.', "In general we sometimes must refer people, and that's why we sent your son to the emergency room.", 'records-billing', 'we sent your'),
     ],
     'echo-a-belief-about-everyone': [
         ('en', 'The kids used to be so scared of the dentist.', "We believe no child should feel fear here, and we're glad your son isn't scared anymore.", 'patient-relationship', 'child'),
@@ -151,6 +168,7 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
     'echo-a-topic-hard-for-anyone': [
         ('en', 'The vaccine schedule is confusing.', 'We know the vaccine schedule felt complicated for you.', 'treatment-disclosure', 'vaccine schedule'),
         ('es', 'El calendario de vacunas es confuso.', 'Sabemos que los calendarios de vacunas pueden resultar confusos, y nos alegra que ya tenga las vacunas al día.', 'treatment-disclosure', 'vacunas'),
+        ('en', 'The referral took forever.', 'We know your referral felt slow.', 'patient-relationship', 'your referral'),
     ],
     'echo-a-kind-of-place': [
         ('en', 'Great fertility clinic.', 'We know your first call to a fertility clinic felt overwhelming.', 'treatment-disclosure', 'fertility'),
@@ -168,6 +186,7 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
     'echo-what-usually-happens': [
         ('en', 'Mole biopsy results took forever.', 'In general, biopsy reports can take about a week, and our team calls as soon as a physician has read them.'),
         ('es', 'Los resultados de la biopsia tardaron muchísimo.', 'Por lo general, los informes de biopsia pueden tardar una semana, y nuestro equipo llama en cuanto un médico los revisa.'),
+        ('en', 'The ER was a nightmare.', 'In general, urgent care centers sometimes must refer people to the emergency room when more resources are needed.'),
     ],
     'echo-a-belief-about-everyone': [
         ('en', 'The kids used to be so scared of the dentist.', 'We believe a visit to the dentist should never be a reason for fear, especially for little ones.'),
@@ -181,6 +200,7 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
     'echo-a-topic-hard-for-anyone': [
         ('en', 'The vaccine schedule is confusing.', "We know vaccine schedules can feel confusing, and you're not the only one who feels that way."),
         ('es', 'El calendario de vacunas es confuso.', 'Sabemos que los calendarios de vacunas pueden resultar confusos, y no es usted la única persona que lo piensa.'),
+        ('en', 'The referral took forever.', 'We know referral timelines can feel slow.'),
     ],
     'echo-a-kind-of-place': [
         ('en', 'Great fertility clinic.', 'We know calling a fertility clinic for the first time can feel overwhelming.'),
