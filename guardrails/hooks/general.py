@@ -29,7 +29,13 @@ _NOT_A_STANDING_OFFER = re.compile(
     r"regalar|invitamos)\b"
     r"|\b(?:this|next) (?:week|month|season|year|summer|fall|spring|winter|weekend)\b"
     r"|\b(?:limited time|until|now through|through the end|este mes|esta semana|este ano|"
-    r"tiempo limitado|hasta el|hasta fin)\b")
+    r"tiempo limitado|hasta el|hasta fin)\b"
+    # Something asked in return: "if they share their experience online", "a cambio de".
+    r"|\bif (?:they|you|u|anyone) (?:[a-z]+ ){0,2}?(?:share|shares|post|posts|write|writes|leave|"
+    r"leaves|tag|tags|mention|mentions|update|updates|refer|refers|follow|follows|like|likes|"
+    r"check in|checks in)\b|\bsi (?:nos )?(?:[a-z]+ )?(?:comparte|comparten|publica|publican|"
+    r"escribe|escriben|deja|dejan|etiqueta|etiquetan|recomienda|recomiendan|sigue|siguen|"
+    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b")
 
 
 def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:

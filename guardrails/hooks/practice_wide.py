@@ -594,13 +594,19 @@ _ONE_PERSON = re.compile(
     r"hers|ella|was|were|went|did|had|got|came|referred|fue|fueron|yesterday|last|ago|ayer)\b")
 
 
+# Something that happened, or joy at news: "...and we're thrilled the transfer worked".
+_NEWS = re.compile(r"\b(?:thrilled|glad|happy|delighted|relieved|congrat[a-z]*|proud|"
+                   r"(?<!is )(?<!are )(?<!be )[a-z]{3,}ed|alegra|felicidades|salio|funciono)\b")
+
+
 def a_kind_of_place(text: str, sentence_start: int, sentence_end: int, start: int,
                     end: int) -> bool:
     """The clinical word names a kind of place or unit after "a"/"una" ("a fertility
     practice"), in a sentence with no one in it and nothing that happened."""
     return (_A_KIND_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
             and UNIT_AFTER.match(text, end) is not None
-            and _ONE_PERSON.search(text, sentence_start, sentence_end) is None)
+            and _ONE_PERSON.search(text, sentence_start, sentence_end) is None
+            and _NEWS.search(text, sentence_start, sentence_end) is None)
 
 
 _BULLETS = "•◦▪▫‣●○·*-–—"

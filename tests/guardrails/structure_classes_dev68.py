@@ -34,6 +34,7 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'La fisioterapia le ayudó mucho, y acompañamos a cada persona a su ritmo.', 'treatment-disclosure', 'fisioterapia'),
         ('es', 'Entendemos lo importante que es para usted que su médico le escuche.', 'patient-relationship', 'su médico'),
         ('es', 'Le enviamos su recibo por correo ayer.', 'records-billing', 'Le enviamos su recibo por correo'),
+        ('es', 'Trabajamos con cita previa para que cada fisio pueda dedicar toda su atención a su rodilla.', 'treatment-disclosure', 'rodilla'),
     ],
     'free-consultation-for-anyone': [
         ('en', "We'd like to offer you a free consultation.", 'review-incentive', 'free consultation'),
@@ -41,6 +42,8 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('en', 'Schedule a free consultation this month!', 'review-incentive', 'free consultation'),
         ('es', 'Nos gustaría ofrecerle una consulta gratuita.', 'review-incentive', 'gratuita'),
         ('es', 'Cualquier persona interesada que deje una reseña puede pedir una consulta gratuita.', 'review-incentive', 'gratuita'),
+        ('en', 'Anyone interested can schedule a free consultation if they share their experience online.', 'review-incentive', 'free consultation'),
+        ('es', 'Cualquier persona interesada puede pedir una consulta gratuita si nos recomienda en redes.', 'review-incentive', 'gratuita'),
     ],
     'prize-box-every-visit': [
         ('es', 'Después de cada cita, tu peque puede escoger del cofre de premios.', 'review-incentive', 'cofre de premios'),
@@ -174,6 +177,7 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
         ('en', 'Great fertility clinic.', 'We know your first call to a fertility clinic felt overwhelming.', 'treatment-disclosure', 'fertility'),
         ('en', 'Great fertility clinic.', 'She was referred to a fertility clinic last spring.', 'treatment-disclosure', 'fertility'),
         ('es', 'Clínica de fertilidad muy humana.', 'Su primera consulta de fertilidad fue abrumadora, lo sabemos.', 'patient-relationship', 'Su primera consulta'),
+        ('en', 'Great fertility clinic.', "Reaching out to a fertility practice can feel overwhelming, and we're thrilled the transfer worked.", 'treatment-disclosure', 'fertility'),
     ],
 }
 
