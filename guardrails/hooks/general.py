@@ -162,6 +162,29 @@ _ONE_OCCASION = re.compile(
     r"thursday|friday|saturday|sunday|took|kept|left|made|for (?:you|him|her|them))\b")
 
 
+# How a room can seem to anyone: "we know that can feel unfair from the waiting room", "lo que
+# puede parecer injusto desde la sala de espera", "no one should ever feel forgotten in our
+# waiting room".
+_HOW_IT_CAN_SEEM = re.compile(
+    r"\b(?:can|may|might|could|often|puede|pueden|podria|suele|suelen) (?:feel|seem|look|"
+    r"parecer|sentirse|verse) [a-z]+\b|\b(?:no one|nobody) should (?:ever )?(?:feel|be|have)\b"
+    r"|\bnadie (?:deberia|debe) (?:nunca )?(?:sentirse|sentir|estar)\b"
+    r"|\bse (?:hace|hacen|siente|sienten) (?:muy |tan )?(?:larg[oa]s?|etern[oa]s?|pesad[oa]s?)\b")
+_SOMEONE_THERE = re.compile(
+    r"\b(?:he|she|him|her|his|hers|ella|yesterday|ayer|last|pasado|pasada|that (?:day|morning|"
+    r"afternoon|evening|night)|ese dia|aquel dia|esa (?:manana|tarde|noche))\b")
+
+
+def how_it_can_seem(doc: Any, language: str, start: int, end: int) -> bool:
+    """The room is where things can seem a certain way to anyone ("...can feel unfair from the
+    waiting room"), in a sentence with no reader, no one person and no day: not the reader's
+    visit."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return (_HOW_IT_CAN_SEEM.search(doc.text, sentence_start, sentence_end) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _SOMEONE_THERE.search(doc.text, sentence_start, sentence_end) is None)
+
+
 def process_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     """An apology about one of the practice's processes ("sorry the check-in process felt slow
     and repetitive"), in a sentence with no reader word, no past event ("was", "took") and no
@@ -797,6 +820,16 @@ _MATTERS_TO_ALL = re.compile(
     r"\b(?:matters|is important|means a lot|importa|es importante) (?:to|for|a|para) (?:our whole "
     r"community|the whole community|everyone|every family|all of us|toda la comunidad|todos)\b")
 _CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
+# Empathy with what anyone goes through, in the present: "entendemos lo molesto que es esperar
+# por un resurtido", "we understand the frustration around prescription refills" (not "the
+# frustration with your refill", not "how long the wait was").
+_EMPATHY_WITH_ANYONE = re.compile(
+    r"\b(?:understand|know|realize|share) (?:just )?how (?:[a-z-]+ ){1,2}(?:it (?:is|can be) to "
+    r"[a-z]+|(?:a|an|any) [a-z-]+(?: [a-z-]+){0,3} (?:is|can be))\b"
+    r"|\b(?:understand|know|share) the frustration (?:around|with|about|over) (?!your |ur |that |"
+    r"this |the )[a-z-]+"
+    r"|\b(?:entendemos|sabemos|comprendemos) lo (?:[a-z]+ ){1,2}?que (?:es|puede ser|resulta) "
+    r"(?:[a-z]+(?:ar|er|ir)(?:se)? |una? |cualquier )")
 
 
 def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -811,17 +844,21 @@ def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
         # Only a clause that speaks to no one says a topic can feel hard to anyone: "we know
         # vaccine schedules can feel complicated, and you're far from alone in that".
         return (READER_WORD.search(doc.text, clause_start, clause_end) is None
-                and _can_feel_hard(doc, clause_start, clause_end))
+                and _can_feel_hard(doc, clause_start, clause_end, start))
     if _ANYONE_WHO.match(doc.text, sentence_start):
         return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
     if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
         return True  # "our nurses walk every family through the vaccine schedule"
     if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
         return True  # "heart health matters to our whole community"
-    return _can_feel_hard(doc, clause_start, clause_end)
+    return _can_feel_hard(doc, clause_start, clause_end, start)
 
 
-def _can_feel_hard(doc: Any, clause_start: int, clause_end: int) -> bool:
+def _can_feel_hard(doc: Any, clause_start: int, clause_end: int, pos: int = -1) -> bool:
+    empathy = _EMPATHY_WITH_ANYONE.search(doc.text, clause_start, clause_end)
+    if empathy and empathy.start() <= pos and "," not in doc.text[empathy.start() : pos]:
+        return True  # "entendemos lo molesto que es esperar por un resurtido" (not what a
+        # comma adds: "..., especially with a sick child")
     return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
             and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
             and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)

@@ -337,7 +337,7 @@ GENERAL_MODALS = {
 # with no reader word that holds it is a general truth. (Not "how stressful the wait was".)
 GENERAL_TRUTH = {
     "en": r"\b(?:understand|know|realize|recognize|appreciate) (?:just )?how (?:[a-z-]+ ){1,2}(?:a|an|any) (?:[a-z-]+ ){1,6}?(?:is|are|can be|gets|feels|can feel|can get)\b",
-    "es": r"\b(?:entendemos|sabemos|comprendemos|reconocemos) (?:muy bien |bien )?lo (?:[a-z]+ ){1,2}?que (?:es|son|puede ser|pueden ser|resulta|resultan|puede resultar) (?:una?|cualquier|los|las)\b|\b(?:entendemos|sabemos|comprendemos) que (?:[a-z]+(?:ar|er|ir)) (?:[a-z]+ ){0,2}?(?:puede|suele) (?:ser|generar|causar|resultar|dar)\b",
+    "es": r"\b(?:entendemos|sabemos|comprendemos|reconocemos) (?:muy bien |bien )?lo (?:[a-z]+ ){1,2}?que (?:es|son|puede ser|pueden ser|resulta|resultan|puede resultar) (?:una?|cualquier|los|las|[a-z]+(?:ar|er|ir)(?:se)?)\b|\b(?:entendemos|sabemos|comprendemos) que (?:[a-z]+(?:ar|er|ir)) (?:[a-z]+ ){0,2}?(?:puede|suele) (?:ser|generar|causar|resultar|dar)\b",
 }
 # Where a clause ends inside a sentence: a conditional ("if", "si"), a generic word or a
 # privacy statement covers only its own clause ("Claro que me acuerdo de usted y de su niña,

@@ -74,6 +74,8 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('en', "We understand how stressful the wait on your son's school day was.", 'patient-relationship', 'wait'),
         ('es', 'Entendemos lo frustrantes que pueden ser los retrasos, y uno de nuestros médicos revisará su cita.', 'patient-relationship', 'su cita'),
         ('es', 'Sabemos que esperar sus resultados puede generar inquietud.', 'patient-relationship', 'sus resultados'),
+        ('es', 'Sabemos lo frustrante que fue enterarse el último de los resultados de su hija.', 'patient-relationship', 'último'),
+        ('en', 'We understand how stressful a long wait is, especially with a sick child.', 'treatment-disclosure', 'sick child'),
     ],
     'the-practice-s-touches-make-a-difference': [
         ('en', 'Glad to hear that these new glasses made a difference.', 'treatment-disclosure', 'hear that these new glasses made a difference'),
@@ -81,6 +83,11 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
     ],
     'a-topic-hard-for-many-people': [
         ('es', 'Sabemos que su camino de la fertilidad ha sido largo.', 'treatment-disclosure', 'fertilidad'),
+    ],
+    'how-a-room-can-seem-to-anyone': [
+        ('en', 'We know that can feel unfair from the waiting room, and she waited two hours that day.', 'patient-relationship', 'from the waiting room'),
+        ('en', 'No one should feel forgotten in our waiting room, like you did on Monday.', 'patient-relationship', 'in our waiting room'),
+        ('es', 'Sabemos que desde la sala de espera eso puede parecer injusto, y lamentamos que usted esperara tanto.', 'patient-relationship', 'desde la sala de espera'),
     ],
 }
 
@@ -134,13 +141,20 @@ PASSES: dict[str, list[tuple[str, str]]] = {
     'empathy-with-a-kind-of-moment': [
         ('es', 'Lamentamos que esté decepcionado y entendemos lo estresante que es una espera larga en día de escuela.'),
         ('en', "Sorry you're disappointed, and we understand how stressful a long wait on a school day is."),
-        ('en', 'Thrilled to hear that the extra details in our waiting room make a difference for families.'),
         ('es', 'Entendemos lo frustrantes que pueden ser los retrasos con las citas, sobre todo cuando uno organiza su vida alrededor de ellas.'),
         ('es', 'Sabemos que esperar resultados puede generar mucha inquietud.'),
+        ('es', 'Sabemos lo frustrante que es enterarse el último, y lamentamos que alguien se haya sentido así.'),
     ],
     'the-practice-s-touches-make-a-difference': [
         ('en', 'Our whole team will be thrilled to hear that these little touches make a difference.'),
         ('es', 'Todo el equipo se alegrará de saber que estos detalles marcan la diferencia.'),
+    ],
+    'how-a-room-can-seem-to-anyone': [
+        ('en', 'Thrilled to hear that the extra details in our waiting room make a difference for families.'),
+        ('en', 'We know that can feel unfair from the waiting room.'),
+        ('en', 'Reading this was upsetting, because no one should ever feel forgotten in our waiting room.'),
+        ('es', 'Sabemos que desde la sala de espera eso puede parecer injusto.'),
+        ('es', 'Para cualquier familia el tiempo en la sala de espera se hace largo.'),
     ],
     'a-topic-hard-for-many-people': [
         ('es', 'Sabemos que el camino de la fertilidad puede ser largo para muchas parejas.'),
@@ -179,6 +193,9 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
         ('es', 'Clínica de fertilidad muy humana.', 'Su primera consulta de fertilidad fue abrumadora, lo sabemos.', 'patient-relationship', 'Su primera consulta'),
         ('en', 'Great fertility clinic.', "Reaching out to a fertility practice can feel overwhelming, and we're thrilled the transfer worked.", 'treatment-disclosure', 'fertility'),
     ],
+    'empathy-with-a-kind-of-moment': [
+        ('en', 'Refills take forever.', 'We understand the frustration around your refill.', 'treatment-disclosure', 'refill'),
+    ],
 }
 
 # class -> (language, review, reply) that must pass with the review as context
@@ -209,5 +226,9 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
     'echo-a-kind-of-place': [
         ('en', 'Great fertility clinic.', 'We know calling a fertility clinic for the first time can feel overwhelming.'),
         ('es', 'Clínica de fertilidad muy humana.', 'Sabemos que llamar a una clínica de fertilidad puede resultar abrumador.'),
+    ],
+    'empathy-with-a-kind-of-moment': [
+        ('es', 'El resurtido tardó muchísimo.', 'Entendemos lo molesto que es esperar por un resurtido.'),
+        ('en', 'Refills take forever.', 'We understand the frustration around prescription refills.'),
     ],
 }
