@@ -30,6 +30,7 @@ from guardrails.hooks.general import (
     about_everyone,
     admin_in_general,
     announced_date,
+    anyone_s_routine,
     at_no_occasion,
     for_everyone,
     free_amenity,
@@ -59,6 +60,7 @@ from guardrails.hooks.general import (
     that_is_a_conjunction,
     third_person,
     waived_for_a_kind_of_case,
+    what_usually_happens,
 )
 from guardrails.hooks.hedges import (
     BODY_IDIOM,
@@ -95,6 +97,7 @@ __all__ = [
     "about_visit",
     "admin_in_general",
     "announced_date",
+    "anyone_s_routine",
     "as_comparison",
     "asked_about_in_general",
     "at_no_occasion",
@@ -141,4 +144,5 @@ __all__ = [
     "that_is_a_conjunction",
     "third_person",
     "waived_for_a_kind_of_case",
+    "what_usually_happens",
 ]  # fmt: skip

@@ -185,6 +185,30 @@ def how_it_can_seem(doc: Any, language: str, start: int, end: int) -> bool:
             and _SOMEONE_THERE.search(doc.text, sentence_start, sentence_end) is None)
 
 
+# What a kind of visit usually is: "the first session is usually a longer conversation".
+_USUALLY_IS = re.compile(r"(?: [a-z-]+)? (?:is|are) (?:usually|typically|generally|normally|"
+                         r"often|always)\b|(?: [a-z-]+)? (?:usually|typically|generally|normally) "
+                         r"(?:is|are|takes?|lasts?|includes?|involves?|starts?|begins?)\b")
+
+
+def what_usually_happens(doc: Any, language: str, start: int, end: int) -> bool:
+    """A kind of visit and what it usually is ("The first session is usually a longer
+    conversation..."), in a sentence with no reader and no occasion."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return (_USUALLY_IS.match(doc.text, end) is not None
+            and not any(regex.search(doc.text, sentence_start, sentence_end) is not None
+                        for regex in (READER_OR_OBJECT, OCCASION["en"], _ONE_OCCASION)))
+
+
+def anyone_s_routine(doc: Any, language: str, start: int, end: int) -> bool:
+    """People in general named before the match, in a sentence that tells of no occasion
+    ("Por regla general, los padres pueden acompañar a sus hijos en la consulta")."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return third_person(doc, language, start, end) and not any(
+        regex.search(doc.text, sentence_start, sentence_end) is not None
+        for regex in (OCCASION["en"], OCCASION["es"], _SORRY))
+
+
 def process_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     """An apology about one of the practice's processes ("sorry the check-in process felt slow
     and repetitive"), in a sentence with no reader word, no past event ("was", "took") and no
@@ -243,7 +267,10 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 # in before school".
 _PEOPLE_CAN = re.compile(
     r"\b(?:students|kids|children|people|families|parents|anyone|everyone|everybody|adults|"
-    r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $")
+    r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $"
+    # "live wait times for anyone planning to come in".
+    r"|\b(?:anyone|everyone|people|families|patients) (?:planning|hoping|wanting|needing|who "
+    r"(?:plans?|wants?|needs?|hopes?)) to $")
 
 
 def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool:

@@ -671,6 +671,8 @@ THIRD_PERSON = re.compile(
     r"nin[oa]|bebe|[a-z]+(?:ista|olog[oa]|iatra|euta))|"
     # "Lo importante que es sentirse escuchado por su médico": anyone's.
     r"\bque es (?:sentirse|poder|tener|recibir|saber|contar con|hablar con|ser escuchad[oa])\b|"
+    # "Quien quiera saber qué esperar antes de su examen puede llamar".
+    r"\bquien (?:quiera|quieran|desee|necesite|tenga|prefiera|busque)\b|"
     # "Queremos que todos tengan el tiempo necesario con su médico": everyone's.
     r"\bque tod[oa]s (?:ellos |ellas )?(?:tengan|reciban|puedan|se sientan|sientan|salgan|"
     r"encuentren|conozcan|entiendan|hablen)|"

@@ -89,6 +89,13 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('en', 'No one should feel forgotten in our waiting room, like you did on Monday.', 'patient-relationship', 'in our waiting room'),
         ('es', 'Sabemos que desde la sala de espera eso puede parecer injusto, y lamentamos que usted esperara tanto.', 'patient-relationship', 'desde la sala de espera'),
     ],
+    'a-kind-of-visit-for-anyone': [
+        ('en', 'The first session was a longer conversation than we planned.', 'patient-relationship', 'The first session'),
+        ('en', 'The first session is usually a longer conversation, and yours ran over.', 'patient-relationship', 'The first session'),
+        ('en', 'We hope you come in again soon.', 'patient-relationship', 'you come'),
+        ('es', 'Por regla general, los padres pueden acompañar a sus hijos en la consulta, y lamentamos que a usted no la dejaran.', 'patient-relationship', 'hijos'),
+        ('es', 'Lamentamos lo que pasó antes de su examen.', 'patient-relationship', 'antes de su examen'),
+    ],
 }
 
 # class -> (language, reply) that must pass
@@ -158,6 +165,12 @@ PASSES: dict[str, list[tuple[str, str]]] = {
     ],
     'a-topic-hard-for-many-people': [
         ('es', 'Sabemos que el camino de la fertilidad puede ser largo para muchas parejas.'),
+    ],
+    'a-kind-of-visit-for-anyone': [
+        ('en', 'The first session is usually a longer conversation about goals, with no pressure to share more than feels comfortable.'),
+        ('en', 'Our online check-in shows live wait times for anyone planning to come in.'),
+        ('es', 'Por regla general, los padres pueden acompañar a sus hijos en la consulta.'),
+        ('es', 'Quien quiera saber qué esperar antes de su examen puede llamarnos.'),
     ],
 }
 
