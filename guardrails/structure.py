@@ -78,6 +78,14 @@ def _addressed_opening(language: str) -> re.Pattern[str]:
     return re.compile(data.ADDRESSED_OPENING[language])
 
 
+_ALL_OF = frozenset({"toda", "todo", "todas", "todos"})
+_POSSESSIVE_AFTER_ALL = frozenset({"su", "sus", "tu", "tus", "nuestra", "nuestro", "nuestras",
+                                   "nuestros", "mi", "mis"})
+_PEOPLE_AFTER_ALL = frozenset({"papas", "padres", "mamas", "madres", "ninos", "ninas", "adultos",
+                               "familias", "pacientes", "personas", "adolescentes", "abuelos",
+                               "clientes", "mundo", "publico"})
+
+
 def _generic_words(language: str, words: list[str]) -> bool:
     """A word that speaks of people in general ("anyone", "every family", "cada paciente"):
     not "every" or "cada" before a lap, a photo or a day ("stronger with every lap")."""
@@ -90,7 +98,18 @@ def _generic_words(language: str, words: list[str]) -> bool:
 
     return any(w in generic and not (w in data.GENERIC_DETERMINERS[language]
                                      and noun_after(i) in occasions)
+               and not _all_of_a_thing(words, i)
                for i, w in enumerate(words))
+
+
+
+
+def _all_of_a_thing(words: list[str], i: int) -> bool:
+    """"Toda nuestra atención", "toda su atención": all of one thing, not people in general
+    (but "todos nuestros pacientes" and "todo el mundo" are)."""
+    return (words[i] in _ALL_OF and words[i + 1 : i + 2] != []
+            and words[i + 1] in _POSSESSIVE_AFTER_ALL
+            and (words[i + 2] if i + 2 < len(words) else "") not in _PEOPLE_AFTER_ALL)
 
 
 _ARTICLES = frozenset(["the", "single", "las", "los", "la", "el", "mis", "sus", "tus"])
@@ -414,9 +433,26 @@ def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
     """Every reader word of a Spanish sentence is a "su" that follows, within five words, a word
     for people in general ("acompañar a cada persona a su propio ritmo", "los papás pueden
     acompañar a sus hijos"): theirs, not the reader's."""
-    return all(word in _SU and not (generic.isdisjoint(words[max(0, i - 5) : i])
-                                    and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i]))
+    return all(word in _SU and not (not _people_word(words, i, generic)
+                                    and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i])
+                                    and not _one_in_general(words[max(0, i - 5) : i]))
                for i, word in enumerate(words) if word in data.READER["es"])
+
+
+def _people_word(words: list[str], i: int, generic: frozenset[str]) -> bool:
+    """A word for people in general among the five before `i`; not "toda" before "su"
+    ("toda su atención a su rodilla": all of one thing)."""
+    return any(w in generic and not (w in _ALL_OF and words[j + 1] in _SU)
+               for j, w in enumerate(words[: i]) if j >= i - 5)
+
+
+
+
+
+def _one_in_general(words: list[str]) -> bool:
+    """"Cuando uno organiza su vida": the impersonal "uno" (not "uno de nuestros...")."""
+    return any(w == "uno" and j > 0 and words[j - 1] in ("cuando", "si", "que")
+               and words[j + 1 : j + 2] != ["de"] for j, w in enumerate(words))
 
 
 def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegexes,
@@ -477,6 +513,7 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
     # A clause that speaks to no one and says what can happen is a general truth: "waiting
     # for results can cause a lot of worry, and we're sorry you felt that way".
     general_modals = data.GENERAL_MODALS[language]
+    general_truth = _compiled_table("GENERAL_TRUTH", language)
     # No word of the sentence can begin a safe sentence: no clause of it holds one (a clause
     # ends after a whole word, so its words are the sentence's).
     safe_search = safe_sentence.search if admits_words(safe_sentence, words) else _nothing
@@ -489,7 +526,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
         covered.append(_generic_words(language, clause_tokens)
                        or safe_search(sentence, clause_start, clause_end) is not None
                        or (not third and reader.isdisjoint(clause_words)
-                           and not general_modals.isdisjoint(clause_words)))
+                           and (not general_modals.isdisjoint(clause_words)
+                                or general_truth.search(sentence, clause_start, clause_end)
+                                is not None)))
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]
@@ -531,9 +570,15 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
             continue  # "aunque un padre pague la cuenta": any parent
         owned = cue_class in _OWN and any(
             w in possessives for _, w in tokens[max(0, i - 3) : i])
-        if owned and language == "es" and not generic_words.isdisjoint(cleaned_words):
-            # "ayudar a personas de todas las edades ... con su sonrisa": "su" is theirs
-            owned = any(w in ("tu", "tus") for _, w in tokens[max(0, i - 3) : i])
+        if owned and language == "es" and _generic_words(language, cleaned_words):
+            # "ayudar a personas de todas las edades ... con su sonrisa": "su" is theirs,
+            # unless it follows "toda su" a thing ("dedicar toda su atención a su rodilla")
+            owned = any(w in ("tu", "tus") for _, w in tokens[max(0, i - 3) : i]) or any(
+                cleaned_words[k] in _SU and not _people_word(cleaned_words, k, generic_words)
+                and _PEOPLE_PLURAL.isdisjoint(cleaned_words[max(0, k - 5) : k])
+                and any(cleaned_words[j] in _ALL_OF and cleaned_words[j + 1] in _SU
+                        for j in range(max(0, k - 5), k - 1))
+                for k in range(max(0, i - 3), min(i, len(cleaned_words))))
         if owned or not is_covered(pos):
             hit = (pos, pos + len(word), cue_class, word)
             break

@@ -11,6 +11,7 @@ from guardrails.hooks.practice_wide import (
     UNIT_AFTER,
     UNIT_BEFORE,
     UNIT_OF,
+    a_kind_of_place,
     joined_sentence,
 )
 
@@ -62,6 +63,8 @@ def clinical_cue(doc: Any, start: int, end: int,
     near = text[max(sentence_start, start - 80) : start]
     if (UNIT_BEFORE.search(near) and UNIT_AFTER.match(text, end)) or UNIT_OF.search(near):
         return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
+    if a_kind_of_place(text, sentence_start, sentence_end, start, end):
+        return None  # a kind of place: "reaching out to a fertility practice can feel daunting"
     if (_JOB_AFTER.match(text, end) or _JOB_OF.search(near)) and not _READERS.search(near[-30:]):
         return None  # a job: "hiring another X-ray technician", "otro técnico de rayos x"
     if ((_OFFERING_AFTER.match(text, end) or _PLACE_FOR.search(near))
@@ -69,6 +72,12 @@ def clinical_cue(doc: Any, start: int, end: int,
         return None  # "demand for counseling services has grown", "a space for allergy shots"
     # A Spanish "su" of someone named before it ("todas las personas ... su cobertura").
     theirs = THIRD_PERSON.search(text, sentence_start, start) is not None
+    # ...or after the word ("La fisioterapia es un trabajo en conjunto, y... acompañar a cada
+    # persona a su propio ritmo"): the "su" after someone named is theirs.
+    named = [m.end() for m in THIRD_PERSON.finditer(text, end, sentence_end)]
+
+    def their_word(pos: int) -> bool:  # a few words after someone named
+        return theirs or any(0 <= pos - e <= 15 for e in named)
     # No contact or practice-name span meets the sentence: no word of it is set aside, and
     # its words need not be asked one by one (`_set_aside`).
     spans_met = _meets_span(doc, names, sentence_start, sentence_end)
@@ -98,7 +107,7 @@ def clinical_cue(doc: Any, start: int, end: int,
         words = data.WORDS[language]
         tokens = [m for m in _WORD.finditer(cleaned) if not (spans_met and _set_aside(
             doc, names, sentence_start + m.start(), sentence_start + m.end()))
-            and not (theirs and m.group() in _THEIR_WORDS)]
+            and not (m.group() in _THEIR_WORDS and their_word(sentence_start + m.start()))]
         present = {m.group() for m in tokens}
         for cue_class in data.CLASSES:
             # Advice words count only opening the sentence ("Remember to...", above).

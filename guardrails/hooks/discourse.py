@@ -85,6 +85,19 @@ _GENERAL_EXPLANATION = re.compile(
     r"|\bgracias por preguntar\b"
     r"|\bthanks? (?:you )?(?:so much )?for your interest\b|\bgracias por su interes\b"
     r"|\bcomo (?:politica|regla|practica|norma) general\b|\b(?:is short for|stands for)\b")
+# What usually happens, said as such: "generally speaking, pathology reports can take one to
+# two weeks", "por lo general, los resultados tardan una semana".
+_GENERALLY = re.compile(
+    r"\b(?:generally speaking|speaking generally|in general|as a rule|en general|por lo general|"
+    r"en terminos generales|por regla general|hablando en general),? (?:[a-z-]+ ){1,4}?(?:can|"
+    r"may|usually|typically|often|sometimes|must|need to|have to|tend to|take|pueden|puede|suelen|"
+    r"suele|tardan|tarda|a veces|deben)\b")
+# ...with nothing of one person or of one time in its sentence ("and hers showed nothing").
+_ONE_CASE_TOLD = re.compile(
+    r"\b(?:he|she|his|her|hers|him|el suyo|la suya|los suyos|las suyas|showed|came|took|went|"
+    r"got|turned|(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )(?<!be )[a-z]{3,}ed|salio|salieron|"
+    r"fue|fueron|tardo|"
+    r"tardaron|dio|dieron|ese|esa|aquel|aquella|that day|this time)\b")
 # Nothing in the sentence speaks to the reader or tells of something done.
 _SPECIFIC = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"
@@ -111,4 +124,6 @@ def in_general_explanation(doc: Any, language: str, start: int, end: int) -> boo
             or possessed(doc.text, start)):
         return False
     return _GENERAL_EXPLANATION.search(
-        doc.text, max(0, sentence_start - _LOOK_BACK), end) is not None
+        doc.text, max(0, sentence_start - _LOOK_BACK), end) is not None or (
+        _GENERALLY.search(doc.text, sentence_start, sentence_end) is not None
+        and _ONE_CASE_TOLD.search(doc.text, sentence_start, sentence_end) is None)

@@ -29,7 +29,13 @@ _NOT_A_STANDING_OFFER = re.compile(
     r"regalar|invitamos)\b"
     r"|\b(?:this|next) (?:week|month|season|year|summer|fall|spring|winter|weekend)\b"
     r"|\b(?:limited time|until|now through|through the end|este mes|esta semana|este ano|"
-    r"tiempo limitado|hasta el|hasta fin)\b")
+    r"tiempo limitado|hasta el|hasta fin)\b"
+    # Something asked in return: "if they share their experience online", "a cambio de".
+    r"|\bif (?:they|you|u|anyone) (?:[a-z]+ ){0,2}?(?:share|shares|post|posts|write|writes|leave|"
+    r"leaves|tag|tags|mention|mentions|update|updates|refer|refers|follow|follows|like|likes|"
+    r"check in|checks in)\b|\bsi (?:nos )?(?:[a-z]+ )?(?:comparte|comparten|publica|publican|"
+    r"escribe|escriben|deja|dejan|etiqueta|etiquetan|recomienda|recomiendan|sigue|siguen|"
+    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b")
 
 
 def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -43,6 +49,7 @@ def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
 
 _EVERYONE = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|every (?:patient|family|person|parent|child|kid|one)|"
+    r"any (?:patient|family|person|parent|caregiver)|"
     r"each (?:patient|family|person|child)|all (?:patients|families|ages)|people|patients|"
     r"families|todos|todas|cualquier|cualquiera(?! de)|cada|las personas|los pacientes|"
     r"las familias|little ones|kids|kiddos|children|"
@@ -66,7 +73,8 @@ _SCHEDULE_WORDS = re.compile(
     r"\b(?:appointments?|slots?|openings?|hours|open|opens|walk-ins?|visits|phones?|lines?|"
     r"available|availability|reserve|reserves|schedule|calls?|front desk|citas?|horarios?|"
     r"abrimos|abre|turnos?|atendemos|disponibles?|reservamos|llamadas?|meets?|meeting|huddles?|"
-    r"reunimos|reune|reunion|spots?|brew|brews|preparamos|espacios)\b")
+    r"reunimos|reune|reunen|reunion|juntamos|junta|juntan|gather|gathers|spots?|brew|brews|"
+    r"preparamos|espacios)\b")
 _DOSE_WORDS = re.compile(
     r"\b(?:take|taking|dose|doses|dosing|pills?|tablets?|capsules?|drops|apply|applying|"
     r"ibuprofen|ibuprofeno|acetaminophen|acetaminofen|paracetamol|tylenol|advil|motrin|aleve|"
@@ -95,7 +103,10 @@ def at_no_occasion(doc: Any, language: str, start: int, end: int) -> bool:
 # Whose routine a frequency is: the practice's things and programs ("our courier network
 # serves practices several times a day", "los baños se revisan cada hora").
 _ROUTINE_SUBJECT = re.compile(
-    r"(?:[,;:] |\b(?:and|y) )(?:our|nuestr[oa]s?) [a-z-]+"
+    r"(?:[,;:] |\b(?:and|y|that|que|because|porque) )(?:our|nuestr[oa]s?) [a-z-]+"
+    # Staff asked to do it: "we've asked staff to check its placement every morning".
+    r"|\b(?:asked|reminded|trained|told) (?:our |the |all )?(?:staff|team|front desk|employees|"
+    r"nurses)\b"
     r"|\bse (?:limpia|limpian|revisa|revisan|desinfecta|desinfectan|renueva|renuevan|actualiza|"
     r"actualizan|repone|reponen)\b"
     r"|\b(?:is|are|gets?) (?:cleaned|checked|sanitized|disinfected|wiped|restocked|refreshed|"
@@ -141,6 +152,72 @@ def guideline(doc: Any, language: str, start: int, end: int) -> bool:
 _SYSTEM_BEFORE = re.compile(
     r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|"
     r"reglamento|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?$")
+
+
+# The practice's process, not an occasion: "we're sorry the check-in process felt slow".
+_PROCESS_HEAD = re.compile(r" (?:process|system|procedures?|policy|policies)\b")
+_ONE_OCCASION = re.compile(
+    r"\b(?:tomorrow|tonight|next|this (?:week|morning|afternoon|evening|time)|that|those|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|took|kept|left|made|for (?:you|him|her|them))\b")
+
+
+# How a room can seem to anyone: "we know that can feel unfair from the waiting room", "lo que
+# puede parecer injusto desde la sala de espera", "no one should ever feel forgotten in our
+# waiting room".
+_HOW_IT_CAN_SEEM = re.compile(
+    r"\b(?:can|may|might|could|often|puede|pueden|podria|suele|suelen) (?:feel|seem|look|"
+    r"parecer|sentirse|verse) [a-z]+\b|\b(?:no one|nobody) should (?:ever )?(?:feel|be|have)\b"
+    r"|\bnadie (?:deberia|debe) (?:nunca )?(?:sentirse|sentir|estar)\b"
+    r"|\bse (?:hace|hacen|siente|sienten) (?:muy |tan )?(?:larg[oa]s?|etern[oa]s?|pesad[oa]s?)\b")
+_SOMEONE_THERE = re.compile(
+    r"\b(?:he|she|him|her|his|hers|ella|yesterday|ayer|last|pasado|pasada|that (?:day|morning|"
+    r"afternoon|evening|night)|ese dia|aquel dia|esa (?:manana|tarde|noche))\b")
+
+
+def how_it_can_seem(doc: Any, language: str, start: int, end: int) -> bool:
+    """The room is where things can seem a certain way to anyone ("...can feel unfair from the
+    waiting room"), in a sentence with no reader, no one person and no day: not the reader's
+    visit."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return (_HOW_IT_CAN_SEEM.search(doc.text, sentence_start, sentence_end) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _SOMEONE_THERE.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# What a kind of visit usually is: "the first session is usually a longer conversation".
+_USUALLY_IS = re.compile(r"(?: [a-z-]+)? (?:is|are) (?:usually|typically|generally|normally|"
+                         r"often|always)\b|(?: [a-z-]+)? (?:usually|typically|generally|normally) "
+                         r"(?:is|are|takes?|lasts?|includes?|involves?|starts?|begins?)\b")
+
+
+def what_usually_happens(doc: Any, language: str, start: int, end: int) -> bool:
+    """A kind of visit and what it usually is ("The first session is usually a longer
+    conversation..."), in a sentence with no reader and no occasion."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return (_USUALLY_IS.match(doc.text, end) is not None
+            and not any(regex.search(doc.text, sentence_start, sentence_end) is not None
+                        for regex in (READER_OR_OBJECT, OCCASION["en"], _ONE_OCCASION)))
+
+
+def anyone_s_routine(doc: Any, language: str, start: int, end: int) -> bool:
+    """People in general named before the match, in a sentence that tells of no occasion
+    ("Por regla general, los padres pueden acompañar a sus hijos en la consulta")."""
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return third_person(doc, language, start, end) and not any(
+        regex.search(doc.text, sentence_start, sentence_end) is not None
+        for regex in (OCCASION["en"], OCCASION["es"], _SORRY))
+
+
+def process_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """An apology about one of the practice's processes ("sorry the check-in process felt slow
+    and repetitive"), in a sentence with no reader word, no past event ("was", "took") and no
+    day or time: the process as everyone meets it, not the reader's visit."""
+    if not _PROCESS_HEAD.match(doc.text, end):
+        return False
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    return not any(regex.search(doc.text, sentence_start, sentence_end) is not None
+                   for regex in (READER_OR_OBJECT, OCCASION["en"], _ONE_OCCASION))
 
 
 def practice_system(doc: Any, language: str, start: int, end: int) -> bool:
@@ -190,7 +267,10 @@ def open_invitation(doc: Any, language: str, start: int, end: int) -> bool:
 # in before school".
 _PEOPLE_CAN = re.compile(
     r"\b(?:students|kids|children|people|families|parents|anyone|everyone|everybody|adults|"
-    r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $")
+    r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $"
+    # "live wait times for anyone planning to come in".
+    r"|\b(?:anyone|everyone|people|families|patients) (?:planning|hoping|wanting|needing|who "
+    r"(?:plans?|wants?|needs?|hopes?)) to $")
 
 
 def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool:
@@ -505,6 +585,10 @@ _EVERY_CHILD_GETS = re.compile(
     r"reciben)\b|\b(?:we|our team|our office|nosotros)\b[^.!?]{0,80}\b(?:for|para) (?:los )?"
     r"(?:kids|children|little ones|every child|all kids|ninos|los mas pequenos)\b"
     r"|\bour (?:prize box|treasure chest|toy box|prize bin|sticker wall|caja de premios)\b"
+    # After every visit, not the reader's: "al final de cada cita hay un cofre de premios".
+    r"|\b(?:at the end of|after|before|during|al final de|despues de|tras|antes de|en) "
+    r"(?:every|each|all|any|cada|todas las|cualquier) (?:visits?|appointments?|cleanings?|"
+    r"checkups?|check-ups?|exams?|citas?|visitas?|consultas?|limpiezas?|revisiones|revision)\b"
     r"|\b(?:helping|making) kids (?:feel|have|enjoy)\b"
     r"|\b(?:ayudar|ayudamos|hacer|hacemos) (?:a )?(?:que )?(?:los )?(?:ninos|pequenos) "
     r"(?:se sientan|sientan|disfruten|tengan)\b"
@@ -649,20 +733,35 @@ _FREE_CONSULTATION = re.compile(
     r"(?:es|son|sigue siendo|"
     r"siguen siendo) (?:siempre )?(?:gratis|gratuitas?|sin costo)"
     r"|(?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)(?: [a-z]+){0,3} no tienen? (?:ningun )?"
-    r"costo|(?:at|in|during|with|book|offer|offers) an? (?:free|complimentary|no-cost) "
-    r"(?:initial )?(?:consult|consultation|evaluation|screening)s?"
-    r"|en una (?:valoracion|consulta|evaluacion) (?:inicial )?(?:gratuita|gratis|sin costo)"
+    r"costo|(?:at|in|during|with|book|schedule|request|offer|offers) an? (?:free|complimentary|"
+    r"no-cost) (?:initial )?(?:consult|consultation|evaluation|screening)s?"
+    # The free consultation every family has: "reviews the options with every family during
+    # the free consultation" (a sentence with no reader word, see `free_consultation`).
+    r"|(?:at|in|during) the (?:free|complimentary|no-cost) (?:initial )?(?:consult|consultation|"
+    r"evaluation|screening)"
+    r"|(?:en|durante) una (?:valoracion|consulta|evaluacion) "
+    r"(?:inicial )?(?:gratuita|gratis|sin costo)"
     r"|(?:ofrecemos|brindamos|damos) (?:consultas?|valoracion(?:es)?|evaluacion(?:es)?)"
     r"(?: [a-z]+){0,2} (?:gratis|gratuitas?|sin costo))\b")
+
+
+# "Our orthodontist reviews the options": a clinician reviewing something, no review posted.
+_REVIEWS_AS_A_VERB = re.compile(
+    r"\b(?:we|orthodontists?|doctors?|dentists?|surgeons?|physicians?|providers?|nurses?|"
+    r"hygienists?|clinicians?|team|staff|specialists?) (?:carefully |personally |also |always )?"
+    r"review(?:s)? (?=(?:the|all|each|every|any|their) (?:[a-z-]+ )?(?:options|plans?|results|"
+    r"steps|choices|records|x-rays|scans|costs|details)\b)")
 
 
 def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
     """A consultation said to be free, as its price for anyone, in a sentence that speaks to no
     one and says nothing of reviews or of a limited time: a price, not an inducement."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    return (_FREE_CONSULTATION.search(doc.text, sentence_start, sentence_end) is not None
-            and READER_WORD.search(doc.text, sentence_start, sentence_end) is None
-            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))
+    sentence = _REVIEWS_AS_A_VERB.sub(lambda m: " " * len(m.group()),
+                                      doc.text[sentence_start:sentence_end])
+    return (_FREE_CONSULTATION.search(sentence) is not None
+            and READER_WORD.search(sentence) is None
+            and _NOT_A_STANDING_OFFER.search(sentence) is None)
 
 
 # What joins the items of a list: "strep, flu and COVID tests", "dolor de pecho, síntomas de
@@ -733,8 +832,8 @@ _ADVICE_VERB = re.compile(r"\b(?:should|must|need to|needs to|stop|take|seek|avo
 # Only the practical sides of a topic: "vaccine decisions", "the financial side of fertility
 # care", "questions around vaccines" (not "living with glaucoma", not "at first").
 _TOPIC_SIDE = re.compile(r"\b(?:decisions?|questions?|costs?|side|choices?|conversations?|"
-                         r"options|paperwork|billing|insurance|pricing|decisiones|preguntas|"
-                         r"costos?|opciones|tramites)\b")
+                         r"options|paperwork|billing|insurance|pricing|schedules|decisiones|"
+                         r"preguntas|costos?|opciones|tramites|calendarios)\b")
 _ONE_CASE = re.compile(r"\b(?:at first|living with|a diagnosis|diagnosed|vivir con|al principio|"
                        r"un diagnostico)\b")
 _CAN_FEEL_HARD = re.compile(
@@ -750,6 +849,16 @@ _MATTERS_TO_ALL = re.compile(
     r"\b(?:matters|is important|means a lot|importa|es importante) (?:to|for|a|para) (?:our whole "
     r"community|the whole community|everyone|every family|all of us|toda la comunidad|todos)\b")
 _CLAUSE_END = re.compile(r",\s+(?:and|but|so|while|y|pero|mientras)\s+|;\s+")
+# Empathy with what anyone goes through, in the present: "entendemos lo molesto que es esperar
+# por un resurtido", "we understand the frustration around prescription refills" (not "the
+# frustration with your refill", not "how long the wait was").
+_EMPATHY_WITH_ANYONE = re.compile(
+    r"\b(?:understand|know|realize|share) (?:just )?how (?:[a-z-]+ ){1,2}(?:it (?:is|can be) to "
+    r"[a-z]+|(?:a|an|any) [a-z-]+(?: [a-z-]+){0,3} (?:is|can be))\b"
+    r"|\b(?:understand|know|share) the frustration (?:around|with|about|over) (?!your |ur |that |"
+    r"this |the )[a-z-]+"
+    r"|\b(?:entendemos|sabemos|comprendemos) lo (?:[a-z]+ ){1,2}?que (?:es|puede ser|resulta) "
+    r"(?:[a-z]+(?:ar|er|ir)(?:se)? |una? |cualquier )")
 
 
 def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -757,17 +866,28 @@ def said_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
     family through a topic, about what matters to everyone, or in a clause that says a
     practical side of a topic can feel hard; the sentence speaks to no one."""
     sentence_start, sentence_end = doc.sentence_of(start)
+    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
+    clause_end = next((e for e in ends if e > start), sentence_end)
+    clause_start = max((e for e in ends if e < start), default=sentence_start)
     if READER_WORD.search(doc.text, sentence_start, sentence_end):
-        return False
+        # Only a clause that speaks to no one says a topic can feel hard to anyone: "we know
+        # vaccine schedules can feel complicated, and you're far from alone in that".
+        return (READER_WORD.search(doc.text, clause_start, clause_end) is None
+                and _can_feel_hard(doc, clause_start, clause_end, start))
     if _ANYONE_WHO.match(doc.text, sentence_start):
         return _ADVICE_VERB.search(doc.text, sentence_start, sentence_end) is None
     if _EVERYONE_THROUGH.search(doc.text, sentence_start, sentence_end):
         return True  # "our nurses walk every family through the vaccine schedule"
     if _MATTERS_TO_ALL.search(doc.text, sentence_start, sentence_end):
         return True  # "heart health matters to our whole community"
-    ends = [m.start() for m in _CLAUSE_END.finditer(doc.text, sentence_start, sentence_end)]
-    clause_end = next((e for e in ends if e > start), sentence_end)
-    clause_start = max((e for e in ends if e < start), default=sentence_start)
+    return _can_feel_hard(doc, clause_start, clause_end, start)
+
+
+def _can_feel_hard(doc: Any, clause_start: int, clause_end: int, pos: int = -1) -> bool:
+    empathy = _EMPATHY_WITH_ANYONE.search(doc.text, clause_start, clause_end)
+    if empathy and empathy.start() <= pos and "," not in doc.text[empathy.start() : pos]:
+        return True  # "entendemos lo molesto que es esperar por un resurtido" (not what a
+        # comma adds: "..., especially with a sick child")
     return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
             and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
             and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)

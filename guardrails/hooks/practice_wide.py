@@ -80,7 +80,8 @@ _PRACTICE_SUBJECT = {
         r"person|parent|child|kid|kiddo|little one|visitor|one|adult|teen)|each (?:patient|family|"
         r"person|child|kid|kiddo)|all "
         r"(?:patients|families)|patients|families|kids|children|parents|people)\b(?: (?:who|with|"
-        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z',]+){1,14}?)? (?:can|"
+        r"that|waiting|looking|needing|hoping|wanting|expecting)(?: [a-z',]+){1,14}?"
+        r"| interested(?: in(?: [a-z'-]+){1,4}?)?)? (?:can|"
         r"may|(?:is|are) (?:always |also |more than )?welcome|gets?|receives?|deserves?)\b"
         r"|\b(?:for|to) (?:anyone|everyone|anybody|any patient|all families|families|parents) "
         r"(?:considering|interested in|thinking about|curious about|who|looking)\b"
@@ -128,7 +129,8 @@ _PRACTICE_SUBJECT = {
         # "todas nuestras cotizaciones se entregan por escrito".
         r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
-        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z,]+){1,16}?)? (?:puede|pueden|"
+        r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z,]+){1,16}?"
+        r"| interesad[oa]s?(?: en(?: [a-z]+){1,4}?)?)? (?:puede|pueden|"
         r"recibe|reciben|merece|merecen|tiene derecho|tienen derecho|cuenta con|cuentan con)"
         r"|para (?:cualquier persona|cualquier paciente|quien|quienes|todas las personas|todos) "
         r"(?:que|interesad[oa]s?|con)|"
@@ -140,7 +142,7 @@ _PRACTICE_SUBJECT = {
         r"trabajamos con (?:varios|varias|distintos|muchos) "
         r"(?:laboratorios|proveedores|fabricantes)|"
         r"(?:en|para|a) (?:muchas|muchos|la mayoria de las?) (?:personas|pacientes|familias|ninos|"
-        r"adultos)|"
+        r"adultos|parejas|mujeres|hombres|padres)|"
         r"aplica para|se aplica a|nuestr[oa]s? (?:politicas?|normas|reglas|procesos?|sistema|"
         r"horarios?|precios|tarifas)"
         r"|se (?:ofrece|ofrecen|entrega|entregan|explica|explican|incluye|incluyen|realiza|"
@@ -240,6 +242,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True  # "signs for the Outpatient Surgery entrance": a place in the building
         if UNIT_BEFORE.search(doc.text, max(sentence_start, start - 30), start):
             return True  # "when our X-ray is unavailable", "visits in our NICU are limited"
+        if a_kind_of_place(doc.text, sentence_start, sentence_end, start, end):
+            return True  # "calling a fertility clinic for the first time can feel daunting"
         if _AS_PART_OF_A_SERVICE.search(raw):
             return True  # "our optometrists use retinal imaging as part of comprehensive exams"
         before = doc.text[max(sentence_start, start - 80) : start]
@@ -247,6 +251,10 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if _BOOKABLE_AFTER[code].match(doc.text, end) or (
                 bookable_before and bookable_before.search(before)):
             return True  # "full-body skin exams can now be booked online"
+        if (_HABITUAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start)
+                and _HABITUAL_AFTER.match(doc.text, end) and _GENERIC_PEOPLE[code].search(rest)
+                and not _ONE_TIME.search(raw)):
+            return True  # "explain every step to everyone before the study begins"
         specific = _SPECIFIC_BEFORE[code].search(doc.text[max(sentence_start, start - 25) : start])
         if specific and not (specific.group().startswith("su") and THIRD_PERSON.search(
                 doc.text, sentence_start, start)):  # "cada paciente recibe su plan": theirs
@@ -259,7 +267,7 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             return True
         if _process_in_general(code, doc.text, sentence_start, sentence_end, start, end):
             return True
-        if _BELIEF_BEFORE.search(doc.text, max(sentence_start, start - 40), start):
+        if _BELIEF_BEFORE.search(doc.text, max(sentence_start, start - 100), start):
             return True  # "built around the idea that orthodontic care should feel fun"
         if _VARIES_BY_PERSON.search(raw):
             return True  # "treatment times with aligners vary from person to person"
@@ -270,7 +278,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
         if (_DEMAND_BEFORE[code].search(doc.text, max(sentence_start, start - 30), start)
                 or _DEMAND_AFTER[code].match(doc.text, end)):
             return True  # "demand for counseling has been high", "sick-visit demand"
-        if _under_generic_heading(doc, start) or PUBLISHED.search(raw):
+        if _under_generic_heading(doc, start) or PUBLISHED.search(raw) or (
+                _FOLLOWS_GUIDANCE.search(raw) and not _PAST.search(raw)):
             return True
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
                 UNIT_OF.search(before)):
@@ -282,6 +291,21 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+# "The" in a clause of what happens each time ("explain every step to everyone before the
+# study begins", "antes de que empiece el estudio"): any study, with people in general.
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:before|after|until|once|when|while|as soon as|antes de que|despues de que|hasta que|"
+    r"cuando|en cuanto) (?:the|el|la|los|las) (?:[a-z-]+ )?$")
+_HABITUAL_AFTER = re.compile(
+    r"(?: [a-z-]+)? (?:begins|starts|ends|is over|is done|wraps up|finishes|gets started|empiece|"
+    r"comience|termine|empieza|comienza|termina|acabe)\b")
+_ONE_TIME = re.compile(
+    r"\b(?:tomorrow|tonight|next (?:week|time|month)|this (?:week|morning|afternoon|evening|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|manana (?:por|en|a)|esta (?:semana|noche|tarde)|"
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b")
 
 
 # Part of a kind of visit everyone has: "as part of comprehensive exams", "como parte de cada
@@ -405,7 +429,8 @@ _VARIES_BY_PERSON = re.compile(
     r"un paciente a otro|una persona a otra)\b")
 _IN_GENERAL = {
     "en": re.compile(r"\b(?:can|may|might|often|usually|typically|sometimes|generally|tend to)"
-                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run)\b|\b(?:is|are) "
+                     r" (?:[a-z]+ )?(?:depend|vary|take|change|differ|run|feel|seem)\b"
+                     r"|\b(?:is|are) "
                      r"(?:normally|usually|typically|generally) (?:processed|handled|"
                      r"reviewed|answered|completed|ready|sent|filled)\b|\bwill be (?:reviewed|"
                      r"processed|handled|answered) (?:twice|once|every|within|the same)\b"),
@@ -421,7 +446,12 @@ _IN_GENERAL = {
 _BELIEF_BEFORE = re.compile(
     r"\b(?:(?:idea|belief|philosophy|conviction|principle) that|believes?(?: that)?) "
     r"(?:[a-z-]+ ){0,6}$|\b(?:creemos|la idea de|la filosofia de|la conviccion de) que "
-    r"(?:[a-z]+ ){0,6}$")
+    r"(?:[a-z]+ ){0,6}$"
+    # A norm for everyone further on: "creemos que ir al dentista nunca debería ser motivo de
+    # miedo", "we believe a trip to the dentist should never be a source of fear".
+    r"|\b(?:believe|believes|creemos|la idea de|la filosofia de|la conviccion de) (?:that |que )?"
+    r"(?:[a-z-]+ ){0,6}(?:should|shouldn't|must|never|nunca|deberia|debe|deben|deberian)"
+    r"(?: [a-z-]+){0,6} $")
 
 
 _PRICE_AFTER = re.compile(r"(?: [a-z-]+)? (?:is|are|costs?|cuestan?|son|es) (?:only |just |solo )?"
@@ -551,7 +581,34 @@ UNIT_OF = re.compile(
     r"servicios|area|linea|especialistas|laboratorio|laboratorios|entrada|edificio|ala|piso|sala|"
     r"jardin) de (?:la |el |los |las )?(?:[a-z]+ )?$"
     r"|\b(?:el|la|los|las|nuestr[oa]s?) (?:equipo|equipos|personal|area|departamento|servicio|"
-    r"unidad|clinica|centro) $")
+    r"unidad|clinica|centro) $"
+    # A room kept for a kind of care: "cada habitación para estudios del sueño es privada".
+    r"|\b(?:cada|tod[oa]s l[oa]s|nuestr[oa]s?|l[oa]s?|una?) (?:habitacion(?:es)?|cuartos?|salas?|"
+    r"espacios?|cabinas?) (?:de|para) (?:la |el |los |las )?"
+    r"(?:(?!su |sus |tu |tus )[a-z]+ (?:de |del |de la )?)?$")
+# "A fertility practice", "una clínica de fertilidad": any such place, in a sentence with no
+# one in it and nothing that happened.
+_A_KIND_BEFORE = re.compile(r"\b(?:a|an|any|un|una|cualquier) $")
+_ONE_PERSON = re.compile(
+    r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|le|les|he|she|his|her|him|"
+    r"hers|ella|was|were|went|did|had|got|came|referred|fue|fueron|yesterday|last|ago|ayer)\b")
+
+
+# Something that happened, or joy at news: "...and we're thrilled the transfer worked".
+_NEWS = re.compile(r"\b(?:thrilled|glad|happy|delighted|relieved|congrat[a-z]*|proud|"
+                   r"(?<!is )(?<!are )(?<!be )[a-z]{3,}ed|alegra|felicidades|salio|funciono)\b")
+
+
+def a_kind_of_place(text: str, sentence_start: int, sentence_end: int, start: int,
+                    end: int) -> bool:
+    """The clinical word names a kind of place or unit after "a"/"una" ("a fertility
+    practice"), in a sentence with no one in it and nothing that happened."""
+    return (_A_KIND_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
+            and UNIT_AFTER.match(text, end) is not None
+            and _ONE_PERSON.search(text, sentence_start, sentence_end) is None
+            and _NEWS.search(text, sentence_start, sentence_end) is None)
+
+
 _BULLETS = "•◦▪▫‣●○·*-–—"
 _GENERIC_HEADING = re.compile(
     r"\b(?:anyone|everyone|every (?:[a-z]+ )?(?:patient|family|person|parent|child)|"
@@ -592,6 +649,16 @@ PUBLISHED = re.compile(
     r"\b(?:aao|aap|ada|cdc|world health organization|fda|american academy|american association|"
     r"american dental|american heart|academia americana|asociacion americana|the academy|"
     r"la academia|(?:national|current|published|clinical) guidelines|guias clinicas)\b")
+# The practice following published guidance as its rule, in the present ("our providers follow
+# current pediatric guidelines on antibiotic use", "seguimos las guías pediátricas vigentes"),
+# in a sentence that tells of nothing done ("...so we held off" is one case).
+_FOLLOWS_GUIDANCE = re.compile(
+    r"\b(?:follow|follows|use|uses|apply|applies|seguimos|siguen|sigue|aplicamos|aplican) "
+    r"(?:the |las |los )?(?:[a-z-]+ ){0,2}(?:guidelines|recommendations|guias|recomendaciones)"
+    r"(?: [a-z-]+){0,2}\b")
+_PAST = re.compile(r"\b(?:[a-z]+ed|did|didn't|didn|held|gave|got|took|went|came|was|were|had|"
+                   r"told|kept|sent|saw|felt|made|left|chose|fue|fueron|hicimos|dimos|decidimos|"
+                   r"recetamos|[a-z]+(?:aron|ieron)|ese dia|aquel dia|esa vez|ayer)\b")
 
 # A Spanish "su" that belongs to a person named earlier in the sentence ("cualquier persona
 # puede solicitar una copia de su expediente"), not to the reader.
@@ -600,7 +667,15 @@ THIRD_PERSON = re.compile(
     r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
     r"(?:personas|pacientes|familias) que|quienes|"
     r"cada (?:paciente|persona|familia|medic[oa]|doctora?|emplead[oa]|miembro|integrante|"
-    r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?)|"
+    r"profesional|terapeuta|enfermer[oa]|dentista|especialista|colaborador(?:a)?|fisio|cliente|"
+    r"nin[oa]|bebe|[a-z]+(?:ista|olog[oa]|iatra|euta))|"
+    # "Lo importante que es sentirse escuchado por su médico": anyone's.
+    r"\bque es (?:sentirse|poder|tener|recibir|saber|contar con|hablar con|ser escuchad[oa])\b|"
+    # "Quien quiera saber qué esperar antes de su examen puede llamar".
+    r"\bquien (?:quiera|quieran|desee|necesite|tenga|prefiera|busque)\b|"
+    # "Queremos que todos tengan el tiempo necesario con su médico": everyone's.
+    r"\bque tod[oa]s (?:ellos |ellas )?(?:tengan|reciban|puedan|se sientan|sientan|salgan|"
+    r"encuentren|conozcan|entiendan|hablen)|"
     r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"
     r"(?:cuando|si|que) uno|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
     r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que|"

@@ -14,6 +14,7 @@ from guardrails.hooks import (
     free_consultation,
     general_rule,
     hedged,
+    how_it_can_seem,
     if_ever_a_patient,
     in_disclaimer,
     in_general_explanation,
@@ -38,6 +39,7 @@ from guardrails.hooks import (
     standing_terms,
     that_is_a_conjunction,
     waived_for_a_kind_of_case,
+    what_usually_happens,
 )
 from guardrails.lexicon import clinical_terms
 from guardrails.rules import Pattern, also_unless, en_classes, en_served, words
@@ -172,7 +174,8 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("en.relationship.refers-particular-visit-procedure", rf"\b(?:the|that|this)(?! (?:right|best|most appropriate|appropriate|ideal) )(?:{GAP}) {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options|rooms|slots?|times|area|areas|bay|bays|suite|suites|wing|floor|tables?|beds?|equipment|machines?|coordinators?|team|teams|director|manager))",
             "Refers to a particular visit or procedure: confirms the reviewer is a patient",
-            unless=(practice_wide, admin_in_general, that_is_a_conjunction, standing_terms)),
+            unless=(practice_wide, admin_in_general, that_is_a_conjunction, standing_terms,
+                    what_usually_happens)),
     Pattern("en.relationship.says-practice-saw-treated", rf"\b(?:we|we've|we have|we had|we were|we'll|we will|we'd|we would|i|i've|i'd|i'll|dr\.? [a-z]+|our (?:team|staff|doctors?|dentists?|providers?|hygienists?|nurses?)|(?:the )?(?:doctor|dentist|hygienist|nurse|staff|team)) (?:(?:be|been|was|were|are|is|love|like|enjoy|enjoyed|loved|hope|look forward|can't wait|cannot wait|glad|happy|so glad|delighted|thrilled|pleased|pleasure|honored|privileged|proud|excited|eager|able|unable|never|not|always|really|truly|so|very|to|again|continue|continuing|got|get|getting|did|didn't|did not|could|couldn't|could not|should|shouldn't|have|haven't|has|hasn't|had|hadn't|to be|being|again to)\s?){{0,4}}{SEEN_VERB} {YOU}\b(?! (?:with|by) (?:a )?(?:call|phone|email))",
             "Says the practice saw, treated or served the reader: confirms (or denies) a patient relationship",
             unless=(hedged,)),
@@ -198,7 +201,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.refers-reader-s-time", rf"\b(?:enjoyed|loved|liked|miss|missed) (?:working with|meeting|seeing|treating|caring for|having|helping|serving|talking with|chatting with|visiting with) (?:{YOU}|{YOUR})\b|\bworked with {YOU}\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) (?:that|your|such a|this) (?:long |lengthy |extended |unexpected )?(?:wait|delay)s?\b|\b(?:sorry|apologi[sz]e|apologies|apologizing|regret) (?:for|about) the (?:long |lengthy |extended |unexpected )?(?:wait|delay)s? (?:you(?! (?:describ|mention|wrote|shared|raised|note|brought))|in (?:the|our)|at (?:the|our)|during|for (?:your|the|an?)|to be seen|before|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|the)|last|this|yesterday|today)\b|(?<!you're )(?<!you are )\b(?:you|ya|u|your|wait|waits|waited|waiting|sat|sit|sitting|stood|standing|left|kept)\b(?: [a-z',]+){{0,4}} in (?:the|our) (?:lobby|waiting room|waiting area|reception area|exam rooms?|treatment rooms?)\b",
             "Refers to the reader's time with the practice (waiting, being seen): confirms a patient relationship",
             unless=(people_in_general,)),
-    Pattern("en.relationship.welcomes-reader-practice", r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient|fam|famjam|tribe|squad)\b|\b(?:practice|patient|office|clinic|dental|smile|care) family\b",
+    Pattern("en.relationship.welcomes-reader-practice", r"\bwelcome (?:you )?back\b|\bwelcome (?:you )?to (?:our|the) (?:[a-z-]+ ){0,2}(?:family|practice|office|clinic|patient|fam|famjam|tribe|squad)\b|\b(?:practice|patient|office|clinic|dental|smile|care) family\b(?! (?:medicine|dentistry|practice|physicians?|doctors?|planning|therapy|counseling|nurse practitioners?|health|law)\b)",
             "Welcomes the reader (back) to the practice: confirms a patient relationship"),
     Pattern("en.relationship.thanks-reader-coming-choosing", rf"\b(?:thanks?|thank {YOU}|grateful|appreciate (?:it|you)?) (?:so much |very much |again |a lot )?(?:for|about) (?:coming|stopping|dropping|popping|visiting|choosing(?! to (?:share|write|leave|post|tell|let|voice|give|take the time|reach|speak))|picking(?! up the phone)|selecting|trusting (?:us|our)(?!(?: [a-z-]+){{0,2}} with (?:your|this|these|the|such) (?:[a-z-]+ )?(?:feedback|concerns?|review|thoughts|comments|story|words|perspective|honesty))|allowing us|letting us(?! know| hear)|giving us the (?:opportunity|chance|privilege)(?! to (?:do better|improve|make (?:it|this|things) right|respond|reply|address|hear|learn|look into|listen|talk|connect|make))|being (?:a |an |our |such an? |one of our )(?:[a-z-]+ ){{0,2}}(?:patients?|clients?|members?)|being (?:a )?part of (?:our|the) (?:[a-z-]+ ){{0,3}}(?:family|practice)|your (?:visit|loyalty|patronage|business|continued)|the (?:visit|opportunity to (?:care|treat|serve|see))|your (?:recent |continued )?(?:loyalty|patronage)|your continued (?:trust|confidence))\b(?! (?:by |over |in )?(?:on )?(?:our|the|this) (?:website|web ?site|site|page|blog|online|feedback|review|comment|profile|listing|booth|table|stand|event|post))",
             "Thanks the reader for coming in or choosing the practice: confirms a patient relationship"),
@@ -235,7 +238,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.places-reader-practice-s", r"(?<!seen )(?<!viewed )(?<!looked at )\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
             "Places the reader in the practice's rooms: confirms a visit",
             unless=(hedged, practice_wide, practice_changed_its_premises, free_amenity, general_rule,
-                    people_in_general)),
+                    people_in_general, how_it_can_seem)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?!(?:(?<=sharing )|(?<=share )|(?<=shared ))(?:your|ur) experience with us\b)(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b(?! (?:community|public|world|others|everyone|readers|internet|neighborhood))",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).

@@ -190,6 +190,8 @@ SAFE_PHRASES = {
         # The complaint heard, and "any color you can imagine": no visit of the reader's.
         r"\b(?:(?:sorry|sad|saddened|disappointed) to )?(?:hear|hearing|heard|read|reading|learn|learning) (?:about|of) the (?:long |lengthy )?(?:wait|waits|delay|delays)\b(?! (?:with|about|over|regarding|around|after|during|for|from|of) )",
         r"\b(?:as )?you (?:can|could|might) (?:imagine|think of|name)\b",
+        # What an outside body asks of anyone: "bring any forms your school or league requires".
+        r"\b(?:any|the|all) (?:forms?|paperwork|documents?|physical forms?) (?:that )?(?:your|ur|the) (?:child's |kid's |teen's )?(?:school|team|league|coach|camp|employer|job|daycare|program|college|sport)(?: or (?:your |the )?(?:school|team|league|coach|camp|employer|job|daycare|program|college|sport))? (?:requires?|needs?|asks? for|may (?:require|need|ask for))\b",
         r"\b(?:adding|add|lending|raising) your voice\b",
         # The review made the team smile: "you made us smile!".
         r"\b(?:made|make|makes|making) (?:us|me|our (?:whole )?(?:team|day|staff)|everyone(?: here)?) smile\b",
@@ -240,6 +242,8 @@ SAFE_PHRASES = {
     "es": (
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
         r"\b(?:sumar|sumando|agregar|anadir|alzar) (?:tu|su) voz\b",
+        # What an outside body asks of anyone: "traiga los formularios que pida su escuela".
+        r"\b(?:cualquier|los|el|todos los|todo) (?:formularios?|papeles|documentos?|formatos?|papeleo) que (?:le |te )?(?:pida|pidan|pide|piden|exija|exijan|exige|exigen|requiera|requieran|requiere|requieren|solicite|soliciten) (?:su |tu |la |el )?(?:escuela|colegio|equipo|liga|trabajo|empresa|campamento|guarderia|entrenador|club|universidad)\b",
         r"\b(?:nos|me|le) (?:hizo|hace|hicieron|sacaste|saco|saca|sacaron) (?:sonreir|una sonrisa)\b",
         # From the first moment: "nuestro enfoque se percibe desde el primer momento".
         r"\bdesde el primer (?:momento|dia|contacto|minuto|instante|saludo)\b|\b(?:pone|ponen|ponemos|poner|pongo) (?:el|todo su|todo el|su) corazon(?: en (?:su|sus|cada|todo|nuestro|lo que hace|lo que hacemos)(?: trabajo| labor)?)?\b",
@@ -278,6 +282,9 @@ SAFE_PHRASES = {
         r"\b(?:la|el|los|las|esa|ese) (?:[a-z]+ )?(?:espera|demora|retraso|experiencia|frustracion|situacion|inquietud|inquietudes|molestia|problema|confusion)(?: y (?:la|el|los|las) [a-z]+)? que (?:usted |nos )?(?:describe|menciona|comenta|relata|comparte|senala|expresa|describio|menciono|comento)\b",
         # The practice's own systems: "nuestra política de citas", "el sistema de turnos".
         r"\b(?:politicas?|sistemas?|horarios?|agenda|linea|procesos?|recordatorios?|normas?|reglas?|reglamento|procedimientos?|programa|servicio|plataforma|portal) (?:de|para) (?:las |los |la |el )?(?:citas?|cancelaciones?|cancelacion|visitas?|turnos?|pagos?|espera|consultas?|agendar|programar)\b",
+        # ...and its office processes, not the reader's ("nuestro proceso de facturación"; "su
+        # proceso de admisión" is theirs).
+        r"\b(?<!su )(?<!sus )(?<!tu )(?<!tus )(?:procesos?|sistemas?|politicas?) de (?:facturacion|cobros?|cobranza|registro|reembolsos?|inscripcion|recepcion)\b",
     ),
 }
 # A sentence whose purpose is an invitation to contact the practice, a privacy statement or a
@@ -325,14 +332,21 @@ GENERAL_MODALS = {
     "en": _words("can tends tend"),
     "es": frozenset(),
 }
+# Empathy with how a kind of moment is for anyone, in the present ("we understand how stressful
+# a long wait on a school day is", "entendemos lo estresante que es una espera larga"): a clause
+# with no reader word that holds it is a general truth. (Not "how stressful the wait was".)
+GENERAL_TRUTH = {
+    "en": r"\b(?:understand|know|realize|recognize|appreciate) (?:just )?how (?:[a-z-]+ ){1,2}(?:a|an|any) (?:[a-z-]+ ){1,6}?(?:is|are|can be|gets|feels|can feel|can get)\b",
+    "es": r"\b(?:entendemos|sabemos|comprendemos|reconocemos) (?:muy bien |bien )?lo (?:[a-z]+ ){1,2}?que (?:es|son|puede ser|pueden ser|resulta|resultan|puede resultar) (?:una?|cualquier|los|las|[a-z]+(?:ar|er|ir)(?:se)?)\b|\b(?:entendemos|sabemos|comprendemos) que (?:[a-z]+(?:ar|er|ir)) (?:[a-z]+ ){0,2}?(?:puede|suele) (?:ser|generar|causar|resultar|dar)\b",
+}
 # Where a clause ends inside a sentence: a conditional ("if", "si"), a generic word or a
 # privacy statement covers only its own clause ("Claro que me acuerdo de usted y de su niña,
 # y le pido una disculpa si..."; "We can't discuss anyone's care, but the device...").
 # An emoji in place of a full stop ends a clause too: "...más fuerte 💪 Llame al..." (the
 # invitation covers its own clause only).
 CLAUSE_BREAK = {
-    "en": r",? \b(?:but|however|although|though|yet|that said)\b|, (?:and|so|while)\b|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
-    "es": r",? \b(?:pero|sin embargo|aunque|no obstante|dicho esto)\b|, (?:y|e|asi que|mientras)\b|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
+    "en": r",? \b(?:but|however|although|though|yet|that said)\b|, (?:and|so|while)\b| and (?=we (?:understand|know|realize|recognize)\b)|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
+    "es": r",? \b(?:pero|sin embargo|aunque|no obstante|dicho esto)\b|, (?:y|e|asi que|mientras)\b| y (?=(?:entendemos|sabemos|comprendemos|reconocemos)\b)|: |[\u2600-\u27bf\U0001f300-\U0001faff]+ ",
 }
 # The reviewer spoken of in the third person ("este cliente faltó a cuatro sesiones", "this
 # patient missed three appointments"): the reader all the same.

@@ -650,3 +650,20 @@ def test_the_practice_s_own_email_with_digits_that_fold_to_letters_is_its_own() 
     assert check("Please write to feedback@quickcare5th.example.", context).passed
     other = check("Please write to feedback@quickcaresth.example.", context)
     assert "foreign-contact" in {f.rule for f in other.blocking}
+
+
+@pytest.mark.parametrize(("cls", "language", "review", "reply", "rule", "excerpt"),
+                         [(cls, *row) for cls, rows in dev68.ECHO_BLOCKED.items()
+                          for row in rows])
+def test_class_with_its_review_is_blocked_at_its_words(
+    cls: str, language: str, review: str, reply: str, rule: str, excerpt: str
+) -> None:
+    verdict = judge(reply, review=review, spanish=language == "es")
+    assert (rule, excerpt) in {(f.rule, f.excerpt) for f in verdict.blocking}, verdict.findings
+
+
+@pytest.mark.parametrize(("cls", "language", "review", "reply"),
+                         [(cls, *row) for cls, rows in dev68.ECHO_PASSES.items() for row in rows])
+def test_class_with_its_review_passes(cls: str, language: str, review: str, reply: str) -> None:
+    verdict = judge(reply, review=review, spanish=language == "es")
+    assert verdict.passed, [f.to_dict() for f in verdict.blocking]
