@@ -127,6 +127,8 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
 # class -> (language, reply) that must pass
 PASSES: dict[str, list[tuple[str, str]]] = {
     'pointed-body-doing-well': [
+        ('en', 'So glad to hear the front desk was helpful.'),
+        ('es', 'Qué bueno que la app ya esté funcionando.'),
         ('en', 'If the knee is still bothering you, please call us.'),
         ('en', "We're glad the new parking lot is working well for families."),
         ('en', 'Every family deserves a clinic where the whole visit feels easy.'),
@@ -136,12 +138,18 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Nos alegra haber resuelto lo del estacionamiento para todas las familias.'),
     ],
     'records-action-with-the': [
+        ('en', "We've updated the billing statements so they're easier to read."),
+        ('es', 'Hemos actualizado las facturas para que sean más claras.'),
+        ('es', 'Ya corregimos el horario en Google.'),
         ('en', "We've updated our intake forms for everyone this spring."),
         ('en', 'If anything on a statement looks off, our billing team can review it by phone.'),
         ('es', 'Actualizamos el sistema de citas en línea este año.'),
         ('es', 'Hace poco agregamos el registro en línea para todos.'),
     ],
     'repeat-relationship-idioms': [
+        ('en', 'Our team still talks about how much we love this community.'),
+        ('en', 'Thank you, as always, to our wonderful community for the support.'),
+        ('en', 'Safe travels to everyone heading out for the holidays!'),
         ('en', "We'd love to get to know you."),
         ('en', 'We know your time is valuable.'),
         ('en', "We're always happy to hear from you by phone or email."),
