@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from itertools import chain, compress, repeat
 from operator import and_, or_
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from guardrails import prebuilt
 from guardrails.prefilter import (
     AFTER,
     ANCHORS,
@@ -39,7 +41,7 @@ from guardrails.prefilter import (
     word_keys,
     word_start_keys,
 )
-from guardrails.rules import TABLE_RULES, Pattern, table
+from guardrails.rules import LANGUAGES, TABLE_RULES, Pattern, table
 
 if TYPE_CHECKING:
     from guardrails.document import Doc
@@ -76,74 +78,138 @@ class Entry:
     severity: str
 
 
+def table_source(entries: Iterable[Entry]) -> str:
+    """What a table's branch index is built from: each pattern's rule, name and regex."""
+    return "\n".join(f"{e.rule}\t{e.pattern.name}\t{e.pattern.regex}" for e in entries)
+
+
+# A set of branches is stored as the positions of its bits ("3,17"), and a first-word key as
+# its branches alone, then each second word's with it ("3,17| v:5| vi:5,9"): some forty
+# thousand small strings load far quicker than as many big integers and dictionaries, and
+# a key is decoded only when a word of a reply offers it (`Table._learn`).
+def encode_bits(mask: int) -> str:
+    return ",".join(map(str, _bits(mask)))
+
+
+def decode_bits(encoded: str) -> int:
+    return sum(1 << int(bit) for bit in encoded.split(",")) if encoded else 0
+
+
+def encode_starts(alone: int, by_second: dict[str, int]) -> str:
+    return "|".join([encode_bits(alone), *(f"{second}:{encode_bits(by_second[second])}"
+                                           for second in sorted(by_second))])
+
+
+def decode_starts(encoded: str) -> tuple[int, dict[str, int]]:
+    """(the branches a first-word key starts alone, second word's letters -> branches)."""
+    alone, *seconds = encoded.split("|")
+    by_second = {}
+    for item in seconds:
+        second, bits = item.split(":")
+        by_second[second] = decode_bits(bits)
+    return decode_bits(alone), by_second
+
+
+TableIndex = tuple[dict[str, str], dict[str, str], tuple[int, ...], tuple[int, ...], int, int,
+                   tuple[int, ...]]
+
+
+def branch_index(entries: tuple[Entry, ...]) -> TableIndex:
+    """A table's lookups, from the stored prefilter index: (first-word key -> branches it
+    starts, anchor key -> branches, branch -> its pattern, pattern -> its branches, the
+    branches lacking an anchor, those whose beginning is not known, the patterns not
+    analysed). Every branch is a bit; anchor k of branch b is bit k * width + b, so the
+    anchors of a reply's words are ORed once for every anchor, not once an anchor."""
+    owner: list[int] = []  # branch bit -> pattern index
+    first: dict[str, tuple[int, dict[str, int]]] = {}
+    anchors: dict[str, int] = {}
+    unanchored = 0
+    always: list[int] = []
+    unkeyed = 0
+    pattern_bits: list[int] = []  # pattern index -> its branches
+    branch_anchors: list[tuple[frozenset[str], ...]] = []  # branch -> its anchors
+    for index, entry in enumerate(entries):
+        pattern_bits.append(0)
+        pattern_branches = branches_for(entry.pattern.name, entry.pattern.regex)
+        if pattern_branches is None:
+            always.append(index)
+            continue
+        for branch in pattern_branches:
+            bit = 1 << len(owner)
+            owner.append(index)
+            pattern_bits[index] |= bit
+            if branch.keys is None:
+                unkeyed |= bit
+            for key in branch.keys or ():
+                word, second = split_key(key)
+                alone, by_second = first.get(word, (0, {}))
+                if second:
+                    by_second[second] = by_second.get(second, 0) | bit
+                else:
+                    alone |= bit
+                first[word] = (alone, by_second)
+            branch_anchors.append(branch.anchors)
+    width = len(owner)
+    for number, branch_anchor in enumerate(branch_anchors):
+        for k in range(ANCHORS):  # a missing anchor lets the branch pass
+            bit = 1 << (k * width + number)
+            if k >= len(branch_anchor):
+                unanchored |= bit
+            for key in branch_anchor[k] if k < len(branch_anchor) else ():
+                anchors[key] = anchors.get(key, 0) | bit
+    # Sorted: keys come from sets, whose order changes from one process to the next, and the
+    # stored file must not.
+    return ({key: encode_starts(*first[key]) for key in sorted(first)},
+            {key: encode_bits(anchors[key]) for key in sorted(anchors)},
+            tuple(owner), tuple(pattern_bits), unanchored, unkeyed, tuple(always))
+
+
+def table_entries(language: str) -> tuple[Entry, ...]:
+    """Every pattern of `language`'s tables, in table order, with the rule it reports."""
+    entries: list[Entry] = []
+    for name, rule in TABLE_RULES.items():
+        severity = "warn" if rule in WARNING_RULES else "block"
+        entries.extend(Entry(pattern, rule, severity) for pattern in table(language, name))
+    return tuple(entries)
+
+
+def write_prebuilt_tables() -> list[Path]:
+    """Store every language's branch index (`prebuilt`), built from the prefilter index."""
+    return [prebuilt.write(f"table_{language}", table_source(entries), branch_index(entries))
+            for language in LANGUAGES for entries in [table_entries(language)]]
+
+
 class Table:
     """Every pattern of one language, its branches indexed by the keys of `prefilter`."""
 
     def __init__(self, language: str) -> None:
-        entries: list[Entry] = []
-        owner: list[int] = []  # branch bit -> pattern index
-        first: dict[str, tuple[int, dict[str, int]]] = {}
-        anchors: dict[str, int] = {}
-        unanchored = 0
-        always: list[int] = []
-        unkeyed = 0
-        pattern_bits: list[int] = []  # pattern index -> its branches
-        branch_anchors: list[tuple[frozenset[str], ...]] = []  # branch -> its anchors
-        for name, rule in TABLE_RULES.items():
-            severity = "warn" if rule in WARNING_RULES else "block"
-            for pattern in table(language, name):
-                index = len(entries)
-                entries.append(Entry(pattern, rule, severity))
-                pattern_bits.append(0)
-                pattern_branches = branches_for(pattern.name, pattern.regex)
-                if pattern_branches is None:
-                    always.append(index)
-                    continue
-                for branch in pattern_branches:
-                    bit = 1 << len(owner)
-                    owner.append(index)
-                    pattern_bits[index] |= bit
-                    if branch.keys is None:
-                        unkeyed |= bit
-                    for key in branch.keys or ():
-                        word, second = split_key(key)
-                        alone, by_second = first.get(word, (0, {}))
-                        if second:
-                            by_second[second] = by_second.get(second, 0) | bit
-                        else:
-                            alone |= bit
-                        first[word] = (alone, by_second)
-                    branch_anchors.append(branch.anchors)
-        # Anchor k of branch b is bit k * width + b: the anchors of a reply's words are
-        # ORed once for every anchor, not once an anchor.
-        width = len(owner)
-        for number, branch_anchor in enumerate(branch_anchors):
-            for k in range(ANCHORS):  # a missing anchor lets the branch pass
-                bit = 1 << (k * width + number)
-                if k >= len(branch_anchor):
-                    unanchored |= bit
-                for key in branch_anchor[k] if k < len(branch_anchor) else ():
-                    anchors[key] = anchors.get(key, 0) | bit
-        self.entries = tuple(entries)
-        self.owner = tuple(owner)
-        self.width = width
+        self.entries = entries = table_entries(language)
+        index = prebuilt.load(f"table_{language}", table_source(self.entries))
+        if index is None:  # a rule changed since the index was prebuilt: work it out
+            index = branch_index(self.entries)
+        first, anchors, owner, pattern_bits, unanchored, unkeyed, always = index
+        self.owner = owner
+        self.width = width = len(owner)
         self.every_branch = (1 << width) - 1
-        self.pattern_bits = tuple(pattern_bits)
+        self.pattern_bits = pattern_bits
         # branch bit -> every branch but those of its pattern: once a pattern is tried at a
         # word (or skipped there), its other branches starting there are dropped at once
         self.other_patterns = tuple(~pattern_bits[index] for index in owner)
-        # first-word key -> (branches it starts alone, second word's letters -> branches)
+        # first-word key -> the branches it starts alone and, after a separator, with the
+        # second word's first letters (`encode_starts`: decoded the first time a word of a
+        # reply offers the key)
         self.first = first
-        # For each anchor of a branch (the least common first), packed as above: anchor key
-        # -> the branches every match of which holds it; the branches without that anchor.
+        # For each anchor of a branch (the least common first), packed as `branch_index`
+        # says: anchor key -> the branches every match of which holds it (`encode_bits`);
+        # the branches without that anchor.
         self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
-        # (key, the character it names, where a match begins from it): "$" itself, or
-        # right after a mark ("^@")
-        self.marks = tuple((key, key[-1], 0 if key == "$" else 1) for key in first
-                           if key == "$" or key.startswith(AFTER))
-        self.always = tuple(always)  # patterns not analysed (regex changed): every match
+        # (key, the character it names, where a match begins from it, the branches it
+        # starts): "$" itself, or right after a mark ("^@")
+        self.marks = tuple((key, key[-1], 0 if key == "$" else 1, decode_starts(first[key])[0])
+                           for key in first if key == "$" or key.startswith(AFTER))
+        self.always = always  # patterns not analysed (regex changed): every match
         self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         self.memo = WordMemo()
 
@@ -162,12 +228,14 @@ class Table:
         starts = anchors = 0
         by_second: dict[str, int] = {}
         for key in word_keys(word):
-            entry = self.first.get(key)
-            if entry is not None:
-                starts |= entry[0]
-                for second, bits in entry[1].items():
+            encoded = self.first.get(key)
+            if encoded is not None:
+                alone, seconds = decode_starts(encoded)
+                starts |= alone
+                for second, bits in seconds.items():
                     by_second[second] = by_second.get(second, 0) | bits
-            anchors |= self.anchors.get(key, 0)
+            if (encoded := self.anchors.get(key)) is not None:
+                anchors |= decode_bits(encoded)
         may_start = reduce(or_, by_second.values(), starts)
         if may_start:
             memo.starts_of[word] = (starts, by_second or None)
@@ -251,8 +319,8 @@ class ReplyWords(NamedTuple):
         # Patterns that may begin at a "$" or right after a mark ("^@"): tried at their
         # words and at those places (`marked`: pattern -> the places).
         marked: dict[int, set[int]] = {}
-        for key, mark, offset in rules.marks:
-            if mark in text and (bits := rules.first[key][0] & allowed):
+        for _key, mark, offset, mark_bits in rules.marks:
+            if mark in text and (bits := mark_bits & allowed):
                 places = {at + offset for at in occurrences(text, mark)}
                 for b in _bits(bits):
                     marked.setdefault(owner[b], set()).update(places)
