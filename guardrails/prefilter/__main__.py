@@ -13,6 +13,8 @@ if __name__ == "__main__":
     # Imported once the index is written: the tables are built from it.
     from guardrails.lexicon import write_prebuilt_lexicon
     from guardrails.patterns import write_prebuilt_tables
+    from guardrails.rules import write_prebuilt_alternations
 
-    for path in [*write_prebuilt_tables(), write_prebuilt_lexicon()]:
+    for path in [write_prebuilt_alternations(), *write_prebuilt_tables(),
+                 write_prebuilt_lexicon()]:
         print(f"wrote {path}")

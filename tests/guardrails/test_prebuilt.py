@@ -35,6 +35,18 @@ def test_the_prebuilt_lexicon_is_up_to_date() -> None:
         _stale(part))
 
 
+def test_the_prebuilt_alternations_are_up_to_date() -> None:
+    """Every word list the rule tables build is stored, as `build_alternation` builds it now
+    (after editing one, run `python -m guardrails.prefilter --write`)."""
+    list(rule_tables.all_tables())
+    stored = prebuilt.stored(rule_tables.ALTERNATIONS_PART)
+    assert stored is not None, _stale(rule_tables.ALTERNATIONS_PART)
+    expected = {key: rule_tables.build_alternation(key.split("\0"))
+                for key in rule_tables.BUILT_ALTERNATIONS}
+    assert {key: stored[1].get(key) for key in expected} == expected, (
+        _stale(rule_tables.ALTERNATIONS_PART))
+
+
 def test_a_lexicon_whose_terms_changed_is_built_from_them(
         monkeypatch: pytest.MonkeyPatch) -> None:
     extra = ("a practice's own term",)
