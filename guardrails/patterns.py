@@ -28,18 +28,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from guardrails import prebuilt
-from guardrails.prefilter import (
+from guardrails.prefilter.keys import (
     AFTER,
     ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
     SEPARATORS,
     WORD_START,
-    branches_for,
     key_text,
     split_key,
     word_keys,
-    word_start_keys,
 )
 from guardrails.rules import LANGUAGES, TABLE_RULES, Pattern, table
 
@@ -120,6 +118,8 @@ def branch_index(entries: tuple[Entry, ...]) -> TableIndex:
     branches lacking an anchor, those whose beginning is not known, the patterns not
     analysed). Every branch is a bit; anchor k of branch b is bit k * width + b, so the
     anchors of a reply's words are ORed once for every anchor, not once an anchor."""
+    from guardrails.prefilter.index import branches_for  # the analysis: not at start-up
+
     owner: list[int] = []  # branch bit -> pattern index
     first: dict[str, tuple[int, dict[str, int]]] = {}
     anchors: dict[str, int] = {}
@@ -458,12 +458,71 @@ class WordGate:
 def word_gate(regex: str) -> WordGate | None:
     """The `WordGate` of a regex searched anywhere, or None when a match may begin inside a
     word or with a character that is no letter or digit."""
-    keys = word_start_keys(regex)
+    GATED.add(regex)
+    keys = _stored_word_starts().get(regex, _NOT_STORED)
+    if keys is _NOT_STORED:
+        from guardrails.prefilter.regex_words import word_start_keys  # not at start-up
+
+        keys = word_start_keys(regex)
     if keys is None:
         return None
     return WordGate(frozenset(k for k in keys if not k.endswith("~")),
                     frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")),
                     any("0" in k for k in keys))
+
+
+# Every regex `word_gate` was asked about in this process, and the replies
+# `python -m guardrails.prefilter --write` checks to find those of a typical reply: their
+# `word_start_keys` are stored (`prebuilt`), so a new process does not parse them.
+GATED: set[str] = set()
+GATE_SAMPLES = (
+    "Gracias por sus comentarios. Thanks for taking the time to write! Please call us at "
+    "(555) 014-2290.",
+    "Hi there,\nThank you for your review. We're sorry to hear you were disappointed, and "
+    "we'd welcome the chance to talk. Please call our office at (555) 014-2290.\n\nWarm "
+    "regards, the Lakeside team",
+    "Hola, Ana. Gracias por tomarse el tiempo de compartir su opinión. Lamentamos que no haya "
+    "quedado satisfecha. Llámenos al (555) 014-2290.\n\nAtentamente, Maria",
+    "Thanks, Bill! We're glad your crown healed well. See you at your next visit! Call us at "
+    "(555) 014-2290.",
+    "Dear reviewer, it's patients like you who make this job a joy. Dr. Patel enjoyed seeing "
+    "you. Take 400 mg of ibuprofen every 6 hours. Call (555) 014-2290.",
+    "Estimado/a: Que su hombro siga recuperándose con la terapia. Le esperamos en su próxima "
+    "cita. Llámenos al (555) 014-2290.",
+)
+GATE_SAMPLE_CONTEXT = {"practice": {"name": "Lakeside Family Dental", "phone": "(555) 014-2290",
+                                    "signoff_names": ["Maria"]},
+                       "review": "Great dentist, my crown fits perfectly. Dr. Patel is the best!",
+                       "reviewer_name": "Ana"}
+WORD_STARTS_PART = "word_starts"
+_NOT_STORED = object()
+
+
+@lru_cache(maxsize=1)
+def _stored_word_starts() -> dict[str, tuple[str, ...] | None]:
+    # Each is keyed by its own regex: one edited since is not found, and is worked out.
+    stored = prebuilt.stored(WORD_STARTS_PART)
+    return stored[1] if stored is not None else {}
+
+
+def sample_gated_regexes() -> list[str]:
+    """The regexes `word_gate` is asked about while checking `GATE_SAMPLES` (in a process
+    that has checked nothing else: other caches keep the gates they asked for)."""
+    from guardrails.engine import check
+
+    for reply in GATE_SAMPLES:
+        check(reply, GATE_SAMPLE_CONTEXT)
+    return sorted(GATED)
+
+
+def write_prebuilt_word_starts() -> Path:
+    from guardrails.prefilter.regex_words import word_start_keys
+
+    stored = {}
+    for regex in sample_gated_regexes():
+        keys = word_start_keys(regex)
+        stored[regex] = None if keys is None else tuple(sorted(keys))
+    return prebuilt.write(WORD_STARTS_PART, "regex -> word_start_keys", stored)
 
 
 def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:

@@ -12,9 +12,11 @@ if __name__ == "__main__":
     print(f"wrote {write_index()}")
     # Imported once the index is written: the tables are built from it.
     from guardrails.lexicon import write_prebuilt_lexicon
-    from guardrails.patterns import write_prebuilt_tables
+    from guardrails.patterns import write_prebuilt_tables, write_prebuilt_word_starts
     from guardrails.rules import write_prebuilt_alternations
 
     for path in [write_prebuilt_alternations(), *write_prebuilt_tables(),
                  write_prebuilt_lexicon()]:
         print(f"wrote {path}")
+    # Last, in this process that has checked no other reply: see `sample_gated_regexes`.
+    print(f"wrote {write_prebuilt_word_starts()}")

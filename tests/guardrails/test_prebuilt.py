@@ -5,12 +5,20 @@ No module constant in capitals here: `test_equivalence` checks every such string
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from guardrails import lexicon, patterns, prebuilt
 from guardrails import rules as rule_tables
 from guardrails.lexicon import build_clinical_lexicon, clinical_lexicon, lexicon_source
 from guardrails.patterns import Table, branch_index, table_entries, table_source
+from guardrails.prefilter import word_start_keys
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _stale(part: str) -> str:
@@ -45,6 +53,24 @@ def test_the_prebuilt_alternations_are_up_to_date() -> None:
                 for key in rule_tables.BUILT_ALTERNATIONS}
     assert {key: stored[1].get(key) for key in expected} == expected, (
         _stale(rule_tables.ALTERNATIONS_PART))
+
+
+def test_the_prebuilt_word_starts_are_up_to_date() -> None:
+    """Each stored regex's first words are what `word_start_keys` reads now, and a new process
+    checking the sample replies finds every regex it gates stored (after editing one, run
+    `python -m guardrails.prefilter --write`)."""
+    stored = prebuilt.stored(patterns.WORD_STARTS_PART)
+    assert stored is not None, _stale(patterns.WORD_STARTS_PART)
+    for regex, keys in stored[1].items():
+        found = word_start_keys(regex)
+        assert keys == (None if found is None else tuple(sorted(found))), (
+            _stale(patterns.WORD_STARTS_PART))
+    gated = subprocess.run(
+        [sys.executable, "-c", "from guardrails.patterns import sample_gated_regexes; "
+         "import json; print(json.dumps(sample_gated_regexes()))"],
+        capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    missing = set(json.loads(gated)) - set(stored[1])
+    assert not missing, f"{_stale(patterns.WORD_STARTS_PART)} ({len(missing)} regexes missing)"
 
 
 def test_a_lexicon_whose_terms_changed_is_built_from_them(
