@@ -13,34 +13,42 @@ import re
 from re import IGNORECASE, Match, Pattern, escape, findall, match, search, sub
 from typing import Any
 
-__all__ = ["IGNORECASE", "LazyPattern", "Match", "Pattern", "compile", "escape", "findall",
-           "match", "search", "sub"]
+__all__ = ["IGNORECASE", "CompiledPattern", "LazyPattern", "Match", "Pattern", "compile",
+           "escape", "findall", "match", "search", "sub"]
 
 # What a compiled pattern offers, copied onto the lazy one once compiled.
 _COMPILED_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn",
                         "split", "scanner", "flags", "groups", "groupindex")
 
 
-class LazyPattern:
-    """A regex compiled on first use; `pattern` (its source) is known before that, so the
-    prefilter can read it without compiling it. Only instance attributes are looked up
-    after the first use: `__getattr__` runs only for one not yet set."""
-
+class _Regex:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
 
+    def __repr__(self) -> str:
+        return f"lazy_re.compile({self.pattern!r})"
+
+
+class LazyPattern(_Regex):
+    """A regex compiled on first use; `pattern` (its source) is known before that, so the
+    prefilter can read it without compiling it. Once compiled, its methods are instance
+    attributes and it becomes a `CompiledPattern`, a class without `__getattr__`, so the
+    interpreter looks them up on its fast path."""
+
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name not in _COMPILED_ATTRIBUTES:
+        if name not in _COMPILED_ATTRIBUTES:
             raise AttributeError(name)
         compiled = re.compile(self.pattern, self._flags)
         # Threads using it at once may both compile it: the same values are stored.
         for attribute in _COMPILED_ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
+        self.__class__ = CompiledPattern
         return getattr(compiled, name)
 
-    def __repr__(self) -> str:
-        return f"lazy_re.compile({self.pattern!r})"
+
+class CompiledPattern(_Regex):
+    """A `LazyPattern` once compiled (its methods set on it)."""
 
 
 def compile(pattern: str, flags: int = 0) -> LazyPattern:
