@@ -6,9 +6,10 @@ by settings validation (the practice phone must be one this module recognises).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from guardrails import lazy_re as re
 
 _SEP = r"[ .\-\u00a0]?"
 # (555) 014-2290, 555-014-2290, 555.014.2290, 555 014 2290, 5550142290, +1 555 014 2290,

@@ -9,12 +9,12 @@ finding is located in the ORIGINAL reply (`reply[start:end] == excerpt`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache, partial
 from typing import Any
 
 from guardrails import contact, hidden, names, structure
+from guardrails import lazy_re as re
 from guardrails.document import Doc, Findings
 from guardrails.hooks import (
     IDIOM_AFTER,

@@ -17,8 +17,9 @@ of the reply as written block it. Product and test names written in capitals ("T
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from guardrails import lazy_re as re
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u2800\u180e\u17b4\u17b5\u034f")

@@ -17,6 +17,7 @@ from itertools import accumulate, compress
 from operator import add
 from pathlib import Path
 
+from guardrails import prebuilt
 from guardrails.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -99,6 +100,20 @@ class Lexicon:
                     len(tokens)
                 )
         self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+    def parts(self) -> tuple[dict[str, str], dict[str, tuple[int, ...]], tuple[str, ...]]:
+        """What `from_parts` rebuilds the lexicon from (sorted: a stored copy is the same
+        file whichever process wrote it)."""
+        return ({key: self._phrases[key] for key in sorted(self._phrases)},
+                {key: self._lengths[key] for key in sorted(self._lengths)},
+                tuple(sorted(self.words)))
+
+    @classmethod
+    def from_parts(cls, phrases: dict[str, str], lengths: dict[str, tuple[int, ...]],
+                   words: tuple[str, ...]) -> Lexicon:
+        lexicon = cls()
+        lexicon._phrases, lexicon._lengths, lexicon.words = phrases, lengths, set(words)
+        return lexicon
 
     def __len__(self) -> int:
         return len(set(self._phrases.values()))
@@ -201,13 +216,35 @@ def clinical_terms(language: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def lexicon_source(codes: list[str]) -> str:
+    """What the clinical lexicon of `codes` is built from: their terms, in order."""
+    return "\f".join(f"{code}\n" + "\n".join(clinical_terms(code)) for code in codes)
+
+
+def build_clinical_lexicon(codes: list[str]) -> Lexicon:
+    lexicon = Lexicon()
+    for code in codes:
+        lexicon.add(clinical_terms(code), code)
+    return lexicon
+
+
+# The lexicon every check reads, built ahead of time (`prebuilt`).
+PREBUILT_LANGUAGES = "en+es"
+
+
+def write_prebuilt_lexicon() -> Path:
+    codes = PREBUILT_LANGUAGES.split("+")
+    return prebuilt.write(f"lexicon_{PREBUILT_LANGUAGES}", lexicon_source(codes),
+                          build_clinical_lexicon(codes).parts())
+
+
 @lru_cache(maxsize=32)
 def clinical_lexicon(languages: str, extra: tuple[str, ...] = ()) -> Lexicon:
     """The clinical lexicon for `languages` ("en", "es" or "en+es": one lookup for both),
     plus a practice's extra terms (cached)."""
-    lexicon = Lexicon()
     codes = languages.split("+")
-    for code in codes:
-        lexicon.add(clinical_terms(code), code)
+    parts = (prebuilt.load(f"lexicon_{languages}", lexicon_source(codes))
+             if languages == PREBUILT_LANGUAGES else None)
+    lexicon = Lexicon.from_parts(*parts) if parts else build_clinical_lexicon(codes)
     lexicon.add(extra, codes[0])
     return lexicon

@@ -11,10 +11,10 @@ the closing line only.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import compress
 
+from guardrails import lazy_re as re
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
 from guardrails.language import FUNCTION_WORDS

@@ -18,11 +18,12 @@ rule's match on the folded text converts back to `reply[start:end]` exactly.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from guardrails import lazy_re as re
 
 _DATA = Path(__file__).resolve().parent / "data"
 # Blank-looking characters that are not whitespace: dropped like zero-width characters.

@@ -24,22 +24,22 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from itertools import chain, compress, repeat
 from operator import and_, or_
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from guardrails.prefilter import (
+from guardrails import prebuilt
+from guardrails.prefilter.keys import (
     AFTER,
     ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
     SEPARATORS,
     WORD_START,
-    branches_for,
     key_text,
     split_key,
     word_keys,
-    word_start_keys,
 )
-from guardrails.rules import TABLE_RULES, Pattern, table
+from guardrails.rules import LANGUAGES, TABLE_RULES, Pattern, table
 
 if TYPE_CHECKING:
     from guardrails.document import Doc
@@ -76,74 +76,140 @@ class Entry:
     severity: str
 
 
+def table_source(entries: Iterable[Entry]) -> str:
+    """What a table's branch index is built from: each pattern's rule, name and regex."""
+    return "\n".join(f"{e.rule}\t{e.pattern.name}\t{e.pattern.regex}" for e in entries)
+
+
+# A set of branches is stored as the positions of its bits ("3,17"), and a first-word key as
+# its branches alone, then each second word's with it ("3,17| v:5| vi:5,9"): some forty
+# thousand small strings load far quicker than as many big integers and dictionaries, and
+# a key is decoded only when a word of a reply offers it (`Table._learn`).
+def encode_bits(mask: int) -> str:
+    return ",".join(map(str, _bits(mask)))
+
+
+def decode_bits(encoded: str) -> int:
+    return sum(1 << int(bit) for bit in encoded.split(",")) if encoded else 0
+
+
+def encode_starts(alone: int, by_second: dict[str, int]) -> str:
+    return "|".join([encode_bits(alone), *(f"{second}:{encode_bits(by_second[second])}"
+                                           for second in sorted(by_second))])
+
+
+def decode_starts(encoded: str) -> tuple[int, dict[str, int]]:
+    """(the branches a first-word key starts alone, second word's letters -> branches)."""
+    alone, *seconds = encoded.split("|")
+    by_second = {}
+    for item in seconds:
+        second, bits = item.split(":")
+        by_second[second] = decode_bits(bits)
+    return decode_bits(alone), by_second
+
+
+TableIndex = tuple[dict[str, str], dict[str, str], tuple[int, ...], tuple[int, ...], int, int,
+                   tuple[int, ...]]
+
+
+def branch_index(entries: tuple[Entry, ...]) -> TableIndex:
+    """A table's lookups, from the stored prefilter index: (first-word key -> branches it
+    starts, anchor key -> branches, branch -> its pattern, pattern -> its branches, the
+    branches lacking an anchor, those whose beginning is not known, the patterns not
+    analysed). Every branch is a bit; anchor k of branch b is bit k * width + b, so the
+    anchors of a reply's words are ORed once for every anchor, not once an anchor."""
+    from guardrails.prefilter.index import branches_for  # the analysis: not at start-up
+
+    owner: list[int] = []  # branch bit -> pattern index
+    first: dict[str, tuple[int, dict[str, int]]] = {}
+    anchors: dict[str, int] = {}
+    unanchored = 0
+    always: list[int] = []
+    unkeyed = 0
+    pattern_bits: list[int] = []  # pattern index -> its branches
+    branch_anchors: list[tuple[frozenset[str], ...]] = []  # branch -> its anchors
+    for index, entry in enumerate(entries):
+        pattern_bits.append(0)
+        pattern_branches = branches_for(entry.pattern.name, entry.pattern.regex)
+        if pattern_branches is None:
+            always.append(index)
+            continue
+        for branch in pattern_branches:
+            bit = 1 << len(owner)
+            owner.append(index)
+            pattern_bits[index] |= bit
+            if branch.keys is None:
+                unkeyed |= bit
+            for key in branch.keys or ():
+                word, second = split_key(key)
+                alone, by_second = first.get(word, (0, {}))
+                if second:
+                    by_second[second] = by_second.get(second, 0) | bit
+                else:
+                    alone |= bit
+                first[word] = (alone, by_second)
+            branch_anchors.append(branch.anchors)
+    width = len(owner)
+    for number, branch_anchor in enumerate(branch_anchors):
+        for k in range(ANCHORS):  # a missing anchor lets the branch pass
+            bit = 1 << (k * width + number)
+            if k >= len(branch_anchor):
+                unanchored |= bit
+            for key in branch_anchor[k] if k < len(branch_anchor) else ():
+                anchors[key] = anchors.get(key, 0) | bit
+    # Sorted: keys come from sets, whose order changes from one process to the next, and the
+    # stored file must not.
+    return ({key: encode_starts(*first[key]) for key in sorted(first)},
+            {key: encode_bits(anchors[key]) for key in sorted(anchors)},
+            tuple(owner), tuple(pattern_bits), unanchored, unkeyed, tuple(always))
+
+
+def table_entries(language: str) -> tuple[Entry, ...]:
+    """Every pattern of `language`'s tables, in table order, with the rule it reports."""
+    entries: list[Entry] = []
+    for name, rule in TABLE_RULES.items():
+        severity = "warn" if rule in WARNING_RULES else "block"
+        entries.extend(Entry(pattern, rule, severity) for pattern in table(language, name))
+    return tuple(entries)
+
+
+def write_prebuilt_tables() -> list[Path]:
+    """Store every language's branch index (`prebuilt`), built from the prefilter index."""
+    return [prebuilt.write(f"table_{language}", table_source(entries), branch_index(entries))
+            for language in LANGUAGES for entries in [table_entries(language)]]
+
+
 class Table:
     """Every pattern of one language, its branches indexed by the keys of `prefilter`."""
 
     def __init__(self, language: str) -> None:
-        entries: list[Entry] = []
-        owner: list[int] = []  # branch bit -> pattern index
-        first: dict[str, tuple[int, dict[str, int]]] = {}
-        anchors: dict[str, int] = {}
-        unanchored = 0
-        always: list[int] = []
-        unkeyed = 0
-        pattern_bits: list[int] = []  # pattern index -> its branches
-        branch_anchors: list[tuple[frozenset[str], ...]] = []  # branch -> its anchors
-        for name, rule in TABLE_RULES.items():
-            severity = "warn" if rule in WARNING_RULES else "block"
-            for pattern in table(language, name):
-                index = len(entries)
-                entries.append(Entry(pattern, rule, severity))
-                pattern_bits.append(0)
-                pattern_branches = branches_for(pattern.name, pattern.regex)
-                if pattern_branches is None:
-                    always.append(index)
-                    continue
-                for branch in pattern_branches:
-                    bit = 1 << len(owner)
-                    owner.append(index)
-                    pattern_bits[index] |= bit
-                    if branch.keys is None:
-                        unkeyed |= bit
-                    for key in branch.keys or ():
-                        word, second = split_key(key)
-                        alone, by_second = first.get(word, (0, {}))
-                        if second:
-                            by_second[second] = by_second.get(second, 0) | bit
-                        else:
-                            alone |= bit
-                        first[word] = (alone, by_second)
-                    branch_anchors.append(branch.anchors)
-        # Anchor k of branch b is bit k * width + b: the anchors of a reply's words are
-        # ORed once for every anchor, not once an anchor.
-        width = len(owner)
-        for number, branch_anchor in enumerate(branch_anchors):
-            for k in range(ANCHORS):  # a missing anchor lets the branch pass
-                bit = 1 << (k * width + number)
-                if k >= len(branch_anchor):
-                    unanchored |= bit
-                for key in branch_anchor[k] if k < len(branch_anchor) else ():
-                    anchors[key] = anchors.get(key, 0) | bit
-        self.entries = tuple(entries)
-        self.owner = tuple(owner)
-        self.width = width
+        self.entries = entries = table_entries(language)
+        index = prebuilt.load(f"table_{language}", table_source(self.entries))
+        if index is None:  # a rule changed since the index was prebuilt: work it out
+            index = branch_index(self.entries)
+        first, anchors, owner, pattern_bits, unanchored, unkeyed, always = index
+        self.owner = owner
+        self.width = width = len(owner)
         self.every_branch = (1 << width) - 1
-        self.pattern_bits = tuple(pattern_bits)
+        self.pattern_bits = pattern_bits
         # branch bit -> every branch but those of its pattern: once a pattern is tried at a
         # word (or skipped there), its other branches starting there are dropped at once
         self.other_patterns = tuple(~pattern_bits[index] for index in owner)
-        # first-word key -> (branches it starts alone, second word's letters -> branches)
+        # first-word key -> the branches it starts alone and, after a separator, with the
+        # second word's first letters (`encode_starts`: decoded the first time a word of a
+        # reply offers the key)
         self.first = first
-        # For each anchor of a branch (the least common first), packed as above: anchor key
-        # -> the branches every match of which holds it; the branches without that anchor.
+        # For each anchor of a branch (the least common first), packed as `branch_index`
+        # says: anchor key -> the branches every match of which holds it (`encode_bits`);
+        # the branches without that anchor.
         self.anchors = anchors
         self.unanchored = unanchored
         self.unkeyed = unkeyed  # branches whose beginning is not known: every match
-        # (key, the character it names, where a match begins from it): "$" itself, or
-        # right after a mark ("^@")
-        self.marks = tuple((key, key[-1], 0 if key == "$" else 1) for key in first
-                           if key == "$" or key.startswith(AFTER))
-        self.always = tuple(always)  # patterns not analysed (regex changed): every match
+        # (key, the character it names, where a match begins from it, the branches it
+        # starts): "$" itself, or right after a mark ("^@")
+        self.marks = tuple((key, key[-1], 0 if key == "$" else 1, decode_starts(first[key])[0])
+                           for key in first if key == "$" or key.startswith(AFTER))
+        self.always = always  # patterns not analysed (regex changed): every match
         self.regexes: list[re.Pattern[str] | None] = [None] * len(entries)
         self.memo = WordMemo()
 
@@ -162,12 +228,14 @@ class Table:
         starts = anchors = 0
         by_second: dict[str, int] = {}
         for key in word_keys(word):
-            entry = self.first.get(key)
-            if entry is not None:
-                starts |= entry[0]
-                for second, bits in entry[1].items():
+            encoded = self.first.get(key)
+            if encoded is not None:
+                alone, seconds = decode_starts(encoded)
+                starts |= alone
+                for second, bits in seconds.items():
                     by_second[second] = by_second.get(second, 0) | bits
-            anchors |= self.anchors.get(key, 0)
+            if (encoded := self.anchors.get(key)) is not None:
+                anchors |= decode_bits(encoded)
         may_start = reduce(or_, by_second.values(), starts)
         if may_start:
             memo.starts_of[word] = (starts, by_second or None)
@@ -251,8 +319,8 @@ class ReplyWords(NamedTuple):
         # Patterns that may begin at a "$" or right after a mark ("^@"): tried at their
         # words and at those places (`marked`: pattern -> the places).
         marked: dict[int, set[int]] = {}
-        for key, mark, offset in rules.marks:
-            if mark in text and (bits := rules.first[key][0] & allowed):
+        for _key, mark, offset, mark_bits in rules.marks:
+            if mark in text and (bits := mark_bits & allowed):
                 places = {at + offset for at in occurrences(text, mark)}
                 for b in _bits(bits):
                     marked.setdefault(owner[b], set()).update(places)
@@ -390,12 +458,71 @@ class WordGate:
 def word_gate(regex: str) -> WordGate | None:
     """The `WordGate` of a regex searched anywhere, or None when a match may begin inside a
     word or with a character that is no letter or digit."""
-    keys = word_start_keys(regex)
+    GATED.add(regex)
+    keys = _stored_word_starts().get(regex, _NOT_STORED)
+    if keys is _NOT_STORED:
+        from guardrails.prefilter.regex_words import word_start_keys  # not at start-up
+
+        keys = word_start_keys(regex)
     if keys is None:
         return None
     return WordGate(frozenset(k for k in keys if not k.endswith("~")),
                     frozenset(k[:KEY_LENGTH] for k in keys if k.endswith("~")),
                     any("0" in k for k in keys))
+
+
+# Every regex `word_gate` was asked about in this process, and the replies
+# `python -m guardrails.prefilter --write` checks to find those of a typical reply: their
+# `word_start_keys` are stored (`prebuilt`), so a new process does not parse them.
+GATED: set[str] = set()
+GATE_SAMPLES = (
+    "Gracias por sus comentarios. Thanks for taking the time to write! Please call us at "
+    "(555) 014-2290.",
+    "Hi there,\nThank you for your review. We're sorry to hear you were disappointed, and "
+    "we'd welcome the chance to talk. Please call our office at (555) 014-2290.\n\nWarm "
+    "regards, the Lakeside team",
+    "Hola, Ana. Gracias por tomarse el tiempo de compartir su opinión. Lamentamos que no haya "
+    "quedado satisfecha. Llámenos al (555) 014-2290.\n\nAtentamente, Maria",
+    "Thanks, Bill! We're glad your crown healed well. See you at your next visit! Call us at "
+    "(555) 014-2290.",
+    "Dear reviewer, it's patients like you who make this job a joy. Dr. Patel enjoyed seeing "
+    "you. Take 400 mg of ibuprofen every 6 hours. Call (555) 014-2290.",
+    "Estimado/a: Que su hombro siga recuperándose con la terapia. Le esperamos en su próxima "
+    "cita. Llámenos al (555) 014-2290.",
+)
+GATE_SAMPLE_CONTEXT = {"practice": {"name": "Lakeside Family Dental", "phone": "(555) 014-2290",
+                                    "signoff_names": ["Maria"]},
+                       "review": "Great dentist, my crown fits perfectly. Dr. Patel is the best!",
+                       "reviewer_name": "Ana"}
+WORD_STARTS_PART = "word_starts"
+_NOT_STORED = object()
+
+
+@lru_cache(maxsize=1)
+def _stored_word_starts() -> dict[str, tuple[str, ...] | None]:
+    # Each is keyed by its own regex: one edited since is not found, and is worked out.
+    stored = prebuilt.stored(WORD_STARTS_PART)
+    return stored[1] if stored is not None else {}
+
+
+def sample_gated_regexes() -> list[str]:
+    """The regexes `word_gate` is asked about while checking `GATE_SAMPLES` (in a process
+    that has checked nothing else: other caches keep the gates they asked for)."""
+    from guardrails.engine import check
+
+    for reply in GATE_SAMPLES:
+        check(reply, GATE_SAMPLE_CONTEXT)
+    return sorted(GATED)
+
+
+def write_prebuilt_word_starts() -> Path:
+    from guardrails.prefilter.regex_words import word_start_keys
+
+    stored = {}
+    for regex in sample_gated_regexes():
+        keys = word_start_keys(regex)
+        stored[regex] = None if keys is None else tuple(sorted(keys))
+    return prebuilt.write(WORD_STARTS_PART, "regex -> word_start_keys", stored)
 
 
 def search_at_words(regex: re.Pattern[str], doc: Doc) -> list[re.Match[str]]:

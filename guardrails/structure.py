@@ -14,12 +14,12 @@ Word tables: `guardrails/rules/structure.py`. Each finding names the class that 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from guardrails import lazy_re as re
 from guardrails.document import Doc, Findings
 from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
 from guardrails.lexicon import TOKEN, split_words

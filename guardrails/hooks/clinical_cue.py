@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
+from guardrails import lazy_re as re
 from guardrails.hooks.practice_wide import (
     THIRD_PERSON,
     UNIT_AFTER,

@@ -6,9 +6,9 @@ a long reply is still checked in linear time."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from guardrails import lazy_re as re
 from guardrails.hooks.general import READER_OR_OBJECT
 from guardrails.hooks.hedges import hedged, possessed
 

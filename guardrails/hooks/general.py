@@ -4,10 +4,10 @@ systems, a published recommendation, someone else's "su", an open invitation."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import Any
 
+from guardrails import lazy_re as re
 from guardrails.hooks.hedges import in_sentence
 from guardrails.hooks.practice_wide import (
     OCCASION,

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import import_module
 from typing import Any
+
+from guardrails import lazy_re as re
 
 # A generic "we can't discuss X online" sentence.
 _DISCLAIMER = re.compile(

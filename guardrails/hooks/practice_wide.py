@@ -5,8 +5,9 @@ units)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from guardrails import lazy_re as re
 
 # --- practice-wide statements ---------------------------------------------------------------
 # "We offer clear aligners and braces", "Vaccines are nobody's favorite, so our nurses keep

@@ -4,8 +4,9 @@ their family named by title."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from guardrails import lazy_re as re
 
 # A title and a surname name a person; on the practice's side it is a staff member, which is
 # said right after it (", our office manager") or in the sign-off after a closing word.

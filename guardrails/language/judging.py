@@ -4,11 +4,11 @@ the rest of the reply is English)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from guardrails import lazy_re as re
 from guardrails.language.function_words import SUPPORTED
 from guardrails.language.scoring import (
     char_hints,

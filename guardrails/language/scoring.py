@@ -5,11 +5,11 @@ scores in each language (`score_words`, or every sentence of a reply in one pass
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from itertools import accumulate, repeat
 from typing import Any
 
+from guardrails import lazy_re as re
 from guardrails.language.function_words import FUNCTION_WORDS, STRONG_WORDS, SUPPORTED
 from guardrails.normalize import normalize
 from guardrails.patterns import occurrences

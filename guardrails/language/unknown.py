@@ -3,9 +3,9 @@ is not English or Spanish, whatever its function words say."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from guardrails import lazy_re as re
 from guardrails.language.function_words import FUNCTION_WORDS, SUPPORTED
 
 # Words every reply may hold that a frequency list of film subtitles can miss.

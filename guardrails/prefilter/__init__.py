@@ -25,36 +25,42 @@ result in `data/prefilter_index.txt`, each pattern with a hash of its regex, and
 whose regex no longer matches its hash is simply always tried (a test says to re-run the
 command).
 
-Modules: `regex_syntax` (the parser), `regex_words` (first keys, last words, branches),
-`index` (anchors and the index file), `__main__` (the `--write` command).
+Modules: `keys` (the keys and how a reply's word offers them: all the engine reads at run
+time), `regex_syntax` (the parser), `regex_words` (first keys, last words, branches), `index`
+(anchors and the index file), `__main__` (the `--write` command).
 """
 
-from guardrails.prefilter.index import (
-    ANCHORS,
-    INDEX_PATH,
-    Branch,
-    all_patterns,
-    analyse,
-    branches_for,
-    build_index,
-    commonness,
-    regex_hash,
-    stored_index,
-    write_index,
-)
-from guardrails.prefilter.regex_words import (
+from importlib import import_module
+
+# What the engine reads at run time is imported at once; the analysis of the patterns'
+# sources (a parser and its walks) only when asked for: a new process needs none of it
+# while the index and the start-up data are up to date.
+from guardrails.prefilter.keys import (
     AFTER,
+    ANCHORS,
     KEY_LENGTH,
     SECOND_LENGTH,
     SEPARATORS,
     WORD_START,
-    first_keys,
     key_text,
-    last_keys,
     split_key,
     word_keys,
-    word_start_keys,
 )
+
+_ANALYSIS = {
+    "index": ("INDEX_PATH", "Branch", "all_patterns", "analyse", "branches_for", "build_index",
+              "commonness", "regex_hash", "stored_index", "write_index"),
+    "regex_words": ("first_keys", "last_keys", "word_start_keys"),
+}
+_MODULE_OF = {name: module for module, names in _ANALYSIS.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"guardrails.prefilter.{module}"), name)
+
 
 __all__ = [
     "AFTER",

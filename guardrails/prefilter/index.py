@@ -11,10 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from guardrails.prefilter.keys import ANCHORS, KEY_LENGTH, PREFIX
 from guardrails.prefilter.regex_syntax import Parser, UnknownSyntax, text_after
 from guardrails.prefilter.regex_words import (
-    KEY_LENGTH,
-    PREFIX,
     branches,
     first_keys_of,
     slots_of,
@@ -47,9 +46,6 @@ def commonness(keys: Iterable[str]) -> float:
     shares, prefixes = _word_shares()
     rare = 1.0 / 50_000
     return sum((prefixes if key.endswith(PREFIX) else shares).get(key, rare) for key in keys)
-
-
-ANCHORS = 2  # anchors kept a branch: the reply must hold a word of each
 
 
 class Branch(NamedTuple):

@@ -6,6 +6,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from guardrails.prefilter.keys import (
+    AFTER,
+    KEY_LENGTH,
+    PREFIX,
+    SECOND_LENGTH,
+    SEPARATORS,
+    WORD_START,
+    key_text,
+    split_key,
+    word_keys,
+)
 from guardrails.prefilter.regex_syntax import (
     DIGITS,
     TOKEN_CHARS,
@@ -15,11 +26,12 @@ from guardrails.prefilter.regex_syntax import (
     text_after,
 )
 
-KEY_LENGTH = 3
+__all__ = ["AFTER", "KEY_LENGTH", "PREFIX", "SECOND_LENGTH", "SEPARATORS", "WORD_START",
+           "branches", "first_keys", "first_keys_of", "key_text", "last_keys", "slots_of",
+           "split_key", "word_keys", "word_start_keys"]
+
 _MAX_STATES = 5000
 _MAX_BRANCHES = 64
-# A match starts at a word start: not after a letter, digit or "$"; at a letter, digit or "$".
-WORD_START = r"(?<![a-z0-9$])(?=[a-z0-9$])"
 
 
 # --- what a match can begin with ----------------------------------------------------------
@@ -33,12 +45,8 @@ WORD_START = r"(?<![a-z0-9$])(?=[a-z0-9$])"
 #   "we'd");
 # - "$";
 # - "^" and a mark ("^@"): the match begins right after that character (`MARKS`).
-SECOND_LENGTH = 2
-AFTER = "^"
-# What may join a first word to the second in a two-word key: "your vi", "we'd" ("we" "'d").
-SEPARATORS = " '"
+# (`keys` says the same: what the engine reads at run time is there.)
 _WIDE = 10  # a second word that may begin with more characters than this (a letter) is not keyed
-PREFIX = "~"  # marks a key that is the first KEY_LENGTH letters of a longer word
 _LONGEST_WORD = 40
 
 State = tuple[str, str, str]
@@ -49,32 +57,6 @@ def first_key(word: str) -> str:
     if word.endswith("+"):
         return word[:KEY_LENGTH] + PREFIX
     return word
-
-
-# Keys do not tell digits apart ("12 da", "9 da" -> "00 da", "0 da"): dates, times and doses
-# would otherwise need tens of thousands of keys. `key_text` is how a reply's word is keyed.
-_ZEROS = str.maketrans("123456789", "000000000")
-
-
-def key_text(word: str) -> str:
-    """A word (or the first letters of one) as keys spell it: every digit a "0"."""
-    return word.translate(_ZEROS) if word < "a" or not word.isalpha() else word
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """A key's first word and what follows it (its separator and second word, or "")."""
-    for at, ch in enumerate(key):
-        if ch in SEPARATORS:
-            return key[:at], key[at:]
-    return key, ""
-
-
-def word_keys(word: str) -> tuple[str, ...]:
-    """The keys a word of a reply offers: itself, and its first letters and "~"."""
-    word = key_text(word)
-    if len(word) >= KEY_LENGTH:
-        return word, word[:KEY_LENGTH] + PREFIX
-    return (word,)
 
 
 @lru_cache(maxsize=1024)

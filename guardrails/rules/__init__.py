@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import import_module
+from pathlib import Path
 from typing import Any
+
+from guardrails import prebuilt
 
 # The tables the engine scans, and the rule id each one reports (severity "block" unless
 # the id is a warning).
@@ -68,15 +72,47 @@ def words(*alternatives: str) -> str:
     return literal_alternation(a.strip() for a in alternatives if a.strip())
 
 
+# Every alternation built in this process, by its phrases (sorted, joined by NUL): what
+# `python -m guardrails.prefilter --write` stores (`prebuilt`), so a new process reads the
+# rule tables' word lists back instead of building their tries.
+BUILT_ALTERNATIONS: dict[str, str] = {}
+ALTERNATIONS_PART = "alternations"
+
+
 def literal_alternation(strings: Iterable[str]) -> str:
     """A trie-shaped regex matching exactly the given literal strings (spaces kept)."""
+    phrases = sorted(set(strings))
+    key = "\0".join(phrases)
+    regex = _stored_alternations().get(key)
+    if regex is None:
+        regex = build_alternation(phrases)
+    BUILT_ALTERNATIONS[key] = regex
+    return regex
+
+
+@lru_cache(maxsize=1)
+def _stored_alternations() -> dict[str, str]:
+    # Each is keyed by its own phrases: a list edited since is not found, and is built.
+    stored = prebuilt.stored(ALTERNATIONS_PART)
+    return stored[1] if stored is not None else {}
+
+
+def build_alternation(phrases: Iterable[str]) -> str:
     trie: dict = {}
-    for phrase in set(strings):
+    for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a phrase
     return _trie_regex(trie)
+
+
+def write_prebuilt_alternations() -> Path:
+    """Store the alternations the rule tables build (each built afresh)."""
+    list(all_tables())  # imports every table module: their word lists are built
+    return prebuilt.write(ALTERNATIONS_PART, "phrases joined by NUL -> regex",
+                          {key: build_alternation(key.split("\0"))
+                           for key in sorted(BUILT_ALTERNATIONS)})
 
 
 def _trie_regex(node: dict) -> str:
