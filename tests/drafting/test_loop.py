@@ -38,8 +38,8 @@ SAFE_TEXT = (
     "reach us at {contact} and we will listen."
 )
 CONTACT = "(555) 014-2290"
-PROMPTS = "system@2026-11-28.4 draft@2026-11-28.4"
-REPAIR_PROMPTS = PROMPTS + " repair@2026-11-28.4"
+PROMPTS = "system@2026-11-28.5 draft@2026-11-28.5"
+REPAIR_PROMPTS = PROMPTS + " repair@2026-11-28.5"
 
 
 def user_messages(body: dict) -> list[str]:

@@ -15,7 +15,7 @@ from tests.drafting.conftest import PRACTICES, make_review
 def test_every_prompt_file_has_a_version_and_states_the_rules():
     prompts = PromptSet.load()
     for prompt in (prompts.system, prompts.draft, prompts.repair):
-        assert prompt.version == "2026-11-28.4"
+        assert prompt.version == "2026-11-28.5"
     system = prompts.system.template.template.lower()
     for rule in ("confirm or deny", "patient", "records", "medical advice", "change, update or "
                  "remove a review", "phone number or email", "untrusted"):
@@ -67,7 +67,7 @@ def test_repair_message_lists_every_blocking_finding():
     assert '- rule records-billing: "your bill" (mentions billing)' in repair
     assert "- rule missing-contact-path: gives no phone or email" in repair
     assert "warning is not sent back" not in repair
-    assert PromptSet.load().version(repair=True).endswith("repair@2026-11-28.4")
+    assert PromptSet.load().version(repair=True).endswith("repair@2026-11-28.5")
 
 
 @pytest.mark.parametrize(
