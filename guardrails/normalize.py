@@ -174,7 +174,8 @@ def _spacing_drops(text: str) -> set[int]:
                     drops.add(m.start() + k)
     if "-" in text and _joins_letters(text, "-"):
         for m in _SYLLABLES.finditer(text):
-            if _is_word(fold_text(m.group().replace("-", ""))):
+            joined = fold_text(m.group().replace("-", ""))
+            if _is_word(joined) or _is_care_word(joined):  # "a-li-nea-do-res" too
                 drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
         for m in _CUT_WORD.finditer(text):
             left, right = fold_text(m.group(1)), fold_text(m.group(2))
