@@ -149,8 +149,9 @@ _BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\
 # "G r a c i a s  p o r  s u  v i s i t a" (the single spaces are dropped when folding).
 _SPACED_WORDS = re.compile(
     r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )*[^\W\d_])+(?!\w)")
-# A word cut into syllables with hyphens: "ex-pe-dien-te" (joined when the result is a word).
-_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){2,}(?![\w-])")
+# A word cut into syllables with hyphens: "ex-pe-dien-te", "ali-nea-dores" (joined when the
+# result is a word or a clinical term).
+_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,7}(?:-[^\W\d_]{1,7}){2,}(?![\w-])")
 # A word cut once by a hyphen ("bo-tox", "fill-ing"): joined when the result is a one-word
 # clinical term, or a word whose parts are not both words ("check-up" stays as written).
 _CUT_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")

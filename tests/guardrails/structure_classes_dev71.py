@@ -269,6 +269,8 @@ BLOCKED.update({
         ('es', 'Ya pedimos un juego nuevo de a-li-nea-do-res para ella.', 'treatment-disclosure', 'a-li-nea-do-res'),
         ('es', 'Ya pedimos los a l i n e a d o r e s nuevos para él.', 'treatment-disclosure', 'a l i n e a d o r e s'),
         ('es', 'Ya hemos encargado unas f-é-ru-las nuevas para su hija.', 'treatment-disclosure', 'f-é-ru-las'),
+        ('es', 'Ya pedimos un juego nuevo de ali-nea-dores para ella.', 'treatment-disclosure', 'ali-nea-dores'),
+        ('en', 'We ordered a new set of al-ign-ers for her.', 'treatment-disclosure', 'al-ign-ers'),
     ],
     'remedy-for-that': [
         ('en', 'Switching to a sensitivity toothpaste for a couple of weeks typically takes care of that.', 'medical-advice', 'Switching to a sensitivity toothpaste for a couple of weeks typically takes care of'),
@@ -350,6 +352,8 @@ PASSES.update({
         ('en', 'We offer clear aligners to anyone who asks.'),
         ('en', 'We have added Saturday hours for allergy shots.'),
         ('es', 'Ofrecemos a-li-nea-do-res transparentes a cualquier persona.'),
+        ('en', 'We offer state-of-the-art, one-on-one care for anyone.'),
+        ('es', 'Ofrecemos atención cara-a-cara para todos.'),
     ],
     'remedy-for-that': [
         ('en', 'We carry sensitivity toothpaste in our office for anyone who asks.'),
