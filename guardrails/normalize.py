@@ -149,8 +149,9 @@ _BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(-?)[ \t]*\r?\n[ \t]*(?=([^\
 # "G r a c i a s  p o r  s u  v i s i t a" (the single spaces are dropped when folding).
 _SPACED_WORDS = re.compile(
     r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )*[^\W\d_])+(?!\w)")
-# A word cut into syllables with hyphens: "ex-pe-dien-te" (joined when the result is a word).
-_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){2,}(?![\w-])")
+# A word cut into syllables with hyphens: "ex-pe-dien-te", "ali-nea-dores" (joined when the
+# result is a word or a clinical term).
+_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,7}(?:-[^\W\d_]{1,7}){2,}(?![\w-])")
 # A word cut once by a hyphen ("bo-tox", "fill-ing"): joined when the result is a one-word
 # clinical term, or a word whose parts are not both words ("check-up" stays as written).
 _CUT_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
@@ -174,7 +175,8 @@ def _spacing_drops(text: str) -> set[int]:
                     drops.add(m.start() + k)
     if "-" in text and _joins_letters(text, "-"):
         for m in _SYLLABLES.finditer(text):
-            if _is_word(fold_text(m.group().replace("-", ""))):
+            joined = fold_text(m.group().replace("-", ""))
+            if _is_word(joined) or _is_care_word(joined):  # "a-li-nea-do-res" too
                 drops.update(m.start() + k for k, ch in enumerate(m.group()) if ch == "-")
         for m in _CUT_WORD.finditer(text):
             left, right = fold_text(m.group(1)), fold_text(m.group(2))

@@ -103,6 +103,8 @@ _SPECIFIC = re.compile(
     r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|tu|tus|te|ti|was|were|went|did|had|got|"
     r"came|yesterday|last|ago|recently|fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|placed|"
     r"treated|removed|fitted|extracted|coloco|colocamos|tratamos|"
+    # Encouragement through a course is said to one person ("so hang in there").
+    r"hang in there|stick with it|keep at it|stay the course|no se rinda|no te rindas|"
     r"hace)\b")
 
 

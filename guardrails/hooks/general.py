@@ -495,7 +495,10 @@ def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
 
 # One case after all: "copays depend on each plan, and in this case the $40 copay is set by...".
 _THIS_CASE = re.compile(r"\bin (?:this|your) (?:case|instance)\b|\ben (?:este|su|tu) caso\b|"
-                        r"\bon file\b")
+                        r"\bon file\b"
+                        # Encouragement through a course is said to one person.
+                        r"|\b(?:hang in there|stick with it|keep at it|stay the course|"
+                        r"no se rinda|no te rindas)\b")
 _THEIRS = frozenset({"their", "them", "his", "her", "he", "she", "su", "sus", "le", "les"})
 # People in general, whose "their" or "su" follows: "every person who has an eye exam is
 # entitled to a copy of their prescription", "toda persona ... tiene derecho a su receta".

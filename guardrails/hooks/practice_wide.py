@@ -172,7 +172,11 @@ _GENERIC_PEOPLE = {
 OCCASION = {
     "en": re.compile(r"\b(?:was|were|went|did|(?<!has )(?<!have )had|got|came|yesterday|last|ago|"
                      r"today|this morning|"
-                     r"recently|finally|again|your|yours|you|you're|u|ur)\b"),
+                     r"recently|finally|again|your|yours|you|you're|u|ur)\b"
+                     # Something done for one case ("we have already ordered a new set"): an event.
+                     r"|\b(?:have|'ve|has) (?:already |just |now |also )?(?:ordered|re-?ordered|"
+                     r"requested|replaced|arranged|refunded|submitted|"
+                     r"fixed|corrected|shipped|mailed|set aside|put in)\b"),
     "es": re.compile(r"\b(?:fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|hace|de nuevo|"
                      r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
 }

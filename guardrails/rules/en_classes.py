@@ -1177,3 +1177,70 @@ REVIEW_INCENTIVE += [
     Pattern("en.incentive.remove-review-rule", r"\b(?:remove|removes|removing|removed|delete|deletes|deleting|deleted|take down|takes down|taking down|took down|withdraw|withdraws|retract|retracts|pull down|pulls down|update|updates|updating|edit|edits|editing|revise|revises|change|changes|changing|amend|amends|raise|raises|bump|bumps)(?: down)? (?:their|your|ur|his|her|a|an|the|this|that|any|my) (?:[a-z0-9-]+ ){0,2}(?:review|reviews|rating|ratings|post|comment|stars?)\b[^.!?]{0,90}?\b(?:gets?|earns?|receives?|wins?|free|complimentary|discount|discounted|credit|gift|voucher|coupon|waive|waived|refund|refunded|\d+% off|on the house|on us)\b|\b(?:free|complimentary|discount|discounted|credit|gift|voucher|coupon|refund|on the house)\b[^.!?]{0,60}?\b(?:for|to) (?:anyone|everyone|whoever|those|people|patients|clients|reviewers|you) (?:who |that )?(?:remove|removes|delete|deletes|take down|takes down|withdraw|withdraws|update|updates|edit|edits|revise|revises|change|changes)\b",
             "Offers something of value for removing or changing a review, also as a rule for anyone: forbidden (FTC)"),
 ]
+
+# Round 6 (dev72/dev73 misses): one sentence of the reader's own occasion in a generic reply.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the day|next week|this week)"
+PATIENT_RELATIONSHIP += [
+    # How a step of the reader's own visit felt ("sorry your check-in felt slow"; "sorry you
+    # felt hurried" is a structure finding); "the check-in process" in general passes.
+    Pattern("en.relationship.reader-step-felt", r"\b(?:sorry|apologi[sz]e|apologies|regret|hate)\b[^.!?]{0,25}?\b(?:your|ur) (?:[a-z-]+ )?(?:check-in|check in|checkout|check-out|exam|consult|consultation|session|cleaning|call|intake|fitting|follow-up|procedure|time with us|time with (?:dr\.? )?[a-z]+)(?! process)(?: [a-z]+)? (?:felt|was|seemed|got|ran|went|took|dragged)\b",
+            "Apologises for how the reader's own visit felt ('sorry your check-in felt slow', 'sorry you felt hurried'): confirms a visit",
+            unless=(hedged,)),
+    # A visit that took longer or went worse than an earlier one ("sorry it took longer this
+    # time"), not "this time of year".
+    Pattern("en.relationship.this-time-worse", r"\b(?:longer|slower|worse|harder|rougher|busier|later|more (?:rushed|hectic|stressful|painful|confusing|difficult))(?: than usual)? (?:this|that) time(?: around)?\b(?! of (?:the )?(?:year|day|week|month|season))",
+            "Compares this visit with an earlier one ('sorry it took longer this time'): confirms a patient relationship",
+            unless=(hedged,)),
+    # The reader's own day ahead ("so you'll know what to expect on Monday").
+    Pattern("en.relationship.what-to-expect-on-day", r"\bwhat to expect (?:on |this |next |at |for )?(?:your |the |that )?" + _WEEKDAY + r"\b|\bwhat to expect (?:on |this |next )?(?:morning|afternoon|evening|week)\b",
+            "Tells the reader what to expect on a particular day: presumes an appointment",
+            unless=(hedged,)),
+    # The reader counted a valued member of the practice's family ("as a valued member of the
+    # Harbor family, you are always welcome").
+    Pattern("en.relationship.valued-member-of-family", r"\bas (?:a |one of our |an )?(?:valued|loyal|longtime|long-time|cherished|treasured|special|beloved|dear|returning) (?:members?|parts?|patients?|clients?|friends?|families|family)(?: of (?:the|our)(?: [a-z'-]+){0,3} (?:family|community|crew|team|practice))?\b|\bas (?:a |one of the )?(?:members?|part) of (?:the|our)(?: [a-z'-]+){0,3} family,? (?:you|your|u)\b",
+            "Counts the reader a valued member of the practice's family: presumes a patient relationship",
+            unless=(hedged,)),
+    # The reader's item delayed, with its reason ("your report took longer because the lab was
+    # backed up").
+    Pattern("en.relationship.reader-item-delayed", r"\b(?:your|ur) (?:[a-z-]+ )?(?:report|results?|records?|paperwork|referral|prescription|refill|order|glasses|lenses|contacts|claim|forms?|letter|authorization|test|scan|biopsy|labs?|crown|aligners|retainer|hearing aids?|statement|bill|refund|x-rays?|images|note)\b (?:took|was|were|has been|have been|got|came back|ran|arrived)(?: a (?:bit|little)| so| much| far)? (?:longer|late|delayed|slow|held up|stuck|backed up|later|behind)\b|\b(?:the|our) (?:lab|pharmacy|supplier|vendor|imaging center|insurer|radiologist) (?:was|were|got) (?:so |really |very )?(?:backed up|behind|slow|swamped|delayed|short-staffed)\b",
+            "Says why the reader's own result or order was late ('your report took longer because the lab was backed up'): confirms a patient relationship",
+            unless=(hedged,)),
+    # The reader's feeling about a past step, known to the practice ("we know calling a
+    # fertility clinic was overwhelming for you", "how frustrating it was to wait").
+    Pattern("en.relationship.reader-felt-then", r"\b(?:know|understand|realize|see|imagine|appreciate|hear|recognize) (?:how |that )?(?:[a-z]+ )?(?:frustrating|stressful|overwhelming|upsetting|annoying|confusing|difficult|hard|scary|painful|exhausting|inconvenient|disappointing|nerve-racking|nerve-wracking|draining) (?!(?:that|those|the) (?:[a-z]+ ){0,2}(?:day|days|week|weeks|month|months|night|nights|year|stretch|time|period|morning|evening)\b)(?:it|(?:that|this|the|your)(?: [a-z-]+){1,2}) (?:was|must have been|felt|turned out)\b(?! to (?:write|share|post|read|say|put))|\b(?:was|felt|must have been) (?:so |very |really |pretty |a bit )?(?:frustrating|stressful|overwhelming|upsetting|confusing|difficult|hard|scary|exhausting|nerve-racking|nerve-wracking) for (?:you|u|your [a-z]+)\b",
+            "Says how a past step felt to the reader ('we know calling us was overwhelming for you'): confirms an encounter",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A guideline given as the reason for a decision about one case ("we follow pediatric
+    # guidelines on antibiotics, so we held off"); the guideline as a policy alone passes.
+    Pattern("en.treatment.guideline-decided-case", r"\bguidelines?\b[^.!?]{0,80}?\b(?:so|and|which is why|that's why|that is why|,)\s*(?:we|i|the doctor|dr\.? [a-z]+|our [a-z]+|she|he)(?: [a-z]+ly)? (?:held off|didn't|did not|decided|chose|opted|waited|declined|couldn't|could not|wasn't|weren't|recommended against|prescribed|gave|sent)\b|\b(?:following|per|under|according to|in line with|based on|consistent with) (?:[a-z-]+ ){0,3}?guidelines?\b[^.!?]{0,40}?,? (?:we|i|the doctor|dr\.? [a-z]+|our [a-z]+|she|he)(?: [a-z]+ly)? (?:held off|didn't|did not|decided|chose|opted|waited|declined|couldn't|could not|prescribed|gave|sent|recommended)\b",
+            "Gives a guideline as the reason for a decision about one case ('so we held off'): discloses someone's care",
+            unless=(hedged,)),
+    # An offer to redo the work on the reader's case ("Dr. Reyes would like to re-cement it
+    # at no charge"), and a verdict on how fast it failed ("loosening that quickly is unusual").
+    Pattern("en.treatment.redo-the-work", r"\b(?:would|'d|will|'ll|wants? to|can|could) (?:like to |love to |be (?:happy|glad) to |gladly )?(?:re-?cement|re-?do|re-?fit|re-?bond|re-?glue|re-?make|re-?place|replace|repair|re-?attach|re-?take|re-?adjust|re-?seat|re-?line) (?:it|them|that|this|those|the (?:[a-z-]+ )?(?:crown|filling|bridge|retainer|aligners?|glasses|frames|lenses|dentures?|veneers?|implant|cap|brace|brackets?|wire|hearing aids?|inlay|onlay|night guard|mouth guard|splint|cast))\b|\b[a-z]+ing (?:that|so) (?:quickly|soon|fast|early)\b (?:is|isn't|is not) (?:very |really |quite |pretty )?(?:unusual|uncommon|rare|normal|typical|expected)\b",
+            "Offers to redo the work on the reader's case or judges how it failed: discloses treatment",
+            unless=(hedged,)),
+    # The reader back at an activity ("Back to hiking, that's the best news we've heard").
+    Pattern("en.treatment.back-to-activity", r"\b(?:back to|back on|returning to|back out on) (?:(?!offering|serving|providing|normal|our|work on|working on|you)[a-z]+ing|the (?:trails?|slopes|courts?|field|gym|pool|links|golf course|dance floor|mat|pitch|rink|ice|saddle|bike|water|stage|ball field|soccer field|track))\b[^.!?]{0,50}?\b(?:news|great|love|glad|happy|amazing|wonderful|best|thrilled|awesome|fantastic|music to our ears|made our (?:day|week)|yay|woo)\b|\b(?:news|great|glad|happy|thrilled|love|amazing|wonderful|yay)\b[^.!?]{0,30}?\b(?:you're|you are|she's|he's|they're|you're finally) (?:back to|back on) (?:[a-z]+ing|the (?:trails?|slopes|courts?|field|gym|pool|track))\b|(?:^|(?<=[.!?] ))\W*back to [a-z]+ing(?: again| already)?\s*[,!?]",
+            "Celebrates the reader back at an activity ('Back to hiking, that's the best news'): describes the outcome of care",
+            unless=(hedged,)),
+    # Praise for how someone got through their care ("she did such an amazing job with her
+    # first filling, we were all cheering for her").
+    Pattern("en.treatment.did-great-with-care", r"\b(?:she|he|you|your (?:little |sweet |brave )?[a-z]+)(?: really| truly)? (?:did|handled|was) (?:such |so |an? |a really |really )*(?:amazing|great|fantastic|awesome|wonderful|incredible|brave|good|terrific|super|champ)(?: job)? (?:with|during|at|for|through) (?:her|his|your|their|that|the) (?:first |big |new |last |whole )?(?!front desk|phones?|schedule|team|office|paperwork|review)[a-z-]+\b|\b(?:we|everyone|the (?:whole )?(?:team|staff|office)) (?:were|was) (?:all )?(?:cheering|rooting|clapping) (?:for|on) (?:her|him|you|them|your [a-z]+)\b|\bcheered (?:her|him|you|them) on\b",
+            "Praises how someone got through their care ('she did an amazing job with her first filling'): discloses treatment",
+            unless=(hedged,)),
+    # Encouragement to keep on with the reader's course ("so hang in there with the next session").
+    Pattern("en.treatment.hang-in-there-course", r"\b(?:hang in there|stick with it|keep at it|keep going|don't give up|do not give up|stay the course|keep the faith|be patient)\b[^.!?]{0,40}?\b(?:the|your|that|this) (?:next|last|final|remaining|second|third) (?:session|treatment|round|dose|injection|visit|appointment|infusion|shot|cycle|phase)s?\b",
+            "Encourages the reader through their next session: discloses an ongoing course of care"),
+]
+
+MEDICAL_ADVICE += [
+    # A product or home remedy said to fix "that" or to protect something until a visit
+    # ("switching to a sensitivity toothpaste for a couple of weeks typically takes care of
+    # that", "a bit of dental wax over it will protect her tongue until then").
+    Pattern("en.advice.remedy-for-that", r"\b(?:switching to|using|trying|applying|rinsing with|putting|a bit of|a little|a dab of|a piece of|some) (?:[a-z-]+ ){0,3}?(?:toothpaste|mouthwash|rinse|wax|gauze|ice|ice pack|vaseline|petroleum jelly|salt water|saltwater|balm|cream|ointment|drops|gel|floss|tea bag|heat|heating pad|honey|humidifier|lotion|moisturi[sz]er|spray|compress)\b[^.!?]{0,60}?\b(?:takes care of|take care of|fixes|clears up|helps with|does the trick|should help|will help|can help|will protect|protects|should protect|soothes|calms|relieves|settles|will keep|keeps)\b|\b(?:toothpaste|mouthwash|rinse|drops|cream|ointment|gel|spray|lotion|humidifier|ice pack|heating pad|wax|balm|moisturi[sz]er|saline|night guard)s? (?:for|over) (?:a couple of|a few|two|three|several|\d+) (?:days|weeks|nights)\b",
+            "Says what remedy fixes a symptom or protects until a visit: medical advice"),
+]

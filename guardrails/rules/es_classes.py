@@ -938,3 +938,71 @@ REVIEW_INCENTIVE += [
     Pattern("es.incentive.remove-review-rule", r"\b(?:quien|quienes|el que|la que|los que|las que|cualquiera que|todo el que|toda persona que|si|cuando) (?:[a-z]+ )?(?:elimine|eliminen|borre|borren|quite|quiten|retire|retiren|baje|bajen|cambie|cambien|modifique|modifiquen|actualice|actualicen|edite|editen|mejore|mejoren|suba|suban) (?:su|la|una|tu|esa|esta|sus|las) (?:[a-z]+ )?(?:resena|resenas|opinion|opiniones|calificacion|comentario|valoracion|estrellas)\b[^.!?]{0,90}?\b(?:recibe|reciben|recibira|recibiran|obtiene|obtienen|gana|ganan|gratis|de cortesia|de regalo|regalamos|descuento|bono|sin costo|reembolso|credito|cupon)\b",
             "Offers something of value for removing or changing a review, also as a rule for anyone: forbidden (FTC)"),
 ]
+
+# Round 6 (dev72/dev73 misses): one sentence of the reader's own occasion in a generic reply.
+_PRISA = r"(?:prisa|prisas|con prisa)"  # "apurada" is a structure finding
+PATIENT_RELATIONSHIP += [
+    # How the reader felt at their visit, with the pronoun dropped ("lamentamos que haya
+    # sentido prisa", "que la doctora le atendiera con prisa"): "sorry you felt rushed".
+    Pattern("es.relationship.reader-felt-rushed", r"\b(?:lamentamos|sentimos|lamento|siento|nos apena|nos duele|disculpe|perdon)\b[^.!?]{0,20}?\bque (?:se )?(?:haya|hayas|hayan|sintiera|sintieras|sintio|sentiste) (?:sentido|sentid[oa]s?|sentir)? ?(?:con |a las |de )?(?:muy |tan |un poco |algo |demasiado )?" + _PRISA + r"\b|\b(?:le|te|la|lo) (?:atendiera|atendieran|atendio|atendieron|atendimos|trato|trataron|tratamos|tratara|trataran|revisara|revisaron|reviso|examino|examinaron) (?:con|a las|de|muy de) (?:tanta |mucha |demasiada )?prisas?\b|\b(?:su|tu) (?:[a-z]+ )?(?:registro|admision|consulta|cita|visita|espera|revision|sesion|llamada)(?! (?:proceso|sistema))(?: [a-z]+)? (?:fue|estuvo|se sintio|resulto|tardo|se hizo|haya sido|haya resultado|se haya sentido|se hiciera) (?:tan |muy |demasiado |un poco |algo )?(?:lent[oa]|larg[oa]|apresurad[oa]|corta|breve|pesad[oa]|caotic[oa])\b",
+            "Lamenta cómo se sintió el lector en su visita ('lamentamos que haya sentido prisa'): confirma una visita",
+            unless=(hedged,)),
+    # The reader's feeling about a past step, known to the practice ("sabemos que llamar a
+    # una clínica le resultó abrumador", "lo molesto que fue esperar por su resurtido").
+    Pattern("es.relationship.reader-felt-then", r"\b(?:le|te|les) (?:resulto|resultaron|parecio|parecieron|fue|hizo sentir) (?:muy |tan |algo |un poco |bastante |realmente )?(?:abrumador[ae]?s?|confus[oa]s?|frustrantes?|estresantes?|dificil(?:es)?|molest[oa]s?|pesad[oa]s?|angustiantes?|aterrador[ae]?s?|incomod[oa]s?|desesperantes?|complicad[oa]s?|larg[oa]s?)\b|\blo (?:molest[oa]|frustrante|dificil|estresante|incomod[oa]|abrumador|confus[oa]|pesad[oa]|larg[oa]|angustiante|doloroso|desesperante|complicado|agotador) que (?:fue|resulto|estuvo|le resulto|te resulto|le fue)\b(?! (?:escribir|compartir|contar|leer|publicar|decir)[a-z]*)",
+            "Dice cómo le resultó al lector un paso pasado ('le resultó abrumador', 'lo molesto que fue esperar'): confirma un contacto",
+            unless=(hedged,)),
+    # The reader's item delayed ("su informe tardó más porque el laboratorio estaba saturado").
+    Pattern("es.relationship.reader-item-delayed", r"\b(?:su|tu) (?:[a-z]+ )?(?:informe|reporte|resultados?|expediente|receta|resurtido|pedido|lentes|anteojos|reembolso|estudio|analisis|radiografias?|constancia|referencia|autorizacion|factura|carta|orden|corona|alineadores|retenedor|aparatos?)(?: [a-z]+)? (?:tardo|tardaron|se retraso|se retrasaron|se demoro|se demoraron|llego tarde|llegaron tarde|se atraso|se atrasaron|demoro|demoraron)\b|\b(?:el|nuestro) (?:laboratorio|proveedor|farmacia|distribuidor) (?:estaba|estuvo|andaba) (?:muy |tan |bastante )?(?:saturad[oa]|retrasad[oa]|atrasad[oa]|lleno|desbordad[oa])\b",
+            "Dice por qué se retrasó algo del lector ('su informe tardó más'): confirma una relación con el paciente",
+            unless=(hedged,)),
+    # The reader counted a valued member of the practice's family.
+    Pattern("es.relationship.valued-member-of-family", r"\bcomo (?:un |una |uno de nuestros |una de nuestras )?(?:valios[oa]s?|querid[oa]s?|fiel(?:es)?|apreciad[oa]s?|distinguid[oa]s?)? ?(?:miembros?|parte|integrantes?) (?:valios[oa]s? |querid[oa]s? |important[ea]s? )?de (?:la|nuestra) (?:gran )?familia\b",
+            "Cuenta al lector como miembro de la familia de la clínica: presume una relación con el paciente",
+            unless=(hedged,)),
+    # A visit compared with an earlier one ("sentimos que esta vez haya tardado más").
+    Pattern("es.relationship.this-time-worse", r"\b(?:tardado|tardo|tardamos|tardaron|demorado|demoro|esperado|espero) (?:mas|tanto|mucho mas) esta vez\b|\besta vez (?:haya |ha |se haya |se ha )?(?:tardado|demorado|tardo|demoro|tardaron|(?:sido|fue|estuvo|resulto) (?:mas|tan|peor|menos))\b",
+            "Compara esta visita con una anterior ('esta vez haya tardado más'): confirma una relación con el paciente",
+            unless=(hedged,)),
+    # The reader's own day ahead ("para que sepa qué esperar el lunes").
+    Pattern("es.relationship.what-to-expect-on-day", r"\b(?:que|lo que) (?:puede |va a |debe )?esperar (?:el|este|el proximo|la proxima|manana|este proximo)(?: (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|dia))?\b",
+            "Le dice al lector qué esperar un día concreto: presume una cita",
+            unless=(hedged,)),
+]
+
+TREATMENT_DISCLOSURE += [
+    # A guideline as the reason for a decision about one case ("seguimos las guías vigentes
+    # sobre antibióticos, y por eso no se recetaron").
+    Pattern("es.treatment.guideline-decided-case", r"\b(?:guias?|lineamientos|protocolos?|recomendaciones)\b[^.!?]{0,80}?\b(?:por eso|por ello|asi que|de modo que|por lo que|y)\s*(?:no )?(?:se |le |les |te )?(?:recetaron|receto|recetamos|indicaron|indico|prescribieron|prescribio|decidimos|decidio|optamos|opto|esperamos|espero|dieron|dio|mandaron|mando|enviaron|envio|dimos)\b|\b(?:siguiendo|segun|conforme a|de acuerdo con|con base en) (?:las |los )?(?:guias?|lineamientos|protocolos?|recomendaciones)\b[^.!?]{0,40}?,? (?:no )?(?:se |le |les |te )?(?:recetaron|receto|recetamos|indicaron|indico|prescribieron|prescribio|decidimos|decidio|optamos|opto|dieron|dio|dimos)\b",
+            "Da una guía como razón de una decisión sobre un caso ('y por eso no se recetaron'): revela atención",
+            unless=(hedged,)),
+    # The reader's body part given the practice's attention ("dedicamos toda nuestra atención
+    # a su rodilla").
+    Pattern("es.treatment.attention-to-their-body", r"\b(?:nuestra|nuestro|mi) (?:atencion|cuidado|tiempo|esfuerzo|dedicacion|enfoque)(?= (?:a|en|para) (?:su|tu|sus|tus) (?:" + en_classes.BODY_WORDS["es"] + r")\b)",
+            "Habla de la atención dada a una parte del cuerpo del lector: revela atención",
+            unless=(hedged, for_everyone)),
+    # An offer to redo the work on the reader's case ("le gustaría volver a cementarla sin costo").
+    Pattern("es.treatment.redo-the-work", r"\b(?:volver a (?:cementar|colocar|pegar|ajustar|hacer|tomar|fijar)(?:la|lo|las|los|sela|selo|selas|selos)|re-?cementar(?:la|lo|las|los|sela|selo)|rehacer(?:la|lo|las|los|sela|selo)|reponer(?:la|lo|las|los|sela|selo)|reemplazar(?:la|lo|las|los|sela|selo)|repararl[ao]s?)\b",
+            "Ofrece rehacer el trabajo del caso del lector: revela tratamiento",
+            unless=(hedged,)),
+    # Praise for how someone got through their care ("lo hizo de maravilla con su primera
+    # resina", "todos le aplaudimos").
+    Pattern("es.treatment.did-great-with-care", r"\b(?:lo hizo|se porto|estuvo|lo hiciste|te portaste) (?:muy |super |tan )?(?:bien|increible|de maravilla|genial|excelente|valiente|como campe[oó]na?)\b[^.!?]{0,20}?\b(?:con|en|durante) (?:su|tu|la|el) (?:primer[ao]? |gran )?[a-z]+\b|\b(?:todos|todas|el equipo) (?:le|la|lo|te|les) (?:aplaudimos|aplaudio|echamos porras|echabamos porras|animamos|animabamos|estabamos animando)\b",
+            "Elogia cómo alguien pasó por su atención ('lo hizo de maravilla con su primera resina'): revela tratamiento",
+            unless=(hedged,)),
+    # The reader back at an activity ("¡De vuelta a las caminatas, qué gran noticia!").
+    Pattern("es.treatment.back-to-activity", r"\bde (?:vuelta|regreso) (?:a|en) (?:las? |los? |el |al )?(?:caminatas?|cancha|gimnasio|pista|montana|senderos?|bici|bicicleta|alberca|piscina|entrenamientos?|partidos?|carreras?|clases de baile|escaleras|futbol|tenis|golf|yoga)\b",
+            "Celebra al lector de vuelta a una actividad: revela el resultado de una atención",
+            unless=(hedged,)),
+    # Encouragement through the next session ("ánimo con la próxima sesión").
+    Pattern("es.treatment.hang-in-there-course", r"\b(?:animo|no se rinda|no te rindas|aguante|aguanta|paciencia|siga adelante|sigue adelante|no desista)\b[^.!?]{0,40}?\b(?:la|su|tu|esa|esta) (?:proxima|siguiente|ultima|segunda|tercera) (?:sesion|dosis|inyeccion|cita|ronda|infusion|aplicacion|fase)\b",
+            "Anima al lector en su próxima sesión: revela un tratamiento en curso"),
+]
+
+MEDICAL_ADVICE += [
+    # A product or home remedy said to fix it or to protect until a visit ("un poco de cera
+    # dental sobre el borde le protegerá la lengua", "cambiar a una pasta para sensibilidad
+    # por un par de semanas suele resolverlo").
+    Pattern("es.advice.remedy-for-that", r"\b(?:cambiar a|usar|aplicar|poner|ponerle|enjuagar con|un poco de|una pizca de|algo de) (?:[a-z-]+ ){0,3}?(?:pasta|enjuague|cera|gasa|hielo|vaselina|agua con sal|agua tibia con sal|balsamo|crema|pomada|gotas|gel|hilo dental|bolsita de te|compresas?|calor|miel|humidificador|locion|spray)\b[^.!?]{0,60}?\b(?:suele resolver|resuelve|lo resuelve|ayuda|ayudara|deberia ayudar|protege|protegera|alivia|aliviara|calma|calmara|quita|quitara|resolvera|suele quitar|suele aliviar)\b|\b(?:pasta|enjuague|gotas|crema|pomada|gel|spray|locion|humidificador|cera|compresas?) (?:[a-z]+ ){0,3}?(?:por|durante) (?:un par de|unos|unas|algunos|algunas|dos|tres|\d+) (?:dias|semanas|noches)\b",
+            "Dice qué remedio resuelve un síntoma: consejo médico"),
+]

@@ -210,3 +210,172 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Nunca ofrecemos nada a cambio de borrar una reseña.'),
     ],
 }
+
+# Round 6 (dev72/dev73 blind batches): one sentence of the reader's own occasion in a long
+# generic reply, and procedure words split by spaces or hyphens.
+BLOCKED.update({
+    'reader-step-felt-or-rushed': [
+        ('en', "We're sorry your check-in felt slow.", 'patient-relationship', 'sorry your check-in felt'),
+        ('en', 'Sorry you felt hurried at the front desk.', 'patient-relationship', 'hurried'),
+        ('en', 'We apologize that your consultation felt so short.', 'patient-relationship', 'apologize that your consultation felt'),
+        ('es', 'Lamentamos que haya sentido prisa.', 'patient-relationship', 'Lamentamos que haya sentido prisa'),
+        ('es', 'Lamentamos que la doctora le atendiera con prisa.', 'patient-relationship', 'le atendiera con prisa'),
+        ('es', 'Lamentamos que se haya sentido apurada en recepción.', 'patient-relationship', 'apurada'),
+    ],
+    'this-time-worse': [
+        ('en', "Thanks for writing, and we're sorry it took longer this time.", 'patient-relationship', 'longer this time'),
+        ('en', "We're sorry the wait took longer this time around.", 'patient-relationship', 'longer this time around'),
+        ('es', 'Sentimos que esta vez haya tardado más.', 'patient-relationship', 'esta vez haya tardado'),
+    ],
+    'guideline-decided-case': [
+        ('en', 'We follow pediatric guidelines on antibiotics, so we held off.', 'treatment-disclosure', 'guidelines on antibiotics, so we held off'),
+        ('en', "Following current guidelines, we didn't prescribe antibiotics that day.", 'treatment-disclosure', "Following current guidelines, we didn't"),
+        ('en', 'Per AAP guidelines, we decided not to give antibiotics.', 'treatment-disclosure', 'Per AAP guidelines, we decided'),
+        ('en', "Our doctors follow CDC guidelines, which is why she didn't order a strep test.", 'treatment-disclosure', "guidelines, which is why she didn't"),
+        ('es', 'Seguimos las guías vigentes sobre antibióticos, y por eso no se recetaron.', 'treatment-disclosure', 'guías vigentes sobre antibióticos, y por eso no se recetaron'),
+        ('es', 'Seguimos las recomendaciones de la AAP, así que decidimos esperar.', 'treatment-disclosure', 'recomendaciones de la AAP, así que decidimos'),
+    ],
+    'reader-item-delayed': [
+        ('en', 'Your report took longer because the lab was backed up.', 'patient-relationship', 'Your report took longer'),
+        ('en', 'Your refill took longer than it should have.', 'patient-relationship', 'Your refill took longer'),
+        ('es', 'Su informe tardó más porque el laboratorio estaba saturado.', 'patient-relationship', 'Su informe tardó'),
+        ('es', 'Su pedido se retrasó porque el proveedor estaba atrasado.', 'patient-relationship', 'Su pedido se retrasó'),
+    ],
+    'reader-felt-then': [
+        ('en', 'We know how stressful that first call was for you.', 'patient-relationship', 'know how stressful that first call was'),
+        ('en', 'We understand how frustrating the wait was.', 'patient-relationship', 'understand how frustrating the wait was'),
+        ('es', 'Sabemos que llamar a una clínica de fertilidad le resultó abrumador.', 'patient-relationship', 'le resultó abrumador'),
+        ('es', 'Entendemos lo molesto que fue esperar por su resurtido.', 'patient-relationship', 'lo molesto que fue'),
+        ('es', 'Entendemos lo frustrante que fue conseguir la cita.', 'patient-relationship', 'lo frustrante que fue'),
+    ],
+    'attention-to-their-body': [
+        ('es', 'Dedicamos toda nuestra atención a su rodilla.', 'treatment-disclosure', 'nuestra atención'),
+        ('es', 'Ponemos toda nuestra atención en su espalda.', 'treatment-disclosure', 'nuestra atención'),
+    ],
+    'what-to-expect-on-day': [
+        ('en', "We'll call Friday, so you'll know what to expect on Monday.", 'patient-relationship', 'what to expect on Monday'),
+        ('en', "We'll send a reminder so you know what to expect tomorrow.", 'patient-relationship', 'what to expect tomorrow'),
+        ('es', 'Le llamaremos para que sepa qué esperar el lunes.', 'patient-relationship', 'qué esperar el lunes'),
+    ],
+    'hang-in-there-course': [
+        ('en', 'In general, PRP results can take months, so hang in there with the next session.', 'treatment-disclosure', 'hang in there with the next session'),
+        ('en', 'Results vary, so stick with it through your third session.', 'treatment-disclosure', 'stick with it through your third session'),
+        ('es', 'Ánimo con la próxima sesión, ya falta poco.', 'treatment-disclosure', 'Ánimo con la próxima sesión'),
+        ('es', 'En general, los resultados tardan meses, así que no se rinda con la próxima sesión.', 'treatment-disclosure', 'no se rinda con la próxima sesión'),
+    ],
+    'encoded-procedure-word': [
+        ('en', 'We have already ordered a replacement set of a l i g n e r s for her.', 'treatment-disclosure', 'a l i g n e r s'),
+        ('en', "We've already requested new a-lig-ners for her.", 'treatment-disclosure', 'a-lig-ners'),
+        ('es', 'Ya pedimos un juego nuevo de a-li-nea-do-res para ella.', 'treatment-disclosure', 'a-li-nea-do-res'),
+        ('es', 'Ya pedimos los a l i n e a d o r e s nuevos para él.', 'treatment-disclosure', 'a l i n e a d o r e s'),
+        ('es', 'Ya hemos encargado unas f-é-ru-las nuevas para su hija.', 'treatment-disclosure', 'f-é-ru-las'),
+        ('es', 'Ya pedimos un juego nuevo de ali-nea-dores para ella.', 'treatment-disclosure', 'ali-nea-dores'),
+        ('en', 'We ordered a new set of al-ign-ers for her.', 'treatment-disclosure', 'al-ign-ers'),
+    ],
+    'remedy-for-that': [
+        ('en', 'Switching to a sensitivity toothpaste for a couple of weeks typically takes care of that.', 'medical-advice', 'Switching to a sensitivity toothpaste for a couple of weeks typically takes care of'),
+        ('en', 'If the edge is sharp, a bit of dental wax over it will protect her tongue until then.', 'medical-advice', 'a bit of dental wax over it will protect'),
+        ('en', 'A sensitivity toothpaste for a few weeks should do it.', 'medical-advice', 'toothpaste for a few weeks'),
+        ('es', 'Un poco de cera dental sobre el borde le protegerá la lengua.', 'medical-advice', 'Un poco de cera dental sobre el borde le protegerá'),
+        ('es', 'Usar una pasta para sensibilidad por un par de semanas suele resolverlo.', 'medical-advice', 'pasta para sensibilidad por un par de semanas'),
+    ],
+    'redo-the-work': [
+        ('en', 'A crown loosening that quickly is unusual, and Dr. Reyes would like to re-cement it at no charge.', 'treatment-disclosure', 'loosening that quickly is unusual'),
+        ('en', 'Our dentist would be happy to replace the filling for free.', 'treatment-disclosure', 'would be happy to replace the filling'),
+        ('es', 'La doctora quiere volver a cementarla sin costo.', 'treatment-disclosure', 'volver a cementarla'),
+        ('es', 'Con gusto podemos reemplazarla esta semana.', 'treatment-disclosure', 'reemplazarla'),
+    ],
+    'valued-member-of-family': [
+        ('en', 'As a valued member of the Harbor family, you are always welcome to review pricing with our patient coordinator.', 'patient-relationship', 'As a valued member of the Harbor family'),
+        ('en', 'As a loyal member of our practice family, you get priority booking.', 'patient-relationship', 'As a loyal member of our practice family'),
+        ('es', 'Como miembro valioso de nuestra familia, usted siempre es bienvenido.', 'patient-relationship', 'Como miembro valioso de nuestra familia'),
+    ],
+    'back-to-activity': [
+        ('en', "Back to hiking, that's the best news we've heard all week!", 'treatment-disclosure', "Back to hiking, that's the best"),
+        ('en', 'Back to running already? We love it!', 'treatment-disclosure', 'Back to running already?'),
+        ('es', 'De vuelta a la cancha, ¡qué gusto!', 'treatment-disclosure', 'De vuelta a la cancha'),
+        ('es', '¡De vuelta a las caminatas, qué gran noticia!', 'treatment-disclosure', 'De vuelta a las caminatas'),
+    ],
+    'did-great-with-care': [
+        ('en', 'She did such an amazing job with her first filling, we were all cheering for her!', 'treatment-disclosure', 'She did such an amazing job with her first filling'),
+        ('en', 'He did great with his first cleaning!', 'treatment-disclosure', 'He did great with his first cleaning'),
+        ('es', 'Lo hizo de maravilla con su primera resina.', 'treatment-disclosure', 'Lo hizo de maravilla con su primera resina'),
+        ('es', 'Todos le aplaudimos al final.', 'treatment-disclosure', 'Todos le aplaudimos'),
+    ],
+})
+
+PASSES.update({
+    'reader-step-felt-or-rushed': [
+        ('en', "We're sorry the check-in process felt slow."),
+        ('en', 'We never want anyone to feel rushed.'),
+        ('en', "We're sorry to hear you felt unheard."),
+        ('es', 'Nadie debería sentirse apurado en nuestra clínica.'),
+        ('es', 'Lamentamos que se haya sentido ignorada.'),
+        ('es', 'Lamentamos cualquier molestia.'),
+    ],
+    'this-time-worse': [
+        ('en', 'Wait times are often longer this time of year.'),
+        ('es', 'Esta vez queremos agradecerle sus palabras.'),
+    ],
+    'guideline-decided-case': [
+        ('en', 'We follow pediatric guidelines on antibiotics for every child.'),
+        ('en', 'Our doctors follow current guidelines when prescribing antibiotics.'),
+        ('es', 'Seguimos las guías vigentes sobre antibióticos para todos los pacientes.'),
+    ],
+    'reader-item-delayed': [
+        ('en', 'Lab results can take longer when the lab is busy.'),
+        ('es', 'Los resultados pueden tardar más cuando el laboratorio está saturado.'),
+    ],
+    'reader-felt-then': [
+        ('en', 'We know waiting can be frustrating.'),
+        ('en', 'We know how stressful it is to wait.'),
+        ('en', "We're sorry to hear how frustrating the wait has been."),
+        ('es', 'Sabemos lo frustrante que puede ser esperar.'),
+        ('es', 'Entendemos que llamar a una clínica de fertilidad puede resultar abrumador.'),
+        ('es', 'Sentimos lo difícil que fue escribirlo.'),
+        ('es', 'Lamentamos lo frustrante que ha sido esto.'),
+    ],
+    'attention-to-their-body': [
+        ('es', 'Dedicamos toda nuestra atención a cada paciente.'),
+        ('es', 'Cada fisioterapeuta dedica tiempo a la rodilla de cada paciente.'),
+    ],
+    'what-to-expect-on-day': [
+        ('en', 'Our website explains what to expect at a first visit.'),
+        ('en', 'Every new family can call us to learn what to expect.'),
+        ('es', 'Nuestro sitio explica qué esperar en la primera consulta.'),
+    ],
+    'hang-in-there-course': [
+        ('en', 'In general, results can take months.'),
+        ('es', 'Si tiene dudas sobre la próxima sesión, llámenos.'),
+    ],
+    'encoded-procedure-word': [
+        ('en', 'We offer clear aligners to anyone who asks.'),
+        ('en', 'We have added Saturday hours for allergy shots.'),
+        ('es', 'Ofrecemos a-li-nea-do-res transparentes a cualquier persona.'),
+        ('en', 'We offer state-of-the-art, one-on-one care for anyone.'),
+        ('es', 'Ofrecemos atención cara-a-cara para todos.'),
+    ],
+    'remedy-for-that': [
+        ('en', 'We carry sensitivity toothpaste in our office for anyone who asks.'),
+        ('en', 'Many patients find that sensitivity improves; please call us to talk about options.'),
+        ('es', 'Tenemos pasta para sensibilidad disponible para cualquier persona.'),
+    ],
+    'redo-the-work': [
+        ('en', 'We replace broken retainers for anyone within the first year.'),
+    ],
+    'valued-member-of-family': [
+        ('en', 'As a family practice, we welcome everyone.'),
+        ('es', 'Como parte de la comunidad, organizamos una feria de salud cada año.'),
+    ],
+    'back-to-activity': [
+        ('en', 'We love helping people get back to the activities they enjoy.'),
+        ('en', "We're happy to be back to offering Saturday hours."),
+        ('en', "We're always glad to get back to you within a day."),
+        ('es', 'Nos encanta ayudar a las personas a volver a sus actividades.'),
+    ],
+    'did-great-with-care': [
+        ('en', 'Our team loves helping nervous kiddos feel brave.'),
+        ('en', 'Our hygienists did a great job with the new scheduling system.'),
+        ('es', 'Nuestro equipo anima a cada niño durante su visita.'),
+    ],
+})
