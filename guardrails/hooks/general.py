@@ -1021,9 +1021,12 @@ _POLICY_FEE_AFTER = re.compile(
     r" (?:por|de) (?:la |las |una )?(?:inasistencias?|no presentarse|no asistir|no avisar|"
     r"cancelacion(?:es)?(?: tardias?| tarde)?|citas? perdidas|ausencias?|llegadas? tarde)\b")
 _A_POLICY = re.compile(r"\b(?:nuestra politica|la politica|nuestras politicas|nuestra norma|"
-                       r"cargo por (?:inasistencia|cancelacion|no presentarse))\b")
+                       r"cargo por (?:inasistencia|cancelacion|no presentarse)|our policy|"
+                       r"(?:no-show|late cancellation|cancellation) (?:fee|policy))\b")
 _FEE_DOES = re.compile(r" (?:nos |les )?(?:permite|permiten|sirve|sirven|ayuda|ayudan|existe|"
-                       r"existen|se aplica|se aplican|busca|buscan|compensa|compensan)\b")
+                       r"existen|se aplica|se aplican|busca|buscan|compensa|compensan)\b"
+                       # "the no-show fee helps us offer those slots to other families"
+                       r"|(?: fees?)? (?:helps?|lets?|allows?|exists?|is there|can|may|is meant)\b")
 
 
 def policy_fee(doc: Any, language: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from guardrails.hooks import (
     open_to_the_public,
     people_in_general,
     people_in_general_can,
+    policy_fee,
     practice_changed_its_premises,
     practice_is_subject,
     practice_routine,
@@ -356,7 +357,7 @@ RECORDS_BILLING = [
     # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
     Pattern("en.records.mentions-network-status-shows", r"(?<!plans are )(?<!carriers are )(?<!insurers are )(?<!plans remain )\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details",
-            unless=(practice_wide, practice_is_subject)),
+            unless=(practice_wide, practice_is_subject, policy_fee)),
 ]
 INSURERS = (
     "aetna", "cigna", "unitedhealthcare", "united healthcare", "united health care", "uhc",

@@ -336,6 +336,8 @@ BLOCKED.update({
         ('es', 'Entendemos que el cargo por inasistencia le molestó.', 'records-billing', 'el cargo'),
         ('es', 'El cargo por inasistencia de ayer se quedará en su cuenta.', 'records-billing', 'El cargo'),
         ('es', 'Nuestra política es clara. El cargo nos permite ofrecerle otro horario.', 'records-billing', 'El cargo'),
+        ('en', 'Your no-show fee helps us offer those slots to others.', 'records-billing', 'no-show'),
+        ('en', 'We charged the no-show fee because you missed two visits.', 'records-billing', 'no-show'),
     ],
     'clinician-joins-clinician': [
         ('es', 'La Dra. Elena Marín vio a su hija en la sede norte.', 'personal-identifier', 'Elena'),
@@ -362,6 +364,8 @@ PASSES.update({
         ('es', 'Entendemos que el cargo por inasistencia puede molestar.'),
         ('es', 'Sabemos que el cargo por cancelación tardía puede resultar molesto, y por eso avisamos con dos días.'),
         ('es', 'Nuestra política es cobrar $50 por cita perdida. El cargo nos permite ofrecer ese horario a otras personas.'),
+        ('en', 'The no-show fee helps us offer those slots to other families.'),
+        ('en', 'We know a no-show fee can be frustrating; it exists so that others can be seen sooner.'),
     ],
     'clinician-joins-clinician': [
         ('es', 'El Dr. Nicolás Duarte se unirá a la Dra. Elena Marín en la nueva sede, así que habrá más horarios.'),
