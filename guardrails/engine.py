@@ -25,6 +25,7 @@ from guardrails.hooks import (
     clinical_cue,
     for_everyone,
     general_rule,
+    generic_statement,
     hedged,
     if_ever_a_patient,
     in_disclaimer,
@@ -541,7 +542,8 @@ def _said_of_no_one(doc: Doc, start: int, end: int,
             or practice_changed_its_premises(doc, "", start, end)
             or open_to_the_public(doc, "", start, end)):
         return True
-    if not (general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)):
+    if not (general_rule(doc, "", start, end) or admin_in_general(doc, "", start, end)
+            or generic_statement(doc, "", start, end)):
         return False
     found = cue()
     return found is None or found[0] not in _ONE_CASE_CUES

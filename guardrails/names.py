@@ -594,7 +594,10 @@ _WELCOMED_BEFORE = re.compile(
     r"presentar a|presentarles a|presentarle a|conozca a|conozcan a|se une a nosotros|se suma "
     r"al equipo|se incorpora al equipo|se incorpora|se (?:ha unido|unio|une|ha sumado|sumo|"
     r"ha incorporado|incorporo) a (?:nuestro equipo|nosotros|el equipo|nuestra clinica|"
-    r"nuestro consultorio))"
+    r"nuestro consultorio)|"
+    # Joining a clinician already on the team: "se unirá a la Dra. Marín", "will join Dr. Lee".
+    r"(?:se (?:unira|une|sumara|suma|incorporara) a|(?:will|to) join|joins|is joining|"
+    r"will be joining|will work alongside|trabajara junto a|work alongside))"
     r"(?: (?:our|the|new|newest|certified|board-certified|licensed|bilingual|dr\.?|dra\.?|"
     r"doctor|doctora|nuestr[oa]|nuev[oa]|la|el|[a-z-]*" + _CLINICIAN[3:-1] + r"|nurse-midwife|"
     r"family|pediatric|physical|[a-z-]*" + _CLINICIAN + r"(?: [a-z-]+){1,2},))+ $")
@@ -602,7 +605,8 @@ _WELCOMED_AFTER = re.compile(
     r"(?: [a-z'-]+){0,2}?,? (?:(?:dpt|md|do|dds|dmd|np|fnp|pa|pa-c|rn|cnm|od|lcsw|lpc|phd|psyd|"
     r"aud|dc|mph)\b|(?:[a-z-]+ )?" + _CLINICIAN + r"\b|(?:who )?(?:has (?:just |recently )?"
     r"joined|is joining|joins|joined|will be joining|will join|is now (?:accepting|seeing)|se "
-    r"(?:une|unio|unieron|ha unido|han unido|incorpora|incorporo|incorporaron|sumaron)|se ha "
+    r"(?:une|unio|unieron|ha unido|han unido|incorpora|incorporo|incorporaron|sumaron|unira|"
+    r"uniran|sumara|sumaran|incorporara|incorporaran)|se ha "
     r"incorporado)\b|(?:to|a) (?:our|the|"
     r"nuestro|el) (?:team|practice|office|equipo|consultorio|clinica)\b|(?:a|an|our|una|un|"
     r"nuestr[oa]) (?:new |newest |nuev[oa] )?(?:board-certified |licensed |certified |"
@@ -616,7 +620,8 @@ _ANNOUNCING = re.compile(
     r"\b(?:join|joins|joined|joining|welcome|welcoming|new|newest|introduce|introducing|meet|"
     r"accepting|starts|starting|announce|announcing|se une|se suma|se incorpora|incorpora|"
     r"bienvenida|presentar|presentamos|presentarles|nuev[oa]|atendera|comienza|empieza|"
-    r"se ha unido|se unio|se ha sumado|se sumo|se ha incorporado|se incorporo)\b")
+    r"se ha unido|se unio|se ha sumado|se sumo|se ha incorporado|se incorporo|se unira|"
+    r"se sumara|se incorporara|will join)\b")
 
 
 _READER = re.compile(r"\b(?:you|your|you're|usted|ustedes|su|sus|tu|tus|te|le)\b")

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from guardrails import lazy_re as re
 from guardrails.document import Doc, Findings
 from guardrails.hooks import BODY_IDIOM, IDIOM_AFTER, emphatic_si
+from guardrails.hooks.general import generic_span
 from guardrails.lexicon import TOKEN, split_words
 from guardrails.patterns import (
     WordGate,
@@ -382,8 +383,17 @@ def _clause_imperative(language: str) -> re.Pattern[str]:
 def _later_imperative(language: str, sentence: str, words: list[str]) -> bool:
     """A wish to the reader that opens a later clause ("...paid off, so enjoy that new
     smile!", "..., y disfrute"): the sentence speaks to them as an opening one would."""
-    return (not _WELL_WISHING.get(language, frozenset()).isdisjoint(words[1:])
-            and _clause_imperative(language).search(sentence) is not None)
+    if _WELL_WISHING.get(language, frozenset()).isdisjoint(words[1:]):
+        return False
+    # "our team tries to go slowly, show every tool, and let children take breaks": the last
+    # of the practice's own verbs after "tries to", not an order to the reader.
+    return any(not (m.group().lstrip(",;:\u2014\u2013- ").startswith("and ")
+                    and _PRACTICE_TRIES.search(sentence, 0, m.start()))
+               for m in _clause_imperative(language).finditer(sentence))
+
+
+_PRACTICE_TRIES = re.compile(r"\b(?:we|our [a-z]+|they) (?:always |also )?(?:try|tries|aim|aims|"
+                             r"work|works|like|likes|love|loves|want|wants|make sure) to [a-z]+")
 
 
 def _imperative(language: str, sentence: str, columns: tuple[list[str], list[int]]) -> bool:
@@ -528,7 +538,8 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
                        or (not third and reader.isdisjoint(clause_words)
                            and (not general_modals.isdisjoint(clause_words)
                                 or general_truth.search(sentence, clause_start, clause_end)
-                                is not None)))
+                                is not None
+                                or generic_span(sentence, clause_start, clause_end))))
 
     def is_covered(pos: int) -> bool:
         return covered[bisect.bisect_right(starts, pos) - 1]

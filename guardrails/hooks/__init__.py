@@ -12,7 +12,8 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   things in general right before a match, the practice as the subject, "that" as a
   conjunction, the practice changing its own rooms, a prize box kept for every child, a date
   the practice announces, a fee charged to anyone, a standing offer for everyone, a sentence
-  about anyone who did something or a topic that can feel hard to anyone).
+  about anyone who did something or a topic that can feel hard to anyone, the practice's
+  habit or a rule of its care, people at large, a price list, a policy's fee).
 - `clinical_cue`: what makes a clinical word a disclosure.
 - `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition,
   an explanation announced as general.
@@ -36,6 +37,7 @@ from guardrails.hooks.general import (
     free_amenity,
     free_consultation,
     general_rule,
+    generic_statement,
     guideline,
     how_it_can_seem,
     kept_for_everyone,
@@ -44,14 +46,17 @@ from guardrails.hooks.general import (
     offered_to_anyone,
     open_invitation,
     open_to_the_public,
+    people_at_large,
     people_in_general,
     people_in_general_can,
+    policy_fee,
     practice_changed_its_premises,
     practice_is_subject,
     practice_routine,
     practice_schedule,
     practice_system,
     price_for_everyone,
+    priced_for_everyone,
     process_in_general,
     said_of_people_in_general,
     said_to_anyone,
@@ -107,6 +112,7 @@ __all__ = [
     "free_amenity",
     "free_consultation",
     "general_rule",
+    "generic_statement",
     "guideline",
     "hedged",
     "how_it_can_seem",
@@ -125,8 +131,10 @@ __all__ = [
     "offered_to_anyone",
     "open_invitation",
     "open_to_the_public",
+    "people_at_large",
     "people_in_general",
     "people_in_general_can",
+    "policy_fee",
     "possessed",
     "practice_changed_its_premises",
     "practice_is_subject",
@@ -135,6 +143,7 @@ __all__ = [
     "practice_system",
     "practice_wide",
     "price_for_everyone",
+    "priced_for_everyone",
     "process_in_general",
     "said_of_people_in_general",
     "said_to_anyone",

@@ -471,7 +471,9 @@ _ADMIN = re.compile(
     r"(?:are|is)|requests? (?:are|is)|reviewed within|factura|facturan|facturacion|cobra|cobran|"
     r"cobro|cubre|cubren|cobertura|seguros?|costos?|precios?|tarifas?|depende|dependen|turnos?|"
     r"agenda|lista de espera|monto|ranges? from|range between|falls? between|runs? between|"
-    r"costar|cuesta|cuestan|oscila|oscilan|cubiert[oa]s?|portal|se publican|publicamos)\b")
+    r"costar|cuesta|cuestan|oscila|oscilan|cubiert[oa]s?|portal|se publican|publicamos|"
+    # Stock on hand: "vaccine supply sometimes varies", "la disponibilidad de vacunas".
+    r"supply|supplies|availability|in stock|shortages?|suministro|disponibilidad|existencias)\b")
 
 
 def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
@@ -614,7 +616,18 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     if (_EVERY_CHILD_GETS.search(doc.text, sentence_start, sentence_end) is not None
             and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None):
         return True
+    if (_THE_THING_BEFORE.search(doc.text, max(0, start - 12), start)
+            and _THING_IS.match(doc.text, end)
+            and _FOR_A_REVIEW.search(doc.text) is None
+            and not any(p.search(doc.text, sentence_start, sentence_end)
+                        for p in (READER_OR_OBJECT, _HAPPENED, _ONE_DAY))):
+        return True  # "the prize box is serious business around here": a fact of the office
     return practice_wide(doc, language, start, end)
+
+
+# The thing as the subject of a present description, in a reply with no review anywhere.
+_THE_THING_BEFORE = re.compile(r"\b(?:the|our|el|la|nuestro|nuestra) $")
+_THING_IS = re.compile(r" (?:is|are|es|son|esta|sigue siendo|remains|stays) ")
 
 
 # A date the practice announces: "starting March 1 we open until 7 pm", "a partir del 1 de
@@ -706,7 +719,10 @@ _CHARGE = re.compile(
     r"ranges? from|range between|falls? between|runs? between|costar|oscila|oscilan|"
     r"as low as|a partir de|rate|rates|plans?|"
     r"self-pay|consultations? (?:are|is|runs?)|visits? (?:are|is|runs?)|"
-    r"desde)\b")
+    r"desde|"
+    # A verb and an amount: "whitening runs $450", "el blanqueamiento sale en $300".
+    r"(?:runs?|is|are|comes? to|sale en|sale a|es de|son de) (?:about |around |roughly |"
+    r"alrededor de |unos )?\$(?=\d))\b")
 _GIVEN_BACK = re.compile(
     r"\b(?:off|credit|credits|gift|refund|refunds|refunded|back|rebate|discount|reward|free|"
     r"waive|waived|descuento|reembolso|reembolsamos|credito|regalo|gratis|bonificacion|"
@@ -724,6 +740,21 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
                                    min(sentence_end, end + 20)) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
             and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+
+
+def priced_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
+    """The word is an item of a price the practice charges anyone ("$250 for custom take-home
+    trays"): the sentence holds an amount and a charge, no reader, no review, nothing given
+    back and nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return (_AMOUNT.search(text, sentence_start, sentence_end) is not None
+            and _CHARGE.search(text, sentence_start, sentence_end) is not None
+            and not any(p.search(text, sentence_start, sentence_end) for p in (
+                _GIVEN_BACK, _FOR_A_REVIEW, READER_OR_OBJECT, _HAPPENED, _ONE_DAY)))
+
+
+_AMOUNT = re.compile(r"\$\d|\b\d+ (?:dollars|dolares|pesos|euros)\b")
 
 
 # A consultation free for anyone, said as what it costs: "consultations are always
@@ -753,7 +784,10 @@ _REVIEWS_AS_A_VERB = re.compile(
     r"\b(?:we|orthodontists?|doctors?|dentists?|surgeons?|physicians?|providers?|nurses?|"
     r"hygienists?|clinicians?|team|staff|specialists?) (?:carefully |personally |also |always )?"
     r"review(?:s)? (?=(?:the|all|each|every|any|their) (?:[a-z-]+ )?(?:options|plans?|results|"
-    r"steps|choices|records|x-rays|scans|costs|details)\b)")
+    r"steps|choices|records|x-rays|scans|costs|details)\b)"
+    # "a free consultation to review options": the verb, of anyone's options.
+    r"|\bto review (?=(?:the |all |any |their |treatment |payment )?(?:options|plans?|costs|"
+    r"choices|steps|details)\b)")
 
 
 def free_consultation(doc: Any, language: str, start: int, end: int) -> bool:
@@ -894,3 +928,121 @@ def _can_feel_hard(doc: Any, clause_start: int, clause_end: int, pos: int = -1) 
     return (_CAN_FEEL_HARD.search(doc.text, clause_start, clause_end) is not None
             and _TOPIC_SIDE.search(doc.text, clause_start, clause_end) is not None
             and _ONE_CASE.search(doc.text, clause_start, clause_end) is None)
+
+
+# A habit, a kind or people in general, said for everyone: "sedation is only ever recommended
+# after...", "we always support second opinions", "vaccine supply sometimes varies", "la
+# ortodoncia es una inversión importante", "lots of kids feel nervous", "para que los niños se
+# sientan seguros". Present tense only: a day, a review or anything that happened is one case.
+_HABITUAL = re.compile(
+    # The practice's habit or a rule of its care: "we always support second opinions",
+    # "sedation is only ever recommended after...", "la sedación solo se recomienda después de".
+    # (A clinical thing that "usually" or "a veces" does something is its course: not here.)
+    r"\bwe (?:always|never|only ever|routinely|gladly) [a-z]+|"
+    r"\b(?:siempre|nunca|con gusto) (?:apoyamos|recomendamos|ofrecemos|explicamos|hablamos|"
+    r"respetamos|compartimos|damos|invitamos|animamos)\b|"
+    r"\b(?:is|are) (?:only (?:ever )?|always |never )(?:recommended|offered|suggested|used|"
+    r"done|prescribed|scheduled|considered) (?:after|when|if|for|once|as)\b|"
+    r"\b(?:solo|solamente|unicamente|siempre) se (?:recomienda|ofrece|sugiere|usa|indica|hace|"
+    r"programa|considera)n? (?:despues|cuando|si|para|tras|una vez)\b|"
+    # Anyone's choice: "families are always free to choose", "las familias siempre pueden".
+    r"\b(?:families|parents|patients|people|anyone|everyone) (?:are|is) (?:always )?free to\b|"
+    r"\b(?:families|parents|patients|anyone|everyone) can always\b|"
+    r"\b(?:las familias|los padres|los pacientes|las personas|cualquier persona|todos) siempre "
+    r"(?:pueden|puede|son libres)\b|"
+    # A kind of care as a cost or a choice: "la ortodoncia es una inversión importante".
+    r"\b(?:is|are|es|son) (?:a|an|un|una) (?:[a-z]+ )?(?:investment|commitment|inversion|"
+    r"compromiso)\b")
+# People in general, in a clause that names no reader: "lots of kids feel nervous at the
+# dentist", "para que los niños se sientan seguros", "it saves people an extra trip".
+_PEOPLE_AT_LARGE = re.compile(
+    r"\b(?:lots of|a lot of|many|most|some) (?:kids|children|people|families|parents|patients|"
+    r"adults|teens)\b|\b(?:muchos|muchas|la mayoria de(?: los| las)?|algunos|algunas) (?:ninos|"
+    r"ninas|personas|familias|padres|pacientes|adultos)\b|"
+    r"\b(?:los|las) (?:ninos|ninas|familias|padres|pacientes|personas|adultos|peques) "
+    r"(?:se |no |siempre |tambien )?(?:sientan|sienten|pueden|puedan|suelen|necesitan|tienen|"
+    r"reciben|eligen|quieren)\b|"
+    r"(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\byour )(?<!\bour )\b(?:saves?|spares?|gives?|"
+    r"lets?|helps?) people\b")
+_ONE_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|last|ago|recent|recently|this (?:morning|week|time)|"
+    r"hoy|ayer|anoche|pasad[oa]|reciente|recientemente|esta (?:manana|semana|vez)|"
+    r"has been|have been|ha sido|han sido|haya|hayan|hubiera|hubieran)\b|"
+    r"\b(?:it|we|they|i|he|she|that|this) (?:[a-z]+ )?[a-z]+ed\b|\b[a-z]{3,}(?:aron|ieron)\b")
+# What works for a condition, said of people in general, is still advice: "muchas personas
+# notan que los estiramientos alivian el dolor de espalda".
+_WORKS = re.compile(
+    r"\b(?:relieves?|relieving|eases?|easing|cures?|heals?|helps? (?:with|ease|relieve|reduce)|"
+    r"works? (?:better|best|well)|reduces?|prevents?|improves?|soothes?|alivian?|alivio|calman?|"
+    r"curan?|ayudan? a|mejoran?|reducen?|previenen?|funcionan? (?:mejor|bien)|quitan?)\b|"
+    # How a symptom goes: "el mareo suele pasar en unas horas", "soreness wears off".
+    r"\b(?:fades?|fading|goes away|go away|wears? off|passes|pass|settles?|resolves?|pasa|pasar|"
+    r"se quita|se quitan|desaparece|desaparecen|se va|se van|se resuelve)\b|"
+    # A remedy for a condition: "siempre recomendamos ibuprofeno para el dolor de muelas".
+    r"\b(?:recommend|recommends|recommended|suggest|suggests|prescribe|prescribes|prescribed|"
+    r"recomendamos|recomienda|recomiendan|recetamos|receta|sugerimos|indicamos)(?: [a-z-]+){0,4} "
+    r"(?:for|para) ")
+
+
+def generic_statement(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence states a habit of the practice, a kind of thing or what people in general
+    do or feel (always, only ever, sometimes, "es una inversión", "lots of kids", "los niños se
+    sientan"), names no one and tells of no day, review or anything that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    if any(p.search(doc.text, sentence_start, sentence_end) for p in (_A_REVIEW, _ONE_DAY,
+                                                                      _WORKS)):
+        return False
+    return _said_of_no_one(doc, start, _HABITUAL)
+
+
+
+def people_at_large(doc: Any, language: str, start: int, end: int) -> bool:
+    """The sentence speaks of people in general ("para que los niños se sientan seguros
+    durante la consulta") or of the practice's habit, names no one and tells of no day,
+    review or anything that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return generic_span(doc.text, sentence_start, sentence_end) and _said_of_no_one(
+        doc, start, _ANY_MARK)
+
+def generic_span(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` (a clause that names no reader) states a habit, a kind or people in
+    general and tells of no day, review or anything that happened (`generic_statement`)."""
+    return ((_HABITUAL.search(text, start, end) is not None
+             or _PEOPLE_AT_LARGE.search(text, start, end) is not None)
+            and not any(p.search(text, start, end) for p in (_A_REVIEW, _ONE_DAY, _HAPPENED,
+                                                               _SHOWN, _THIS_CASE, _WORKS)))
+
+
+
+_ANY_MARK = re.compile(r"")
+
+
+# A fee of a policy, said of everyone: "el cargo por inasistencia puede molestar", "the
+# no-show fee"; and, in a reply that states the policy, the fee itself ("el cargo nos permite
+# ofrecer ese horario a otras personas").
+_POLICY_FEE_AFTER = re.compile(
+    r" (?:por|de) (?:la |las |una )?(?:inasistencias?|no presentarse|no asistir|no avisar|"
+    r"cancelacion(?:es)?(?: tardias?| tarde)?|citas? perdidas|ausencias?|llegadas? tarde)\b")
+_A_POLICY = re.compile(r"\b(?:nuestra politica|la politica|nuestras politicas|nuestra norma|"
+                       r"cargo por (?:inasistencia|cancelacion|no presentarse)|our policy|"
+                       r"(?:no-show|late cancellation|cancellation) (?:fee|policy))\b")
+_FEE_DOES = re.compile(r" (?:nos |les )?(?:permite|permiten|sirve|sirven|ayuda|ayudan|existe|"
+                       r"existen|se aplica|se aplican|busca|buscan|compensa|compensan)\b"
+                       # "the no-show fee helps us offer those slots to other families"
+                       r"|(?: fees?)? (?:helps?|lets?|allows?|exists?|is there|can|may|is meant)\b")
+
+
+def policy_fee(doc: Any, language: str, start: int, end: int) -> bool:
+    """The fee of a policy for everyone, in a sentence with no reader, no day and nothing
+    that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    if any(p.search(text, sentence_start, sentence_end) for p in (
+            READER_OR_OBJECT, _HAPPENED, _ONE_DAY, _A_REVIEW, _THIS_CASE, _TO_THE_READER)):
+        return False
+    return bool(_POLICY_FEE_AFTER.match(text, end) or (
+        _FEE_DOES.match(text, end) and _A_POLICY.search(text)))
+
+
+# The reader as an infinitive's object: "ofrecerle", "cobrarle", "avisarte".
+_TO_THE_READER = re.compile(r"\b[a-z]+(?:ar|er|ir)(?:le|les|te)\b")

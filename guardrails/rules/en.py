@@ -27,12 +27,14 @@ from guardrails.hooks import (
     open_to_the_public,
     people_in_general,
     people_in_general_can,
+    policy_fee,
     practice_changed_its_premises,
     practice_is_subject,
     practice_routine,
     practice_schedule,
     practice_wide,
     price_for_everyone,
+    priced_for_everyone,
     said_of_people_in_general,
     same_in_condition,
     standing_offer_for_everyone,
@@ -297,7 +299,7 @@ TREATMENT_DISCLOSURE = [
     # Appliances the lexicon leaves out because the bare word is ambiguous elsewhere.
     Pattern("en.treatment.mentions-dental-appliance", r"\b(?:aligner |invisalign |whitening |bleaching |clear |retainer |impression |fluoride )?trays?\b(?! of)|\b(?:palate |palatal )?expanders?\b|\bspacers?\b|\bheadgear\b|\b(?:rubber bands|elastics)\b",
             "Mentions a dental appliance (trays, expander, spacers, elastics): discloses treatment",
-            unless=(practice_wide,)),
+            unless=(practice_wide, priced_for_everyone)),
     Pattern("en.treatment.describes-reader-s-body", rf"\b{YOUR}{GAP} (?:{words('skin', 'teeth', 'tooth', 'gums', 'mouth', 'jaw', 'bite', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder', 'shoulders', 'neck', 'spine', 'ankle', 'wrist', 'foot', 'feet', 'leg', 'arm', 'arms', 'hand', 'eyes', 'eye', 'vision', 'eyesight', 'heart', 'blood pressure', 'blood sugar', 'sugar', 'sugars', 'cholesterol', 'weight', 'lungs', 'breathing', 'rash', 'face', 'scalp', 'hair', 'nails', 'sinus', 'sinuses', 'ear', 'ears', 'throat', 'stomach', 'belly', 'bowels', 'bladder', 'kidneys', 'liver', 'thyroid', 'mood', 'mental health', 'anxiety', 'levels', 'numbers', 'a1c', 'elbow', 'elbows', 'joint', 'joints', 'muscle', 'muscles', 'posture', 'mobility', 'range of motion', 'pelvis', 'tailbone', 'lower back', 'upper back', 'migraines', 'headaches', 'baby', 'pregnancy', 'labor', 'delivery', 'son', 'daughter', 'child', 'kids', 'children', 'little one', 'newborn', 'toddler', 'infant')})\b(?: (?:is|are|was|were|did|does|has|have|looks?|looked|feels?|felt|got|gets|getting|seems?|seemed|healed|healing|improved|improving|better|worse|doing|moving|moves|bending|bends|aligned|alignment|flexibility|range|clearing|cleared|recovering|recovered|responded|responding|feeling|progress|condition|health|issue|issues|problem|problems|pain|symptoms|concern|concerns|care|treatment|diagnosis|recovery|results|shots|vaccines|checkup)\b)",
             "Describes the reader's body or health: discloses clinical information"),
     Pattern("en.treatment.describes-how-condition-treatment", r"(?<!times )(?<!wait )(?<!waits )(?<!lines )(?<!phones )(?<!systems )(?<!hours )(?<!things )\b(?:is|are|has been|have been|was|were|seems?|looks?) (?:finally |now |much |so much |a lot |already |still |fully )?(?:healing|healed|clearing up|cleared up|under control|improving|improved|in remission|recovering)\b(?= for you| nicely| well| so well|\.|!|,|$)",
@@ -355,7 +357,7 @@ RECORDS_BILLING = [
     # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
     Pattern("en.records.mentions-network-status-shows", r"(?<!plans are )(?<!carriers are )(?<!insurers are )(?<!plans remain )\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
             "Mentions network status, no-shows or fees: discloses patient account details",
-            unless=(practice_wide, practice_is_subject)),
+            unless=(practice_wide, practice_is_subject, policy_fee)),
 ]
 INSURERS = (
     "aetna", "cigna", "unitedhealthcare", "united healthcare", "united health care", "uhc",

@@ -238,8 +238,16 @@ SAFE_PHRASES = {
         r"\b(?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:wait|waits|delay|delays|experience|frustration|issue|issues|problem|problems|situation|concerns?|stress|confusion|difficulty|difficulties)(?: (?:and|or) (?:the |any )?(?:[a-z-]+ ){0,2}(?:wait|delay|experience|frustration|issue|problem|situation|concerns?|stress|confusion))? (?:that )?(?:you|you've|you have) (?:describe|described|describing|mention|mentioned|mentioning|outline|outlined|shared|share|raise|raised|report|reported)\b",
         # The practice's own systems: "our appointment policy", "the cancellation line".
         r"\b(?<!\byour )(?<!\bur )(?:appointment|visit|visiting|cancellation|scheduling|booking|check-in|wait|waiting|treatment|new[- ]patient) (?:policy|policies|system|systems|line|lines|reminders?|process|processes|hours|options|request forms?|portal|software|app|times|area|areas|room|rooms|list|lists)\b",
+        # A way anyone books, in the plural: "you can also request appointments by email".
+        r"\b(?:you|anyone|patients|families|parents) can (?:also |always |now )?(?:request|book|schedule|make|set up) (?:appointments|visits|consultations)\b",
+        # A change of the practice's own, not of the reader: "the recent staff changes".
+        r"\b(?:staff|staffing|team|provider|doctor|schedule|scheduling|hours|office|parking|phone|policy|billing|location|saturday|weekend|evening|front desk) changes?\b|\bchanges? (?:to|in) (?:our|the) (?:staff|team|hours|schedule|policy|policies|office|parking|phones?|location|front desk)\b",
     ),
     "es": (
+        # Una forma de pedir cita para cualquiera, en plural: "también puede pedir citas por correo".
+        r"\b(?:puede|pueden|puedes) (?:tambien |siempre |ahora )?(?:pedir|solicitar|agendar|reservar|programar|hacer) (?:citas|turnos|consultas)\b",
+        # Un cambio de la clínica: "el cambio en el horario de los sábados".
+        r"\b(?:el|los|este|estos|ese|esos) cambios? (?:en|de|del) (?:el |los |nuestro |nuestros )?(?:horarios?|personal|equipo|sede|ubicacion|estacionamiento|politica|telefonos?|recepcion)\b",
         r"\b(?:muchas |mil )?gracias(?: de nuevo| nuevamente| otra vez)?\b",
         r"\b(?:sumar|sumando|agregar|anadir|alzar) (?:tu|su) voz\b",
         # What an outside body asks of anyone: "traiga los formularios que pida su escuela".

@@ -245,3 +245,136 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
         ('en', 'Refills take forever.', 'We understand the frustration around prescription refills.'),
     ],
 }
+
+
+# rules-fb2 (dev72, dev73): generic statements in wordings nobody wrote yet. The practice's
+# habit or a rule of its care ("we always...", "X is only ever recommended after...", "families
+# are always free to..."), a kind of care as an investment, stock that varies, people in
+# general ("lots of kids feel nervous", "para que los niños se sientan seguros durante la
+# consulta", "it saves people a trip"), a list of the practice's own verbs after "tries to",
+# booking in the plural ("you can also request appointments"), a change of the practice's own
+# ("the recent staff changes", "el cambio en el horario de los sábados"). Still blocked: the
+# reader, one person, a past or a day, what works for a condition.
+ECHO_BLOCKED.update({
+    'echo-practice-habit': [
+        ('en', 'They pushed sedation on my daughter.', 'Sedation was only recommended after we talked with you.', 'treatment-disclosure', 'Sedation'),
+        ('en', 'They pushed sedation on my daughter.', 'We always recommend sedation for kids like your daughter.', 'patient-relationship', 'your daughter'),
+        ('en', 'They pushed sedation on my daughter.', 'We always recommend sedation, and we recommended it last week too.', 'treatment-disclosure', 'sedation'),
+        ('es', 'Le pusieron sedación a mi hija sin preguntar.', 'La sedación de su hija solo se recomienda después de hablar con usted.', 'treatment-disclosure', 'sedación'),
+        ('es', 'Le pusieron sedación a mi hija sin preguntar.', 'Siempre recomendamos la sedación, y ayer se la recomendamos a ella.', 'treatment-disclosure', 'sedación'),
+        ('es', 'El dolor de espalda no se me quita.', 'Muchas personas notan que los estiramientos siempre alivian el dolor de espalda.', 'treatment-disclosure', 'dolor de espalda'),
+    ],
+})
+ECHO_PASSES.update({
+    'echo-practice-habit': [
+        ('en', 'They pushed sedation on my daughter.', 'Sedation is only ever recommended after a conversation about every alternative, and parents are always free to say no.'),
+        ('en', 'They pushed sedation on my daughter.', 'Sedation is never offered as a first option.'),
+        ('en', 'Nobody wanted to give me a second opinion.', 'We always welcome second opinions and can send images to any dentist a person picks.'),
+        ('en', 'They ran out of the flu vaccine.', 'Flu vaccine supply can vary through the season, so we post availability on our website.'),
+        ('es', 'Le pusieron sedación a mi hija sin preguntar.', 'La sedación solamente se recomienda tras revisar todas las opciones, y los padres siempre pueden pedir otra opinión.'),
+        ('es', 'La ortodoncia de mi hijo salió carísima.', 'Sabemos que la ortodoncia es una inversión importante para cualquier familia.'),
+        ('es', 'No había vacunas contra la gripe.', 'La disponibilidad de vacunas contra la gripe cambia durante la temporada, y la publicamos en nuestra página.'),
+    ],
+})
+BLOCKED.update({
+    'people-at-large': [
+        ('en', "We're glad it saved you an extra trip.", 'patient-relationship', 'trip'),
+        ('en', "We're glad it saved people an extra trip last week.", 'patient-relationship', 'trip'),
+        ('en', 'Lots of kids were nervous that day, and we hope your son enjoyed the visit.', 'patient-relationship', 'your son'),
+        ('es', 'Esperamos que los niños se hayan sentido seguros durante la consulta.', 'patient-relationship', 'durante la consulta'),
+        ('es', 'Queremos que su hijo se sienta seguro durante la consulta.', 'patient-relationship', 'durante la consulta'),
+        ('es', 'Los niños se sintieron muy tranquilos durante la consulta.', 'patient-relationship', 'durante la consulta'),
+    ],
+    'practice-change-or-plural-booking': [
+        ('en', 'You can also request your next appointment by email.', 'patient-relationship', 'your next appointment'),
+        ('en', 'We hope the changes to your smile are holding up.', 'treatment-disclosure', 'changes'),
+        ('es', 'Lamentamos que el cambio en su tratamiento le haya decepcionado.', 'treatment-disclosure', 'cambio'),
+    ],
+})
+PASSES.update({
+    'people-at-large': [
+        ('en', 'Lots of kids feel nervous at the dentist, and our hygienists try to go slowly, explain each step, and let children take breaks.'),
+        ('en', 'Many families find evening hours easier, and we love that late slots spare people time off work.'),
+        ('en', 'Our pharmacy window is popular, and we are glad it saves people an extra stop.'),
+        ('es', 'Nuestro equipo se capacita para que los niños se sientan cómodos durante la consulta.'),
+        ('es', 'Queremos que los pacientes se sientan escuchados durante la consulta.'),
+        ('es', 'Muchas familias prefieren las tardes, y el equipo intenta que los niños se sientan seguros durante la revisión.'),
+    ],
+    'practice-change-or-plural-booking': [
+        ('en', 'You can also book appointments online at any hour.'),
+        ('en', 'Thank you for your thoughts on the recent schedule changes.'),
+        ('en', 'We know the changes to our Saturday hours have been frustrating for many families.'),
+        ('es', 'También puede pedir citas por correo electrónico.'),
+        ('es', 'Lamentamos que el cambio en el horario de la tarde le haya molestado.'),
+        ('es', 'Entendemos que los cambios en el personal generen preguntas.'),
+    ],
+})
+
+# rules-fb2, second part: the practice's facts and prices for everyone. A prize box as the
+# subject of a present description in a reply with no review anywhere; a price list ("runs
+# $450 ... or $250 for custom take-home trays"); a free consultation "to review options"
+# (the verb); a policy's fee ("el cargo por inasistencia puede molestar"); clinicians
+# announced as joining one another at a new location. Still blocked: a review, the reader,
+# one person, a day, money given back, a name the review wrote.
+BLOCKED.update({
+    'prize-box-as-a-fact': [
+        ('en', 'Thanks for the 5 stars! The prize box is restocked.', 'review-incentive', 'prize box'),
+        ('en', 'The prize box was a hit with your daughter!', 'review-incentive', 'prize box'),
+        ('es', '¡Gracias por la reseña! El cofre de premios está lleno otra vez.', 'review-incentive', 'cofre de premios'),
+        ('es', 'El cofre de premios le encantó a su hijo.', 'review-incentive', 'cofre de premios'),
+    ],
+    'price-list-for-everyone': [
+        ('en', "We'll give you $50 off the trays for a review.", 'review-incentive', '$50 off'),
+        ('en', 'Whitening trays are $250, and yours are ready.', 'treatment-disclosure', 'Whitening trays'),
+        ('en', 'We refunded $250 for the trays last week.', 'treatment-disclosure', 'trays'),
+    ],
+    'free-consultation-to-review-options': [
+        ('en', 'Anyone can schedule a free consultation to review options if they leave a review.', 'review-incentive', 'free consultation'),
+        ('en', 'You can schedule a free consultation to review your options.', 'review-incentive', 'free consultation'),
+    ],
+    'policy-fee-for-everyone': [
+        ('es', 'Entendemos que el cargo por inasistencia le molestó.', 'records-billing', 'el cargo'),
+        ('es', 'El cargo por inasistencia de ayer se quedará en su cuenta.', 'records-billing', 'El cargo'),
+        ('es', 'Nuestra política es clara. El cargo nos permite ofrecerle otro horario.', 'records-billing', 'El cargo'),
+        ('en', 'Your no-show fee helps us offer those slots to others.', 'records-billing', 'no-show'),
+        ('en', 'We charged the no-show fee because you missed two visits.', 'records-billing', 'no-show'),
+    ],
+    'clinician-joins-clinician': [
+        ('es', 'La Dra. Elena Marín vio a su hija en la sede norte.', 'personal-identifier', 'Elena'),
+        ('en', 'Dr. Elena Marin will see your daughter again soon.', 'personal-identifier', 'Elena'),
+    ],
+})
+PASSES.update({
+    'prize-box-as-a-fact': [
+        ('en', 'Haha, the prize box is serious business around here! Our team loves making the office fun for kids of all ages.'),
+        ('en', 'The treasure chest is basically our most popular staff member.'),
+        ('es', '¡Jaja, el cofre de premios es cosa seria aquí! Nos encanta que el consultorio sea divertido.'),
+        ('es', 'La caja de premios sigue siendo la estrella del consultorio.'),
+    ],
+    'price-list-for-everyone': [
+        ('en', 'Professional whitening runs $450 in the office or $250 for custom take-home trays.'),
+        ('en', 'Clear aligner trays start at $3,200, and payment plans are available.'),
+        ('es', 'El blanqueamiento profesional cuesta $300 y las férulas para casa $150.'),
+    ],
+    'free-consultation-to-review-options': [
+        ('en', 'We offer interest-free payment plans, and anyone can schedule a free consultation to review options.'),
+        ('en', 'Families can book a complimentary consultation to review treatment options.'),
+    ],
+    'policy-fee-for-everyone': [
+        ('es', 'Entendemos que el cargo por inasistencia puede molestar.'),
+        ('es', 'Sabemos que el cargo por cancelación tardía puede resultar molesto, y por eso avisamos con dos días.'),
+        ('es', 'Nuestra política es cobrar $50 por cita perdida. El cargo nos permite ofrecer ese horario a otras personas.'),
+        ('en', 'The no-show fee helps us offer those slots to other families.'),
+        ('en', 'We know a no-show fee can be frustrating; it exists so that others can be seen sooner.'),
+    ],
+    'clinician-joins-clinician': [
+        ('es', 'El Dr. Nicolás Duarte se unirá a la Dra. Elena Marín en la nueva sede, así que habrá más horarios.'),
+        ('en', 'Dr. Nicolas Duarte will join Dr. Elena Marin at the new location this spring.'),
+        ('es', 'La Dra. Sofía Ríos se sumará al equipo de la sucursal norte en marzo.'),
+    ],
+})
+ECHO_BLOCKED.update({
+    'clinician-joins-clinician': [
+        ('es', 'La Dra. Elena Marín fue muy amable con mi hija.', 'El Dr. Nicolás Duarte se unirá a la Dra. Elena Marín en la nueva sede.', 'personal-identifier', 'Elena'),
+    ],
+})
