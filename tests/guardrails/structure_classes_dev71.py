@@ -379,3 +379,18 @@ PASSES.update({
         ('es', 'Nuestro equipo anima a cada niño durante su visita.'),
     ],
 })
+
+# A remedy the practice "always" or "usually" recommends, said of a kind of symptom.
+BLOCKED.update({
+    "a-habitual-recommendation-of-a-remedy": [
+        ("en", "We always recommend ibuprofen for that kind of jaw pain.", "medical-advice", "We always recommend ibuprofen"),
+        ("en", "For a sore throat like that, we usually suggest rest and plenty of fluids.", "medical-advice", "we usually suggest rest"),
+        ("es", "Para ese tipo de dolor siempre recomendamos ibuprofeno.", "medical-advice", "recomendamos ibuprofeno"),
+    ],
+})
+PASSES.update({
+    "a-habitual-recommendation-of-a-step-not-a-remedy": [
+        ("en", "We always recommend calling us first so we can find the right time."),
+        ("es", "Siempre recomendamos llamar antes para encontrar un buen horario."),
+    ],
+})
