@@ -270,7 +270,12 @@ _PEOPLE_CAN = re.compile(
     r"teens|workers|commuters|neighbors|neighbours|walk-ins) (?:can|may|are welcome to) $"
     # "live wait times for anyone planning to come in".
     r"|\b(?:anyone|everyone|people|families|patients) (?:planning|hoping|wanting|needing|who "
-    r"(?:plans?|wants?|needs?|hopes?)) to $")
+    r"(?:plans?|wants?|needs?|hopes?)) to $"
+    # A right anyone has: "anyone has the right to review their health record".
+    r"|\b(?:anyone|everyone|everybody|(?:every|any) (?:patient|person|parent|adult)|patients|"
+    r"people|families|parents) (?:has|have|is|are) (?:the |a )?(?:legal )?(?:right|entitled) to $"
+    r"|\b(?:cualquier persona|toda persona|todo paciente|cualquier paciente|todos|todas|"
+    r"las personas|los pacientes) (?:tiene|tienen) (?:el )?derecho a $")
 
 
 def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool:

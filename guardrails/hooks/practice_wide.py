@@ -38,7 +38,8 @@ _PRACTICE_SUBJECT = {
         r"make|makes|help|helps|are passionate|is passionate|care about|cares about|"
         r"is posted|are posted|is shared|are shared|reserve|reserves|hold|holds|invest|invests|"
         r"mention|mentions|remind|reminds|tell|tells|host|hosts|run|runs|teach|teaches|organize|"
-        r"go over|goes over|talk through|talks through|"
+        r"go over|goes over|talk through|talks through|look into|looks into|investigate|"
+        r"investigates|"
         r"organizes|coordinate|coordinates|arrange|arranges|refer|refers|"
         r"have invested|added|bring|brings)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".

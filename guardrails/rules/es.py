@@ -75,7 +75,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.says-staff-remember-ask", r"\b(?:recuerda|recuerdan|recordamos|extrana|extranan|extranamos|pregunta|preguntan|preguntamos|preguntaron|pregunto|piensa en|pensamos en|saluda a|saludan a|saludamos a)(?: [a-z]+){0,3} (?:a usted|a ud|a su|a sus|de usted|de ud|de su|de sus|por usted|por su|por sus|en usted|en su|en sus)\b",
             "Says staff remember or ask about the reader or their family: confirms a patient relationship"),
-    Pattern("es.relationship.mentions-reader-s-visit", rf"\b(?!(?:(?<=compartir )|(?<=compartirnos )|(?<=compartido )|(?<=compartio ))(?:su|tu) experiencia con nosotros\b){SU}{GAP} {CARE}\b",
+    Pattern("es.relationship.mentions-reader-s-visit", rf"\b(?!(?:(?<=compartir )|(?<=compartirnos )|(?<=compartido )|(?<=compartio ))(?:su|tu) experiencia con nosotros\b)(?!(?<=toda )su atencion\b|su atencion (?:completa|plena|total|exclusiva)\b|su (?:completa|plena|total) atencion\b){SU}{GAP} {CARE}\b",
             "Mentions the reader's visit or care ('su visita', 'su cita', 'su tratamiento'...): confirms the reviewer is a patient",
             unless=(third_person, hedged)),
     Pattern("es.relationship.refers-time-reader-came", r"(?<!escuchado por )(?<!escuchada por )(?<!atendido por )(?<!atendida por )\b(?:cuando|mientras|desde que|despues de que|antes de que|la vez que|cada vez que|la proxima vez que) (?:usted |ud |uds |ustedes )?(?:vino|vinieron|visito|visitaron|estuvo|estuvieron|llego|llegaron|nos visito|estaba|fue atendid[oa]|fue vist[oa]|tuvo|espero|venga|vuelva|regrese)\b",

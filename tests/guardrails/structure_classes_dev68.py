@@ -378,3 +378,32 @@ ECHO_BLOCKED.update({
         ('es', 'La Dra. Elena Marín fue muy amable con mi hija.', 'El Dr. Nicolás Duarte se unirá a la Dra. Elena Marín en la nueva sede.', 'personal-identifier', 'Elena'),
     ],
 })
+
+# Found by fresh43's first run: a right anyone has, and attention the staff give (not care).
+PASSES.update({
+    "a-right-anyone-has-and-the-staff-s-attention": [
+        ("en", "Anyone has the right to review their health record and ask for a correction."),
+        ("en", "Patients are entitled to review their records at any time."),
+        ("es", "Cualquier persona tiene derecho a revisar su expediente."),
+        ("es", "Esperamos que todo el personal dé su atención completa en cada sesión."),
+        ("es", "Nuestro equipo dedica toda su atención a cada familia."),
+    ],
+})
+BLOCKED.update({
+    "the-reader-s-records-or-care-next-to-a-right": [
+        ("en", "We reviewed your health record and found the error.", "records-billing", "reviewed your health record"),
+        ("es", "Lamentamos la calidad de su atención.", "patient-relationship", "su atención"),
+    ],
+})
+ECHO_PASSES.update({
+    "echo-the-practice-looks-into-any-concern": [
+        ("en", "They got my diagnosis completely wrong.", "Our medical director personally looks into any concern raised about a diagnosis."),
+        ("es", "Se equivocaron con mi diagnóstico.", "Nuestro director médico revisa personalmente cualquier inquietud sobre un diagnóstico."),
+    ],
+})
+ECHO_BLOCKED.update({
+    "echo-the-practice-looked-into-one-case": [
+        ("en", "They got my diagnosis completely wrong.", "Our medical director looked into the diagnosis.", "treatment-disclosure", "diagnosis"),
+        ("en", "They got my diagnosis completely wrong.", "Our medical director personally looks into your diagnosis.", "patient-relationship", "your diagnosis"),
+    ],
+})
