@@ -1000,7 +1000,6 @@ def generic_statement(doc: Any, language: str, start: int, end: int) -> bool:
     return _said_of_no_one(doc, start, _HABITUAL)
 
 
-
 def people_at_large(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence speaks of people in general ("para que los niños se sientan seguros
     durante la consulta") or of the practice's habit, names no one and tells of no day,
@@ -1008,6 +1007,7 @@ def people_at_large(doc: Any, language: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_of(start)
     return generic_span(doc.text, sentence_start, sentence_end) and _said_of_no_one(
         doc, start, _ANY_MARK)
+
 
 def generic_span(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (a clause that names no reader) states a habit, a kind or people in
@@ -1019,6 +1019,8 @@ def generic_span(text: str, start: int, end: int) -> bool:
 
 
 
+# `_said_of_no_one` asks for a marker in the sentence; for `people_at_large` the generic span
+# is the marker, so any sentence has one.
 _ANY_MARK = re.compile(r"")
 
 
