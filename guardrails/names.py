@@ -105,7 +105,7 @@ _WORD_NAMES = frozenset(TOKEN.findall(
     "will bill grace hope joy may june april august mark rose faith pat sue art dawn summer "
     "rich guy frank ray bob jack sunny star page lane king young price bishop love rock stone "
     "wood woods hill dale glen chase miles brook brooks reed wade penny ruby amber crystal iris "
-    "lily daisy ivy holly olive sky river autumn winter carol robin jay drew dean earl gene "
+    "lily daisy ivy holly olive sky river spring autumn winter carol robin jay drew dean earl gene "
     "hunter mason taylor harper destiny angel patience constance charity prudence honor "
     "trinity justice sol luz paz rocio dolores consuelo amparo angeles mercedes pilar rosario "
     "blanca clara esperanza"

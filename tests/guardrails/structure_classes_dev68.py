@@ -407,3 +407,16 @@ ECHO_BLOCKED.update({
         ("en", "They got my diagnosis completely wrong.", "Our medical director personally looks into your diagnosis.", "patient-relationship", "your diagnosis"),
     ],
 })
+
+# A season that is also a given name (like Summer, Autumn, Winter), opening a sentence.
+PASSES.update({
+    "a-season-opening-a-sentence": [
+        ("en", "Spring pollen counts can be tough on a lot of people."),
+        ("en", "Thanks! Spring can be a hard season for allergies, and our hours stay the same."),
+    ],
+})
+BLOCKED.update({
+    "a-season-name-as-a-person": [
+        ("en", "Thank you, Spring!", "personal-identifier", "Spring"),
+    ],
+})
