@@ -6,6 +6,7 @@ No module constant in capitals here: `test_equivalence` checks every such string
 from __future__ import annotations
 
 import json
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,20 @@ def test_a_table_whose_rules_changed_is_built_from_the_index(
     for name in ("first", "anchors", "owner", "pattern_bits", "unanchored", "unkeyed",
                  "always", "marks", "other_patterns"):
         assert getattr(rebuilt, name) == getattr(fresh, name), name
+
+
+@pytest.mark.parametrize("content", [
+    b"",                                   # an empty file
+    b"\xe3\x00\x01",                       # truncated marshal data
+    b"not marshal at all",                 # another file in its place
+    marshal.dumps(7),        # marshal data of another shape
+    marshal.dumps((99, "source", {})),  # an older or newer format
+], ids=["empty", "truncated", "garbage", "other-shape", "other-format"])
+def test_a_damaged_part_is_not_loaded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    # A damaged file means "build it" (the callers build when given None), never a
+    # traceback or data read wrong.
+    monkeypatch.setattr(prebuilt, "PREBUILT_DIR", tmp_path)
+    prebuilt.part_path("table_en").write_bytes(content)
+    assert prebuilt.stored("table_en") is None
+    assert prebuilt.load("table_en", "source") is None
