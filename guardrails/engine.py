@@ -97,7 +97,8 @@ _WEB_ADDRESS = re.compile(
 _AMENITY_AFTER = re.compile(
     r"[- ](?:accessible|accessibility|access|ramps?|parking|entrances?|seating|lifts?|"
     r"restrooms?|friendly|accesible|acceso|rampas?|estacionamiento|entradas?|equipment|machines?|"
-    r"suite|equipo|equipos|aparatos?|hours|horario|stage|etapa)\b"
+    r"suite|equipo|equipos|aparatos?|hours|horario|stage|etapa|technology|technologies|"
+    r"tecnologia|tecnologias)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
@@ -393,7 +394,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                     doc, "en", match.start, match.end) or _PARTICIPATING_AFTER.match(
                     doc.text, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start) or (
-                    _OTHERS_ACCEPT.search(doc.text, max(0, match.start - 60), match.start)):
+                    _OTHERS_ACCEPT.search(doc.text, max(0, match.start - 60), match.start)) or (
+                    _practice_name_accepts(doc, found, match.start)):
                 continue  # "we accept most major PPO plans", "including several Blue Shield plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
@@ -410,6 +412,22 @@ _PRACTICE_PLANS = re.compile(
     r"will (?:begin|start) accepting|"
     r"participate in|are contracted with|are a provider for|are in-network with|are in network "
     r"with|complies(?: fully)? with|comply(?: fully)? with)\b")
+
+
+# After the practice's own name, as "we" would be: "Cedar Creek Family Medicine accepts Medicare".
+_NAME_THEN_ACCEPTS = re.compile(
+    r"(?: also| now| currently| still| proudly| gladly| happily| is (?:happy|glad|proud) to)?"
+    r" (?:accepts?|takes?|is in-network with|is in network with|participates (?:with|in)|"
+    r"is contracted with|is a provider for|works with|bills|welcomes|is now accepting|"
+    r"began accepting|started accepting)"
+    r"(?: (?!your\b|you\b|ur\b|his\b|her\b|their\b)[a-z-]+){0,4} ")
+
+
+def _practice_name_accepts(doc: Doc, found: Findings, pos: int) -> bool:
+    sentence_start = doc.sentence_of(pos)[0]
+    return any(sentence_start <= start and end < pos
+               and _NAME_THEN_ACCEPTS.fullmatch(doc.text, end, pos) is not None
+               for start, end in found.name_spans.spans())
 
 
 # The practice's status with a plan: "we're a Medicare-participating practice".

@@ -18,7 +18,7 @@ from operator import add
 from pathlib import Path
 
 from guardrails import prebuilt
-from guardrails.normalize import normalize
+from guardrails.normalize import fold_text, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TOKEN = re.compile(r"[a-z0-9]+")
@@ -164,9 +164,13 @@ _DIGIT = re.compile(r"\d")
 def fold_term(term: str) -> str:
     """A lexicon term folded as a reply would be; plain lower-case ASCII words need no more
     than lower() (start-up reads thousands of them)."""
-    if term.isascii() and term.count("-") < 2 and _DIGIT.search(term) is None:
-        return term.lower()
-    return normalize(term).text
+    if _DIGIT.search(term) is None:
+        if term.isascii() and term.count("-") < 2:
+            return term.lower()
+        # Letters only: the character fold is what `normalize` gives, and it needs no
+        # lexicon ("port-a-cath" would have `normalize` ask for the lexicon being built).
+        return " ".join(fold_text(term).split())
+    return normalize(term).text  # "a1c" folds as a reply's "A1C" does
 
 
 # A `bytes.translate` table: the ASCII letters and digits (what `TOKEN` matches) stay, any

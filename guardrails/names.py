@@ -502,7 +502,11 @@ _CAPITALISED = re.compile(
     r"(?=[A-ZÁÉÍÓÚÑ])(?:"
     r"(?:(?<=[^\W\d_] )|(?<=\bDr\. )|(?<=\bDra\. )|(?<=\bMr\. )|(?<=\bMs\. )|(?<=\bMrs\. ))"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"  # inside a sentence, also after a title
-    r"|(?:^|(?<=[.!?] ))([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
+    # A season or month opening a sentence is a time ("Spring in this valley is brutal")
+    # unless "at", "from" or "'s" makes it someone ("May at the front desk").
+    r"|(?:^|(?<=[.!?] ))(?!(?:Spring|Summer|Autumn|Winter|April|May|June|August)\b"
+    r"(?!'s\b|,? (?:at|from)\b))"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
     r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b))")
 
 

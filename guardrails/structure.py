@@ -445,8 +445,14 @@ def _su_of_anyone(words: list[str], generic: frozenset[str]) -> bool:
     acompañar a sus hijos"): theirs, not the reader's."""
     return all(word in _SU and not (not _people_word(words, i, generic)
                                     and _PEOPLE_PLURAL.isdisjoint(words[max(0, i - 5) : i])
-                                    and not _one_in_general(words[max(0, i - 5) : i]))
+                                    and not _one_in_general(words[max(0, i - 5) : i])
+                                    and not (word == "sus" and words[i + 1 : i + 2]
+                                             and words[i + 1] in _ONE_EACH))
                for i, word in enumerate(words) if word in data.READER["es"])
+
+
+# What each person has one of: "sus familias", "sus vidas" are many people's, not the reader's.
+_ONE_EACH = frozenset({"familias", "vidas", "hogares", "comunidades"})
 
 
 def _people_word(words: list[str], i: int, generic: frozenset[str]) -> bool:

@@ -296,6 +296,10 @@ _GENERAL_BEFORE = re.compile(
     r"(?: (?!cosas\b|things\b|enfermer[oa]s\b|doctor[ae]s\b|nurses\b|doctors\b|staff\b|"
     r"team\b|higienistas\b|hygienists\b|recepcionistas\b|terapeutas\b|therapists\b)[a-z-]+)?"
     r"(?: de)?"  # "cualquier gestión de cobranza"
+    # A relative clause about people at large: "para quienes han tenido miedo antes".
+    r"|(?:those|people|anyone|everyone|families|patients|parents) who(?: [a-z'-]+){1,2}"
+    r"|(?:quienes|las personas que|los que|las que|todos los que|todas las que)"
+    r"(?: [a-z-]+){1,2}"
     r"|(?:every|each|any) [a-z-]+ (?:deserves?|needs?|should (?:have|get|receive))"
     r"(?: [a-z-]+){0,2}"
     r"|(?:some|certain|many|"
@@ -673,6 +677,21 @@ _TOLD_TO_ALL = re.compile(r"\b(?:le|les|te|os) (?:contamos|informamos|invitamos|
 
 # A date that is itself a limit of a policy: "treatment started after January 1".
 _OPENS_WITH_A_LIMIT = re.compile(r"(?:after|before|starting|from|as of|effective|beginning) ")
+
+
+# The staff at work, or the office open or closed, at that time: "cada persona que llegó a
+# trabajar esa semana", "everyone who worked that weekend".
+_AT_WORK_BEFORE = re.compile(
+    r"\b(?:trabajar|trabajaron|trabajamos|trabajando|de turno|de guardia|abrimos|abierto|"
+    r"abiertos|cerramos|cerrado|cerrados|work|worked|working|on shift|on call|open|closed) $")
+
+
+def staff_at_work(doc: Any, language: str, start: int, end: int) -> bool:
+    """The time is when the staff worked or the office was open or closed, and the sentence
+    speaks to no one (no reader word, no "le"/"lo")."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_AT_WORK_BEFORE.search(doc.text, max(sentence_start, start - 16), start) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
 
 
 def announced_date(doc: Any, language: str, start: int, end: int) -> bool:

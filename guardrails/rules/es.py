@@ -36,6 +36,7 @@ from guardrails.hooks import (
     price_for_everyone,
     said_of_people_in_general,
     same_in_condition,
+    staff_at_work,
     standing_terms,
     third_person,
     waived_for_a_kind_of_case,
@@ -200,7 +201,7 @@ SPECIFIC_DATE = [
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.gives-date-time", r"\b(?:el|este|el pasado|el proximo|este pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:el )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:esta|ayer en la|ayer por la|hoy en la|hoy por la|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) por la) (?:manana|tarde|noche)\b|\b(?:ayer|anteayer|antier|la semana pasada(?! (?:dejamos|tenemos|contamos|abrimos|hay|ofrecemos|agregamos|sumamos|pusimos|atendemos|estamos))|el mes pasado(?! (?:dejamos|tenemos|contamos|abrimos|hay|ofrecemos|agregamos|sumamos|pusimos|atendemos|estamos))|el otro dia|hace (?:unos|dos|tres|varios|\d+) (?:dias|semanas))\b|\ba las \d{1,2}(?::\d{2})?\b|\b(?:ese|aquel) dia\b|\ba (?:eso de )?las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|\ba (?:eso de )?la una\b|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b|\b(?:esa|aquella) (?:manana|tarde|noche|semana|visita|cita)\b",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)",
-            unless=(announced_date, practice_schedule)),
+            unless=(announced_date, practice_schedule, staff_at_work)),
 ]
 VISIT_CONTEXT = rf"\b(?:(?:la|esa|esta|su) (?:espera|demora|tardanza)|ocurrir|suceder|{SU}{GAP} {CARE}|(?:la|esa|esta|el|ese|este) (?:cita|visita|consulta|limpieza|cirugia|examen|revision|procedimiento|operacion|tratamiento)|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|ocurrido|sucedido|le haya|le hayan)\b"
 

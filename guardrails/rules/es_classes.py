@@ -12,6 +12,7 @@ from guardrails.hooks import (
     guideline,
     hedged,
     practice_wide,
+    staff_at_work,
     third_person,
 )
 from guardrails.rules import Pattern, en_classes
@@ -683,7 +684,7 @@ PATIENT_RELATIONSHIP += [
     # tarde", "aquella noche la sala estaba llena".
     Pattern("es.relationship.that-evening", r"(?<!cada )(?<!toda )\b(?:esa|aquella) (?:manana|tarde|noche|madrugada)\b(?! (?:y (?:todas|cada)|de (?:cada|todos)|fue|estuvo)\b)|\baquel (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes|fin de semana)\b|\b(?:la agenda|el registro|la lista|el horario) de (?:ese|aquel) (?:dia|sabado|domingo|lunes|martes|miercoles|jueves|viernes)\b|\b(?:aparece|aparecia|figura|figuraba|esta|estaba) su nombre\b|\bsu nombre (?:aparece|aparecia|figura|figuraba|esta|estaba)\b|\b(?:tenia|teniamos|tenian|tuvimos|tenia todo el equipo)(?: muchas| tantas| muchisimas)? ganas de (?:verla|verlo|verle|verte|verlos|verlas|conocerla|conocerlo|conocerte|atenderla|atenderlo|atenderte|recibirla|recibirlo|recibirte)\b",
             "Refers to a particular day the reader was expected or here: confirms a patient relationship",
-            unless=(hedged,)),
+            unless=(hedged, staff_at_work)),
     # "Te vamos a echar de menos por aquí los martes".
     Pattern("es.relationship.will-miss-you", r"\b(?:te|le|la|lo|los|las) (?:vamos a |van a |voy a )?(?:echar|echaremos|echamos|echare|echan) (?:mucho |muchisimo |tanto )?de menos\b|\b(?:te|le|la|lo|los|las) (?:vamos a |van a |voy a )?(?:extranar|extranaremos|extranamos|extranare|extranan)\b",
             "Says the practice will miss the reader: confirms a patient relationship",
@@ -914,7 +915,7 @@ MEDICAL_ADVICE += [
             "Tells the reader what to do for their care with no 'usted' ('hielo quince minutos y a descansar'): medical advice",
             unless=(hedged,)),
     # A drug with a dose, also said in general ("se puede dar paracetamol según el peso").
-    Pattern("es.advice.drug-with-dosing", r"\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral|tempra|tylenol|advil|motrin|dalsy)\b[^.!?;]{0,60}?\b(?:peso|dosis|segun (?:el|su) peso|de acuerdo (?:al|con el|con su) peso|por kilo|por kg|mg/kg|\d+ ?(?:mg|ml)|cada (?:\d+|cuatro|seis|ocho|doce) horas|(?:una|dos|tres) veces al dia)\b|\b(?:se (?:le )?puede(?:n)? (?:dar|tomar|usar|administrar)|puede(?:s|n)? (?:dar(?:le|les)?|tomar|usar|administrar(?:le)?)|conviene (?:dar(?:le)?|tomar)|dele|denle|dale|tome|toma|tomen) (?:un poco de |algo de )?(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b|\b(?:para|contra) (?:la |el |los )?(?:fiebre|dolor|dolores|tos|gripe|resfriado|alergias?|inflamacion|colicos|denticion)\b[^.!?]{0,40}?\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b|\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b[^.!?]{0,40}?\b(?:funciona|funcionan|sirve|sirven|ayuda|ayudan|alivia|alivian|baja|bajan)\b",
+    Pattern("es.advice.drug-with-dosing", r"\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral|tempra|tylenol|advil|motrin|dalsy)\b[^.!?;]{0,60}?\b(?:peso|dosis|segun (?:el|su) peso|de acuerdo (?:al|con el|con su) peso|por kilo|por kg|mg/kg|\d+ ?(?:mg|ml)|cada (?:\d+|cuatro|seis|ocho|doce) horas|(?:una|dos|tres) veces al dia)\b|\b(?:se (?:le )?puede(?:n)? (?:dar|tomar|usar|administrar)|puede(?:s|n)? (?:dar(?:le|les)?|tomar|usar|administrar(?:le)?)|conviene (?:dar(?:le)?|tomar)|dele|denle|dale|tome|toma|tomen) (?:un poco de |algo de )?(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b|\b(?:para|contra) (?:la |el |los )?(?:fiebre|dolor|dolores|tos|gripe|resfriado|alergias?|inflamacion|colicos|denticion)\b[^.!?]{0,40}?\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b|\b(?:paracetamol|acetaminofen|ibuprofeno|naproxeno|aspirina|dipirona|metamizol|loratadina|cetirizina|antihistaminicos?|amoxicilina|suero oral)\b[^.!?]{0,40}?\b(?:funciona|funcionan|sirve|sirven|ayuda|ayudan|alivia|alivian|baja|bajan|hacen? (?:una )?(?:gran |enorme |verdadera )?diferencia|hacen? maravillas)\b",
             "Gives a drug and how much or how often: medical advice, also when said in general",
             unless=(hedged,)),
 ]

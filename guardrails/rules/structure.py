@@ -151,12 +151,14 @@ OCCASION_NOUNS = {
                  "run runs game games bite bites meal meals workout workouts hike hikes ride "
                  "rides round rounds minute minutes hour hours step steps frame frames pair pairs "
                  "style styles color colors flavor flavors toy toys sticker stickers bit bits "
-                 "moment moments second seconds penny ounce"),
+                 "moment moments second seconds penny ounce spring summer fall autumn winter "
+                 "season seasons semester weekend weekends"),
     "es": _words("vuelta vueltas foto fotos dia dias semana semanas mes meses ano anos vez "
                  "veces manana mananas noche noches kilometro kilometros carrera carreras "
                  "partido partidos bocado bocados comida comidas paso pasos momento momentos "
                  "segundo segundos centavo temporada temporadas tarde tardes jornada vida "
-                 "clase clases fiesta fiestas"),
+                 "clase clases fiesta fiestas primavera verano otono invierno semestre "
+                 "fin finde"),
 }
 # Phrases that carry a cue word but only serve a safe sentence function (thanks, apology,
 # invitation to talk, privacy statement). Removed before the cues are looked for.

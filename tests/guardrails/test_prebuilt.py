@@ -84,6 +84,20 @@ def test_a_lexicon_whose_terms_changed_is_built_from_them(
     assert "a practice's own term" in rebuilt
 
 
+def test_a_new_process_builds_a_stale_lexicon_from_its_files() -> None:
+    """A term file edited since the prebuilt lexicon was written: a new process builds the
+    lexicon from the files, and folding a term ("port-a-cath") must not ask for the lexicon
+    being built (it once recursed until the stack ran out)."""
+    code = ("from guardrails import lexicon; source = lexicon.lexicon_source; "
+            "lexicon.lexicon_source = lambda codes: source(codes) + ' edited'; "
+            "from guardrails import check; "
+            "print(check('Your port-a-cath looks great. Call (555) 014-2290.', "
+            "{'practice': {'phone': '(555) 014-2290'}}).passed)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr[-1500:]
+    assert run.stdout.strip() == "False"
+
+
 def test_a_part_built_from_other_sources_is_not_loaded() -> None:
     source, data = prebuilt.stored("table_en")
     assert prebuilt.load("table_en", source) == data

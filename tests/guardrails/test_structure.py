@@ -16,6 +16,9 @@ from tests.guardrails import structure_classes_dev24 as dev24
 from tests.guardrails import structure_classes_dev56 as dev56
 from tests.guardrails import structure_classes_dev68 as dev68
 from tests.guardrails import structure_classes_dev71 as dev71
+from tests.guardrails import structure_classes_dev74 as dev74
+from tests.guardrails import structure_classes_dev75 as dev75
+from tests.guardrails import structure_classes_dev76 as dev76
 from tests.guardrails import structure_classes_fresh3 as fresh3
 from tests.guardrails import structure_classes_fresh4 as fresh4
 from tests.guardrails import structure_classes_fresh5 as fresh5
@@ -25,6 +28,7 @@ from tests.guardrails import structure_classes_fresh11 as fresh11
 from tests.guardrails import structure_classes_fresh18 as fresh18
 from tests.guardrails import structure_classes_fresh31 as fresh31
 from tests.guardrails import structure_classes_fresh37 as fresh37
+from tests.guardrails import structure_classes_fresh45 as fresh45
 from tests.guardrails import structure_classes_lead as lead
 from tests.guardrails import structure_classes_own as own
 from tests.guardrails.conftest import (
@@ -469,7 +473,8 @@ def _blocked() -> list[tuple[str, str, str, str, str]]:
     tables = (BLOCKED, fresh3.BLOCKED, fresh4.BLOCKED, fresh5.BLOCKED, fresh6.BLOCKED,
               fresh10.BLOCKED, fresh11.BLOCKED, dev13.BLOCKED, dev19.BLOCKED, fresh18.BLOCKED,
               dev24.BLOCKED, fresh31.BLOCKED, fresh37.BLOCKED, dev56.BLOCKED,
-              dev68.BLOCKED, dev71.BLOCKED, own.BLOCKED,
+              dev68.BLOCKED, dev71.BLOCKED, dev74.BLOCKED, dev75.BLOCKED, dev76.BLOCKED,
+              fresh45.BLOCKED, own.BLOCKED,
               lead.BLOCKED)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
@@ -478,7 +483,8 @@ def _passes() -> list[tuple[str, str, str]]:
     tables = (PASSES, fresh3.PASSES, fresh4.PASSES, fresh5.PASSES, fresh6.PASSES,
               fresh10.PASSES, fresh11.PASSES, dev13.PASSES, dev19.PASSES, fresh18.PASSES,
               dev24.PASSES, fresh31.PASSES, fresh37.PASSES, dev56.PASSES,
-              dev68.PASSES, dev71.PASSES, own.PASSES,
+              dev68.PASSES, dev71.PASSES, dev74.PASSES, dev75.PASSES, dev76.PASSES,
+              fresh45.PASSES, own.PASSES,
               lead.PASSES)
     return [(cls, *row) for table in tables for cls, rows in table.items() for row in rows]
 
@@ -653,8 +659,10 @@ def test_the_practice_s_own_email_with_digits_that_fold_to_letters_is_its_own() 
 
 
 @pytest.mark.parametrize(("cls", "language", "review", "reply", "rule", "excerpt"),
-                         [(cls, *row) for cls, rows in dev68.ECHO_BLOCKED.items()
-                          for row in rows])
+                         [(cls, *row) for table in (
+                             dev68.ECHO_BLOCKED, dev74.ECHO_BLOCKED, dev75.ECHO_BLOCKED,
+                             dev76.ECHO_BLOCKED, fresh45.ECHO_BLOCKED)
+                          for cls, rows in table.items() for row in rows])
 def test_class_with_its_review_is_blocked_at_its_words(
     cls: str, language: str, review: str, reply: str, rule: str, excerpt: str
 ) -> None:
@@ -663,7 +671,10 @@ def test_class_with_its_review_is_blocked_at_its_words(
 
 
 @pytest.mark.parametrize(("cls", "language", "review", "reply"),
-                         [(cls, *row) for cls, rows in dev68.ECHO_PASSES.items() for row in rows])
+                         [(cls, *row) for table in (
+                             dev68.ECHO_PASSES, dev74.ECHO_PASSES, dev75.ECHO_PASSES,
+                             dev76.ECHO_PASSES, fresh45.ECHO_PASSES)
+                          for cls, rows in table.items() for row in rows])
 def test_class_with_its_review_passes(cls: str, language: str, review: str, reply: str) -> None:
     verdict = judge(reply, review=review, spanish=language == "es")
     assert verdict.passed, [f.to_dict() for f in verdict.blocking]

@@ -1,0 +1,91 @@
+"""Classes the 2026-11-28 (fourth) session found in fresh44's leftovers, the held-out batch
+fresh45 (first run in `cases_probe/fresh45_FIRST_RUN.txt`) and the dev batches dev74 (children
+and families), dev75 (allergy, ENT, hearing, skin, sleep) and dev76 (urgent care, therapy,
+billing), each in wordings of our own. Checked by `test_structure.py` like the other tables
+(the ECHO_ tables with the review as context).
+
+Lead's classes: the practice's name as the subject of "accepts <insurer>"; a clinical word
+before "technology"; a season or month opening a review sentence is a time, not a name; a
+relative clause about people at large ("para quienes han tenido miedo"); "sus familias" (each
+person has one family: many people's, not the reader's); the staff at work at a time ("cada
+persona que llegó a trabajar esa semana"); a season as a stretch of time, not people ("toda
+la primavera"); a remedy said to make a difference for most people; an outcome said to the
+reader without a clinical word ("que ya puedas salir a correr sin estornudar")."""
+
+# ruff: noqa: E501  (one wording a line reads better than a wrapped one)
+
+# class -> (language, reply, rule, excerpt of a finding of that rule)
+BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
+    'practice-name-accepts-an-insurer': [
+        ('en', 'Lakeside Dental takes your Medicare.', 'records-billing', 'Medicare'),
+        ('en', 'Lakeside Dental billed your Medicaid plan.', 'records-billing', 'Medicaid'),
+    ],
+    'a-remedy-makes-a-difference-for-most': [
+        ('en', 'Honestly, a daily non-drowsy antihistamine from April to June makes a real difference for most people.', 'medical-advice', 'antihistamine from April to June makes a real difference'),
+        ('en', 'Ibuprofen before bed does wonders for a sore jaw.', 'medical-advice', 'Ibuprofen before bed does wonders'),
+        ('es', 'Un antihistamínico cada mañana hace una gran diferencia en primavera.', 'medical-advice', 'antihistamínico cada mañana hace una gran diferencia'),
+    ],
+    'outcome-through-a-season': [
+        ('es', '¡Qué alegría que ya puedas salir a pasear todo el verano sin estornudar!', 'treatment-disclosure', 'estornudar'),
+        ('es', 'Nos alegra que ya pueda dormir toda la noche durante el invierno.', 'treatment-disclosure', 'alegra que ya pueda dormir'),
+        ('en', 'So glad you can go hiking every weekend again!', 'patient-relationship', 'again'),
+    ],
+    'staff-at-work-or-the-reader': [
+        ('es', 'Nos alegra que lo atendimos cuando estuvimos abiertos esa tarde.', 'patient-relationship', 'lo atendimos'),
+        ('es', 'Esperamos que su familia esté mejor desde esa semana.', 'treatment-disclosure', 'esté mejor'),
+    ],
+    'sus-familias-or-the-reader-s': [
+        ('es', 'Gracias por confiarnos la salud de sus familias desde hace años.', 'patient-relationship', 'Gracias por confiarnos'),
+        ('es', 'Le esperamos de vuelta con su familia el lunes.', 'patient-relationship', 'Le esperamos'),
+    ],
+}
+
+# class -> (language, reply) that must pass
+PASSES: dict[str, list[tuple[str, str]]] = {
+    'practice-name-accepts-an-insurer': [
+        ('en', 'Lakeside Dental accepts Medicare and most major insurance plans.'),
+        ('en', 'Lakeside Dental is happy to take Medicaid, and our billing team can answer any coverage question.'),
+        ('en', 'Great question! Lakeside Dental is in network with Delta Dental and several other carriers.'),
+    ],
+    'staff-at-work-at-a-time': [
+        ('es', 'Estamos orgullosos de cada persona que vino a trabajar esa semana de tormenta.'),
+        ('es', 'Gracias a todo el equipo que estuvo de guardia esa noche para la comunidad.'),
+        ('en', 'We are proud of everyone who came in to work that week.'),
+    ],
+    'sus-familias-of-many-people': [
+        ('es', 'Cerramos dos días para que nuestro equipo pase tiempo con sus familias, y avisamos desde principios de diciembre.'),
+        ('es', 'Nuestros terapeutas también son padres, y entienden lo que significa organizar sus vidas alrededor de la escuela desde septiembre.'),
+    ],
+    'people-at-large-by-a-relative-clause': [
+        ('es', 'Creemos que ir al dentista debe ser tranquilo para todos, sobre todo para quienes han tenido miedo antes.'),
+        ('es', 'Tenemos un cuarto silencioso para las personas que sienten ansiedad en la sala de espera.'),
+        ('en', 'A visit should feel calm for everyone, especially for those who have felt anxious before.'),
+    ],
+    'a-season-is-a-time-not-people': [
+        ('es', 'Abrimos todos los sábados de la primavera para todas las familias.'),
+        ('en', 'We stay open late every summer so families can come after work.'),
+    ],
+}
+
+# class -> (language, review, reply, rule, excerpt): checked with the review as context
+ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
+    'echo-before-technology': [
+        ('en', 'My new hearing aids changed my life.', 'We hope your hearing technology keeps up with you.', 'treatment-disclosure', 'hearing'),
+    ],
+    'season-opening-a-review': [
+        ('en', 'Spring at the front desk was so kind to me.', 'Spring will be so happy to read this!', 'personal-identifier', 'Spring'),
+    ],
+}
+ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
+    'echo-before-technology': [
+        ('en', 'The hearing aid center here is the best in town.', 'Our audiology team works hard to keep up with the latest hearing technology for the whole community.'),
+        ('es', 'El centro de audífonos es el mejor de la zona.', 'Nuestro equipo se capacita cada año en la tecnología auditiva más reciente para toda la comunidad.'),
+    ],
+    'season-opening-a-review': [
+        ('en', 'Spring in this valley is brutal. This office saved my sanity.', 'Spring pollen counts in the valley can be tough on a lot of people, and our team works hard to help our community breathe easier.'),
+        ('en', 'Summer is rough for allergies here.', 'Summer is a busy season for everyone, and we add evening hours from June to August.'),
+    ],
+    'echo-people-at-large': [
+        ('es', 'Mi esposo ya no le tiene miedo al dentista.', 'Creemos que ir al dentista debe ser tranquilo para todos, sobre todo para quienes han tenido miedo antes.'),
+    ],
+}
