@@ -120,7 +120,7 @@ def check(reply: str, context: GuardContext | Mapping[str, Any] | None = None) -
     _find_practice_name(doc, ctx, found)
     _check_contacts(doc, ctx, found)
     doc.contact_spans = tuple(found.blocked_spans.spans())
-    languages = judge_languages(doc, found, _name_words(ctx))
+    languages = judge_languages(doc, found, _name_words(ctx) | _acronyms(doc.reply))
     # A language the judge found runs its rules even when the reply shows none of its function
     # words ("Evite dormir boca abajo." inside an English reply).
     rule_languages = tuple(dict.fromkeys(
@@ -144,6 +144,22 @@ def _name_words_of(*names: str) -> frozenset[str]:
 def _name_words(ctx: GuardContext) -> frozenset[str]:
     """Words of the practice's, the reviewer's and the sign-off names (not language evidence)."""
     return _name_words_of(ctx.practice_name, ctx.reviewer_name, *ctx.signoff_names)
+
+
+# An acronym of two to four capitals ("tarjetas HSA y FSA", "PPO plans"): no language's word.
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}s?\b")
+
+
+def _acronyms(reply: str) -> frozenset[str]:
+    """Folded acronyms of a reply not written in capitals throughout (where every word
+    would look like one)."""
+    if not _SHOUT_HINT.search(reply):
+        return frozenset()
+    found = _ACRONYM.findall(reply)
+    if not found or len(_UPPER.findall(reply)) > 0.5 * len(_LETTER.findall(reply)):
+        return frozenset()
+    return frozenset(word.lower().removesuffix("s") if word[-1] == "s" else word.lower()
+                     for word in found)
 
 
 def _length_finding(reply: str, folded_text: str) -> Finding | None:

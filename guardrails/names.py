@@ -506,8 +506,14 @@ _CAPITALISED = re.compile(
     # unless "at", "from" or "'s" makes it someone ("May at the front desk").
     r"|(?:^|(?<=[.!?] ))(?!(?:Spring|Summer|Autumn|Winter|April|May|June|August)\b"
     r"(?!'s\b|,? (?:at|from)\b))"
+    r"(?!(?:Hope|Will|May|Wish|Pray|Let|Make|Tell|Ask|Thank)\b,? (?:the|our|la|el) )"  # verbs
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)(?='s\b|,? (?:at|from|in|and|&|was|is|were|"
-    r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b))")
+    r"made|helped|did|took|gave|went|has|had|always|de|del|en|y|fue|es|nos|me)\b"
+    # ...or by a role: "Rosa the interpreter is the best", "Rosa, la recepcionista".
+    r"|,? (?:the|our|la|el|nuestra|nuestro) (?:[a-z]+ )?(?:interpreter|receptionist|nurse|"
+    r"hygienist|assistant|doctor|dentist|tech|technician|manager|therapist|coordinator|"
+    r"scheduler|translator|int[eé]rprete|recepcionista|enfermer[oa]|higienista|asistente|doctora|"
+    r"dentista|t[eé]cnic[oa]|gerente|terapeuta|coordinador|coordinadora|traductor|traductora)\b))")
 
 
 @lru_cache(maxsize=256)
@@ -673,6 +679,12 @@ def _introduced_as_staff(text: str, start: int, end: int) -> bool:
                 or _ROLE_AFTER.match(text, end) or _welcomed(text, start, end))
 
 
+# The streets of a corner: "at the corner of Kendall and 4th", "en la esquina de Madison y Pino".
+_CORNER_BEFORE = re.compile(
+    r"\b(?:corner of|intersection of|esquina de|esquina con|cruce de)"
+    r"(?: [a-z0-9]+(?: street| avenue| st| ave| road)? (?:and|y|&|con))? $")
+
+
 def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     if not doc.capitalised(start):
         return False
@@ -690,6 +702,8 @@ def _written_as_name(doc: Doc, start: int, end: int, also_a_word: bool) -> bool:
     if before and (before[-1] in _STREET_BEFORE or (
             len(before) >= 2 and before[-1] in ("del", "de") and before[-2] in _STREET_BEFORE)):
         return False  # "entrando por la calle Pino", "Plaza del Sol": a place, not a person
+    if _CORNER_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return False  # "at the corner of Kendall and 4th": a street
     if not also_a_word:
         return True
     # A word that is also a name: only inside a sentence (not at the start of a line or of a

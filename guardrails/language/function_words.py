@@ -76,6 +76,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "obrigado", "obrigada", "ola", "muito", "mais", "nao", "sim", "que", "quem", "quando",
             "onde", "como", "ja", "tambem", "lamentamos", "equipe", "consultorio", "ligue",
             "agradecemos", "comentario", "ao", "aos", "sempre", "ajudar", "ajuda", "entao",
+            "temos", "tem", "isso",
         ]
     ),
     "it": frozenset(
@@ -110,6 +111,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "chame", "ningunha", "algunha", "isto", "iso", "onde",
         ]
     ),
+    # Dutch: none of the words English or Spanish share ("de", "en", "is", "te", "al", "met").
+    "nl": frozenset(
+        [
+            "het", "een", "voor", "uw", "wij", "ons", "onze", "zijn", "er", "niet", "bij",
+            "naar", "dank", "bedankt", "graag", "jullie", "dit", "dat", "wordt", "worden",
+            "kunt", "kunnen", "heeft", "hebben", "ook", "maar", "nog", "wel", "omdat", "zodat",
+            "altijd", "uit", "hier", "deze", "mee", "praktijk", "bezoek",
+        ]
+    ),
 }
 # Words so distinctive that one of them outweighs shared ones.
 STRONG_WORDS: dict[str, frozenset[str]] = {
@@ -121,10 +131,12 @@ STRONG_WORDS: dict[str, frozenset[str]] = {
     "fr": _word_set("vous votre nous merci avec pas desole sommes"),
     "de": _word_set("und der die das ist wir nicht danke bitte ihnen sehr"),
     "pt": _word_set("voce obrigado obrigada nao nosso nossa muito pela pelo sempre ajudar ajuda "
-                    "entao"),
+                    "entao tambem temos voces estao sao"),
     "it": _word_set("il della grazie gli sono nostro nostra molto siamo abbiamo"),
     "ca": _word_set("moltes gracies aviat amb els dels vostra vostre nosaltres vosaltres sisplau "
                     "merces doncs adeu ens greu rebre volem ningu lamentem truqui"),
+    "nl": _word_set("het uw wij onze bedankt graag niet naar jullie wordt hebben ook voor "
+                    "praktijk bezoek"),
     "gl": _word_set("moitas moitos grazas unha unhas moi tamen coa pola polo vostede ningunha "
                     "algunha axuda"),
 }

@@ -30,7 +30,7 @@ from guardrails.patterns import matches, occurrences
 
 LANGUAGE_NAMES = {
     "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "ca": "Catalan",
-    "gl": "Galician", "ru": "Russian",
+    "gl": "Galician", "nl": "Dutch", "ru": "Russian",
     "el": "Greek", "ar": "Arabic", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
     "ko": "Korean", "hi": "Hindi", "th": "Thai", "unknown": "an unrecognised language",
 }  # fmt: skip

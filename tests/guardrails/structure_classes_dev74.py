@@ -40,6 +40,26 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
     ],
 }
 
+BLOCKED.update({
+    'a-portuguese-sentence-among-others': [
+        ('en', 'We offer interpreters in many languages. Também temos atendimento em português todos os dias.', 'unsupported-language', 'Também temos atendimento em português todos os dias'),
+        ('es', 'Ofrecemos intérpretes en muchos idiomas. Vocês também podem ligar para nós.', 'unsupported-language', 'Vocês também podem ligar para nós'),
+    ],
+    'the-reader-s-trip-to-visit': [
+        ('es', '¡Gracias por manejar tantas horas para visitarnos!', 'patient-relationship', 'manejar tantas horas para visitarnos'),
+        ('es', 'Gracias por hacer todo ese camino para venir a vernos.', 'patient-relationship', 'hacer todo ese camino para venir a vernos'),
+    ],
+    'a-child-s-new-ease-after-care': [
+        ('en', "We're thrilled she's breathing better since the spring.", 'treatment-disclosure', "thrilled she's breathing better"),
+        ('en', "So happy to hear he's seeing more clearly at school.", 'treatment-disclosure', "happy to hear he's seeing more clearly"),
+    ],
+    'the-reader-s-children-met-a-requirement': [
+        ('en', 'Glad both girls are up to date for camp!', 'treatment-disclosure', 'both girls are up to date'),
+        ('en', 'So happy the two boys are finally all set for the season.', 'treatment-disclosure', 'the two boys are finally all set'),
+        ('es', 'Qué bueno que ambos niños ya quedaron al día.', 'treatment-disclosure', 'ambos niños ya quedaron al día'),
+    ],
+})
+
 # class -> (language, reply) that must pass
 PASSES: dict[str, list[tuple[str, str]]] = {
     'practice-name-accepts-an-insurer': [
@@ -75,6 +95,10 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
     'season-opening-a-review': [
         ('en', 'Spring at the front desk was so kind to me.', 'Spring will be so happy to read this!', 'personal-identifier', 'Spring'),
     ],
+    'a-name-the-review-gives-with-a-role': [
+        ('en', 'Rosa the interpreter made everything easy.', 'Rosa was so happy to read this!', 'personal-identifier', 'Rosa'),
+        ('es', 'Rosa, la recepcionista, fue un amor.', 'Rosa se puso feliz al leer esto.', 'personal-identifier', 'Rosa'),
+    ],
 }
 ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
     'echo-before-technology': [
@@ -85,7 +109,47 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
         ('en', 'Spring in this valley is brutal. This office saved my sanity.', 'Spring pollen counts in the valley can be tough on a lot of people, and our team works hard to help our community breathe easier.'),
         ('en', 'Summer is rough for allergies here.', 'Summer is a busy season for everyone, and we add evening hours from June to August.'),
     ],
+    'a-verb-opening-a-review-is-no-name': [
+        ('en', 'Hope the interpreter stays forever.', 'Hope to see more reviews like this one!'),
+    ],
     'echo-people-at-large': [
         ('es', 'Mi esposo ya no le tiene miedo al dentista.', 'Creemos que ir al dentista debe ser tranquilo para todos, sobre todo para quienes han tenido miedo antes.'),
     ],
 }
+
+PASSES.update({
+    'a-spanish-sentence-with-todos': [
+        ('es', '¡Gracias por la reseña! Leemos todas, de verdad.'),
+        ('es', 'Ampliamos el horario para que todas las familias consigan cita más fácilmente.'),
+    ],
+    'children-in-general-meet-requirements': [
+        ('en', 'Our goal is that the kids in our community are up to date before school starts.'),
+        ('es', 'Nuestra meta es que los niños estén al día antes de clases.'),
+        ('es', 'Sabemos que muchas familias manejan horas para vernos, y lo agradecemos.'),
+    ],
+})
+
+BLOCKED.update({
+    'a-dutch-sentence-among-english-ones': [
+        ('en', 'Thanks for the note! Ons team is er altijd voor u.', 'unsupported-language', 'Ons team is er altijd voor u'),
+        ('en', 'We appreciate it. Wij hebben uw bezoek graag gehad.', 'unsupported-language', 'Wij hebben uw bezoek graag gehad'),
+    ],
+    'credit-given-to-the-reader': [
+        ('en', "We'll add a credit to the account for the trouble.", 'review-incentive', 'credit'),
+        ('es', 'Le daremos un crédito por las molestias.', 'review-incentive', 'crédito'),
+    ],
+})
+PASSES.update({
+    'acronyms-in-a-spanish-sentence': [
+        ('es', 'Aceptamos tarjetas HSA y FSA, además de efectivo.'),
+        ('es', 'Trabajamos con planes PPO y HMO de varias aseguradoras.'),
+    ],
+    'a-street-corner': [
+        ('en', 'Our new office is at the corner of Madison and 4th, with free parking.'),
+        ('es', 'La nueva sede está en la esquina de Kendall y la calle Pino.'),
+    ],
+    'payment-by-credit-card': [
+        ('en', 'We accept credit and debit cards, HSA cards and cash.'),
+        ('es', 'Aceptamos tarjetas de crédito y débito, y también efectivo.'),
+    ],
+})
