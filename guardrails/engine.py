@@ -472,10 +472,12 @@ _SPOKEN_TO = re.compile(r"\b(?:you|your|yourself|usted|su|sus|tu|tus|te|ti)\b")
 _NEAREST_BEFORE = re.compile(r"\b(?:the|your) nearest $|\bmas cercan[oa] $")
 # Other providers in general before an insurer's name: "community clinics that accept Medicaid".
 _OTHERS_ACCEPT = re.compile(
-    r"\b(?:clinics|practices|offices|providers|pharmacies|programs|centers|centres|dentists|"
-    r"doctors|specialists) (?:that|which|who) (?:accept|take|bill|work with)(?: both)? $"
+    r"\b(?:clinics?|practices?|offices?|providers?|pharmacy|pharmacies|programs?|centers?|"
+    r"centres?|dentists?|doctors?|specialists?) (?:that|which|who) (?:accepts?|takes?|bills?|"
+    r"works? with)(?: both)? $"
     r"|\b(?:began|begun|started|starts|begins|now|will (?:begin|start)) accept(?:ing|s)? $"
-    r"|\baccepts? (?:most|many|all|several|both)(?: [a-z]+){0,3} $"
+    r"|\b(?:accepts?|participates? with|participates? in|works? with) (?:most|many|all|several|"
+    r"both)(?: [a-z]+){0,5} $"
     r"|\b(?:we|our (?:practice|office|clinic)) (?:also |now |proudly )?"
     r"(?:participate|work|contract) with (?:many|most|several|all|some|a number of)?"
     r"(?: [a-z]+){0,3} $")

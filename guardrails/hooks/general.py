@@ -410,6 +410,21 @@ def practice_is_subject(doc: Any, language: str, start: int, end: int) -> bool:
     return _PRACTICE_IS_BEFORE.search(doc.text, max(0, start - 40), start) is not None
 
 
+# The practice's staff as the subject right before the match: "part of our team sometimes
+# comes in to answer phones", "nuestras enfermeras vienen temprano".
+_STAFF_BEFORE = re.compile(
+    r"\b(?:our|the|part of our|some of our|members of our|nuestro|nuestra|nuestros|nuestras|"
+    r"parte de nuestro)(?: [a-z]+)? (?:team|staff|doctors|nurses|providers|dentists|hygienists|"
+    r"crew|front desk|physicians|therapists|equipo|personal|doctoras|doctores|enfermeras|"
+    r"enfermeros|higienistas)(?: (?:sometimes|often|always|usually|also|still|now|a veces|"
+    r"siempre|tambien))? $")
+
+
+def staff_are_subject(doc: Any, language: str, start: int, end: int) -> bool:
+    """The practice's staff do what the match says (come in, stop by), not the reader."""
+    return _STAFF_BEFORE.search(doc.text, max(0, start - 50), start) is not None
+
+
 # A rule stated for everyone: "as a general practice, fees are waived for documented
 # emergencies", "our therapists are supposed to be hands on for the entire session", "from
 # the first consultation to the last follow-up", "ninguna familia debería sentirse...".

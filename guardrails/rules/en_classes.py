@@ -136,7 +136,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("en.relationship.hard-stretch", r"\b(?:how|what) (?:hard|difficult|tough|rough|scary|long|stressful|exhausting|overwhelming|painful|frightening) (?:that|those|the) (?:[a-z]+ ){0,2}(?:day|days|week|weeks|month|months|night|nights|year|stretch|time|period|morning|evening)\b|\b(?:handled|faced|managed|gotten through|got through|dealt with|weathered) (?:it|this|that|everything|all of it|it all) with (?:such |so much |real )?(?:grace|strength|courage|patience|bravery|humor|humour)\b",
             "Speaks of a hard stretch the reader went through, or how they handled it: presumes a relationship",
-            unless=(hedged,)),
+            unless=(hedged, for_everyone)),
     Pattern("en.relationship.staff-reminisce", r"\b(?:still|always|keep|keeps|kept) (?:laughing|talking|smiling|thinking|chuckling|raving|gushing) (?:about|over)\b(?! (?:this|your|the|that) (?:review|comment|feedback|note|words|message|post))|\b(?:ready|waiting|set aside|saved|on hand) (?:[a-z-]+ ){0,3}(?:for )?next time\b|\bnext time (?:you|u) (?:come|visit|stop|are here|re here|drop|swing|see|check)\b|\buntil next time\b|\b(?:give|send|pass along|extend) (?:our|my) (?:best|love|regards|greetings|hugs?|thanks|well wishes) to (?:your |the )?(?:[a-z]+ )?(?:grandma|grandpa|mom|dad|mother|father|husband|wife|son|daughter|kids|family|little one|twins|baby|parents|sister|brother|grandmother|grandfather|nana|papa|abuela|abuelo)\b",
             "Speaks of staff remembering the reader, of their next visit, or sends regards to their family: confirms a relationship",
             unless=(hedged,)),

@@ -84,7 +84,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.hard-stretch", r"\b(?:lo|que|cuan|tan) (?:dificil|duro|dura|larga|largo|pesado|pesada|estresante|agotador|agotadora|complicado|complicada|aterrador|aterradora) que (?:fue|fueron|ha sido|han sido|debio ser|debe haber sido) (?:esa|ese|esos|esas|aquella|aquel|la|el) (?:[a-z]+ ){0,2}(?:semana|semanas|dia|dias|noche|noches|mes|meses|etapa|temporada|manana|tarde)\b|\b(?:lo|la) (?:ha|has|haya|hayas) (?:llevado|enfrentado|manejado|sobrellevado|afrontado) con (?:mucha |tanta |gran )?(?:valentia|fuerza|paciencia|entereza|gracia|animo)\b",
             "Speaks of a hard stretch the reader went through, or how they handled it ('lo ha llevado con mucha valentía'): presumes a relationship",
-            unless=(hedged,)),
+            unless=(hedged, for_everyone)),
     Pattern("es.relationship.staff-reminisce", r"\btodavia (?:se rie|se rien|habla|hablan|recuerda|recuerdan|sonrie|sonrien|comenta|comentan)\b|\b(?:la proxima vez|para la proxima)\b(?= (?:que venga|que nos visite|tendremos|le tendremos|lo tendremos|te tendremos|le esperamos|te esperamos))|\b(?:le|te|les) (?:hicimos|abrimos|encontramos|conseguimos|dimos|hacemos|abrimos) (?:un |una )?(?:espacio|lugar|hueco|cita|turno|campito)\b",
             "Speaks of staff remembering the reader, their next visit, or making room for them ('le hicimos un espacio'): confirms a relationship",
             unless=(hedged,)),
@@ -956,7 +956,7 @@ PATIENT_RELATIONSHIP += [
     # una clínica le resultó abrumador", "lo molesto que fue esperar por su resurtido").
     Pattern("es.relationship.reader-felt-then", r"\b(?:le|te|les) (?:resulto|resultaron|parecio|parecieron|fue|hizo sentir) (?:muy |tan |algo |un poco |bastante |realmente )?(?:abrumador[ae]?s?|confus[oa]s?|frustrantes?|estresantes?|dificil(?:es)?|molest[oa]s?|pesad[oa]s?|angustiantes?|aterrador[ae]?s?|incomod[oa]s?|desesperantes?|complicad[oa]s?|larg[oa]s?)\b|\blo (?:molest[oa]|frustrante|dificil|estresante|incomod[oa]|abrumador|confus[oa]|pesad[oa]|larg[oa]|angustiante|doloroso|desesperante|complicado|agotador) que (?:fue|resulto|estuvo|le resulto|te resulto|le fue)\b(?! (?:escribir|compartir|contar|leer|publicar|decir)[a-z]*)",
             "Dice cómo le resultó al lector un paso pasado ('le resultó abrumador', 'lo molesto que fue esperar'): confirma un contacto",
-            unless=(hedged,)),
+            unless=(hedged, for_everyone)),
     # The reader's item delayed ("su informe tardó más porque el laboratorio estaba saturado").
     Pattern("es.relationship.reader-item-delayed", r"\b(?:su|tu) (?:[a-z]+ )?(?:informe|reporte|resultados?|expediente|receta|resurtido|pedido|lentes|anteojos|reembolso|estudio|analisis|radiografias?|constancia|referencia|autorizacion|factura|carta|orden|corona|alineadores|retenedor|aparatos?)(?: [a-z]+)? (?:tardo|tardaron|se retraso|se retrasaron|se demoro|se demoraron|llego tarde|llegaron tarde|se atraso|se atrasaron|demoro|demoraron)\b|\b(?:el|nuestro) (?:laboratorio|proveedor|farmacia|distribuidor) (?:estaba|estuvo|andaba) (?:muy |tan |bastante )?(?:saturad[oa]|retrasad[oa]|atrasad[oa]|lleno|desbordad[oa])\b",
             "Dice por qué se retrasó algo del lector ('su informe tardó más'): confirma una relación con el paciente",

@@ -153,3 +153,28 @@ PASSES.update({
         ('es', 'Aceptamos tarjetas de crédito y débito, y también efectivo.'),
     ],
 })
+
+BLOCKED.update({
+    'a-hard-stretch-for-the-reader': [
+        ('en', 'We know how rough that week was for you and your family.', 'patient-relationship', 'how rough that week'),
+        ('es', 'Sabemos lo difícil que fue esa semana para usted.', 'patient-relationship', 'lo difícil que fue esa semana'),
+    ],
+    'the-reader-came-in': [
+        ('en', 'So glad you stopped by during regular hours.', 'patient-relationship', 'you stopped by'),
+        ('en', 'Thrilled you popped in during office hours to say hello.', 'patient-relationship', 'you popped in'),
+    ],
+})
+PASSES.update({
+    'a-hard-stretch-for-everyone': [
+        ('en', 'The storm closed every road in the county, and we know how hard that week was for everyone.'),
+        ('es', 'La nevada cerró los caminos y sabemos lo difícil que fue esa semana para todos.'),
+    ],
+    'staff-come-in-or-anyone-may-walk-in': [
+        ('en', 'On snow days, some of our staff still come in to answer the phones.'),
+        ('en', 'Sports physicals are $25 for any student; call or walk in during regular hours.'),
+    ],
+    'others-or-the-practice-accept-a-plan': [
+        ('en', 'We know finding a dentist who accepts Medicaid can be hard in rural areas.'),
+        ('en', 'Lakeside Dental participates with most Blue Cross PPO and HMO plans.'),
+    ],
+})
