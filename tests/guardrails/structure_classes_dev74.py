@@ -178,3 +178,22 @@ PASSES.update({
         ('en', 'Lakeside Dental participates with most Blue Cross PPO and HMO plans.'),
     ],
 })
+
+BLOCKED.update({
+    'contact-with-the-reader-on-a-day': [
+        ('en', 'We talked on Thursday, and we have already fixed the schedule.', 'patient-relationship', 'We talked on Thursday'),
+        ('en', 'Our receptionist sat with you that afternoon to sort out the paperwork.', 'patient-relationship', 'with you that afternoon'),
+        ('en', 'We listened to all your voicemails this morning.', 'patient-relationship', 'listened to all your voicemails'),
+        ('en', 'Your two emails went unanswered because of a server problem.', 'patient-relationship', 'Your two emails went unanswered'),
+        ('es', 'Conversamos el jueves y ya corregimos la agenda.', 'patient-relationship', 'Conversamos el jueves'),
+        ('es', 'Sus dos correos quedaron sin respuesta por un problema del servidor.', 'patient-relationship', 'Sus dos correos quedaron sin respuesta'),
+    ],
+})
+PASSES.update({
+    'calls-anyone-may-make': [
+        ('en', 'We welcome your calls anytime and return every voicemail within a business day.'),
+        ('en', 'If your calls went unanswered during the phone outage, we are sorry.'),
+        ('es', 'Esperamos sus llamadas y respondemos todos los mensajes en un día hábil.'),
+        ('es', 'Hablamos español e inglés todos los días.'),
+    ],
+})

@@ -632,7 +632,7 @@ CASE_SETS = [
             known_misses=frozenset({"dev76-es-027", "dev76-es-094"}),
             known_false_blocks=frozenset({"dev76-es-024", "dev76-es-071"})),
     CaseSet(PROBE_DIR / "dev77_en.jsonl", 75, 75,
-            known_misses=frozenset({"dev77-en-011", "dev77-en-027"}),
+            known_misses=frozenset(),
             known_false_blocks=frozenset({"dev77-en-017", "dev77-en-044", "dev77-en-052",
                                           "dev77-en-067", "dev77-en-086", "dev77-en-110",
                                           "dev77-en-111", "dev77-en-129", "dev77-en-133",
