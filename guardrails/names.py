@@ -240,7 +240,8 @@ _REVIEW_AGE = re.compile(
     # "had my first baby at 42", "cuando tenía 16", "a los 43" (13 or more: no clock time)
     # "I'm 72 and had to stand" (the reader's own age)
     r"|\b(?:when i was|when she was|when he was|cuando tenia|a los|at|i'm|i am|im|i'll be|"
-    r"she's|he's|she is|he is) (1[3-9]|[2-9]\d|10\d)\b"
+    r"she's|he's|she is|he is|(?:husband|wife|mom|mother|dad|father|grandma|grandpa|grandmother|"
+    r"grandfather|son|daughter|partner) is) (1[3-9]|[2-9]\d|10\d)\b"
     r"(?![:.,]\d| ?(?:am|pm|a\.m|p\.m|%|percent|minutes|mins|min|minutos|dollars|dolares|weeks|"
     r"semanas|days|dias|hours|horas|miles|km|pounds|lbs|feet)\b|(?:st|nd|rd|th)\b)"
     rf"|\b(?:de|tiene|tenia|tengo|tenemos|cumplio|cumple|cumpli|cumplo|mis|sus) {_AGE_NUMBER} "

@@ -12,6 +12,9 @@ statements paused. Checked by `test_structure.py` (the ECHO_ tables with the rev
 # class -> (language, reply, rule, excerpt of a finding of that rule)
 BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
     'self-care-order-or-what-helps': [
+        ('en', "It's safest to skip the ear candles entirely.", 'medical-advice', 'skip the ear candles'),
+        ('en', 'We recommend avoiding Q-tips for now.', 'medical-advice', 'recommend avoiding Q-tips'),
+        ('es', 'Lo ideal es no usar cotonetes.', 'medical-advice', 'Lo ideal es no usar cotonetes'),
         ('en', 'So sorry about the itching! Skip the Q-tips and let the ears clean themselves.', 'medical-advice', 'Skip the Q-tips'),
         ('en', 'Until then, limit screens before bed and keep the lights low.', 'medical-advice', 'limit screens before bed'),
         ('en', 'Sleeping with a humidifier on tends to calm the sniffles within a few nights.', 'medical-advice', 'a humidifier on tends to calm the sniffles'),
@@ -23,6 +26,17 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Mantener las ventanas cerradas de noche reduce bastante los estornudos.', 'medical-advice', 'las ventanas cerradas de noche reduce bastante los estornudos'),
         ('es', 'Usar las ligas todo el día es lo que mejor funciona.', 'medical-advice', 'las ligas todo el día es lo que mejor funciona'),
         ('es', 'Procure acostarse a la misma hora todos los días.', 'medical-advice', 'Procure acostarse a la misma hora'),
+    ],
+    'records-and-denials-in-pieces': [
+        ('es', 'Sus facturas quedan congeladas mientras aclaramos todo.', 'records-billing', 'Sus facturas'),
+        ('es', 'Revisamos diez años hacia atrás y nada.', 'patient-relationship', 'Revisamos diez años hacia atrás'),
+        ('en', 'We looked back ten years in our records. Nothing there.', 'patient-relationship', 'We looked back ten years'),
+        ('en', 'Our office went back through the appointment books going back to 2018. The name never came up.', 'patient-relationship', 'Our office went back through the appointment books'),
+        ('en', 'We searched our files for that name. Nothing.', 'patient-relationship', 'We searched our files'),
+        ('en', 'This name has never shown up in our system.', 'patient-relationship', 'This name has never shown up in'),
+        ('es', 'Congelamos sus cobros mientras revisamos el caso.', 'records-billing', 'Congelamos sus cobros'),
+        ('es', 'Ya suspendimos el envío de sus recordatorios de pago.', 'records-billing', 'suspendimos el envío de sus recordatorios de pago'),
+        ('es', 'Buscamos en nuestros registros de los últimos diez años. Ese nombre nunca ha figurado.', 'patient-relationship', 'Ese nombre nunca ha figurado'),
     ],
     'birthday-or-street-of-the-reader': [
         ('en', 'Happy 6th birthday to your little guy!', 'personal-identifier', 'Happy 6th birthday'),
@@ -44,18 +58,15 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Gracias por confiar en Lakeside Dental con sus nietos.', 'patient-relationship', 'Gracias por confiar en Lakeside Dental con sus nietos'),
         ('es', '¡Qué emoción que por fin haya podido escuchar la misa completa!', 'treatment-disclosure', 'por fin haya podido escuchar'),
     ],
-    'records-and-denials-in-pieces': [
-        ('en', 'Our office went back through the appointment books going back to 2018. The name never came up.', 'patient-relationship', 'Our office went back through the appointment books'),
-        ('en', 'We searched our files for that name. Nothing.', 'patient-relationship', 'We searched our files'),
-        ('en', 'This name has never shown up in our system.', 'patient-relationship', 'This name has never shown up in'),
-        ('es', 'Congelamos sus cobros mientras revisamos el caso.', 'records-billing', 'Congelamos sus cobros'),
-        ('es', 'Ya suspendimos el envío de sus recordatorios de pago.', 'records-billing', 'suspendimos el envío de sus recordatorios de pago'),
-        ('es', 'Buscamos en nuestros registros de los últimos diez años. Ese nombre nunca ha figurado.', 'patient-relationship', 'Ese nombre nunca ha figurado'),
-    ],
 }
 # class -> (language, reply) that must pass
 PASSES: dict[str, list[tuple[str, str]]] = {
     'self-care-order-or-what-helps': [
+        ('en', 'Our HEPA filters and a humidifier in every exam room cut down on allergens for everyone.'),
+        ('es', 'Cada sala tiene un humidificador y filtros que reducen el polen para todas las familias.'),
+        ('en', 'We recommend keeping our number handy for after-hours questions.'),
+        ('es', 'Es mejor llamar antes de venir los lunes.'),
+        ('es', 'Recomendamos usar el portal para pagar en línea.'),
         ('en', 'Our audiologists offer professional earwax removal on weekday mornings.'),
         ('en', 'We keep orthodontic wax at the front desk, free for anyone who asks.'),
         ('en', 'Try our online booking to skip the phone line.'),
@@ -66,6 +77,15 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Tenemos cera de ortodoncia gratis en recepción para cualquier familia.'),
         ('es', 'Use nuestro portal para pedir citas en cualquier momento.'),
         ('es', 'Nuestra sala de espera tiene un humidificador todo el invierno.'),
+    ],
+    'records-and-denials-in-pieces': [
+        ('en', "We've been in this building for ten years and love the neighborhood."),
+        ('en', 'We reviewed our schedules for the past month and added Saturday hours.'),
+        ('en', "If your name isn't on the list, please give us a call."),
+        ('en', 'We checked our schedule and added more evening hours.'),
+        ('es', 'Si su nombre no aparece en la lista de espera, llámenos.'),
+        ('es', 'Pausamos los recordatorios de pago de todas las cuentas durante el cambio de sistema.'),
+        ('es', 'Nunca enviamos estados de cuenta sin revisar antes los pagos.'),
     ],
     'birthday-or-street-of-the-reader': [
         ('en', "We're on Birch Street, just around the corner from the library."),
@@ -84,18 +104,11 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Estamos orgullosos de cómo nuestro equipo manejó la mudanza.'),
         ('es', 'Qué bueno que el nuevo sistema de citas haya funcionado para todos.'),
     ],
-    'records-and-denials-in-pieces': [
-        ('en', 'We reviewed our schedules for the past month and added Saturday hours.'),
-        ('en', "If your name isn't on the list, please give us a call."),
-        ('en', 'We checked our schedule and added more evening hours.'),
-        ('es', 'Si su nombre no aparece en la lista de espera, llámenos.'),
-        ('es', 'Pausamos los recordatorios de pago de todas las cuentas durante el cambio de sistema.'),
-        ('es', 'Nunca enviamos estados de cuenta sin revisar antes los pagos.'),
-    ],
 }
 # class -> (language, review, reply, rule, excerpt): checked with the review as context
 ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
     'an-age-the-review-gives': [
+        ('en', 'My mom is 91 and the chairs are too low.', 'No one who is 91 should have to sit on chairs that low.', 'personal-identifier', '91'),
         ('en', "I'm 81 and there was nowhere to sit.", "No one who is 81 should be left without a seat, and we're sorry.", 'personal-identifier', '81'),
         ('es', 'Ya tengo 77 años y la rampa es muy empinada.', 'A los 77 una rampa así es un obstáculo, y lo sentimos.', 'personal-identifier', '77'),
         ('en', 'I am 68 and the stairs were too much.', 'Stairs like ours are hard at 68, and we hear you.', 'personal-identifier', '68'),
@@ -104,6 +117,7 @@ ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {
 }
 ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
     'an-age-the-review-gives': [
+        ('en', 'My husband is 80 minutes away and drove in twice.', "We're sorry for the long drive and have added telehealth options."),
         ('en', "I'm 81 and there was nowhere to sit.", "No one should be left without a seat, and we're sorry. We've added twelve chairs."),
         ('en', "I'm 30 minutes away and still had to wait.", "We're sorry for the wait and have added evening hours."),
         ('es', 'Tengo 80 años y no había dónde sentarse.', 'Nadie debería quedarse sin asiento, y lo sentimos. Ya pedimos más sillas.'),
