@@ -61,6 +61,27 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
 }
 # class -> (language, reply) that must pass
 PASSES: dict[str, list[tuple[str, str]]] = {
+    'a-service-that-worked-or-pride': [
+        ('en', 'Glad the new parking lot did the trick!'),
+        ('en', 'So glad our text reminders did the trick.'),
+        ('es', 'Qué bueno que el nuevo sistema de citas lo haya resuelto tan rápido.'),
+        ('en', 'Thank you for trusting us with your feedback.'),
+        ('en', "We're grateful to every family who trusts us with their care."),
+        ('en', "We're proud of how our team handled the move to the new building."),
+        ('en', 'So glad our new online forms worked well for everyone.'),
+        ('es', 'Todas las familias que forman parte de nuestra comunidad son bienvenidas.'),
+        ('es', 'Estamos orgullosos de cómo nuestro equipo manejó la mudanza.'),
+        ('es', 'Qué bueno que el nuevo sistema de citas haya funcionado para todos.'),
+    ],
+    'birthday-or-street-of-the-reader': [
+        ('en', 'The house on Main Street was our very first office.'),
+        ('en', "We're on Birch Street, just around the corner from the library."),
+        ('en', 'Free parking is available on Cedar Court for everyone.'),
+        ('en', 'Ask about our birthday club: every kid gets a card.'),
+        ('en', "The AAPD recommends a first dental visit by a child's first birthday."),
+        ('es', 'Nuestra clínica está en la calle Olmo, a la vuelta de la esquina.'),
+        ('es', 'Muchas familias de la colonia Roma nos visitan cada semana.'),
+    ],
     'self-care-order-or-what-helps': [
         ('en', 'Our HEPA filters and a humidifier in every exam room cut down on allergens for everyone.'),
         ('es', 'Cada sala tiene un humidificador y filtros que reducen el polen para todas las familias.'),
@@ -86,23 +107,6 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('es', 'Si su nombre no aparece en la lista de espera, llámenos.'),
         ('es', 'Pausamos los recordatorios de pago de todas las cuentas durante el cambio de sistema.'),
         ('es', 'Nunca enviamos estados de cuenta sin revisar antes los pagos.'),
-    ],
-    'birthday-or-street-of-the-reader': [
-        ('en', "We're on Birch Street, just around the corner from the library."),
-        ('en', 'Free parking is available on Cedar Court for everyone.'),
-        ('en', 'Ask about our birthday club: every kid gets a card.'),
-        ('en', "The AAPD recommends a first dental visit by a child's first birthday."),
-        ('es', 'Nuestra clínica está en la calle Olmo, a la vuelta de la esquina.'),
-        ('es', 'Muchas familias de la colonia Roma nos visitan cada semana.'),
-    ],
-    'a-service-that-worked-or-pride': [
-        ('en', 'Thank you for trusting us with your feedback.'),
-        ('en', "We're grateful to every family who trusts us with their care."),
-        ('en', "We're proud of how our team handled the move to the new building."),
-        ('en', 'So glad our new online forms worked well for everyone.'),
-        ('es', 'Todas las familias que forman parte de nuestra comunidad son bienvenidas.'),
-        ('es', 'Estamos orgullosos de cómo nuestro equipo manejó la mudanza.'),
-        ('es', 'Qué bueno que el nuevo sistema de citas haya funcionado para todos.'),
     ],
 }
 # class -> (language, review, reply, rule, excerpt): checked with the review as context
