@@ -238,10 +238,14 @@ _REVIEW_AGE = re.compile(
     rf"|\b(?:age|aged|edad de) {_AGE_NUMBER}\b"
     rf"|\b(?:turned|turning|turns|is now|cumplio|cumplira) {_AGE_NUMBER}\b"
     # "had my first baby at 42", "cuando tenía 16", "a los 43" (13 or more: no clock time)
-    r"|\b(?:when i was|when she was|when he was|cuando tenia|a los|at) (1[3-9]|[2-9]\d|10\d)\b"
+    # "I'm 72 and had to stand" (the reader's own age)
+    r"|\b(?:when i was|when she was|when he was|cuando tenia|a los|at|i'm|i am|im|i'll be|"
+    r"she's|he's|she is|he is|(?:husband|wife|mom|mother|dad|father|grandma|grandpa|grandmother|"
+    r"grandfather|son|daughter|partner) is) (1[3-9]|[2-9]\d|10\d)\b"
     r"(?![:.,]\d| ?(?:am|pm|a\.m|p\.m|%|percent|minutes|mins|min|minutos|dollars|dolares|weeks|"
-    r"semanas|days|dias|hours|horas)\b|(?:st|nd|rd|th)\b)"
-    rf"|\b(?:de|tiene|tenia|cumplio|cumple|mis|sus) {_AGE_NUMBER} (?:anos|anitos)\b"
+    r"semanas|days|dias|hours|horas|miles|km|pounds|lbs|feet)\b|(?:st|nd|rd|th)\b)"
+    rf"|\b(?:de|tiene|tenia|tengo|tenemos|cumplio|cumple|cumpli|cumplo|mis|sus) {_AGE_NUMBER} "
+    r"(?:anos|anitos)\b"
     r"|^at (\d{2,3}),? (?:i|we|my|he|she)\b|(?<=[.!?] )at (\d{2,3}),? (?:i|we|my|he|she)\b"
     rf"|\b(?:bebe|hij[oa]|nin[oa]|niet[oa]|peque) de {_AGE_NUMBER} meses\b")
 # The number said again as an age: "a mom who is 82", "a big deal at six", "a los 6 años".

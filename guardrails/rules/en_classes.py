@@ -684,7 +684,7 @@ TREATMENT_DISCLOSURE += [
 
 PERSONAL_IDENTIFIER += [
     # A birthday age: "Happy 40th, btw".
-    Pattern("en.identifier.birthday-age", r"\bhappy (?:early |belated |upcoming )?birthday\b(?! (?:to (?:us|our|the (?:practice|clinic|office|team))|month|party|parties|celebration))|\bhappy (?:early |belated |upcoming )?(?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|year in business|year serving))",
+    Pattern("en.identifier.birthday-age", r"\bhappy (?:early |belated |upcoming )?(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) )?(?:birthday|bday|b-day)\b(?! (?:to (?:us|our|the (?:practice|clinic|office|team))|month|party|parties|celebration))|\bhappy (?:early |belated |upcoming )?(?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|year in business|year serving))",
             "Gives someone's age through a birthday ('Happy 40th'): identifies someone from the review",
             unless=(hedged,)),
 ]
@@ -1253,4 +1253,57 @@ MEDICAL_ADVICE += [
     # that", "a bit of dental wax over it will protect her tongue until then").
     Pattern("en.advice.remedy-for-that", r"\b(?:switching to|using|trying|applying|rinsing with|putting|a bit of|a little|a dab of|a piece of|some) (?:[a-z-]+ ){0,3}?(?:toothpaste|mouthwash|rinse|wax|gauze|ice|ice pack|vaseline|petroleum jelly|salt water|saltwater|balm|cream|ointment|drops|gel|floss|tea bag|heat|heating pad|honey|humidifier|lotion|moisturi[sz]er|spray|compress)\b[^.!?]{0,60}?\b(?:takes care of|take care of|fixes|clears up|helps with|does the trick|should help|will help|can help|will protect|protects|should protect|soothes|calms|relieves|settles|will keep|keeps)\b|\b(?:toothpaste|mouthwash|rinse|drops|cream|ointment|gel|spray|lotion|humidifier|ice pack|heating pad|wax|balm|moisturi[sz]er|saline|night guard)s? (?:for|over) (?:a couple of|a few|two|three|several|\d+) (?:days|weeks|nights)\b",
             "Says what remedy fixes a symptom or protects until a visit: medical advice"),
+]
+
+# --- dev74-dev76 and fresh45's missed classes (tests/guardrails/structure_classes_fresh45.py) ---
+# Self-care things a reply may tell the reader to use or avoid, beyond SELF_CARE: ear swabs,
+# orthodontic wax, screens and bedtime, a shower after pollen, elastics.
+SELF_CARE_MORE = r"(?:cotton swabs?|cotton buds?|swabs|q-?tips?|ear candles?|ear candling|bobby pins|(?:orthodontic|dental|ortho|brace|braces) wax|wax (?:over|on) (?:the|that|a) (?:bracket|wire|brace)|screens?(?: time)? (?:before|at) (?:bed|bedtime|night)|screens(?= (?:for|before|at|after|in (?:the )?(?:bedroom|evening)|an hour|an? (?:hour|while)))|(?:a |the )?(?:consistent|regular|set|fixed|earlier|same) (?:bedtime|bed time|wake time|sleep schedule|sleep routine|bedtime routine)|bedtime routine|caffeine|(?:a )?(?:quick |warm |cool |cold |hot )?showers?|showering|changing (?:your |into fresh |into clean )?clothes|the elastics|elastics|rubber bands|saline spray|nasal spray|neti pot|nasal rinse|allergy-proof (?:covers|pillowcases)|the windows closed|windows shut)"
+
+MEDICAL_ADVICE += [
+    # An order to use or avoid self-care, opening a sentence or a clause ("Avoid cotton swabs
+    # in the ear canal", "Try keeping a consistent bedtime", "Press a bit of wax over the wire").
+    Pattern("en.advice.self-care-order", r"(?:(?<=^)|(?<=[.!?;:] )|(?<=, )|(?<=and )|(?<=- )|(?<=best to )|(?<=better to )|(?<=wise to )|(?<=idea to )|(?<=important to )|(?<=safest to )|(?<=safer to ))(?:please )?(?:avoid|try|skip|don't use|do not use|never use|stop using|use|put|place|press|apply|stick|keep|run|wear|limit|cut back on|cut out|switch to|stay away from|steer clear of|ditch|turn off|turn on|sleep with|give|grab|go easy on|lay off|hold off on)\b(?: [a-z'-]+){0,5}? " + SELF_CARE_MORE + r"\b|\b(?:recommend|recommends|suggest|suggests|advise|advises|encourage|encourages)(?: that you)? (?:avoiding|skipping|using|keeping|trying|putting|placing|pressing|wearing|running|limiting|cutting back on|switching to|not using|never using|staying away from|steering clear of)\b(?: [a-z'-]+){0,5}? " + SELF_CARE_MORE + r"\b",
+            "Tells the reader what self-care to use or avoid ('Avoid cotton swabs in the ear', 'try keeping a consistent bedtime'): medical advice",
+            unless=(hedged,)),
+    # Self-care said to stop or ease a symptom ("a humidifier overnight can ease winter
+    # congestion", "wax pressed over the bracket will stop the rubbing"), or swabs said to push
+    # wax deeper.
+    Pattern("en.advice.self-care-stops-symptom", r"\b(?:" + SELF_CARE + "|" + SELF_CARE_MORE + r"|wax)\b(?: (?!our\b|every\b|each\b|all\b|everyone\b)[a-z0-9'-]+){0,12}? (?:(?:can|could|will|should|may|might|usually|often|really|typically|generally|also|tends? to|helps?(?: to)?) )*(?:stop|stops|ease|eases|reduce|reduces|relieve|relieves|cut|cuts|cut down|cuts down|cut down on|cuts down on|prevent|prevents|calm|calms|soothe|soothes|clear|clears|loosen|loosens|soften|softens|keep|keeps|knock down|knocks down|wash off|washes off|wash away|washes away|rinse off|rinses off)(?: [a-z'-]+){0,3}? (?:rubbing|irritation|congestion|stuffiness|sneezing|itching|itchiness|soreness|sores|poking|scratching|dryness|symptoms|discomfort|pollen|allergens|mucus|earwax|wax|blockage|snoring|cough|coughing|sniffles|allergies|flare-ups?)\b(?!(?: [a-z'-]+){0,4}? (?:for (?:everyone|everybody|all|every|each|anyone)|in (?:the|our) (?:lobby|waiting room|office|clinic|building|exam rooms?))\b)|\b(?:" + SELF_CARE + "|" + SELF_CARE_MORE + r")\b(?: [a-z0-9'-]+){0,12}? (?:is|are|will be|would be) (?:what (?:helps|works|will help) (?:the )?(?:most|best)|the (?:best|most important|single best) (?:thing|way) (?:for|to (?:help|ease|stop|prevent|get)))\b|\b(?:push|pushes|pushing|pack|packs|packing|shove|shoves) (?:the |that |ear ?)?wax (?:deeper|further|farther|in)\b",
+            "Says self-care stops or eases a symptom ('a humidifier overnight can ease congestion', 'wax over the bracket will stop the rubbing'): medical advice",
+            unless=(hedged, practice_wide)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # Where the reader lives: "the family on Birch Street just around the corner", "you folks
+    # over on Maple Avenue"; the practice's own address or families in general pass.
+    Pattern("en.identifier.family-on-a-street", r"\b(?:the|that|this|your|ur|our (?:favorite|favourite)) (?:[a-z'-]+ )?(?:family|household|couple|kids|crew|folks|gang|twins|boys|girls|bunch|neighbor|neighbour|brothers|sisters|siblings) (?:(?:over|down|up|right|just) )?(?:on|from|off|at the end of|at the corner of) (?:[a-z'-]+ ){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|trail|parkway|crescent|close|hill|heights)\b|\b(?:you|u|y'all|you all|you guys|you folks|your family|your crew) (?:(?:over|down|up|right|just) )?on (?:[a-z'-]+ ){1,2}?(?:street|avenue|road|lane|drive|court|boulevard|circle|terrace|trail|parkway)\b",
+            "Says where the reader lives ('the family on Birch Street'): identifies the reviewer"),
+]
+
+TREATMENT_DISCLOSURE += [
+    # Gladness that a service worked ("So glad the wax removal cleared things up so quickly").
+    Pattern("en.treatment.glad-it-cleared-up", r"\b(?:glad|happy|thrilled|relieved|delighted|great to hear|good to hear|wonderful to hear|love (?:to hear|hearing)|so nice to hear)\b(?: that)?(?: (?!you\b|we\b|our\b|new\b|parking\b|lot\b|app\b|portal\b|system\b|website\b|site\b|phone\b|line\b|hours\b|forms?\b|reminders?\b|texts?\b|check-in\b|kiosk\b|policy\b|schedule\b|signs?\b|seating\b|chairs\b)[a-z'-]+){1,6}? (?:cleared (?:things|it|everything|that|them|this|her|him) up|cleared up|did the trick|worked wonders|worked (?:so |that |this )(?:quickly|fast)|settled (?:things|it|everything) down|calmed (?:things|it|everything) down|made (?:such a|a|all the) (?:big |huge |real )?difference (?:so )?(?:quickly|fast|right away))\b",
+            "Is glad a service worked ('So glad the wax removal cleared things up'): describes the outcome of care",
+            unless=(hedged, about_everyone)),
+    # Pride in how someone got through it ("we're so proud of how brave she was").
+    Pattern("en.treatment.proud-of-how-brave", r"\bproud of (?:how (?:brave|well|calm|strong|patient|tough|still|great|awesome|amazing|good|cool)|the way) (?:she|he|they|you|your (?:little )?[a-z]+|the (?:twins|kids|boys|girls|little ones)|both of them|both)(?: (?:was|were|did|handled|held|stayed|sat|kept|got))?\b|\bproud of (?:her|him|them|the twins|your (?:little )?[a-z]+) for (?:being (?:so )?(?:brave|calm|strong|patient)|sitting|getting through|handling)\b",
+            "Is proud of how someone got through their care ('so proud of how brave she was'): discloses treatment",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # Thanks for trusting the practice, by name, with the reader's family ("Thank you for
+    # trusting Bayview Pediatric Allergy with your family this season").
+    Pattern("en.relationship.trusting-practice-with-family", r"\b(?:thank you|thanks|thank u|grateful|we appreciate you|appreciate you)(?: so much| very much| again| all)? for (?:trusting|entrusting|choosing|picking)\b(?: [a-z0-9&'.-]+){1,6}? with (?:your|ur|the|those) (?:[a-z'-]+ ){0,2}?(?:family|families|kids|children|little ones|crew|smile|smiles|care|health|son|daughter|baby|babies|twins|teeth|eyes|ears|skin|loved ones|parents?|mom|dad|grandkids|grandchildren|grandson|granddaughter|kiddos|boys|girls)\b",
+            "Thanks the reader for trusting the practice with their family ('thank you for trusting Bayview Allergy with your family'): confirms a patient relationship",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # A search of the practice's books over a span, then the verdict on its own ("We checked
+    # our schedule going back five years. That name isn't on it. Not once.").
+    Pattern("en.relationship.searched-books-back", r"\b(?:we|i|our (?:[a-z]+ )?(?:team|staff|office|front desk|manager|billing office|billing team))(?:'ve| have| had| also| already| even| personally| carefully)* (?:checked|searched|looked through|looked back through|went through|went back through|gone through|gone back through|combed through|reviewed|scoured|pulled up|double-checked|looked at) (?:our|the|all of our|every one of our|each of our) (?:[a-z-]+ ){0,2}?(?:schedule|schedules|calendar|calendars|books|appointment books?|records|files|system|database|logs|sign-in sheets|patient lists?|rosters?|charts)\b(?= (?:going back|(?:for|over|from) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|many) years|back (?:to|through|over)|for (?:that|this|the|your|any|a) (?:name|record|visit|patient|person)|and (?:found|there|that name|the name|no)))|\b(?:we|i|our (?:[a-z]+ )?(?:team|staff|office|front desk|manager|billing office|billing team))(?:'ve| have| had| also| already| even)* (?:went|gone|looked|searched|checked|dug|combed|scrolled) (?:all the way )?back (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many) (?:years|months)(?= (?:in|through|on|of|into) (?:our|the|all|every)\b|[.!?,;:]|$)|\b(?:that|this|the|such a|the reviewer's) name (?:isn't|is not|wasn't|was not|doesn't|does not|didn't|did not|has never|hasn't|never)(?: (?:ever|once|been))?(?: (?:show up|shown up|showed up|appear|appeared|appears|come up|came up|turn up|turned up|been|be))? (?:on|in|anywhere|there|at all)\b",
+            "Looks the reviewer up in the practice's books or says their name is not in them ('we checked our schedule going back five years. That name isn't on it'): denies or confirms a patient relationship",
+            unless=(hedged,)),
 ]

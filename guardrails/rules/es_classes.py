@@ -272,7 +272,7 @@ PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.little-years", r"\b(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) anitos\b|\bun anito\b|\bno todos los (?:chicos|chicas|ninos|ninas|jovenes|adolescentes|muchachos|muchachas) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete) anos\b",
             en_classes.AGE_MESSAGE, unless=(hedged,)),
     # Birthday wishes: the reader's (or a relative's) birthday is a personal detail.
-    Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3})? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
+    Pattern("es.identifier.birthday", r"\bfeliz(?: \d{1,3}(?:\.? ?(?:o|er|ero|avo)\b)?| (?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|onceavo|doceavo))? (?:cumpleanos|cumple|aniversario de vida)\b(?! (?:a nuestra|a la (?:clinica|consulta|oficina)|al equipo))|\bfelices \d{1,3}(?: anos)?\b",
             "Wishes someone a happy birthday ('¡Feliz cumpleaños!'): a personal detail of the reader or their family",
             unless=(hedged,)),
     Pattern("es.identifier.age", r"(?<!clinica )(?<!consultorio )(?<!practica )(?<!centro )(?<!equipo )(?<!oficina )\b(?:a los|con|cumplir|cumplio|cumple|tener|tiene|tenia) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|anitos|meses)(?: de edad)?\b(?! (?:o mas|en adelante|y mas|o menos|de experiencia)| de edad en adelante)|\b(?:su|tu|sus|tus) (?:hij[oa]|nin[oa]|bebe|pequen[oa]|nieto|nieta) de (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte) (?:anos|meses)\b|\b(?:los |las )?(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince) anos (?:son|es) (?:una |la )?(?:[a-z]+ )?(?:edad|etapa)\b",
@@ -1015,4 +1015,60 @@ MEDICAL_ADVICE += [
     # por un par de semanas suele resolverlo").
     Pattern("es.advice.remedy-for-that", r"\b(?:cambiar a|usar|aplicar|poner|ponerle|enjuagar con|un poco de|una pizca de|algo de) (?:[a-z-]+ ){0,3}?(?:pasta|enjuague|cera|gasa|hielo|vaselina|agua con sal|agua tibia con sal|balsamo|crema|pomada|gotas|gel|hilo dental|bolsita de te|compresas?|calor|miel|humidificador|locion|spray)\b[^.!?]{0,60}?\b(?:suele resolver|resuelve|lo resuelve|ayuda|ayudara|deberia ayudar|protege|protegera|alivia|aliviara|calma|calmara|quita|quitara|resolvera|suele quitar|suele aliviar)\b|\b(?:pasta|enjuague|gotas|crema|pomada|gel|spray|locion|humidificador|cera|compresas?) (?:[a-z]+ ){0,3}?(?:por|durante) (?:un par de|unos|unas|algunos|algunas|dos|tres|\d+) (?:dias|semanas|noches)\b",
             "Dice qué remedio resuelve un síntoma: consejo médico"),
+]
+
+# --- dev74-dev76 and fresh45's missed classes (tests/guardrails/structure_classes_fresh45.py) ---
+# Self-care things beyond SELF_CARE: hisopos, cera de ortodoncia, pantallas y hora de dormir,
+# ducharse tras el polen, las gomas.
+SELF_CARE_MORE = r"(?:hisopos?|bastoncillos?|cotonetes?|copitos?|velas? de oido|cera (?:de ortodoncia|dental|para (?:los )?brackets|de brackets|sobre (?:el|los|la) (?:bracket|brackets|alambre|arco))|un poco de cera|las pantallas(?= (?:antes|por la noche|una hora|en la cama))|pantallas (?:antes de|por la noche|en la cama)|(?:un |el |la )?(?:horario|hora) (?:fij[oa]|regular|constante) (?:para|de) (?:dormir|acostarse)|(?:la )?misma hora (?:para|de) (?:dormir|acostarse)|acostarse a la misma hora|la cafeina|cafeina|(?:un |el )?humidificador|ducharse|duchate|duchese|una ducha|cambiarse de ropa|cambiarte de ropa|cambiar(?:se)? la ropa|(?:las |los )?(?:gomas|ligas|elasticos|gomitas)|spray nasal|lavados? nasales?|las ventanas cerradas)"
+
+MEDICAL_ADVICE += [
+    # Una orden de usar o evitar autocuidado ("No use hisopos dentro del oído", "Pon un poco de
+    # cera sobre el bracket", "evite las pantallas antes de dormir").
+    Pattern("es.advice.self-care-order", r"(?:(?<=^)|(?<=[.!?;:] )|(?<=, )|(?<=y )|(?<=- )|(?<=[!?]))(?:por favor )?(?:evite|evita|eviten|no use|no uses|no usen|no utilice|no utilices|deje de usar|deja de usar|use|usa|usen|utilice|utiliza|pon|ponga|ponle|pongale|ponte|coloque|coloca|aplique|aplica|presione|presiona|intente|intenta|procure|procura|trate de|trata de|mantenga|manten|lleve|lleva|limite|limita|apague|apaga|reduzca|reduce|prueba|pruebe|tome|toma|duerma con|duerme con|olvidese de|olvidate de|aleje|aleja)\b(?: [a-z]+){0,5}? " + SELF_CARE_MORE + r"\b|\b(?:es mejor|lo mejor es|mejor|conviene|recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|es importante|lo ideal es|es ideal|procure|procura|intente|intenta|trate de|trata de)(?: [a-z]+)? (?:no usar|no utilizar|no meter|no meterse|evitar|usar|utilizar|poner|ponerse|colocar|aplicar|mantener|llevar|limitar|apagar|dejar de usar|probar)\b(?: [a-z]+){0,5}? " + SELF_CARE_MORE + r"\b",
+            "Le dice al lector qué autocuidado usar o evitar ('No use hisopos dentro del oído', 'pon cera sobre el bracket'): consejo médico",
+            unless=(hedged, practice_wide)),
+    # Autocuidado que quita o alivia un síntoma ("ducharse al volver de la calle reduce las
+    # molestias del polen", "la cera evita el roce"), o hisopos que empujan la cera.
+    Pattern("es.advice.self-care-stops-symptom", r"\b(?:" + SELF_CARE + "|" + SELF_CARE_MORE + r"|cera)\b(?: (?!nuestr[oa]s?\b|cada\b|todas?\b|todos\b|tiene\b|tienen\b|tenemos\b)[a-z0-9]+){0,12}? (?:(?:puede|pueden|suele|suelen|va a|van a|ayuda a|ayudan a|realmente|mucho|tambien) )*(?:reduce|reducen|reducir|disminuye|disminuyen|alivia|alivian|aliviar|evita|evitan|evitar|previene|previenen|calma|calman|quita|quitan|frena|frenan|detiene|detienen|elimina|eliminan|suaviza|suavizan|ablanda|ablandan|despeja|despejan|baja|bajan|corta|cortan)(?: mucho| bastante| muchisimo| casi)?(?: todo)?(?: (?:el|la|los|las|ese|esa|esas|esos|buena parte de|parte de))? (?:roce|rozaduras?|irritacion|congestion|estornudos|picor|picazon|comezon|llagas|molestias|sintomas|sequedad|polen|alergenos|mocos|cera|tapon|tapones|ronquidos|tos|alergias?|brotes?)\b(?!(?: [a-z]+){0,4}? (?:para (?:todas|todos|cada|cualquier)|en (?:la|nuestra|nuestras|las) (?:sala|salas|clinica|consulta|recepcion|oficina|consultorios?))\b)|\b(?:" + SELF_CARE + "|" + SELF_CARE_MORE + r")\b(?: [a-z0-9]+){0,12}? (?:es|son|sera|seria) (?:lo que (?:mas|mejor) (?:ayuda|ayudara|funciona|sirve|alivia)|lo (?:mejor|mas importante) (?:para|contra))\b|\b(?:empuja|empujan|empujar|mete|meten|meter) (?:la |esa )?cera (?:mas adentro|hacia dentro|hacia adentro|mas al fondo|mas profundo)\b",
+            "Dice que un autocuidado quita o alivia un síntoma ('ducharse al volver de la calle reduce las molestias del polen'): consejo médico",
+            unless=(hedged, practice_wide)),
+]
+
+PERSONAL_IDENTIFIER += [
+    # Dónde vive el lector: "la familia de la calle Olmo", "ustedes allá en la avenida Juárez";
+    # la dirección de la clínica y las familias en general pasan.
+    Pattern("es.identifier.family-on-a-street", r"\b(?:la|esa|esta|su|tu|nuestra (?:querida )?) (?:familia|casa|pareja)(?: [a-z]+)? (?:de|en) (?:la |el )?(?:calle|avenida|av|calzada|callejon|privada|colonia|cerrada|camino|paseo|pasaje|plaza) [a-z]+\b|\b(?:los|esos|estos|sus|tus) (?:ninos|chicos|chicas|gemelos|gemelas|hermanos|hermanitos|peques|vecinos) (?:de|en) la (?:calle|avenida|calzada|privada|colonia|cerrada) [a-z]+\b|\b(?:usted|ustedes|tu|ud|uds)(?: (?:alla|aqui|ahi))? (?:en|de) la (?:calle|avenida|calzada|privada|colonia|cerrada) [a-z]+\b",
+            "Dice dónde vive el lector ('la familia de la calle Olmo'): identifica a quien escribe la reseña"),
+]
+
+TREATMENT_DISCLOSURE += [
+    # Alegría porque un servicio funcionó ("qué bueno que la limpieza lo haya resuelto tan rápido").
+    Pattern("es.treatment.glad-it-cleared-up", r"\b(?:que alegria|que bueno|que gusto|nos alegra|me alegra|nos alegramos|que felicidad|nos encanta saber|que alivio)(?: mucho| tanto| muchisimo)? (?:saber |leer )?(?:que|de que) (?:(?!nuestr[oa]s?\b|nuev[oa]s?\b|sistema\b|portal\b|app\b|aplicacion\b|estacionamiento\b|horarios?\b|formularios?\b|recordatorios?\b|mensajes?\b|linea\b|sala\b|sillas\b|asientos\b|pagina\b|web\b|cambios?\b)[a-z]+ ){1,6}?(?:lo |la |le |los |las )?(?:haya|hayan|ha|han|hubiera) (?:resuelto|solucionado|aliviado|despejado|quitado|calmado|funcionado tan|funcionado muy|servido tanto|servido de mucho|hecho efecto)\b|\borgullos[oa]s? de (?:lo (?:valiente|tranquil[oa]|fuerte|paciente|bien)|como) (?:que )?(?:fue|estuvo|se porto|lo hizo|aguanto|se quedo|ella|el|su [a-z]+|los gemelos|las gemelas|tu [a-z]+)\b",
+            "Se alegra de que un servicio funcionara o presume cómo alguien pasó su atención ('orgullosos de lo valiente que fue'): revela una atención",
+            unless=(hedged, about_everyone)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # La familia del lector como parte de la familia de la clínica ("es un honor que su
+    # familia forme parte de la gran familia de ..."), y gracias por confiar su familia.
+    Pattern("es.relationship.their-family-in-ours", r"\b(?:su|tu|sus|tus|vuestra|vuestros) (?:familia|hijos|hijas|ninos|ninas|peques|pequenos|gemelos|gemelas|nietos|chicos) (?:ya )?(?:forme|formen|sea|sean|es|son|haya formado|hayan formado|formo|formaron|forma|forman|siga formando|sigan formando|haya sido|hayan sido) (?:parte )?de (?:la|nuestra) (?:gran |querida |enorme )?familia\b|\bgracias por (?:confiar|confiarnos|elegir|elegirnos|escoger|escogernos)\b(?: [a-z0-9&'.-]+){0,6}? (?:a |el cuidado de |la salud de |la sonrisa de |con |en )?(?:su|tu|sus|tus) (?:familia|hijos|hijas|ninos|ninas|peques|pequenos|gemelos|gemelas|nietos|bebe|sonrisa|salud)\b",
+            "Cuenta a la familia del lector en la familia de la clínica o le agradece confiarle su familia: confirma una relación de paciente",
+            unless=(hedged,)),
+]
+
+RECORDS_BILLING += [
+    # Una acción sobre la cuenta del lector ("Pusimos en pausa sus estados de cuenta mientras
+    # conciliamos los pagos", "detuvimos el envío de sus facturas").
+    Pattern("es.records.paused-statements", r"\b(?:pusimos|ponemos|hemos puesto|dejamos|pausamos|hemos pausado|suspendimos|hemos suspendido|detuvimos|hemos detenido|congelamos|hemos congelado|frenamos|paramos|retuvimos|retenemos) (?:en pausa |en espera |en suspenso |en revision )?(?:el envio de |los envios de |el cobro de )?(?:sus|tus|los|las|su|tu) (?:estados? de cuenta|facturas?|cobros?|cargos?|recordatorios de pago|avisos de cobro|pagos?|mensualidades|cuotas|cuentas?)\b(?! (?:de (?:todas|todos|cualquier)|a (?:todas|todos)))|\b(?:sus|tus|su|tu) (?:estados? de cuenta|facturas?|cobros?|cargos?|cuenta|recordatorios de pago|avisos de cobro) (?:quedan|quedaron|queda|quedo|estan|esta|siguen|sigue|permanecen|permanece) (?:en pausa|en espera|en suspenso|suspendid[oa]s?|congelad[oa]s?|detenid[oa]s?|pausad[oa]s?)\b|\b(?:conciliamos|estamos conciliando|conciliaremos|revisamos|estamos revisando|revisaremos) (?:sus|tus) (?:pagos|cargos|cobros|facturas|estados de cuenta|abonos)\b",
+            "Dice qué se hizo con los estados de cuenta o los pagos del lector ('pusimos en pausa sus estados de cuenta'): revela su cuenta",
+            unless=(hedged,)),
+]
+
+PATIENT_RELATIONSHIP += [
+    # Buscar al lector en la agenda y decir que su nombre no está ("revisamos la agenda de
+    # cinco años. Ese nombre no aparece. Ni una vez.").
+    Pattern("es.relationship.name-not-found", r"\b(?:ese|este|el|dicho|tal) nombre (?:no|nunca|jamas) (?:(?:ha |han )?(?:aparece|aparecio|aparecido|figura|figuro|figurado|consta|consto|constado|esta|estuvo|sale|salio|existe)|(?:lo |la )?(?:encontramos|encontre|vimos|tenemos|hallamos))\b|\b(?:revisamos|buscamos|repasamos|consultamos|miramos|checamos|verificamos|fuimos|retrocedimos)(?: [a-z]+){0,4}? (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|quince|veinte|varios|muchos) (?:anos|meses) (?:atras|hacia atras)\b|\b(?:revisamos|buscamos|repasamos|consultamos|miramos|checamos|verificamos) (?:nuestra|la|nuestras|las|todos nuestros|los|nuestros) (?:agendas?|registros?|archivos?|expedientes|listas?|citas|calendarios?)(?: [a-z]+){0,2}? (?:de|desde|durante|en) (?:los|las) (?:ultimos|ultimas) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez) (?:anos|meses|semanas)\b",
+            "Busca al lector en la agenda o dice que su nombre no aparece: niega o confirma una relación de paciente",
+            unless=(hedged,)),
 ]

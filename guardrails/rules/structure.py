@@ -395,7 +395,7 @@ ENJOYING = {
     "en": r"\b(?:you're|you are|youre|u r|you|ur) (?:really |truly |finally |still )?(?:enjoying|loving|relishing) (?:being able to )?"
           r"|\b(?:glad|happy|thrilled|relieved|delighted|excited|so good|great|wonderful|amazing|love|so nice)(?: to (?:hear|know|see|read|learn))?(?: that)? (?:you|u|you're|youre)(?: |(?='))(?:can|could|are able to|able to|'re able to|were able to|can now|can finally|are finally able to|are now able to|get to|got to)(?: now| finally| once again| again)? ",
     "es": r"\b(?:este|estes|esten|sigue|sigas|siga) (?:disfrutando|gozando)(?: de)? (?:poder )?|\b(?:que )?(?:disfrute|disfrutes|disfruten)(?: de)? (?:poder )?"
-          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo |ahora |hoy )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas) (?:ya |por fin |nuevamente |de nuevo |ahora )?",
+          r"|\b(?:alegra|alegramos|alegria|gusto|feliz|felices|contentos|contentas|que bueno|maravilloso|encanta|bonito|lindo|padre|genial|increible|emocionante)\b(?: [a-z]+){0,4}? que (?:ya |por fin |nuevamente |de nuevo |ahora |hoy )?(?:pueda|puedas|pueden|puede|puedes|pudo|pudiste|logre|logres|consiga|consigas|(?:haya|hayas|hayan|ha|has|han|hubiera|hubieras) (?:podido|logrado|conseguido)|pudiera|pudieras) (?:ya |por fin |nuevamente |de nuevo |ahora )?",
 }
 # "See a provider", "ver al doctor": a visit, not eyesight; "read our policy", "ver su
 # comentario": the practice's things or the review, not the reader's life.
