@@ -294,6 +294,8 @@ _GENERAL_BEFORE = re.compile(
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas|a nadie)"
     # ("muchas cosas", "so many things" are no people: "han cambiado muchas cosas desde...")
     r"(?: (?!cosas\b|things\b|enfermer[oa]s\b|doctor[ae]s\b|nurses\b|doctors\b|staff\b|"
+    # ("we're all so proud": an adverb, no people)
+    r"so\b|very\b|really\b|too\b|just\b|truly\b|incredibly\b|extremely\b|tan\b|muy\b|"
     r"team\b|higienistas\b|hygienists\b|recepcionistas\b|terapeutas\b|therapists\b)[a-z-]+)?"
     r"(?: de)?"  # "cualquier gestión de cobranza"
     # A relative clause about people at large: "para quienes han tenido miedo antes".

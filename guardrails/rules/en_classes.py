@@ -684,7 +684,7 @@ TREATMENT_DISCLOSURE += [
 
 PERSONAL_IDENTIFIER += [
     # A birthday age: "Happy 40th, btw".
-    Pattern("en.identifier.birthday-age", r"\bhappy (?:early |belated |upcoming )?(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) )?(?:birthday|bday|b-day)\b(?! (?:to (?:us|our|the (?:practice|clinic|office|team))|month|party|parties|celebration))|\bhappy (?:early |belated |upcoming )?(?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|year in business|year serving))",
+    Pattern("en.identifier.birthday-age", r"\bhappy (?:early |belated |upcoming )?(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) )?(?:birthday|bday|b-day)\b(?! (?:to (?:us|our|the (?:practice|clinic|office|team))|month|party|parties|celebration))|\bhappy (?:early |belated |upcoming )?(?:[1-9]\d(?:st|nd|rd|th)|1[0-9]{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|sweet sixteen)\b(?! (?:anniversary|birthday,? to (?:us|our|the (?:practice|clinic|office|team))\b|year in business|year serving))",
             "Gives someone's age through a birthday ('Happy 40th'): identifies someone from the review",
             unless=(hedged,)),
 ]
@@ -1001,7 +1001,7 @@ MEDICAL_ADVICE += [
 
 PERSONAL_IDENTIFIER += [
     # A birthday with its number: "happy 7th bday to the princess".
-    Pattern("en.identifier.numbered-birthday", r"\bhappy (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth) (?:bday|b-day|birthday)\b",
+    Pattern("en.identifier.numbered-birthday", r"\bhappy (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth) (?:bday|b-day|birthday)\b(?!,? to (?:us|our|the (?:practice|clinic|office|team))\b)",
             AGE_MESSAGE),
 ]
 

@@ -197,3 +197,16 @@ PASSES.update({
         ('es', 'Hablamos español e inglés todos los días.'),
     ],
 })
+
+BLOCKED.update({
+    'the-team-proud-of-a-child': [
+        ('en', "We're all so proud of the way she sat through it.", 'treatment-disclosure', 'proud of the way she sat'),
+        ('en', 'Happy 9th birthday to your little guy!', 'personal-identifier', 'Happy 9th birthday'),
+    ],
+})
+PASSES.update({
+    'the-practice-s-own-birthday': [
+        ('en', 'Happy 10th birthday to us: we opened our doors in 2016!'),
+        ('en', 'Most families are very proud of the practice their town has built.'),
+    ],
+})
