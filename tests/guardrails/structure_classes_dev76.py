@@ -12,6 +12,8 @@
   "common among teens", prices compared, what the team explains to everyone, "kids with food
   allergies", "cuando un niño se enferma", an awareness month, a donation drive, "infection
   control"); tied to the reader, a person or a day it still blocks.
+- spanish-word-not-an-english-term: a frequent Spanish word that only looks like an English
+  term made plural ("teatro de títeres", not "titer"); Spanish terms ("implantes") still count.
 - playful-name-in-quotes: a title and a name cited in quotes as a word ("words like 'Mr.
   Thirsty'", "palabras como \"Sr. Sediento\""); a person by title still blocks.
 """
@@ -55,6 +57,10 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Esperamos que el Sr. García se sienta mejor.', 'personal-identifier', 'Sr. García'),
         ('es', 'Gracias, "Sra. López", por las galletas tan ricas.', 'personal-identifier', 'Sra. López'),
     ],
+    'spanish-word-not-an-english-term': [
+        ('es', 'Los implantes de su hija ya están listos.', 'treatment-disclosure', 'implantes'),
+        ('es', 'Sus lesiones sanaron muy bien.', 'treatment-disclosure', 'lesiones'),
+    ],
 }
 # class -> (language, reply) that must pass
 PASSES: dict[str, list[tuple[str, str]]] = {
@@ -95,6 +101,10 @@ PASSES: dict[str, list[tuple[str, str]]] = {
         ('en', 'Kids love the puppet named "Mrs. Molar" at our front desk.'),
         ('es', 'Usamos palabras como "Sr. Sediento" para que los niños se sientan cómodos.'),
         ('es', 'Los niños adoran al títere llamado "Sra. Muela" de la recepción.'),
+    ],
+    'spanish-word-not-an-english-term': [
+        ('es', 'Nuestra área de juegos tiene teatro de títeres y un rincón de lectura para los pequeños.'),
+        ('es', 'Los títeres de la sala de espera encantan a todos los niños.'),
     ],
 }
 # class -> (language, review, reply, rule, excerpt): checked with the review as context
