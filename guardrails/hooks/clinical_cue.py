@@ -51,7 +51,8 @@ _ANY_CASE_BEFORE = re.compile(
     r"familiar|ser querido|pequeno|pequena|adolescente)\b[^.!?;,]{0,25}$")
 _PAST = re.compile(r"\b(?:was|were|had|did|got|fue|fueron|estuvo|estuvieron|tuvo|paso)\b")
 _ANY_READER = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|"
-                         r"le|les|he|she|his|her|him|ella)\b")
+                         r"le|les|he|she|his|her|hers|him|ella|suyo|suya|suyos|suyas|tuyo|"
+                         r"tuya)\b")
 
 
 @lru_cache(maxsize=4)

@@ -553,17 +553,39 @@ _HAD_SERVICED = re.compile(
 
 
 def practice_changed_its_premises(doc: Any, language: str, start: int, end: int) -> bool:
-    """The sentence tells what the practice changed in its own rooms or services (or had
-    serviced), speaks of no one and of nothing that happened to anyone."""
-    if _said_of_no_one(doc, start, _PRACTICE_CHANGED):
+    """The sentence tells what the practice changed in its own rooms or services, speaks of
+    no one and of nothing that happened to anyone."""
+    return _said_of_no_one(doc, start, _PRACTICE_CHANGED)
+
+
+# Something fitted on a person, or how it sits: not the practice's rooms.
+_WORN_OR_FITTED = re.compile(
+    r"\b(?:crowns?|fillings?|implants?|bridges?|dentures?|partials?|veneers?|braces|brackets|"
+    r"wires|aligners?|retainers?|expanders?|spacers?|glasses|lenses|contacts|frames|hearing "
+    r"aids?|splints?|casts?|boots?|slings?|guards?|coronas?|empastes?|implantes?|puentes?|"
+    r"protesis|carillas?|brackets|alineadores?|retenedores?|lentes|gafas|audifonos?|ferulas?|"
+    r"yesos?|fits|fit|feels|sits|ajusta|queda|quedo)\b")
+
+
+def practice_had_its_rooms_serviced(doc: Any, language: str, start: int, end: int) -> bool:
+    """A room named in a sentence (with a clause joined by a semicolon) that tells what the
+    practice changed or had serviced there ("...in our waiting room; we've had the heating
+    system serviced"), speaks of no one, of nothing that happened and of no clinical thing."""
+    if practice_changed_its_premises(doc, language, start, end):
         return True
     sentence_start, sentence_end = joined_sentence(doc, start)
     text = doc.text
     had = list(_HAD_SERVICED.finditer(text, sentence_start, sentence_end))
     for m in had:  # blank it, so its "had" is not read as an event
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return bool(had) and not any(p.search(text, sentence_start, sentence_end) for p in (
-        _PERSONAL_PAST, _HAPPENED, _SHOWN, _THIS_CASE))
+    if not had or any(p.search(text, sentence_start, sentence_end) for p in (
+            _PERSONAL_PAST, _HAPPENED, _SHOWN, _THIS_CASE)):
+        return False
+    from guardrails.lexicon import clinical_lexicon
+
+    # Its rooms and equipment, not care: "we've had the crown replaced" is someone's.
+    return not (clinical_lexicon("en+es").find(doc.text[sentence_start:sentence_end])
+                or _WORN_OR_FITTED.search(doc.text, sentence_start, sentence_end))
 
 
 # The practice's own standing channels, where it posts news for everyone: "on our voicemail

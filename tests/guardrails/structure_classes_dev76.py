@@ -35,6 +35,7 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Lamentamos que haya tenido que esperar en la sala de espera.', 'patient-relationship', 'haya tenido que esperar'),
         ('es', 'Os esperamos en la próxima cita.', 'patient-relationship', 'próxima cita'),
         ('es', 'Da gusto atender a chicos de 14 y 16 años tan majos.', 'personal-identifier', 'chicos de 14 y 16 años'),
+        ('en', "We've had the crown replaced in our exam room and it fits well now.", 'patient-relationship', 'in our exam room'),
     ],
     'clinical-word-in-practice-description': [
         ('en', 'The radiation from your x-rays last week was very low.', 'treatment-disclosure', 'radiation'),
@@ -49,6 +50,8 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('es', 'Su ansiedad dental es muy común entre los adolescentes, y ella lo hizo genial.', 'treatment-disclosure', 'ansiedad'),
         ('es', 'La radiación de sus radiografías de la semana pasada fue muy baja.', 'treatment-disclosure', 'radiación'),
         ('es', 'Tome la pastilla con comida para que no le duela el estómago.', 'treatment-disclosure', 'pastilla'),
+        ('en', 'We explain to every patient that braces hurt, and hers hurt for a week.', 'treatment-disclosure', 'braces'),
+        ('es', 'Explicamos a cada familia que las gotas para dilatar nublan la vista, y a usted le duraron horas.', 'treatment-disclosure', 'gotas para dilatar'),
     ],
     'playful-name-in-quotes': [
         ('en', "Thanks, 'Mrs. Lopez', for the lovely cookies!", 'personal-identifier', 'Mrs. Lopez'),
