@@ -54,6 +54,7 @@ from guardrails.patterns import ReplyWords, language_table, occurrences
 from guardrails.patterns import matches as pattern_matches
 from guardrails.rules.clinical_cues import MESSAGES as CUE_MESSAGES
 from guardrails.verdict import Finding, GuardContext, Verdict
+from guardrails.vocabulary import common_words
 
 GOOGLE_REPLY_LIMIT_BYTES = 4096
 LONG_REPLY_CHARS = 1000
@@ -607,6 +608,17 @@ def _echo_words(extra: tuple[str, ...]) -> frozenset[str]:
                      if len(word) >= 5 and word not in _ECHO_IGNORE and not word.isdigit())
 
 
+def _spanish_word_not_a_term(doc: Doc, m: TermMatch, extra: tuple[str, ...]) -> bool:
+    """A one-word match in a Spanish sentence that is a frequent Spanish word (not an English
+    one) and no Spanish term's form: an English term's made-up plural ("titer" + "es")."""
+    word = doc.text[m.start : m.end]
+    if " " in word or word not in common_words("es") or word in common_words("en"):
+        return False
+    if (doc.sentence_language or {}).get(doc.sentence_of(m.start)[0]) != "es":
+        return False
+    return not clinical_lexicon("es", extra).find(word)
+
+
 def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
     extra = tuple(ctx.extra_clinical_terms)
     matches = clinical_matches(doc.text, extra, doc)
@@ -625,6 +637,8 @@ def _check_lexicon(doc: Doc, ctx: GuardContext, found: Findings) -> None:
             continue
         if m.start in listed:
             continue  # "minor cuts, sprains and ear infections": a list of services
+        if _spanish_word_not_a_term(doc, m, extra):
+            continue  # "teatro de títeres": puppets, not an English "titer" made plural
         if _AMENITY_AFTER.match(doc.text, m.end) and not possessed(doc.text, m.start):
             continue  # "wheelchair-accessible entrance" describes the building, not care
         if m.term in review_terms:

@@ -17,6 +17,7 @@ from itertools import compress
 from guardrails import lazy_re as re
 from guardrails.document import Doc, Findings
 from guardrails.hooks import about_visit
+from guardrails.hooks.titles import cited_in_quotes
 from guardrails.language import FUNCTION_WORDS
 from guardrails.lexicon import TOKEN, split_words
 from guardrails.patterns import matches, occurrences, search_at_words, word_gate
@@ -156,7 +157,8 @@ def _honorific_name(doc: Doc, found: Findings, practice_words: frozenset[str]) -
     for m in _HONORIFIC.finditer(doc.text):
         start, end = m.span(1)
         if (start >= closing or m.group(1) in practice_words or not doc.capitalised(start)
-                or found.in_contact(start, end) or _introduced_as_staff(doc.text, start, end)):
+                or found.in_contact(start, end) or _introduced_as_staff(doc.text, start, end)
+                or cited_in_quotes(doc, m.start(), end)):  # "words like 'Mr. Thirsty'"
             continue
         found.add("personal-identifier", "block", m.start(), end,
                   f"Names a person by title ('{doc.original(m.start(), end)}'): a reply must "

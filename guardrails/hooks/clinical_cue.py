@@ -32,6 +32,27 @@ _PLACE_FOR = re.compile(
     r"|\b(?:demand|need|waitlists?|wait lists?|demanda|necesidad|lista de espera) "
     r"(?:for|of|de|para) (?:[a-z-]+ )?$")
 _READERS = re.compile(r"\b(?:your|ur|su|sus|tu|tus)\b")
+# What the practice tells everyone, as a rule ("our team should explain to everyone before an
+# exam that dilating drops can blur vision", "explicamos a cada familia que..."): no one's case.
+_TOLD_TO_EVERYONE = re.compile(
+    r"\b(?:explain|explains|tell|tells|remind|reminds|warn|warns|inform|informs|let|lets)"
+    r"(?: to)? (?:everyone|everybody|anyone|every (?:patient|family|parent|client)|each "
+    r"(?:patient|family|parent)|all (?:patients|families|parents))\b[^.!?;]{0,60}? that\b"
+    r"|\b(?:explicar|explica|explican|explicamos|avisar|avisa|avisan|avisamos|informar|informa|"
+    r"informan|informamos|recordar|recuerda|recuerdan|recordamos|advertir|advertimos) a "
+    r"(?:todos|todas|cada (?:paciente|familia|persona)|cualquier (?:paciente|persona)|"
+    r"todos los pacientes|todas las familias|todas las personas)\b[^.!?;]{0,60}? que\b")
+# A case anyone may have, in the present: "how stressful it is when a child gets sick",
+# "lo estresante que es cuando un niño se enferma".
+_ANY_CASE_BEFORE = re.compile(
+    r"\b(?:when|whenever|if) (?:a|an|any) (?:little one|child|kid|baby|toddler|teen|teenager|"
+    r"parent|person|patient|family member|loved one)\b[^.!?;,]{0,25}$"
+    r"|\b(?:cuando|si) (?:un|una|cualquier) (?:nino|nina|bebe|hijo|hija|persona|paciente|"
+    r"familiar|ser querido|pequeno|pequena|adolescente)\b[^.!?;,]{0,25}$")
+_PAST = re.compile(r"\b(?:was|were|had|did|got|fue|fueron|estuvo|estuvieron|tuvo|paso)\b")
+_ANY_READER = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|"
+                         r"le|les|he|she|his|her|hers|him|ella|suyo|suya|suyos|suyas|tuyo|"
+                         r"tuya)\b")
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +86,13 @@ def clinical_cue(doc: Any, start: int, end: int,
         return None  # one of the practice's units: "our allergy clinic", "equipo de fisioterapia"
     if a_kind_of_place(text, sentence_start, sentence_end, start, end):
         return None  # a kind of place: "reaching out to a fertility practice can feel daunting"
+    if (_TOLD_TO_EVERYONE.search(text, sentence_start, start)
+            and _ANY_READER.search(text, sentence_start, sentence_end) is None):
+        return None  # "we explain to every patient that dilating drops can blur vision"
+    if (_ANY_CASE_BEFORE.search(text, sentence_start, start)
+            and _ANY_READER.search(text, sentence_start, sentence_end) is None
+            and _PAST.search(text, sentence_start, sentence_end) is None):
+        return None  # "lo estresante que es cuando un niño se enferma": anyone's child
     if (_JOB_AFTER.match(text, end) or _JOB_OF.search(near)) and not _READERS.search(near[-30:]):
         return None  # a job: "hiring another X-ray technician", "otro técnico de rayos x"
     if ((_OFFERING_AFTER.match(text, end) or _PLACE_FOR.search(near))

@@ -508,12 +508,12 @@ def admin_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     return _said_of_no_one(doc, start, _ADMIN)
 
 
-def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str]) -> bool:
+def _said_of_no_one(doc: Any, start: int, marker: re.Pattern[str], text: str = "") -> bool:
     """The sentence at `start` holds `marker`, names no one (you, he, their...; "their" of
     "every person" before it is no one's) and tells of nothing that happened or was sent or
-    shown."""
+    shown. `text`: the reply with some wording blanked (same offsets), else `doc.text`."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    text = doc.text
+    text = text or doc.text
     if marker.search(text, sentence_start, sentence_end) is None or any(
             p.search(text, sentence_start, sentence_end) for p in (_HAPPENED, _SHOWN, _THIS_CASE)):
         return False
@@ -558,10 +558,111 @@ _PRACTICE_CHANGED = re.compile(
     r"reorganizamos)\b")
 
 
+# Work the practice had done on its own things: "we've had the heating system serviced",
+# "hemos mandado reparar la calefacción" (its "had" is no event of anyone's).
+_HAD_SERVICED = re.compile(
+    r"\b(?:we(?:'ve| have)?|our team has) (?:just |now |recently |also |already )?had "
+    r"(?:(?:the|our|all|both|its|it|them|new|a|an) )?(?:[a-z-]+ ){0,3}?(?:serviced|repaired|fixed|"
+    r"inspected|checked|cleaned|deep-cleaned|recalibrated|reupholstered|repainted|replaced|"
+    r"upgraded|adjusted|updated|installed|removed)\b"
+    r"|\b(?:hemos|ya) (?:mandado|hecho) (?:a )?(?:revisar|reparar|arreglar|limpiar|cambiar|"
+    r"ajustar|pintar|instalar|sustituir|reemplazar)\b")
+
+
 def practice_changed_its_premises(doc: Any, language: str, start: int, end: int) -> bool:
     """The sentence tells what the practice changed in its own rooms or services, speaks of
     no one and of nothing that happened to anyone."""
     return _said_of_no_one(doc, start, _PRACTICE_CHANGED)
+
+
+# Something fitted on a person, or how it sits: not the practice's rooms.
+_WORN_OR_FITTED = re.compile(
+    r"\b(?:crowns?|fillings?|implants?|bridges?|dentures?|partials?|veneers?|braces|brackets|"
+    r"wires|aligners?|retainers?|expanders?|spacers?|glasses|lenses|contacts|frames|hearing "
+    r"aids?|splints?|casts?|boots?|slings?|guards?|coronas?|empastes?|implantes?|puentes?|"
+    r"protesis|carillas?|brackets|alineadores?|retenedores?|lentes|gafas|audifonos?|ferulas?|"
+    r"yesos?|fits|fit|feels|sits|ajusta|queda|quedo)\b")
+
+
+def practice_had_its_rooms_serviced(doc: Any, language: str, start: int, end: int) -> bool:
+    """A room named in a sentence (with a clause joined by a semicolon) that tells what the
+    practice changed or had serviced there ("...in our waiting room; we've had the heating
+    system serviced"), speaks of no one, of nothing that happened and of no clinical thing."""
+    if practice_changed_its_premises(doc, language, start, end):
+        return True
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    text = doc.text
+    had = list(_HAD_SERVICED.finditer(text, sentence_start, sentence_end))
+    for m in had:  # blank it, so its "had" is not read as an event
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if not had or any(p.search(text, sentence_start, sentence_end) for p in (
+            _PERSONAL_PAST, _HAPPENED, _SHOWN, _THIS_CASE)):
+        return False
+    from guardrails.lexicon import clinical_lexicon
+
+    # Its rooms and equipment, not care: "we've had the crown replaced" is someone's.
+    return not (clinical_lexicon("en+es").find(doc.text[sentence_start:sentence_end])
+                or _WORN_OR_FITTED.search(doc.text, sentence_start, sentence_end))
+
+
+# The practice's own standing channels, where it posts news for everyone: "on our voicemail
+# greeting", "the number is listed in our voicemail message", "en el mensaje del contestador".
+_PRACTICE_CHANNEL = re.compile(
+    r"\b(?:voicemail|voice ?mail|phone|answering|on-hold|hold) (?:greeting|message|recording|"
+    r"menu)s?\b|\bmensajes? (?:del|de nuestro|de la) (?:contestador|buzon|conmutador|linea|"
+    r"telefono)\b|\b(?:grabacion|saludo) (?:del|de nuestro|de la) (?:contestador|buzon|"
+    r"conmutador|linea|telefono)\b")
+_TOLD_AT_A_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|earlier|last|this (?:morning|afternoon|week)|on (?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|we (?:left|sent)|ayer|hoy|esta "
+    r"(?:manana|tarde|semana)|pasad[oa]|del (?:lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo)|(?:le|te|les) (?:dejamos|enviamos|mandamos|dijimos|explicamos|comentamos))\b")
+
+
+def practice_channel(doc: Any, language: str, start: int, end: int) -> bool:
+    """The match names the practice's standing channel ("our voicemail greeting", "el mensaje
+    del contestador") in a sentence that speaks to no one and names no time: where news is
+    posted for everyone, not a message left for the reader."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    channel = _PRACTICE_CHANNEL.search(text, start, min(sentence_end, end + 40))
+    return (channel is not None and channel.start() <= end + 1
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
+            and _TOLD_AT_A_TIME.search(text, sentence_start, sentence_end) is None
+            and _said_of_no_one(doc, start, _PRACTICE_CHANNEL))
+
+
+# A step the practice's team takes before any visit, said in the present ("the safest way is
+# for our team to verify benefits before the appointment", "que nuestro equipo verifique los
+# beneficios antes de la cita"): "the"/"la" is any visit's, not one visit.
+_TEAM_DOES = re.compile(
+    r"\b(?:for )?(?:our|the|nuestr[oa]s?|el|la|los|las) (?:[a-z-]+ )?(?:team|staff|front desk|"
+    r"office|receptionists?|billing office|coordinators?|equipo|personal|recepcion|"
+    r"recepcionistas?|oficina|coordinador(?:a|es|as)?) (?:(?:always|also|usually|will|can|"
+    r"should|siempre|tambien|puede|pueden|suele|suelen) )?(?:to )?([a-z]+)\b")
+_PAST_VERB = {"en": re.compile(r"(?:ed|ew|ought|ent|ade|ook|ave|ot|id|as|ere)$"),
+              "es": re.compile(r"(?:o|aron|ieron|aba|aban|ia|ian|ado|ido)$")}
+_VISIT_ARTICLE = re.compile(
+    r"[a-z ]*\b(?:the|la|el) (?:[a-z-]+ )?(?:appointment|visit|exam|consultation|session|"
+    r"check-?up|cita|visita|consulta|revision|examen|sesion|turno)$")
+
+
+def team_step_before_any_visit(doc: Any, language: str, start: int, end: int) -> bool:
+    """The visit word has a plain article ("before the appointment", "antes de la cita"), and
+    the sentence says, in the present, what the practice's team does then; it has no reader,
+    no time and no apology."""
+    sentence_start, _sentence_end = joined_sentence(doc, start)
+    text = doc.text
+    if not _VISIT_ARTICLE.match(text, start, end):
+        return False
+    m = _TEAM_DOES.search(text, sentence_start, start)
+    if m is None:
+        return False
+    code = "es" if language == "es" else "en"
+    if _PAST_VERB[code].search(m.group(1)) or (code == "en" and m.group(1) in (
+            "had", "did", "was", "were", "got", "went", "saw", "ran", "put", "set", "let")):
+        return False
+    return at_no_occasion(doc, language, start, end)
 
 
 # The practice's amenities, free to anyone who comes by: parking, wifi, coffee, a first

@@ -41,7 +41,8 @@ _PRACTICE_SUBJECT = {
         r"go over|goes over|talk through|talks through|look into|looks into|investigate|"
         r"investigates|"
         r"organizes|coordinate|coordinates|arrange|arranges|refer|refers|"
-        r"have invested|added|bring|brings)\b"
+        r"have invested|added|bring|brings|collect|collects|donate|donates|sponsor|sponsors|"
+        r"partner|partners)\b"
         # Our policies and systems as the subject: "our refill policy applies to everyone".
         r"|\bour (?:[a-z-]+ )?(?:policy|policies|rules|guidelines|process|procedures|protocols?|"
         r"forms|system|pricing|fee|fees|hours)\b"
@@ -108,7 +109,8 @@ _PRACTICE_SUBJECT = {
     "es": re.compile(
         r"\b(?:ofrecemos|brindamos|aceptamos|seguimos|explicamos|realizamos|disenamos|atendemos|"
         r"tratamos|usamos|utilizamos|tenemos|queremos|buscamos|cuidamos|trabajamos|ofrece|brinda|"
-        r"dedicamos|reservamos|apartamos|guardamos|"
+        r"dedicamos|reservamos|apartamos|guardamos|tomamos|organizamos|participamos|colaboramos|"
+        r"apoyamos|recolectamos|recogemos|donamos|nos unimos|"
         r"recomendamos|sugerimos|abrimos|abriremos|atenderemos|ofreceremos|tendremos|contamos con|"
         r"contar con|estamos (?:muy )?orgullos[oa]s|en el mismo lugar|ajustamos|entregamos|"
         r"nos (?:enorgullece|complace|alegra) (?:ofrecer|brindar|contar con|atender)|"
@@ -129,7 +131,8 @@ _PRACTICE_SUBJECT = {
         r"en (?:el|nuestro) consultorio"
         # People in general, or no one in particular: "cualquier persona puede pedir...",
         # "todas nuestras cotizaciones se entregan por escrito".
-        r"|(?:cualquier persona|cualquier paciente|cualquiera|toda persona|todo paciente|todos|"
+        r"|(?:cualquier persona|cualquier paciente|cualquier familia|cualquier madre|"
+        r"cualquier padre|cualquiera|toda persona|todo paciente|todos|"
         r"todas|cada (?:paciente|persona|familia|nino|nina)|los pacientes|las familias|"
         r"las personas|quien|quienes)(?: (?:que|con|de)(?: [a-z,]+){1,16}?"
         r"| interesad[oa]s?(?: en(?: [a-z]+){1,4}?)?)? (?:puede|pueden|"
@@ -237,7 +240,8 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
     raw = doc.text[sentence_start:sentence_end]
     # "eye exams are a cornerstone...", "our LASIK consultations are always free".
     bare_plural = doc.text[start:end].endswith("s") or _PLURAL_SERVICE_AFTER.match(
-        doc.text, end) is not None
+        doc.text, end) is not None or _PROGRAM_BEFORE.search(
+        doc.text, max(sentence_start, start - 60), start) is not None
     for code in codes:
         sentence = without_safe_phrases(code, raw)
         rest = sentence[: start - sentence_start] + " " + sentence[end - sentence_start :]
@@ -321,10 +325,22 @@ _AS_PART_OF_A_SERVICE = re.compile(
     r"(?:comprehensive|routine|regular|annual|standard) )(?:[a-z-]+ )?(?:exams?|visits?|"
     r"checkups?|check-ups?|cleanings?|consultations?|care|evaluations?|consulta|consultas|"
     r"revision|revisiones|examen|examenes)\b")
+# A program or drive named before the word, in Spanish: "el control de infecciones", "el Mes
+# de Concientización sobre el Cáncer de Mama", "la colecta de protector solar".
+_PROGRAM_BEFORE = re.compile(
+    r"\b(?:control|prevencion|donaciones|colectas?|campanas?|concientizacion|sensibilizacion|"
+    r"lucha|mes|semana|dia) (?:de|del|sobre|contra)(?: (?:la|el|los|las|de|del|sobre|contra|"
+    r"concientizacion|sensibilizacion|lucha|prevencion))* (?:[a-z-]+ )?$")
+
+
 _PLURAL_SERVICE_AFTER = re.compile(
     r" (?:consultations|consults|exams|evaluations|screenings|appointments|services|treatments|"
     r"cleanings|repairs|adjustments|care|"
     r"procedures|packages|classes|programs|sessions|fittings|fees|options|plans|consultas|"
+    # A program or drive of the practice's: "infection control", "sunscreen donations",
+    # "Skin Cancer Awareness Month".
+    r"control|prevention|awareness|donations|drives?|collections?|protocols|"
+    r"prevencion|donaciones|colectas?|"
     r"evaluaciones|revisiones|servicios|tratamientos|procedimientos|clases|programas|sesiones)\b")
 
 
@@ -670,6 +686,8 @@ _PAST = re.compile(r"\b(?:[a-z]+ed|did|didn't|didn|held|gave|got|took|went|came|
 # puede solicitar una copia de su expediente"), not to the reader.
 THIRD_PERSON = re.compile(
     r"\b(?:cualquier persona|cualquier paciente|toda persona|todo paciente|una persona|alguien|"
+    # "Cualquier madre o padre puede autorizar... a sus citas": any parent's.
+    r"cualquier (?:madre|padre|familia|tutor|tutora|nin[oa])|"
     r"cualquiera|las personas|los pacientes|un paciente|una paciente|nadie|ninguna persona|"
     r"(?:personas|pacientes|familias) que|quienes|"
     r"cada (?:paciente|persona|familia|medic[oa]|doctora?|emplead[oa]|miembro|integrante|"
@@ -685,7 +703,8 @@ THIRD_PERSON = re.compile(
     r"(?:los|las|muchos|muchas|algunos|algunas) (?:padres|madres|papas|mamas)|"
     r"(?:cuando|si|que) uno|(?:todos )?(?:nuestr[oa]s|l[oa]s) (?:pacientes|familias|"
     r"personas|clientes)|todas las (?:familias|personas)|todo el mundo|a todos|todos los que|"
-    r"(?:a )?(?:los )?(?:ninos|bebes|adolescentes|adultos|jovenes) (?:desde|de|que|hasta)|"
+    r"(?:a )?(?:los |las )?(?:ninos|ninas|bebes|adolescentes|adultos|jovenes|pequenos|pequenas|"
+    r"peques|chicos|chicas|menores) (?:desde|de|que|hasta)|"
     # "Toda futura mamá merece entender sus opciones", "ayudamos a cualquiera ... a su gusto".
     r"toda (?:futura )?(?:mama|madre|persona|familia|paciente)|a las familias|un equipo)\b")
 

@@ -175,8 +175,10 @@ SERVICE_PARTICIPLES = _words(
 # A sentence about availability or eligibility uses "the" for a kind, not an instance: "The
 # flu vaccine is available to anyone six months and older".
 KIND_NOT_INSTANCE = {
-    "en": r"\b(?:available|availability|offer|offers|offered|offering|provide|provides|eligible|recommended|anyone|everyone|all ages|in stock|carry|carries|walk-ins?)\b",
-    "es": r"\b(?:disponible|disponibles|ofrecemos|ofrece|ofrecen|recomendad[oa]s?|cualquier persona|todas las edades)\b",
+    # Also the practice's equipment in every room, and kinds compared ("copays are lower than
+    # the emergency room", "a fraction of the radiation of older film").
+    "en": r"\b(?:available|availability|offer|offers|offered|offering|provide|provides|eligible|recommended|anyone|everyone|all ages|in stock|carry|carries|walk-ins?|equipped with|(?:higher|lower|cheaper|less|more|faster|slower|safer|costlier) than|a fraction of)\b|\bevery (?:[a-z-]+ )?(?:operatory|room|office|location|suite|chair)\b",
+    "es": r"\b(?:disponible|disponibles|ofrecemos|ofrece|ofrecen|recomendad[oa]s?|cualquier persona|todas las edades|equipad[oa]s? con|(?:mas|menos) (?:[a-z]+ )?que|una fraccion de)\b|\bcada (?:consultorio|sala|gabinete|sillon|sede)\b",
 }
 # Possessives on the clinical word: the reader's, or another person's ("her treatment").
 OWNER_BEFORE = {
@@ -192,6 +194,12 @@ NOT_CUES = {
           r"|\bnow (?=offer|offering|accept|accepting|open|available|has|have|provide|providing|serving|booking|welcoming|scheduling|taking|see|seeing)"
           r"|\b(?:is|are|'re|re) now(?= (?:open|available|offering|accepting|taking|welcoming|booking|scheduling|in-network|on site))"
           r"|\b(?:work|works|working|worked) hard\b|\bhard-working\b|\bhardworking\b"
+          # How the practice's own things were made: "our gym was designed so that...".
+          r"|\bour (?:[a-z-]+ ){0,2}(?:was|were) (?:specifically |purposely |carefully |intentionally )?(?:designed|built|founded|created|established|renovated|remodeled|set up|started)\b"
+          # Prices compared: "urgent care copays are often higher than an office visit".
+          r"|\b(?:copays?|copayments?|costs?|prices?|fees?|rates?|premiums?|deductibles?|bills?|charges?) (?:are|is|tend to be|can be) (?:often |usually |typically |generally |sometimes |much |a bit )?(?:higher|lower|cheaper|more|less|similar)\b"
+          # What is common among people in general: "dental anxiety is common among teens".
+          r"|\b(?:is|are|'s) (?:very |really |quite |so |pretty |especially |also )?(?:common|normal|typical) among (?:many |most |lots of |a lot of |young |older )?(?:teens|teenagers|kids|children|adults|people|patients|families|parents|seniors|adolescents|toddlers|babies|women|men|athletes|students)\b"
           r"|\b(?:wishing|wish|wishes|hoping) (?=to (?:learn|know|find out|ask|schedule|book|talk|speak|get|join|try|see|visit|reach|contact|explore))"
           r"|\bwe(?:'ve| have)? (?:switched|moved|upgraded|changed|converted|transitioned) (?:over )?to\b"
           r"|\bkeep in mind\b|\buse (?:our|the) (?:portal|website|site|app|form|online)"
@@ -215,7 +223,9 @@ NOT_CUES = {
           r"|\b(?:often|usually|typically|sometimes) (?=ask|asks|choose|chooses|tell|tells|wonder|wonders|want|wants|call|calls|prefer|prefers|book|books|request|requests)"
           # The practice's schedule and prices: "consultations usually run on time".
           r"|\b(?:usually|typically|generally) (?=run on time|runs on time|start on time|starts on time|are scheduled|is scheduled|are booked|is booked|are available|is available|are covered|is covered|cost|costs)",
-    "es": r"\bcon (?:mucho )?gusto\b|\bya sea\b|\bya (?=ofrecemos|contamos|tenemos|atendemos|aceptamos|puede agendar|puede reservar)"
+    "es": r"\bcon (?:mucho )?gusto\b|\bya sea\b"
+          r"|\bnuestr[oa]s? (?:[a-z]+ ){0,2}(?:fue|fueron) (?:disenad[oa]s?|construid[oa]s?|fundad[oa]s?|cread[oa]s?|renovad[oa]s?|pensad[oa]s?)\b"
+          r"|\b(?:es|son) (?:muy |bastante |especialmente |tambien )?(?:comun|comunes|normal|normales|habitual|habituales|frecuente|frecuentes) entre (?:los |las |muchos |muchas )?(?:adolescentes|ninos|ninas|adultos|personas|pacientes|familias|padres|mayores|bebes|jovenes|deportistas|estudiantes)\b|\bya (?=ofrecemos|contamos|tenemos|atendemos|aceptamos|puede agendar|puede reservar)"
           r"|\b(?:encantad[oa]s|felices|content[oa]s) de (?!saber|ver|leer|escuchar)"
           r"|\bsi (?:usted |tu )?(?:tiene|tienes|quiere|quieres|desea|deseas|necesita|necesitas)\b"
           r"|\b(?:usted|cualquier persona|cualquiera) puede\b|\bno (?:podemos|puede|es posible)\b"

@@ -159,7 +159,9 @@ PERSONAL_IDENTIFIER = [
 
 # A name identifies whoever it names, about a visit or not; so does an age.
 NAMED_BY_TITLE = [
-    Pattern("es.identifier.person-of-an-age", r"\b(?:senora|senor|senorita|nina|nino|chica|chico|bebe|paciente|persona|mujer|hombre|abuela|abuelo|abuelita|abuelito|joven|muchacha|muchacho|hija|hijo|nieta|nieto|pequena|pequeno|dama|caballero|viejita|viejito) de (?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)(?: y [a-z]+)? (?:anos|meses|semanas)\b",
+    Pattern("es.identifier.person-of-an-age", r"\b(?:senora|senor|senorita|nina|nino|chica|chico|bebe|paciente|persona|mujer|hombre|abuela|abuelo|abuelita|abuelito|joven|muchacha|muchacho|hija|hijo|nieta|nieto|pequena|pequeno|dama|caballero|viejita|viejito) de (?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)(?: y [a-z]+)? (?:anos|meses|semanas)\b"
+            # Two ages of two people: "chicos de 14 y 16 años" (not a range: "de 3 a 12 años").
+            r"|\b(?:ninas|ninos|chicas|chicos|hijas|hijos|nietas|nietos|pequenas|pequenos|jovenes|muchachas|muchachos|hermanas|hermanos|peques) de \d{1,3} y \d{1,3} (?:anos|meses)\b",
             "Gives someone's age ('una señora de 84 años'): an identifying detail of the reviewer or their family"),
     Pattern("es.identifier.addressed-by-title", r"\b(?:sr|sra|srta|senor|senora|senorita)\.? [a-z][a-z'-]+\b",
             "Names someone by title and surname ('Sra. López'): identifies the reviewer or their family",

@@ -276,7 +276,7 @@ SAFE_PHRASES = {
         r"\b(?:sin|el|los|un|del|al|de|con|cualquier|aceptamos|su|sus|tu|tus) seguros?\b|\bseguros? (?:privados?|medicos?|dentales?|de salud|de gastos medicos|publicos?)\b",
         # Cleanliness of the place, not a dental cleaning: "la limpieza del consultorio".
         r"\blimpieza (?:de|del) (?:la |las |los |el |nuestr[oa]s? )?(?:consultorio|clinica|oficina|instalaciones|sala|salas|lugar|banos?|area|areas|local|edificio|recepcion)\b",
-        r"\b(?:su|tu|sus|tus) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
+        r"\b(?:su|tu|sus|tus|vuestr[oa]s?) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",
         r"\bpunto de vista\b|\btomarse el tiempo\b|\btomarte el tiempo\b|\bsu tiempo\b|\btu tiempo\b",
         r"\b(?:cualquier|todo|todos los) (?:dia|dias|momento|semana|mes)\b|\ben cualquier momento\b|\bcada (?:dia|semana|mes|ano)\b(?! mas\b)",
         r"\bnuestr[oa] (?:equipo|oficina|consultorio|clinica|practica)\b|\bel equipo\b",
