@@ -11,6 +11,7 @@ from typing import Any
 from guardrails import lazy_re as re
 from guardrails.hooks.general import READER_OR_OBJECT, that_is_a_conjunction
 from guardrails.hooks.hedges import hedged, possessed
+from guardrails.hooks.practice_wide import joined_sentence
 
 _LOOK_BACK = 600  # characters: a paragraph of explanation
 _INTRODUCED_AS_ANY = re.compile(r"\b(?:a|an|any|every|each|un|una|cualquier|cada) ([a-z]+)\b")
@@ -153,7 +154,13 @@ _ONE_BILL = re.compile(
     r"charged)|"
     r"(?:el seguro|la aseguradora|el plan|medicare|medicaid) (?:lo |la )?(?:nego|rechazo|"
     r"cubrio|pago|aprobo|denego|proceso|ajusto)|"
-    r"in (?:this|your) case|en (?:este|su) caso)\b")
+    r"in (?:this|your) case|en (?:este|su) caso|"
+    # One case set against the habit: "...but this one didn't", "esta vez se cobró doble".
+    r"this (?:one|time|month|week|account)|esta (?:vez|cuenta|semana)|este (?:mes|caso)|"
+    r"now|ahora|todavia no|yet|happened|paso|ocurrio|sucedio|didn't|hasn't|haven't|wasn't|"
+    r"weren't|did not|"
+    r"has not|have not|se cobro|(?:we're|we are|estamos) [a-z]+(?:ing|ando|iendo)|"
+    r"(?:it|we|they|i|he|she|that|this|which) (?:[a-z]+ )?[a-z]+ed)\b")
 
 
 # The matches it can clear: a billing noun with "the", "cobranza", a present-tense "send".
@@ -168,7 +175,7 @@ def billing_in_general(doc: Any, language: str, start: int, end: int) -> bool:
     the reader."""
     if not doc.text.startswith(_HABIT_START, start):
         return False
-    sentence_start, sentence_end = doc.sentence_of(start)
+    sentence_start, sentence_end = joined_sentence(doc, start)
     text = doc.text
     return (_BILLING_IN_GENERAL.search(text, sentence_start, sentence_end) is not None
             and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None

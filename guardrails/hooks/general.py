@@ -629,7 +629,8 @@ _LANGUAGE_HELP = re.compile(
 # ...not given to make up for something ("por las molestias", "for the trouble").
 _MAKING_UP = re.compile(
     r"\b(?:molestias?|inconvenientes?|disculpas?|compensar|compensacion|trouble|inconvenience|"
-    r"apology|make (?:it )?up|make amends|sorry|lamentamos|sentimos)\b")
+    r"apology|make (?:it )?up|make amends|sorry|lamentamos|sentimos|agradecimiento|"
+    r"thank-you|as a thanks|en agradecimiento|como agradecimiento)\b")
 
 
 def free_language_help(doc: Any, language: str, start: int, end: int) -> bool:
@@ -779,7 +780,8 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
              or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
+            and _HER_OR_HIM_DONE.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # The practice's own calendar: the days it closes ("cerramos el 25 de diciembre y el 1 de
@@ -820,7 +822,18 @@ def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
              or _CONTRACT_ENDED.search(before[-90:]) is not None)
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and not any(p.search(doc.text, sentence_start, sentence_end) for p in (
+                _HAPPENED, _CALENDAR_EVENT, _HER_OR_HIM_DONE)))
+
+
+# One day's events around the date: "so we moved it to the 27th", "la reprogramaron".
+_CALENDAR_EVENT = re.compile(
+    r"\b(?:today|yesterday|tonight|last|ago|recent|recently|hoy|ayer|anoche|pasad[oa]|"
+    r"this (?:morning|week|time)|esta (?:manana|semana|vez)|"
+    r"(?:it|we|they|i|he|she|which) (?:[a-z]+ )?(?!closed\b)[a-z]+ed|[a-z]{3,}(?:aron|ieron))\b")
+# Someone as the object of what the practice did: "así que la reprogramamos".
+_HER_OR_HIM_DONE = re.compile(
+    r"\b(?:la|lo|las|los) [a-z]{3,}(?:amos|imos|emos|aron|ieron|aremos|eremos|iremos)\b")
 
 
 # An event or service open to the public: "free vision screenings ... no appointment needed",

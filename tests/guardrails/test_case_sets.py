@@ -590,7 +590,7 @@ CASE_SETS = [
             known_false_blocks=frozenset()),
     CaseSet(PROBE_DIR / "fresh43_es.jsonl", 50, 50,
             known_misses=frozenset(),
-            known_false_blocks=frozenset({"fresh43-es-069"})),
+            known_false_blocks=frozenset()),
     CaseSet(PROBE_DIR / "fresh44_en.jsonl", 75, 75,
             known_misses=frozenset(),
             known_false_blocks=frozenset()),
