@@ -158,7 +158,7 @@ _ONE_BILL = re.compile(
     # One case set against the habit: "...but this one didn't", "esta vez se cobró doble".
     r"this (?:one|time|month|week|account)|esta (?:vez|cuenta|semana)|este (?:mes|caso)|"
     r"now|ahora|todavia no|yet|happened|paso|ocurrio|sucedio|didn't|hasn't|haven't|wasn't|"
-    r"weren't|did not|"
+    r"weren't|did not|that one|his|hers|her|him|he|she|theirs|suyo|suya|suyos|suyas|ella|"
     r"has not|have not|se cobro|(?:we're|we are|estamos) [a-z]+(?:ing|ando|iendo)|"
     r"(?:it|we|they|i|he|she|that|this|which) (?:[a-z]+ )?[a-z]+ed)\b")
 

@@ -28,6 +28,7 @@ BLOCKED: dict[str, list[tuple[str, str, str, str]]] = {
         ('en', 'We know that claim was denied, and we are sorry.', 'records-billing', 'that claim'),
         ('en', 'We sent an updated statement each time the insurer adjusted it.', 'records-billing', 'sent an updated statement'),
         ('en', "Usually the claim goes through, but this one didn't.", 'records-billing', 'the claim'),
+        ('en', 'Usually the claim takes 30 days, and his is right on track.', 'records-billing', 'the claim'),
         ('en', "Sometimes the claim needs a second look, and we're giving it one now.", 'records-billing', 'the claim'),
         ('en', "Every time the insurer processes the claim, the balance changes, and that's what happened here.", 'records-billing', 'the claim'),
         ('es', 'Normalmente el saldo se ajusta en 30 días; el de esta cuenta todavía no.', 'records-billing', 'el saldo'),
