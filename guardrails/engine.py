@@ -412,7 +412,8 @@ def _check_patterns(doc: Doc, languages: tuple[str, ...], found: Findings) -> No
                     doc.text, match.end) or _PRACTICE_PLANS.match(
                     doc.text, doc.sentence_of(match.start)[0], match.start) or (
                     _OTHERS_ACCEPT.search(doc.text, max(0, match.start - 60), match.start)) or (
-                    _practice_name_accepts(doc, found, match.start)):
+                    _practice_name_accepts(doc, found, match.start)) or (
+                    _practice_contract(doc, match.start)):
                 continue  # "we accept most major PPO plans", "including several Blue Shield plans"
             found.add("records-billing", "block", match.start, match.end,
                       f"Names an insurer or plan ('{match.term}'): talks about the reader's "
@@ -445,6 +446,23 @@ def _practice_name_accepts(doc: Doc, found: Findings, pos: int) -> bool:
     return any(sentence_start <= start and end < pos
                and _NAME_THEN_ACCEPTS.fullmatch(doc.text, end, pos) is not None
                for start, end in found.name_spans.spans())
+
+
+# The practice's own contract with a plan, in news to everyone: "Our contract with Humana
+# ended on January 1, and we know that affected many people in our community".
+_OUR_CONTRACT_WITH = re.compile(
+    r"\b(?:our|the practice's|the clinic's|the office's) (?:[a-z-]+ )?(?:contract|agreement|"
+    r"participation|relationship) with $")
+# ...that tells of no claim or bill ("our contract with Aetna meant the claim was denied").
+_A_CLAIM = re.compile(r"\b(?:claims?|bills?|billed|balances?|statements?|denied|rejected|"
+                      r"refunds?|charged|owed?)\b")
+
+
+def _practice_contract(doc: Doc, pos: int) -> bool:
+    sentence_start, sentence_end = doc.sentence_of(pos)
+    return (_OUR_CONTRACT_WITH.search(doc.text, max(sentence_start, pos - 50), pos) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _A_CLAIM.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # The practice's status with a plan: "we're a Medicare-participating practice".

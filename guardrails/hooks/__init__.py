@@ -13,19 +13,22 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   conjunction, the practice changing its own rooms, a prize box kept for every child, a date
   the practice announces, a fee charged to anyone, a standing offer for everyone, a sentence
   about anyone who did something or a topic that can feel hard to anyone, the practice's
-  habit or a rule of its care, people at large, a price list, a policy's fee).
+  habit or a rule of its care, people at large, a price list, a policy's fee, the days it
+  closes, free language help, staff at the check-in desk, a demand the practice meets).
 - `clinical_cue`: what makes a clinical word a disclosure.
 - `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition,
-  an explanation announced as general.
+  an explanation announced as general, how billing works for anyone.
 - `titles`: a title and a surname that name someone on the practice's side, or no one.
 """
 
 from guardrails.hooks.clinical_cue import clinical_cue
 from guardrails.hooks.discourse import (
     as_comparison,
+    billing_in_general,
     in_general_explanation,
     introduced_as_any,
     same_in_condition,
+    that_opens_a_kind,
 )
 from guardrails.hooks.general import (
     about_everyone,
@@ -36,12 +39,14 @@ from guardrails.hooks.general import (
     for_everyone,
     free_amenity,
     free_consultation,
+    free_language_help,
     general_rule,
     generic_statement,
     guideline,
     how_it_can_seem,
     kept_for_everyone,
     listed_among_others,
+    meets_the_demand,
     offer_of_service,
     offered_to_anyone,
     open_invitation,
@@ -50,6 +55,7 @@ from guardrails.hooks.general import (
     people_in_general,
     people_in_general_can,
     policy_fee,
+    practice_calendar,
     practice_changed_its_premises,
     practice_channel,
     practice_had_its_rooms_serviced,
@@ -63,6 +69,7 @@ from guardrails.hooks.general import (
     said_of_people_in_general,
     said_to_anyone,
     staff_are_subject,
+    staff_at_the_desk,
     staff_at_work,
     standing_offer_for_everyone,
     standing_terms,
@@ -111,11 +118,13 @@ __all__ = [
     "as_comparison",
     "asked_about_in_general",
     "at_no_occasion",
+    "billing_in_general",
     "clinical_cue",
     "emphatic_si",
     "for_everyone",
     "free_amenity",
     "free_consultation",
+    "free_language_help",
     "general_rule",
     "generic_statement",
     "guideline",
@@ -129,6 +138,7 @@ __all__ = [
     "joined_sentence",
     "kept_for_everyone",
     "listed_among_others",
+    "meets_the_demand",
     "negated",
     "not_about_visit",
     "not_the_reader_by_title",
@@ -141,6 +151,7 @@ __all__ = [
     "people_in_general_can",
     "policy_fee",
     "possessed",
+    "practice_calendar",
     "practice_changed_its_premises",
     "practice_channel",
     "practice_had_its_rooms_serviced",
@@ -156,11 +167,13 @@ __all__ = [
     "said_to_anyone",
     "same_in_condition",
     "staff_are_subject",
+    "staff_at_the_desk",
     "staff_at_work",
     "standing_offer_for_everyone",
     "standing_terms",
     "team_step_before_any_visit",
     "that_is_a_conjunction",
+    "that_opens_a_kind",
     "third_person",
     "waived_for_a_kind_of_case",
     "what_usually_happens",

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from guardrails import lazy_re as re
-from guardrails.hooks.general import READER_OR_OBJECT
+from guardrails.hooks.general import READER_OR_OBJECT, that_is_a_conjunction
 from guardrails.hooks.hedges import hedged, possessed
+from guardrails.hooks.practice_wide import joined_sentence
 
 _LOOK_BACK = 600  # characters: a paragraph of explanation
 _INTRODUCED_AS_ANY = re.compile(r"\b(?:a|an|any|every|each|un|una|cualquier|cada) ([a-z]+)\b")
@@ -129,3 +130,70 @@ def in_general_explanation(doc: Any, language: str, start: int, end: int) -> boo
         doc.text, max(0, sentence_start - _LOOK_BACK), end) is not None or (
         _GENERALLY.search(doc.text, sentence_start, sentence_end) is not None
         and _ONE_CASE_TOLD.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# How billing works for anyone: "any difference is reconciled once the insurer processes the
+# claim", "a veces el estado de cuenta se genera antes...", "el copago de urgencias suele ser
+# mayor", "when an insurer processes a claim in stages, our system may send an updated statement".
+_BILLING_IN_GENERAL = re.compile(
+    r"\b(?:(?:any|every|each|cualquier|cada) (?:remaining |outstanding |unpaid )?(?:difference|"
+    r"balance|claim|bill|statement|charge|amount|payment|copay|insurer|plan|time|diferencia|"
+    r"saldo|reclamacion|reclamo|factura|estado de cuenta|cargo|monto|pago|copago|aseguradora|"
+    r"seguro|plan|vez)|whenever|sometimes|often|usually|typically|generally|in general|"
+    r"(?:when|once|if|after) an? |as a (?:general )?(?:rule|policy|practice)|"
+    r"siempre que|a veces|suele|suelen|normalmente|generalmente|por lo general|"
+    r"en general|(?:cuando|si|una vez que) (?:un|una) |como (?:politica|norma|regla) general)")
+# One bill after all: something done or decided, or to come, or a case named as one.
+_ONE_BILL = re.compile(
+    r"\b(?:was|were|had|did|got|has been|have been|already|yesterday|last|ago|recently|will|"
+    r"we'll|going to|fue|fueron|estuvo|ya|ayer|pasad[oa]|hace|va a|vamos a|van a|"
+    r"[a-z]{3,}(?:aron|ieron|aremos|eremos|iremos)|"
+    # (a participle after "is"/"are" is the habit: "any balance is billed once...")
+    r"(?<!is )(?<!are )(?<!be )(?<!gets )(?<!get )(?:denied|rejected|declined|paid|covered|"
+    r"approved|refused|processed|reprocessed|adjusted|resubmitted|refunded|sent|mailed|billed|"
+    r"charged)|"
+    r"(?:el seguro|la aseguradora|el plan|medicare|medicaid) (?:lo |la )?(?:nego|rechazo|"
+    r"cubrio|pago|aprobo|denego|proceso|ajusto)|"
+    r"in (?:this|your) case|en (?:este|su) caso|"
+    # One case set against the habit: "...but this one didn't", "esta vez se cobró doble".
+    r"this (?:one|time|month|week|account)|esta (?:vez|cuenta|semana)|este (?:mes|caso)|"
+    r"now|ahora|todavia no|yet|happened|paso|ocurrio|sucedio|didn't|hasn't|haven't|wasn't|"
+    r"weren't|did not|that one|his|hers|her|him|he|she|theirs|suyo|suya|suyos|suyas|ella|"
+    r"has not|have not|se cobro|(?:we're|we are|estamos) [a-z]+(?:ing|ando|iendo)|"
+    r"(?:it|we|they|i|he|she|that|this|which) (?:[a-z]+ )?[a-z]+ed)\b")
+
+
+# The matches it can clear: a billing noun with "the", "cobranza", a present-tense "send".
+_HABIT_START = ("the ", "el ", "la ", "cobranza", "send ", "mail ", "email ", "fax ",
+                "forward ", "issue ", "reissue ")
+
+
+def billing_in_general(doc: Any, language: str, start: int, end: int) -> bool:
+    """A billing noun with "the" (or a present-tense "send") in a sentence about how billing
+    works for anyone (a habit: "any", "a veces", "suele", "when an insurer..."), that speaks
+    to no one and tells of no claim decided, sent or to come: the process, not the bill of
+    the reader."""
+    if not doc.text.startswith(_HABIT_START, start):
+        return False
+    sentence_start, sentence_end = joined_sentence(doc, start)
+    text = doc.text
+    return (_BILLING_IN_GENERAL.search(text, sentence_start, sentence_end) is not None
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
+            and _ONE_BILL.search(text, sentence_start, sentence_end) is None)
+
+
+# "We know that claim denials can be frustrating": the billing noun names a kind of thing
+# (a compound: "claim denials"), after a "that" that opens a clause.
+_COMPOUND_AFTER = re.compile(r" (?:[a-z]+s|denial|processing|process|appeal|review)\b")
+
+
+def that_opens_a_kind(doc: Any, language: str, start: int, end: int) -> bool:
+    """"That" joins a clause to a verb and the billing noun is the first half of a compound
+    ("that claim denials"), in a sentence that speaks to no one and tells of no claim decided:
+    billing in general, not "that claim" of the reader's."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return (that_is_a_conjunction(doc, language, start, end)
+            and _COMPOUND_AFTER.match(text, end) is not None
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
+            and _ONE_BILL.search(text, sentence_start, sentence_end) is None)

@@ -220,10 +220,20 @@ def process_in_general(doc: Any, language: str, start: int, end: int) -> bool:
                    for regex in (READER_OR_OBJECT, OCCASION["en"], _ONE_OCCASION))
 
 
+# A team named for what it handles, answering anyone who writes: "el equipo de citas le
+# responde en un día hábil".
+_TEAM_OF = re.compile(r"\b(?:equipo|departamento|area|oficina|central|coordinacion) de $")
+_ANSWERS = re.compile(r" (?:responde|contesta|llama|devuelve|escribe|ayuda|orienta|confirma|"
+                      r"explica|informa|atiende)\b")
+
+
 def practice_system(doc: Any, language: str, start: int, end: int) -> bool:
     """The visit word names one of the practice's systems ("nuestro sistema de citas le
-    resultó confuso"), not an occasion of the reader's."""
-    return _SYSTEM_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+    resultó confuso") or a team that answers whoever writes ("el equipo de citas le
+    responde"), not an occasion of the reader's."""
+    return _SYSTEM_BEFORE.search(doc.text, max(0, start - 40), start) is not None or (
+        _TEAM_OF.search(doc.text, max(0, start - 20), start) is not None
+        and _ANSWERS.match(doc.text, end) is not None)
 
 
 def third_person(doc: Any, language: str, start: int, end: int) -> bool:
@@ -685,6 +695,73 @@ def free_amenity(doc: Any, language: str, start: int, end: int) -> bool:
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
 
 
+# Staff put at the check-in desk: "sumamos una enfermera en el registro de la mañana" (the
+# desk where people sign in, not a record about someone).
+_STAFF_PUT_AT = re.compile(
+    r"\b(?:sumamos|pusimos|ponemos|agregamos|anadimos|asignamos|incorporamos|contratamos|"
+    r"colocamos|tenemos|hay|habra|trabaja|trabajan|atiende|atienden)(?: a)? (?:una?|dos|tres|"
+    r"cuatro|otra|otro|mas|nuestr[oa]s?|l[ao]s?)(?: [a-z]+){0,2} (?:enfermer[oa]s?|"
+    r"recepcionistas?|personas?|asistentes?|emplead[oa]s?|voluntari[oa]s?|coordinador[ae]?s?|"
+    r"miembros? del (?:personal|equipo)|personal|companer[oa]s?)(?: [a-z]+)? $")
+
+
+def staff_at_the_desk(doc: Any, language: str, start: int, end: int) -> bool:
+    """"En el registro" is the check-in desk where the practice puts staff, in a sentence that
+    speaks to no one and tells of nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return (text.startswith("en el registro", start) and not text.startswith("s", end)
+            and _STAFF_PUT_AT.search(text, max(sentence_start, start - 80), start) is not None
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(text, sentence_start, sentence_end) is None)
+
+
+# "La demanda ... ha crecido. Para atenderla, sumamos dos médicos": "la" is the demand the
+# practice grows to meet, not the reader.
+_DEMAND = re.compile(
+    r"\b(?:la|esta|esa|nuestra|una|tanta|tal) (?:creciente |gran |alta |mayor |nueva )?"
+    r"(?:demanda|necesidad|lista de espera|afluencia|cantidad de (?:llamadas|solicitudes|"
+    r"pacientes|familias)|carga de trabajo|ola de [a-z]+)\b")
+_TO_MEET_IT = re.compile(r"\bpara (?:poder )?atenderlas?\b")
+_GREW = re.compile(r"\b(?:sumamos|contratamos|abrimos|ampliamos|agregamos|anadimos|"
+                   r"incorporamos|extendimos|reforzamos|duplicamos|creamos)\b")
+
+
+def meets_the_demand(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Para atenderla, sumamos dos médicos": "la" takes up a demand or a need named just
+    before, which the practice grows to meet; the sentence speaks to no one."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return (_TO_MEET_IT.search(text, max(sentence_start, start - 12), end) is not None
+            and _DEMAND.search(text, max(0, sentence_start - 200), start) is not None
+            and _GREW.search(text, sentence_start, sentence_end) is not None
+            and READER_OR_OBJECT.search(text, sentence_start, sentence_end) is None)
+
+
+# Language help the practice gives everyone free: "ofrecemos intérpretes sin costo", "free
+# sign language interpreters" (a service the law asks for, never a gift for a review).
+_LANGUAGE_HELP = re.compile(
+    r"\b(?:interpreters?|interpreting|interpretation|translators?|translation|translated|"
+    r"sign language|asl|language line|interpretes?|interpretacion|traductor(?:es|as?)?|"
+    r"traduccion(?:es)?|traducid[oa]s?|lengua de senas|lenguaje de senas)\b")
+# ...not given to make up for something ("por las molestias", "for the trouble").
+_MAKING_UP = re.compile(
+    r"\b(?:molestias?|inconvenientes?|disculpas?|compensar|compensacion|trouble|inconvenience|"
+    r"apology|make (?:it )?up|make amends|sorry|lamentamos|sentimos|agradecimiento|"
+    r"thank-you|as a thanks|en agradecimiento|como agradecimiento)\b")
+
+
+def free_language_help(doc: Any, language: str, start: int, end: int) -> bool:
+    """"Free" of an interpreter or translation the practice offers: the sentence names the
+    language help, speaks to no one, holds no review and makes up for nothing."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    return (_LANGUAGE_HELP.search(text, max(sentence_start, start - 60),
+                                  min(sentence_end, end + 40)) is not None
+            and not any(p.search(text, sentence_start, sentence_end) for p in (
+                READER_OR_OBJECT, _FOR_A_REVIEW, _MAKING_UP)))
+
+
 # Terms that hold for everyone: "electronic copies are free of charge", "complimentary valet
 # is available for all visitors", "our refund policy is posted at checkout".
 _STANDING_TERMS = re.compile(
@@ -821,7 +898,60 @@ def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
              or _EVENT.search(doc.text, sentence_start, sentence_end) is not None)
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
+            and _HER_OR_HIM_DONE.search(doc.text, sentence_start, sentence_end) is None)
+
+
+# The practice's own calendar: the days it closes ("cerramos el 25 de diciembre y el 1 de
+# enero", "closes at noon on December 24 and December 31", a list of holidays with their
+# dates) or the day its contract with a plan ended ("nuestro contrato con Humana terminó el 1
+# de enero").
+_MONTH = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+          r"sep|sept|september|oct|october|nov|november|dec|december|enero|febrero|marzo|abril|"
+          r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+_HOLIDAY = (r"(?:(?:el )?(?:dia )?(?:del |de la |de los |de )?(?:navidad|nochebuena|nochevieja|"
+            r"ano nuevo|accion de gracias|trabajo|independencia|caidos|reyes|viernes santo|"
+            r"memorial day|labor day|thanksgiving(?: day)?|christmas(?: day| eve)?|"
+            r"new year'?s(?: day| eve)?|independence day|juneteenth|good friday|"
+            r"presidents'? day|veterans day|martin luther king(?: jr\.?)? day))")
+_DAY_ITEM = (rf"(?:(?:el |los dias |los |on |the |on the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
+             rf"(?: de {_MONTH}| of {_MONTH})?|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?)|{_HOLIDAY})")
+_DAY_SEP = r"(?:,? (?:y|e|and|&) |, )"
+_CLOSES = (r"\b(?:cerramos|cierra|cierran|cerraremos|cerrara|(?:estamos|esta|estan|estaremos|"
+           r"estara|permanecemos|permanece|permanecen|permaneceremos) cerrad[oa]s?|close|closes|"
+           r"(?:are|is|'re|be|remain|remains|stay|stays) closed|(?:abrimos|abre|atendemos|atiende|"
+           r"open|opens) (?:solo )?(?:medio dia|con horario reducido|hasta (?:el )?mediodia|"
+           r"half (?:a )?days?|(?:with )?reduced hours|until noon))"
+           r"(?: (?:al mediodia|a mediodia|temprano|antes|at noon|early|for the day|todo el dia))?")
+_CLOSED_ON = re.compile(rf"{_CLOSES} (?:{_DAY_ITEM}{_DAY_SEP})*"
+                        r"(?:el |los dias |los |on |the |on the )?$")
+_CONTRACT_ENDED = re.compile(
+    r"\b(?:nuestro|el) (?:contrato|convenio|acuerdo)(?: [a-z]+){0,4} (?:termino|terminara|"
+    r"finalizo|finalizara|vencio|vencera|vence|termina|finaliza) el $")
+
+
+def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
+    """The date is a day the practice closes (alone or in a list of days after "cerramos",
+    "closes at noon on"), or the day its contract with a plan ended, in a sentence that speaks
+    to no one and tells of nothing that happened: the practice's calendar, not a visit."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    before = doc.text[sentence_start:start]
+    return ((_CLOSED_ON.search(before) is not None
+             or _CONTRACT_ENDED.search(before[-90:]) is not None)
+            and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
+                "", doc.text[sentence_start:sentence_end])) is None
+            and not any(p.search(doc.text, sentence_start, sentence_end) for p in (
+                _HAPPENED, _CALENDAR_EVENT, _HER_OR_HIM_DONE)))
+
+
+# One day's events around the date: "so we moved it to the 27th", "la reprogramaron".
+_CALENDAR_EVENT = re.compile(
+    r"\b(?:today|yesterday|tonight|last|ago|recent|recently|hoy|ayer|anoche|pasad[oa]|"
+    r"this (?:morning|week|time)|esta (?:manana|semana|vez)|"
+    r"(?:it|we|they|i|he|she|which) (?:[a-z]+ )?(?!closed\b)[a-z]+ed|[a-z]{3,}(?:aron|ieron))\b")
+# Someone as the object of what the practice did: "así que la reprogramamos".
+_HER_OR_HIM_DONE = re.compile(
+    r"\b(?:la|lo|las|los) [a-z]{3,}(?:amos|imos|emos|aron|ieron|aremos|eremos|iremos)\b")
 
 
 # An event or service open to the public: "free vision screenings ... no appointment needed",

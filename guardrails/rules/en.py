@@ -9,9 +9,11 @@ from guardrails.hooks import (
     announced_date,
     asked_about_in_general,
     at_no_occasion,
+    billing_in_general,
     for_everyone,
     free_amenity,
     free_consultation,
+    free_language_help,
     general_rule,
     hedged,
     how_it_can_seem,
@@ -28,6 +30,7 @@ from guardrails.hooks import (
     people_in_general,
     people_in_general_can,
     policy_fee,
+    practice_calendar,
     practice_changed_its_premises,
     practice_had_its_rooms_serviced,
     practice_is_subject,
@@ -43,6 +46,7 @@ from guardrails.hooks import (
     standing_terms,
     team_step_before_any_visit,
     that_is_a_conjunction,
+    that_opens_a_kind,
     waived_for_a_kind_of_case,
     what_usually_happens,
 )
@@ -349,7 +353,7 @@ RECORDS_BILLING = [
             unless=(people_in_general_can,)),
     Pattern("en.records.talks-specific-bill-claim", r"\b(?:the|that|this) (?:claim|bill|balance|copay|co-pay|copayment|invoice|statement|charge|charges|deductible|eob|collection|collections notice|outstanding balance|unpaid balance)\b|\b(?:sent|send|sending|turned|turning) (?:you|your (?:account|bill|balance)|it|the (?:account|bill|balance)) (?:to|over to) collections\b|\b(?:insurance|insurer|insurance company|carrier|plan|medicare|medicaid) (?:denied|rejected|declined|covered|paid|didn't cover|did not cover|won't cover|will not cover|doesn't cover|does not cover|refused|approved)\b",
             "Talks about a specific bill, claim or insurance decision: discloses billing information",
-            unless=(hedged, introduced_as_any)),
+            unless=(hedged, introduced_as_any, billing_in_general, that_opens_a_kind)),
     Pattern("en.records.says-what-reader-was", rf"\b(?:we|we've|we have|we had|i|our (?:office|billing|team|staff)) (?:[a-z']+ ){{0,2}}(?:billed|charged|refunded|credited|invoiced|reimbursed|submitted|filed|resubmitted|sent) (?:{YOU}|{YOUR})\b|\b{YOU}{THEN}(?:owe|owed|paid|were charged|were billed|have been charged|have been billed|still owe|have a balance|had a balance|are covered|were covered|aren't covered|are not covered|were not covered)\b",
             "Says what the reader was billed or paid: discloses billing information"),
     Pattern("en.records.talks-particular-billing-problem", r"\b(?:the|that|this|your) billing (?:error|issue|mistake|problem|mix-up|mixup|question|dispute|discrepancy|concern)s?\b",
@@ -357,7 +361,7 @@ RECORDS_BILLING = [
             unless=(that_is_a_conjunction,)),
     Pattern("en.records.says-what-practice-sent", rf"\b(?:mailed|sent|emailed|faxed|forwarded|resent|re-sent|re-mailed|send|sending|mail|mailing|fax|faxing|forward|forwarding|reissued|reissue|issued) (?:{YOU} )?(?:a|an|the|your|that|this|another|new) (?:[a-z-]+ ){{0,2}}(?:statement|statements|bill|bills|invoice|invoices|receipt|receipts|records?|chart|results|lab report|referral|prescription|superbill|eob|estimate|itemized bill|balance|claim|claims|refund check|check)\b|\bto {YOUR} (?:home|house|address|home address|mailing address|mailbox|portal|patient portal|pharmacy|insurer|insurance|insurance company|employer|new doctor|new dentist|new provider)\b",
             "Says what the practice sent the reader or where: discloses records or billing",
-            unless=(general_rule,)),
+            unless=(general_rule, billing_in_general)),
     # Insurance and fee words in the practice's own policy pass: "we're in network with most
     # major plans", "no-show fees are waived whenever...", "many plans reimburse a portion".
     Pattern("en.records.mentions-network-status-shows", r"(?<!plans are )(?<!carriers are )(?<!insurers are )(?<!plans remain )\b(?:in|out of|outside|within) (?:your )?network\b(?! with\b)|\bno-shows?\b|\bmissed appointments?\b|\bcancellation fee\b|\blate fee\b|\bprior auth(?:orizations?|s)?\b|\bpre-?auth(?:orizations?|s)?\b",
@@ -386,7 +390,7 @@ INSURERS = (
 SPECIFIC_DATE = [
     Pattern("en.date.gives-calendar-date", r"\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? of (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d-\d{2}-\d{2}\b",
             "Gives a calendar date: identifies the reviewer's visit",
-            unless=(announced_date,)),
+            unless=(announced_date, practice_calendar)),
     # A clock time used as the name of a slot: "the 10:40 ran long", "your 3 pm".
     Pattern("en.date.names-visit-time", r"\b(?:the|your|ur|that|this|my) \d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?(?= (?:ran|running|run|went|started|start|began|slot|appointment|appt|spot|time slot|got|was (?:late|delayed|moved|rescheduled|cancell?ed|pushed|running)|patient|check-in|visit))",
             "Names a visit by its time: identifies the reviewer's appointment"),
@@ -394,7 +398,7 @@ SPECIFIC_DATE = [
 PERSONAL_IDENTIFIER = [
     Pattern("en.identifier.gives-date-time", r"\b(?:on|last|this past|this|next|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:'s)?\b(?! ?(?:mornings|afternoons|evenings|nights|-|to|through|thru)\b)(?! (?:and|or|&) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)(?!s)|\b(?:on|since|from|by|until|before|after|dated) (?:the )?(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:the )?(?:morning|afternoon|evening) of\b|(?<!every )(?<!each )\b(?:this|yesterday|tomorrow|last|friday|monday|tuesday|wednesday|thursday|saturday|sunday) (?:morning|afternoon|evening|night)\b|\b(?:yesterday|earlier today|last week|last month|the other day|a few days ago|(?:two|three|several|a couple of|\d+) (?:days|weeks) ago)\b|(?<!open )(?<!opens )(?<!close )(?<!closes )(?<!opening )(?<!closing )(?<!starting )(?<!start )\b(?:at|by|around) \d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?)(?!\w)|(?<!open at )(?<!opens at )(?<!close at )(?<!closes at )(?<!opening at )(?<!starting at )\b\d{1,2}:\d{2}\b(?!(?: ?[ap]\.?m\.?)? (?:slots?|appointments?|openings?|start|starts|hours|availability)\b)",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)",
-            unless=(announced_date, practice_changed_its_premises)),
+            unless=(announced_date, practice_changed_its_premises, practice_calendar)),
 ]
 # Titles that introduce a person's name: "Dr. Lowe", "Nurse Kim", "hygienist Maria".
 # Only abbreviations take a period: "ask for the doctor. We..." ends a sentence.
@@ -509,6 +513,8 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 # Terms for everyone ("electronic copies are free of charge"), not an offer to the reader.
 REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
+# A free interpreter is language help for everyone, not a gift: "ofrecemos intérpretes sin costo".
+REVIEW_INCENTIVE = also_unless(free_language_help, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".

@@ -10,9 +10,11 @@ from guardrails.hooks import (
     announced_date,
     anyone_s_routine,
     asked_about_in_general,
+    billing_in_general,
     for_everyone,
     free_amenity,
     free_consultation,
+    free_language_help,
     general_rule,
     hedged,
     how_it_can_seem,
@@ -20,6 +22,7 @@ from guardrails.hooks import (
     in_disclaimer,
     in_general_explanation,
     kept_for_everyone,
+    meets_the_demand,
     negated,
     not_about_visit,
     offer_of_service,
@@ -28,6 +31,7 @@ from guardrails.hooks import (
     people_at_large,
     people_in_general,
     policy_fee,
+    practice_calendar,
     practice_changed_its_premises,
     practice_routine,
     practice_schedule,
@@ -36,6 +40,7 @@ from guardrails.hooks import (
     price_for_everyone,
     said_of_people_in_general,
     same_in_condition,
+    staff_at_the_desk,
     staff_at_work,
     standing_terms,
     team_step_before_any_visit,
@@ -88,7 +93,7 @@ PATIENT_RELATIONSHIP = [
             unless=(hedged,)),
     Pattern("es.relationship.says-practice-saw-treated", r"\b(?!la espera\b)(?!l[ao]s recibimos con (?:gusto|agrado|mucho gusto))(?!la recibimos (?:con frecuencia|a menudo|mucho|seguido|siempre|todo el tiempo))(?!lo (?:vemos|veremos)(?: juntos| con calma| enseguida| de inmediato)?(?:[.!?,;]|$))(?:le|lo|la|les|los|las|te) (?:atendimos|atendemos|atenderemos|atendio|atendieron|vimos|vemos|veremos|vio|vieron|tratamos|trataremos|trato|trataron|examinamos|examino|operamos|opero|recibimos|recibiremos|esperamos|esperaremos|espera|cuidamos|cuidaremos|tuvimos|agendamos|programamos|citamos|recetamos|diagnosticamos|extranamos|extrañamos)\b(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea| de lunes| los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)| en (?:nuestro )?horario| todos los dias| entre semana)|\b(?:(?<!poder )atenderle(?! mejor| con calma| como se merece| personalmente)|(?<!poder )atenderlo(?! mejor| con calma| personalmente)|(?<!poder )atenderla(?! mejor| con calma| personalmente)|atenderte(?! mejor| con calma| personalmente)|atenderles(?! mejor| con calma| personalmente)|verle|verlo(?! (?:reconocid[oa]|reflejad[oa]|escrit[oa]|publicad[oa]|valorad[oa]))|verla(?! (?:reconocida|reflejada|escrita|publicada|valorada))|verte|verles|tratarle|tratarlo|tratarla|cuidarle|cuidarlo|cuidarla|cuidar de usted|recibirle|recibirlo|recibirla|tenerle|tenerlo|tenerla|examinarle|revisarle|haberle atendido|haberlo atendido|haberla atendido|haberle visto|haberle tenido|haberle recibido)\b(?!(?:(?<=recibirlo)|(?<=recibirla)) (?:en|dentro de) (?:un maximo de|un plazo|los proximos|menos de|\d+ |dos |tres |cinco |diez |quince |treinta ))(?! (?:por|al|via) (?:telefono|correo|email|e-mail|via telefonica|linea|llamada)| telefonicamente| con (?:el|nuestro|todo el|la) (?:equipo|personal|direccion|gerencia)| en (?:la|nuestra) linea)",
             "Says the practice saw, treated or awaits the reader ('le atendimos', 'le esperamos'): confirms a patient relationship",
-            unless=(hedged, offer_of_service)),
+            unless=(hedged, offer_of_service, meets_the_demand)),
     Pattern("es.relationship.thanks-reader-coming-choosing", r"\b(?:gracias|agradecemos|le agradecemos|muchas gracias|mil gracias) (?:de nuevo |nuevamente |otra vez )?(?:por|que|x) (?:venir|vernos|visitarnos|su visita|elegirnos|elegir|escoger|preferir|confiarnos(?! (?:sus|tus|su|tu|estos|estas|este|esta) (?:[a-z]+ )?(?:comentarios?|opinion|opiniones|inquietud|inquietudes|preocupacion|preocupaciones|palabras|resena|experiencia|historia))|confiar en nosotros|traer|traernos|escogernos|preferirnos|su preferencia|su confianza continua|su lealtad|ser (?:nuestr[oa]|un[oa]) paciente|acudir|asistir|habernos (?:visitado|elegido|escogido|preferido)|haber venido|habernos dado|permitirnos (?:atenderle|cuidarle|ser)|dejarnos (?:atenderle|cuidarle)|(?:ser|formar) parte de (?:nuestra |la )?(?:familia|clinica|practica|consulta|oficina|nuestros pacientes|los pacientes)|nos eligiera|nos visitara|viniera|nos haya (?:visitado|elegido|escogido|preferido|confiado|permitido|dejado atender|dado la oportunidad de atender))\b",
             "Thanks the reader for coming or choosing the practice ('gracias por su visita'): confirms a patient relationship"),
     Pattern("es.relationship.says-whether-reader-patient", r"\b(?:usted|ud|tu|su (?:hij[oa]|mama|papa|espos[oa]|familia|bebe|nin[oa]|madre|padre|abuel[oa])s?) (?:es|era|fue|ha sido|sera|sigue siendo|no es|no era|no fue|nunca ha sido|nunca fue|ya no es)(?: [a-z]+){0,3} (?:paciente|pacientes|cliente|clientes)\b|\b(?:nuestr[oa]s?|un[oa] de nuestr[oa]s) (?:[a-z]+ )?(?:paciente|pacientes|cliente|clientes)(?: (?:como usted|favorit[oa]s?|consentid[oa]s?|leales?|frecuentes?))?\b(?=.{0,40}\b(?:usted|ud|le|su|como usted|gracias)\b)|\bcomo (?:nuestr[oa]|su) (?:paciente|dentista|doctora?|medic[oa]|proveedor)\b|\bpaciente (?:nuestr[oa]|de nosotros|de la clinica|aqui|con nosotros)\b|\bcomo su (?:dentista|doctora?|medic[oa]|pediatra|dermatolog[oa]|enfermer[oa]|higienista|equipo medico|equipo dental)\b",
@@ -180,10 +185,11 @@ RECORDS_BILLING = [
             "Mentions the reader's records, account, bill or insurance ('su expediente', 'su cuenta', 'su seguro', 'su saldo'): confirms a patient relationship",
             unless=(third_person, if_ever_a_patient)),
     Pattern("es.records.quotes-practice-s-records", r"\b(?:nuestros|los|nuestro|el|nuestra|la) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)(?: [a-z]+){0,2} (?:muestra|muestran|mostro|indica|indican|indico|dice|dicen|refleja|reflejan|confirma|confirman|senala|senalan|no muestra|no muestran|no indica|no tiene|no tienen)\b|(?<!guardan )(?<!guarda )(?<!almacenan )(?<!almacena )\b(?:segun|de acuerdo con|de acuerdo a|conforme a|revisando|revisamos|al revisar|tras revisar|consultamos|verificamos|en) (?:nuestros|sus|su|nuestro|el|los|nuestra|las) (?:registros?|expedientes?|archivos?|sistema|historial|notas|base de datos|agenda)\b(?! para (?:reducir|mejorar|ajustar|ofrecer|agilizar|evitar|que|dar))(?! de (?:mensajes|llamadas|citas|telefono|telefonos|turnos|reservas|espera|comunicacion|atencion|recordatorios|avisos|notificaciones|alertas|senalizacion|buzon|voz|contestador|telefonia))(?! (?:telefonico|informatico|de agenda|de reservas|de turnos))",
-            "Quotes the practice's records ('según nuestros registros'): discloses patient information"),
+            "Quotes the practice's records ('según nuestros registros'): discloses patient information",
+            unless=(staff_at_the_desk,)),
     Pattern("es.records.talks-specific-bill-claim", r"(?<!evitar )(?<!evite )(?<!evitan )(?<!evitarse )\b(?:el|la|ese|esa|este|esta) (?:reclamo|reclamacion|factura|saldo|copago|cobro|cargo|deducible|estado de cuenta)\b|\b(?:le|les|te) (?:cobramos|cobraron|cobro|facturamos|facturo|reembolsamos|enviamos a cobranza)\b|\b(?<!\bsi )(?:usted|ud) (?:debe|pago|adeuda|tiene un saldo|tenia un saldo)\b|\b(?:el seguro|la aseguradora|su seguro|medicaid|medicare) (?:nego|rechazo|cubrio|pago|no cubre|no cubrio|no pago|aprobo)\b|\bcobranzas?\b|(?<!sobre )(?<!politica de )(?<!politicas de )\bcitas? (?:perdidas?|faltadas?)\b|\bno se presento\b",
             "Talks about a specific bill, claim or insurance decision: discloses billing information",
-            unless=(third_person, in_disclaimer, policy_fee)),
+            unless=(third_person, in_disclaimer, policy_fee, billing_in_general)),
     Pattern("es.records.says-money-was-returned", r"\b(?:le|les|te) (?:devolvimos|devolveremos|devolvemos|reintegramos|reintegraremos|acreditamos|acreditaremos|abonamos|ajustamos|descontamos|anulamos|condonamos|bonificamos)\b(?! (?:la|su|tu|cualquier) (?:llamada|mensaje|correo)| (?:el|su|tu) (?:mensaje|correo|llamado))|\b(?:lo que|el monto que|la cantidad que|el dinero que) (?:usted |ud )?(?:pago|pagaba|abono|adelanto|deposito|se le cobro|le cobramos|le cobraron|debia)\b|\b(?:pago|pagado|cobrado|cobramos|cobraron|cobro|facturamos|facturado) (?:de mas|doble|dos veces|por error|de forma incorrecta|incorrectamente)\b",
             "Says money was returned to or charged to the reader ('le devolvimos lo que pagó de más'): discloses billing information",
             unless=(hedged,)),
@@ -198,12 +204,12 @@ RECORDS_BILLING = [
 SPECIFIC_DATE = [
     Pattern("es.date.gives-calendar-date", r"\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?! de \d{4})|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             "Gives a calendar date ('14 de marzo'): identifies the reviewer's visit",
-            unless=(announced_date,)),
+            unless=(announced_date, practice_calendar)),
 ]
 PERSONAL_IDENTIFIER = [
     Pattern("es.identifier.gives-date-time", r"\b(?:el|este|el pasado|el proximo|este pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:el )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:esta|ayer en la|ayer por la|hoy en la|hoy por la|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) por la) (?:manana|tarde|noche)\b|\b(?:ayer|anteayer|antier|la semana pasada(?! (?:dejamos|tenemos|contamos|abrimos|hay|ofrecemos|agregamos|sumamos|pusimos|atendemos|estamos))|el mes pasado(?! (?:dejamos|tenemos|contamos|abrimos|hay|ofrecemos|agregamos|sumamos|pusimos|atendemos|estamos))|el otro dia|hace (?:unos|dos|tres|varios|\d+) (?:dias|semanas))\b|\ba las \d{1,2}(?::\d{2})?\b|\b(?:ese|aquel) dia\b|\ba (?:eso de )?las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|\ba (?:eso de )?la una\b|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b|\b(?:esa|aquella) (?:manana|tarde|noche|semana|visita|cita)\b",
             "Gives a date or time (tied to a visit it identifies the reviewer's appointment)",
-            unless=(announced_date, practice_schedule, staff_at_work)),
+            unless=(announced_date, practice_schedule, staff_at_work, practice_calendar)),
 ]
 VISIT_CONTEXT = rf"\b(?:(?:la|esa|esta|su) (?:espera|demora|tardanza)|ocurrir|suceder|{SU}{GAP} {CARE}|(?:la|esa|esta|el|ese|este) (?:cita|visita|consulta|limpieza|cirugia|examen|revision|procedimiento|operacion|tratamiento)|vino|visito|estuvo|llego|atendid[oa]|vist[oa]|espero|esperar|esperado|papeleo|recepcion|sala de espera|paso|ocurrio|sucedio|ocurrido|sucedido|le haya|le hayan)\b"
 
@@ -268,6 +274,8 @@ REVIEW_INCENTIVE = also_unless(negated, REVIEW_INCENTIVE)
 REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 # Terms for everyone ("electronic copies are free of charge"), not an offer to the reader.
 REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
+# A free interpreter is language help for everyone, not a gift: "ofrecemos intérpretes sin costo".
+REVIEW_INCENTIVE = also_unless(free_language_help, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # "Su" of "cualquier persona" or "todo el mundo" earlier in the sentence is theirs: "recomendamos
 # a todo el mundo llamar antes de su primera cita", "el médico de su preferencia".
