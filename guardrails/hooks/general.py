@@ -35,7 +35,12 @@ _NOT_A_STANDING_OFFER = re.compile(
     r"leaves|tag|tags|mention|mentions|update|updates|refer|refers|follow|follows|like|likes|"
     r"check in|checks in)\b|\bsi (?:nos )?(?:[a-z]+ )?(?:comparte|comparten|publica|publican|"
     r"escribe|escriben|deja|dejan|etiqueta|etiquetan|recomienda|recomiendan|sigue|siguen|"
-    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b")
+    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b"
+    # Given as amends or thanks: "por las molestias, ofrecemos un descuento".
+    r"|\b(?:por (?:las|la|el|los) (?:molestias?|inconvenientes?)|para compensar|como compensacion|"
+    r"como (?:agradecimiento|disculpa)|en agradecimiento|en compensacion|"
+    r"for the (?:trouble|inconvenience|wait|hassle)|to make (?:it |this |things )?up|"
+    r"make amends|as (?:a |an |our )?(?:thank-you|thank you|thanks|apology)|to compensate)\b")
 
 
 def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -772,7 +777,13 @@ _STANDING_TERMS = re.compile(
     r"family|clients?)\b|\b(?:es|son|esta|estan) (?:siempre |tambien |ahora )?(?:disponibles?|"
     r"gratis|gratuit[oa]s?|sin costo|publicad[oa]s?|incluid[oa]s?)\b|\bpoliticas?\b|"
     r"\bcualquier persona (?:puede|podra)\b|\bpara (?:todos los|todas las|cualquier) "
-    r"(?:visitantes|pacientes|familias|personas|clientes)\b")
+    r"(?:visitantes|pacientes|familias|personas|clientes)\b"
+    # A plan or price for a whole group: "a membership plan for anyone without insurance".
+    r"|\b(?:for|to) (?:anyone|everyone|anybody|everybody)\b|\bpara (?:cualquier persona|"
+    r"cualquiera|todo (?:el )?publico|el publico en general|quien lo necesite)\b"
+    # A site of the practice that does not charge a fee: "nuestra sede independiente no cobra".
+    r"|\b(?:nuestr[oa]s?|est[ae]s?|es[ae]s?|la|el|las|los) (?:sedes?|clinicas?|consultorios?|"
+    r"sucursal(?:es)?|oficinas?|centros?|practicas?)(?: [a-z]+){0,2} no (?:se )?cobran?\b")
 
 
 def standing_terms(doc: Any, language: str, start: int, end: int) -> bool:
@@ -967,7 +978,10 @@ _OPEN_TO_THE_PUBLIC = re.compile(
     r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico|"
     r"cualquier (?:persona|paciente|familia))|"
     r"al publico)|toda la comunidad|"
-    r"sin cita(?: previa)?|entrada libre)\b")
+    r"sin cita(?: previa)?|entrada libre|"
+    # An open house, for everyone: "una jornada de puertas abiertas", "para todo público".
+    r"open houses?|(?:jornadas?|dias?|eventos?) de puertas abiertas|"
+    r"para todo (?:el )?publico|(?:para el|al) publico en general)\b")
 
 
 def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
@@ -1320,3 +1334,24 @@ def policy_fee(doc: Any, language: str, start: int, end: int) -> bool:
 
 # The reader as an infinitive's object: "ofrecerle", "cobrarle", "avisarte".
 _TO_THE_READER = re.compile(r"\b[a-z]+(?:ar|er|ir)(?:le|les|te)\b")
+
+
+# Someone else's program: "the school vision voucher program", "el programa escolar de vales".
+_PUBLIC_PROGRAM = re.compile(
+    r"\b(?:school|state|county|city|federal|government|district|medicaid|wic|public)"
+    r"(?: [a-z-]+){0,2} (?:vouchers?|discounts?|coupons?|rebates?|credits?) programs?\b"
+    r"|\bprogramas? (?:de (?:vales|cupones|descuentos?) )?(?:[a-z]+ ){0,2}?(?:escolar(?:es)?|"
+    r"estatal(?:es)?|municipal(?:es)?|del (?:gobierno|estado|condado|distrito|municipio)|"
+    r"de (?:la|las) escuelas?)\b")
+_THANKS = re.compile(r"\b(?:thank you|thanks|gracias)\b")
+
+
+def someone_elses_program(doc: Any, language: str, start: int, end: int) -> bool:
+    """A voucher or discount of a school's or the state's program, named in a sentence that
+    speaks to no one (beyond "thank you"), holds no review and gives nothing as amends."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    near = doc.text[max(sentence_start, start - 60) : min(sentence_end, end + 60)]
+    sentence = _THANKS.sub("", doc.text[sentence_start:sentence_end])
+    return (_PUBLIC_PROGRAM.search(near) is not None
+            and READER_OR_OBJECT.search(sentence) is None
+            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))

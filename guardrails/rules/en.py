@@ -41,6 +41,7 @@ from guardrails.hooks import (
     priced_for_everyone,
     said_of_people_in_general,
     same_in_condition,
+    someone_elses_program,
     staff_are_subject,
     standing_offer_for_everyone,
     standing_terms,
@@ -515,6 +516,8 @@ REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
 # A free interpreter is language help for everyone, not a gift: "ofrecemos intérpretes sin costo".
 REVIEW_INCENTIVE = also_unless(free_language_help, REVIEW_INCENTIVE)
+# A voucher of a school's or the state's program: "the school vision voucher program".
+REVIEW_INCENTIVE = also_unless(someone_elses_program, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
