@@ -17,6 +17,20 @@ from guardrails.hooks.practice_wide import (
     practice_wide,
 )
 
+# Given as amends or thanks: "por las molestias, ofrecemos un descuento", "for the wait".
+_AMENDS = re.compile(
+    r"\b(?:por (?:las|la|el|los|su) (?:molestias?|inconvenientes?|espera|retraso|demora|"
+    r"confusion)|para compensar|como compensacion|como (?:agradecimiento|disculpa)|"
+    r"en agradecimiento|en compensacion|"
+    r"for the (?:trouble|inconvenience|wait|delay|hassle|mix-up|confusion)|"
+    r"to make (?:it |this |things )?up|make amends|"
+    r"as (?:a |an |our )?(?:thank-you|thank you|thanks|apology)|to compensate)\b")
+# Something asked of whoever gets it: "free whitening for everyone who posts a photo".
+_WHO_DOES_IT = re.compile(
+    r"\b(?:who|que|quien|quienes) (?:[a-z]+ )?(?:shares?|posts?|writes?|leaves?|tags?|"
+    r"mentions?|refers?|follows? (?:us|our)|checks? in|comparta|compartan|publique|publiquen|"
+    r"escriba|escriban|deje|dejen|etiquete|etiqueten|recomiende|recomienden|mencione|"
+    r"mencionen|nos siga|nos sigan)\b")
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
 # made to the reader ("le damos"), or a promotion with an end date ("this month").
 _NOT_A_STANDING_OFFER = re.compile(
@@ -36,11 +50,8 @@ _NOT_A_STANDING_OFFER = re.compile(
     r"check in|checks in)\b|\bsi (?:nos )?(?:[a-z]+ )?(?:comparte|comparten|publica|publican|"
     r"escribe|escriben|deja|dejan|etiqueta|etiquetan|recomienda|recomiendan|sigue|siguen|"
     r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b"
-    # Given as amends or thanks: "por las molestias, ofrecemos un descuento".
-    r"|\b(?:por (?:las|la|el|los) (?:molestias?|inconvenientes?)|para compensar|como compensacion|"
-    r"como (?:agradecimiento|disculpa)|en agradecimiento|en compensacion|"
-    r"for the (?:trouble|inconvenience|wait|hassle)|to make (?:it |this |things )?up|"
-    r"make amends|as (?:a |an |our )?(?:thank-you|thank you|thanks|apology)|to compensate)\b")
+    # ...or of whoever does it: "free whitening for everyone who posts a photo".
+    r"|" + _WHO_DOES_IT.pattern + r"|" + _AMENDS.pattern)
 
 
 def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -483,6 +494,15 @@ def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
     if _A_REVIEW.search(doc.text, sentence_start, sentence_end):
         return False  # "anyone who posts an updated review gets...": an offer, not a rule
     return _said_of_no_one(doc, start, _GENERAL_RULE)
+
+
+def general_rule_asking_nothing(doc: Any, language: str, start: int, end: int) -> bool:
+    """`general_rule` for something of value: not when it is given as amends or thanks or
+    for something the person does ("free whitening for everyone who posts a photo")."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (general_rule(doc, language, start, end)
+            and _WHO_DOES_IT.search(doc.text, sentence_start, sentence_end) is None
+            and _AMENDS.search(doc.text, sentence_start, sentence_end) is None)
 
 
 _A_REVIEW = re.compile(
@@ -993,7 +1013,8 @@ def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
-            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
+            and _AMENDS.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'

@@ -16,6 +16,7 @@ from guardrails.hooks import (
     free_consultation,
     free_language_help,
     general_rule,
+    general_rule_asking_nothing,
     hedged,
     how_it_can_seem,
     if_ever_a_patient,
@@ -291,7 +292,7 @@ TREATMENT_DISCLOSURE = also_unless(in_general_explanation, TREATMENT_DISCLOSURE)
 # waived for documented emergencies", "ninguna familia debería sentirse maltratada").
 PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(general_rule, RECORDS_BILLING)
-REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
+REVIEW_INCENTIVE = also_unless(general_rule_asking_nothing, REVIEW_INCENTIVE)
 TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)

@@ -145,6 +145,9 @@ BLOCKED.update({
         ('es', 'Por el inconveniente, ofrecemos una limpieza gratuita.', 'review-incentive', 'gratuita'),
         ('es', 'Habrá exámenes gratuitos para todo público si nos deja una reseña.', 'review-incentive', 'gratuitos'),
         ('es', 'Nuestra sede no le cobra esa cuota por las molestias.', 'review-incentive', 'no le cobra'),
+        ('en', 'Free whitening for everyone who posts a photo.', 'review-incentive', 'Free whitening'),
+        ('es', 'Por la espera, la clínica no cobra esa cuota.', 'review-incentive', 'no cobra'),
+        ('es', 'Por el retraso, las citas son gratis para todo público.', 'review-incentive', 'gratis'),
     ],
     'reader-still-part-of-the-practice-family': [
         ('es', 'Nos da mucho gusto que usted y su familia sigan siendo parte de la gran familia de la clínica.', 'patient-relationship', 'usted y su familia sigan siendo parte de la gran familia'),
