@@ -318,6 +318,24 @@ def _age_from_review(doc: Doc, ctx: GuardContext, found: Findings) -> None:
                   "identifies the reviewer or their family", "names.age-from-review")
 
 
+# Words of an organisation's name, never a person's: a reviewer shown as "Westview PTA" or
+# "Club de Leones" is a group, and "the PTA" in the reply names no one.
+_ORGANISATION_WORDS = frozenset((
+    "pta", "pto", "ptsa", "ptso", "hoa", "ymca", "ywca", "vfw", "club", "clubs", "league",
+    "association", "foundation", "committee", "council", "society", "coalition", "alliance",
+    "scouts", "troop", "booster", "boosters", "inc", "llc", "nonprofit", "asociacion",
+    "fundacion", "comite", "consejo", "sociedad", "liga", "coalicion", "alianza", "patronato"))
+
+
+def _organisation_acronyms(display_name: str) -> frozenset[str]:
+    """Acronyms of three or more capitals in a display name that is not written in capitals
+    throughout ("Westview PTA", "Lincoln PTSO"): an organisation's, not a person's name."""
+    words = re.findall(r"[A-Za-z]+", display_name)
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return frozenset()
+    return frozenset(w.lower() for w in words if len(w) >= 3 and w.isupper())
+
+
 def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
                    practice_words: frozenset[str]) -> None:
     from guardrails.engine import folded
@@ -337,9 +355,12 @@ def _reviewer_name(doc: Doc, ctx: GuardContext, found: Findings,
                       "Names the reviewer by their display name: a reply must not identify "
                       "the reviewer", "names.reviewer")
     _reviewer_initials(doc, ctx, found)
+    acronyms = _organisation_acronyms(ctx.reviewer_name)
     for token in _folded_tokens(ctx.reviewer_name):
         if len(token) < 2 or token in practice_words or token.isdigit():
             continue
+        if token in _ORGANISATION_WORDS or (token in acronyms and token not in names):
+            continue  # "Westview PTA": "the PTA" is the group, not the reviewer's name
         if token not in doc.word_set:
             continue  # a whole-word match of a [a-z0-9]+ token is always one of the words
         # A display name that is an ordinary word ("Parking", "Estafadores", "Hope") counts

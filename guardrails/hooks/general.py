@@ -17,6 +17,20 @@ from guardrails.hooks.practice_wide import (
     practice_wide,
 )
 
+# Given as amends or thanks: "por las molestias, ofrecemos un descuento", "for the wait".
+_AMENDS = re.compile(
+    r"\b(?:por (?:las|la|el|los|su) (?:molestias?|inconvenientes?|espera|retraso|demora|"
+    r"confusion)|para compensar|como compensacion|como (?:agradecimiento|disculpa)|"
+    r"en agradecimiento|en compensacion|"
+    r"for the (?:trouble|inconvenience|wait|delay|hassle|mix-up|confusion)|"
+    r"to make (?:it |this |things )?up|make amends|"
+    r"as (?:a |an |our )?(?:thank-you|thank you|thanks|apology)|to compensate)\b")
+# Something asked of whoever gets it: "free whitening for everyone who posts a photo".
+_WHO_DOES_IT = re.compile(
+    r"\b(?:who|que|quien|quienes) (?:[a-z]+ )?(?:shares?|posts?|writes?|leaves?|tags?|"
+    r"mentions?|refers?|follows? (?:us|our)|checks? in|comparta|compartan|publique|publiquen|"
+    r"escriba|escriban|deje|dejen|etiquete|etiqueten|recomiende|recomienden|mencione|"
+    r"mencionen|nos siga|nos sigan)\b")
 # What turns a free service into an inducement: a review or rating in the sentence, an offer
 # made to the reader ("le damos"), or a promotion with an end date ("this month").
 _NOT_A_STANDING_OFFER = re.compile(
@@ -35,7 +49,9 @@ _NOT_A_STANDING_OFFER = re.compile(
     r"leaves|tag|tags|mention|mentions|update|updates|refer|refers|follow|follows|like|likes|"
     r"check in|checks in)\b|\bsi (?:nos )?(?:[a-z]+ )?(?:comparte|comparten|publica|publican|"
     r"escribe|escriben|deja|dejan|etiqueta|etiquetan|recomienda|recomiendan|sigue|siguen|"
-    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b")
+    r"menciona|mencionan)\b|\b(?:in exchange for|in return for|a cambio de)\b"
+    # ...or of whoever does it: "free whitening for everyone who posts a photo".
+    r"|" + _WHO_DOES_IT.pattern + r"|" + _AMENDS.pattern)
 
 
 def offered_to_anyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -480,6 +496,15 @@ def general_rule(doc: Any, language: str, start: int, end: int) -> bool:
     return _said_of_no_one(doc, start, _GENERAL_RULE)
 
 
+def general_rule_asking_nothing(doc: Any, language: str, start: int, end: int) -> bool:
+    """`general_rule` for something of value: not when it is given as amends or thanks or
+    for something the person does ("free whitening for everyone who posts a photo")."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (general_rule(doc, language, start, end)
+            and _WHO_DOES_IT.search(doc.text, sentence_start, sentence_end) is None
+            and _AMENDS.search(doc.text, sentence_start, sentence_end) is None)
+
+
 _A_REVIEW = re.compile(
     r"\b(?:a|an|the|your|their|updated|new|positive|good|great|5-star|five-star|online|google|"
     r"yelp|posts?|posted) (?:reviews?|ratings?)\b|\bstars\b|"
@@ -772,7 +797,13 @@ _STANDING_TERMS = re.compile(
     r"family|clients?)\b|\b(?:es|son|esta|estan) (?:siempre |tambien |ahora )?(?:disponibles?|"
     r"gratis|gratuit[oa]s?|sin costo|publicad[oa]s?|incluid[oa]s?)\b|\bpoliticas?\b|"
     r"\bcualquier persona (?:puede|podra)\b|\bpara (?:todos los|todas las|cualquier) "
-    r"(?:visitantes|pacientes|familias|personas|clientes)\b")
+    r"(?:visitantes|pacientes|familias|personas|clientes)\b"
+    # A plan or price for a whole group: "a membership plan for anyone without insurance".
+    r"|\b(?:for|to) (?:anyone|everyone|anybody|everybody)\b|\bpara (?:cualquier persona|"
+    r"cualquiera|todo (?:el )?publico|el publico en general|quien lo necesite)\b"
+    # A site of the practice that does not charge a fee: "nuestra sede independiente no cobra".
+    r"|\b(?:nuestr[oa]s?|est[ae]s?|es[ae]s?|la|el|las|los) (?:sedes?|clinicas?|consultorios?|"
+    r"sucursal(?:es)?|oficinas?|centros?|practicas?)(?: [a-z]+){0,2} no (?:se )?cobran?\b")
 
 
 def standing_terms(doc: Any, language: str, start: int, end: int) -> bool:
@@ -967,7 +998,10 @@ _OPEN_TO_THE_PUBLIC = re.compile(
     r"abiert[oa]s? (?:a (?:tod[oa]s?|todo el mundo|la comunidad|el publico|todo (?:el )?publico|"
     r"cualquier (?:persona|paciente|familia))|"
     r"al publico)|toda la comunidad|"
-    r"sin cita(?: previa)?|entrada libre)\b")
+    r"sin cita(?: previa)?|entrada libre|"
+    # An open house, for everyone: "una jornada de puertas abiertas", "para todo público".
+    r"open houses?|(?:jornadas?|dias?|eventos?) de puertas abiertas|"
+    r"para todo (?:el )?publico|(?:para el|al) publico en general)\b")
 
 
 def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
@@ -979,7 +1013,8 @@ def open_to_the_public(doc: Any, language: str, start: int, end: int) -> bool:
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None
-            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None)
+            and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
+            and _AMENDS.search(doc.text, sentence_start, sentence_end) is None)
 
 
 # What the practice charges anyone: "a $25 fee for cancellations with less than 24 hours'
@@ -1320,3 +1355,24 @@ def policy_fee(doc: Any, language: str, start: int, end: int) -> bool:
 
 # The reader as an infinitive's object: "ofrecerle", "cobrarle", "avisarte".
 _TO_THE_READER = re.compile(r"\b[a-z]+(?:ar|er|ir)(?:le|les|te)\b")
+
+
+# Someone else's program: "the school vision voucher program", "el programa escolar de vales".
+_PUBLIC_PROGRAM = re.compile(
+    r"\b(?:school|state|county|city|federal|government|district|medicaid|wic|public)"
+    r"(?: [a-z-]+){0,2} (?:vouchers?|discounts?|coupons?|rebates?|credits?) programs?\b"
+    r"|\bprogramas? (?:de (?:vales|cupones|descuentos?) )?(?:[a-z]+ ){0,2}?(?:escolar(?:es)?|"
+    r"estatal(?:es)?|municipal(?:es)?|del (?:gobierno|estado|condado|distrito|municipio)|"
+    r"de (?:la|las) escuelas?)\b")
+_THANKS = re.compile(r"\b(?:thank you|thanks|gracias)\b")
+
+
+def someone_elses_program(doc: Any, language: str, start: int, end: int) -> bool:
+    """A voucher or discount of a school's or the state's program, named in a sentence that
+    speaks to no one (beyond "thank you"), holds no review and gives nothing as amends."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    near = doc.text[max(sentence_start, start - 60) : min(sentence_end, end + 60)]
+    sentence = _THANKS.sub("", doc.text[sentence_start:sentence_end])
+    return (_PUBLIC_PROGRAM.search(near) is not None
+            and READER_OR_OBJECT.search(sentence) is None
+            and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))

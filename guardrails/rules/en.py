@@ -15,6 +15,7 @@ from guardrails.hooks import (
     free_consultation,
     free_language_help,
     general_rule,
+    general_rule_asking_nothing,
     hedged,
     how_it_can_seem,
     if_ever_a_patient,
@@ -41,6 +42,7 @@ from guardrails.hooks import (
     priced_for_everyone,
     said_of_people_in_general,
     same_in_condition,
+    someone_elses_program,
     staff_are_subject,
     standing_offer_for_everyone,
     standing_terms,
@@ -515,6 +517,8 @@ REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
 # A free interpreter is language help for everyone, not a gift: "ofrecemos intérpretes sin costo".
 REVIEW_INCENTIVE = also_unless(free_language_help, REVIEW_INCENTIVE)
+# A voucher of a school's or the state's program: "the school vision voucher program".
+REVIEW_INCENTIVE = also_unless(someone_elses_program, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # Things and people in general: "most lab results are released within three days", "we walk
 # everyone through the process".
@@ -526,7 +530,7 @@ TREATMENT_DISCLOSURE = also_unless(in_general_explanation, TREATMENT_DISCLOSURE)
 # waived for documented emergencies", "ninguna familia debería sentirse maltratada").
 PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(general_rule, RECORDS_BILLING)
-REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
+REVIEW_INCENTIVE = also_unless(general_rule_asking_nothing, REVIEW_INCENTIVE)
 TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)

@@ -1308,3 +1308,11 @@ PATIENT_RELATIONSHIP += [
             "Looks the reviewer up in the practice's books or says their name is not in them ('we checked our schedule going back five years. That name isn't on it'): denies or confirms a patient relationship",
             unless=(hedged,)),
 ]
+
+PATIENT_RELATIONSHIP += [
+    # The reader still in the practice's family, or still coming after all these years ("so
+    # glad your family is still part of our family", "keep choosing us after all these years").
+    Pattern("en.relationship.still-part-of-our-family", r"\b(?:you|your (?:family|kids|children|household|loved ones))(?: and your (?:family|kids|children|household|loved ones|spouse|husband|wife))? (?:is|are|remain|remains|'re|have been|has been|'ve been|continue to be|continues to be) (?:still |always |once again |now )?(?:a |an )?(?:part|members?|member) of (?:our|the)(?: [a-z-]+){0,4}? family\b|\b(?:you|your (?:family|kids|children|household))(?: and your [a-z]+)? (?:still |continue to |continues to |keep |keeps )(?:come|comes|coming|choose|chooses|choosing|trust|trusts|trusting|visit|visits|visiting|see|seeing|be with|being with)(?: to)? (?:us|our [a-z-]+)(?: [a-z-]+){0,3}? (?:after|for) (?:all )?(?:these|those|so many|many) years\b",
+            "Says the reader or their family is still part of the practice's family, or still comes after all these years: confirms a patient relationship",
+            unless=(hedged,)),
+]

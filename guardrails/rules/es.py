@@ -16,6 +16,7 @@ from guardrails.hooks import (
     free_consultation,
     free_language_help,
     general_rule,
+    general_rule_asking_nothing,
     hedged,
     how_it_can_seem,
     if_ever_a_patient,
@@ -40,6 +41,7 @@ from guardrails.hooks import (
     price_for_everyone,
     said_of_people_in_general,
     same_in_condition,
+    someone_elses_program,
     staff_at_the_desk,
     staff_at_work,
     standing_terms,
@@ -276,6 +278,8 @@ REVIEW_INCENTIVE = also_unless(open_to_the_public, REVIEW_INCENTIVE)
 REVIEW_INCENTIVE = also_unless(standing_terms, REVIEW_INCENTIVE)
 # A free interpreter is language help for everyone, not a gift: "ofrecemos intérpretes sin costo".
 REVIEW_INCENTIVE = also_unless(free_language_help, REVIEW_INCENTIVE)
+# A voucher of a school's or the state's program: "the school vision voucher program".
+REVIEW_INCENTIVE = also_unless(someone_elses_program, REVIEW_INCENTIVE)
 PERSONAL_IDENTIFIER = also_unless(not_about_visit, PERSONAL_IDENTIFIER)
 # "Su" of "cualquier persona" or "todo el mundo" earlier in the sentence is theirs: "recomendamos
 # a todo el mundo llamar antes de su primera cita", "el médico de su preferencia".
@@ -288,7 +292,7 @@ TREATMENT_DISCLOSURE = also_unless(in_general_explanation, TREATMENT_DISCLOSURE)
 # waived for documented emergencies", "ninguna familia debería sentirse maltratada").
 PATIENT_RELATIONSHIP = also_unless(general_rule, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(general_rule, RECORDS_BILLING)
-REVIEW_INCENTIVE = also_unless(general_rule, REVIEW_INCENTIVE)
+REVIEW_INCENTIVE = also_unless(general_rule_asking_nothing, REVIEW_INCENTIVE)
 TREATMENT_DISCLOSURE = also_unless(general_rule, TREATMENT_DISCLOSURE)
 PATIENT_RELATIONSHIP = also_unless(said_of_people_in_general, PATIENT_RELATIONSHIP)
 RECORDS_BILLING = also_unless(said_of_people_in_general, RECORDS_BILLING)

@@ -1073,3 +1073,11 @@ PATIENT_RELATIONSHIP += [
             "Busca al lector en la agenda o dice que su nombre no aparece: niega o confirma una relación de paciente",
             unless=(hedged,)),
 ]
+
+PATIENT_RELATIONSHIP += [
+    # "Que usted y su familia sigan siendo parte de la gran familia del Grupo...", "que su
+    # familia siga con nosotros después de tantos años".
+    Pattern("es.relationship.still-part-of-our-family", r"\b(?:usted|ustedes|tu|su familia|tu familia|sus hijos|tus hijos)(?: y (?:su|tu|sus|tus) (?:familia|hijos|hijas|ninos|esposa|esposo|familiares|seres queridos))? (?:siga|sigan|sigas|continue|continuen|continues|ha seguido|han seguido|has seguido) (?:siendo |formando )?(?:parte|miembros?) de (?:nuestra|la)(?: [a-z]+){0,4}? familia\b|\bque (?:(?:usted|ustedes|tu|su familia|tu familia|sus hijos|tus hijos)(?: y (?:su|tu|sus|tus) [a-z]+)? )?(?:siga|sigan|sigas|continue|continuen|continues) (?:con nosotros|confiando en nosotros|eligiendonos|viniendo|visitandonos|aqui)(?: [a-z]+){0,3}? (?:despues de|tras|durante|por|luego de|a lo largo de) (?:tantos|todos estos|muchos|tantisimos) anos\b",
+            "Dice que el lector o su familia siguen siendo parte de la familia de la práctica, o siguen viniendo después de tantos años: confirma una relación de paciente",
+            unless=(hedged,)),
+]

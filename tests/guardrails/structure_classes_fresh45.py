@@ -127,3 +127,57 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
         ('es', 'Tengo 80 años y no había dónde sentarse.', 'Nadie debería quedarse sin asiento, y lo sentimos. Ya pedimos más sillas.'),
     ],
 }
+
+# A free or discounted service said of everyone (a plan, a public program, an open house, a
+# fee a site does not charge) passes; one offered to the reader, tied to a review or given as
+# amends or thanks blocks. The reader's family still part of the practice's family blocks.
+BLOCKED.update({
+    'free-or-discounted-for-everyone-vs-amends': [
+        ('en', "We'd like to offer you a discount on your next cleaning.", 'review-incentive', 'discount'),
+        ('en', 'For the inconvenience, we offer a discount on whitening.', 'review-incentive', 'discount'),
+        ('en', 'As a thank-you, we offer complimentary whitening this month.', 'review-incentive', 'complimentary'),
+        ('en', 'Our membership plan includes discounts for anyone who leaves a review.', 'review-incentive', 'discounts'),
+        ('en', 'To make up for the wait, we offer free coffee cards and a voucher.', 'review-incentive', 'voucher'),
+        ('es', 'Le ofrecemos un descuento por las molestias.', 'review-incentive', 'descuento'),
+        ('es', 'Por las molestias, ofrecemos un descuento.', 'review-incentive', 'descuento'),
+        ('es', 'Como agradecimiento, ofrecemos traducción gratis.', 'review-incentive', 'gratis'),
+        ('es', 'Ofrecemos intérpretes sin costo para compensar la espera.', 'review-incentive', 'sin costo'),
+        ('es', 'Por el inconveniente, ofrecemos una limpieza gratuita.', 'review-incentive', 'gratuita'),
+        ('es', 'Habrá exámenes gratuitos para todo público si nos deja una reseña.', 'review-incentive', 'gratuitos'),
+        ('es', 'Nuestra sede no le cobra esa cuota por las molestias.', 'review-incentive', 'no le cobra'),
+        ('en', 'Free whitening for everyone who posts a photo.', 'review-incentive', 'Free whitening'),
+        ('es', 'Por la espera, la clínica no cobra esa cuota.', 'review-incentive', 'no cobra'),
+        ('es', 'Por el retraso, las citas son gratis para todo público.', 'review-incentive', 'gratis'),
+    ],
+    'reader-still-part-of-the-practice-family': [
+        ('es', 'Nos da mucho gusto que usted y su familia sigan siendo parte de la gran familia de la clínica.', 'patient-relationship', 'usted y su familia sigan siendo parte de la gran familia'),
+        ('es', 'Qué alegría que ustedes continúen siendo parte de nuestra familia.', 'patient-relationship', 'ustedes continúen siendo parte de nuestra familia'),
+        ('es', 'Qué gusto que su familia siga con nosotros después de tantos años.', 'patient-relationship', 'que su familia siga con nosotros después de tantos años'),
+        ('es', 'Nos alegra que sigas confiando en nosotros después de todos estos años.', 'patient-relationship', 'que sigas confiando en nosotros después de todos estos años'),
+        ('en', 'It means a lot that your family is still part of our family.', 'patient-relationship', 'your family is still part of our family'),
+        ('en', "We're so glad you and your kids remain part of the Lakeside family.", 'patient-relationship', 'you and your kids remain part of the Lakeside family'),
+        ('en', 'So good that your family still comes to us after all these years.', 'patient-relationship', 'your family still comes to us after all these years'),
+    ],
+})
+PASSES.update({
+    'free-or-discounted-for-everyone-vs-amends': [
+        ('en', 'We offer a membership plan for anyone without insurance that includes two cleanings a year and discounts on other services.'),
+        ('en', 'Thank you for spreading the word about the school vision voucher program! Any family with a voucher can call us to book an eye exam.'),
+        ('en', 'We accept vouchers from the state discount program for glasses.'),
+        ('en', 'Our open house has free sunglasses fittings and games for kids.'),
+        ('es', 'También haremos una jornada de puertas abiertas con ajuste gratuito de lentes de sol y actividades para niños.'),
+        ('es', 'Habrá exámenes de la vista gratuitos para todo público en la biblioteca.'),
+        ('es', 'Nuestra sede independiente no cobra esa cuota.'),
+        ('es', 'Las clínicas del centro no cobran cuota de instalaciones.'),
+        ('es', 'Aceptamos los vales del programa escolar de salud visual.'),
+        ('es', 'Tenemos un plan de membresía para cualquier persona sin seguro, con descuentos en otros servicios.'),
+    ],
+    'reader-still-part-of-the-practice-family': [
+        ('es', 'Nos alegra que tantas familias sigan siendo parte de nuestra gran familia después de tantos años.'),
+        ('es', 'Nos alegra que la comunidad siga confiando en nosotros después de tantos años.'),
+        ('es', 'Después de tantos años, seguimos orgullosos de servir a esta comunidad.'),
+        ('en', "We're proud that so many families have been part of our family for decades."),
+        ('en', 'After all these years, we still love serving this community.'),
+        ('en', 'Our staff is like a family after all these years together.'),
+    ],
+})
