@@ -485,7 +485,9 @@ def _people_for(tokens: list[tuple[int, str]], k: int) -> bool:
     if not 0 < k < len(tokens) or tokens[k][1] not in _PEOPLE_AFTER_EN:
         return False
     before = [w for _, w in tokens[max(0, k - 2) : k]]
-    return not _FOR_PEOPLE.isdisjoint(before) and _POSSESSIVES["en"].isdisjoint(before)
+    after = [w for _, w in tokens[k + 1 : k + 3]]
+    return (not _FOR_PEOPLE.isdisjoint(before) and _POSSESSIVES["en"].isdisjoint(before)
+            and after[:1] != ["like"] and after[:2] != ["such", "as"])  # "...like you"
 
 
 def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegexes,

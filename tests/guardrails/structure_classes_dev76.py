@@ -173,6 +173,7 @@ BLOCKED.update({
         ('en', 'Next month your braces come off.', 'patient-relationship', 'Next'),
         ('en', 'We set up a private room for your breastfeeding last week.', 'treatment-disclosure', 'breastfeeding'),
         ('en', 'We hope nursing your baby is going better.', 'patient-relationship', 'nursing'),
+        ('en', 'We made room for nursing mothers like you.', 'patient-relationship', 'nursing'),
     ],
     'published-schedule-followed': [
         ('en', 'We followed the national vaccine schedule with your son.', 'treatment-disclosure', 'vaccine schedule'),
