@@ -471,6 +471,25 @@ def _one_in_general(words: list[str]) -> bool:
                and words[j + 1 : j + 2] != ["de"] for j, w in enumerate(words))
 
 
+# People in general named after a word of daily life: "nursing mothers", "working parents".
+_PEOPLE_AFTER_EN = frozenset({"mothers", "moms", "mums", "parents", "fathers", "dads", "families",
+                              "women", "caregivers", "students", "adults", "teens", "kids"})
+
+_FOR_PEOPLE = frozenset({"for", "all", "many", "most", "other", "welcome", "welcomes", "serve",
+                         "serves", "help", "helps", "support", "supports"})
+
+
+def _people_for(tokens: list[tuple[int, str]], k: int) -> bool:
+    """Token k is people in general after "for", "all"... ("a room for nursing mothers"),
+    with no possessive before it ("for your mothers" is theirs)."""
+    if not 0 < k < len(tokens) or tokens[k][1] not in _PEOPLE_AFTER_EN:
+        return False
+    before = [w for _, w in tokens[max(0, k - 2) : k]]
+    after = [w for _, w in tokens[k + 1 : k + 3]]
+    return (not _FOR_PEOPLE.isdisjoint(before) and _POSSESSIVES["en"].isdisjoint(before)
+            and after[:1] != ["like"] and after[:2] != ["such", "as"])  # "...like you"
+
+
 def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegexes,
                   offset: int, sentence: str, words: list[str], word_starts: list[int],
                   meets_span: bool) -> bool:
@@ -585,6 +604,9 @@ def _reader_event(doc: Doc, found: Findings, language: str, regexes: _ReplyRegex
         if language == "es" and cue_class == "life" and i >= 1 and tokens[i - 1][1] in (
                 "un", "una", "cualquier"):
             continue  # "aunque un padre pague la cuenta": any parent
+        if language == "en" and cue_class == "life" and (
+                _people_for(tokens, i) or _people_for(tokens, i + 1)):
+            continue  # "a private room for nursing mothers": people in general
         owned = cue_class in _OWN and any(
             w in possessives for _, w in tokens[max(0, i - 3) : i])
         if owned and language == "es" and _generic_words(language, cleaned_words):

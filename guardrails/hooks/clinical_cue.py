@@ -28,7 +28,9 @@ _OFFERING_AFTER = re.compile(r" (?:services|programs?|options|appointments avail
                              r"groups|servicios|programas|opciones)\b")
 _PLACE_FOR = re.compile(
     r"\b(?:space|room|area|station|suite|wing|corner|center|centre|clinic|hours|line|chair|"
-    r"sala|espacio|area|consultorio|horario|linea) (?:for|para) (?:[a-z-]+ )?$"
+    r"sala|espacio|area|consultorio|horario|linea)(?: (?:private|quiet|separate|dedicated|"
+    r"new|calm|privad[oa]|tranquil[oa]|separad[oa]|exclusiv[oa]|nuev[oa]))? (?:for|para) "
+    r"(?:[a-z-]+ )?$"
     r"|\b(?:demand|need|waitlists?|wait lists?|demanda|necesidad|lista de espera) "
     r"(?:for|of|de|para) (?:[a-z-]+ )?$")
 _READERS = re.compile(r"\b(?:your|ur|su|sus|tu|tus)\b")
@@ -49,6 +51,23 @@ _ANY_CASE_BEFORE = re.compile(
     r"parent|person|patient|family member|loved one)\b[^.!?;,]{0,25}$"
     r"|\b(?:cuando|si) (?:un|una|cualquier) (?:nino|nina|bebe|hijo|hija|persona|paciente|"
     r"familiar|ser querido|pequeno|pequena|adolescente)\b[^.!?;,]{0,25}$")
+# A clinician's field of training: "completed a fellowship in pediatric anxiety", "hizo una
+# especialidad enfocada en niños con necesidades especiales y ansiedad": a field, no one's case.
+_TRAINED_IN = re.compile(
+    r"\b(?:specialty|speciality|specialization|subspecialty|fellowship|residency|training|"
+    r"certification|board-certified|degree|master's|doctorate|expertise|background|trained|"
+    r"specializes|specialized|specialised|specializing|focuses|focused|special interest)"
+    r"(?: [a-z-]+){0,2}? (?:in|on)\b[^,.;:!?]{0,60}$"
+    r"|\b(?:especialidad|subespecialidad|especializacion|maestria|posgrado|diplomado|residencia|"
+    r"formacion|certificacion|se especializo|se especializa|especializad[oa]|enfocad[oa]|"
+    r"experiencia)(?: [a-z]+){0,2}? (?:en|sobre)\b[^,.;:!?]{0,60}$")
+# The clinician's own words that are no reader: "she completed", "su especialidad".
+_CLINICIAN_OWN = re.compile(
+    r"\b(?:she|he) (?:also |recently |just )?(?:completed|did|finished|trained|specialized|"
+    r"specializes|holds|earned|brings|has)\b|\b(?:her|his|su) (?:[a-z]+ )?(?:training|fellowship|"
+    r"residency|specialty|background|degree|expertise|especialidad|formacion|residencia|"
+    r"maestria|posgrado)\b")
+_A_DAY = re.compile(r"\b(?:yesterday|last (?:week|month|time|visit)|ago|ayer|pasad[oa]|hace)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|got|fue|fueron|estuvo|estuvieron|tuvo|paso)\b")
 _ANY_READER = re.compile(r"\b(?:you|your|you're|yours|u|ur|usted|ustedes|su|sus|tu|tus|te|ti|"
                          r"le|les|he|she|his|her|hers|him|ella|suyo|suya|suyos|suyas|tuyo|"
@@ -93,6 +112,11 @@ def clinical_cue(doc: Any, start: int, end: int,
             and _ANY_READER.search(text, sentence_start, sentence_end) is None
             and _PAST.search(text, sentence_start, sentence_end) is None):
         return None  # "lo estresante que es cuando un niño se enferma": anyone's child
+    if _TRAINED_IN.search(text, max(sentence_start, start - 120), start) and not any(
+            p.search(_CLINICIAN_OWN.sub(lambda m: " " * len(m.group()),
+                                        text[sentence_start:sentence_end]))
+            for p in (_ANY_READER, _PAST, _A_DAY)):
+        return None  # "hizo una especialidad enfocada en niños con ... ansiedad": a field
     if (_JOB_AFTER.match(text, end) or _JOB_OF.search(near)) and not _READERS.search(near[-30:]):
         return None  # a job: "hiring another X-ray technician", "otro técnico de rayos x"
     if ((_OFFERING_AFTER.match(text, end) or _PLACE_FOR.search(near))

@@ -673,7 +673,12 @@ def practice_channel(doc: Any, language: str, start: int, end: int) -> bool:
 _TEAM_DOES = re.compile(
     r"\b(?:for )?(?:our|the|nuestr[oa]s?|el|la|los|las) (?:[a-z-]+ )?(?:team|staff|front desk|"
     r"office|receptionists?|billing office|coordinators?|equipo|personal|recepcion|"
-    r"recepcionistas?|oficina|coordinador(?:a|es|as)?) (?:(?:always|also|usually|will|can|"
+    r"recepcionistas?|oficina|coordinador(?:a|es|as)?|"
+    # A clinician's step at any visit: "para que el dentista muestre lo que ve durante la
+    # revisión", "so the dentist can show what they see during the exam".
+    r"dentists?|doctors?|hygienists?|optometrists?|providers?|clinicians?|dentistas?|doctor(?:a|es|"
+    r"as)?|medic[oa]s?|higienistas?|optometristas?|especialistas?) (?:(?:always|also|usually|"
+    r"will|can|"
     r"should|siempre|tambien|puede|pueden|suele|suelen) )?(?:to )?([a-z]+)\b")
 _PAST_VERB = {"en": re.compile(r"(?:ed|ew|ought|ent|ade|ook|ave|ot|id|as|ere)$"),
               "es": re.compile(r"(?:o|aron|ieron|aba|aban|ia|ian|ado|ido)$")}
@@ -682,14 +687,22 @@ _VISIT_ARTICLE = re.compile(
     r"check-?up|cita|visita|consulta|revision|examen|sesion|turno)$")
 
 
+_ONE_VISIT_DAY = re.compile(
+    r"\b(?:tomorrow|tonight|next (?:week|time|month)|this (?:week|morning|afternoon|evening)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!la )(?<!las )manana|"
+    r"esta (?:semana|noche|tarde)|proxim[oa] (?:semana|mes|vez)|el (?:lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo))\b")
+
+
 def team_step_before_any_visit(doc: Any, language: str, start: int, end: int) -> bool:
     """The visit word has a plain article ("before the appointment", "antes de la cita"), and
     the sentence says, in the present, what the practice's team does then; it has no reader,
     no time and no apology."""
-    sentence_start, _sentence_end = joined_sentence(doc, start)
+    sentence_start, sentence_end = joined_sentence(doc, start)
     text = doc.text
-    if not _VISIT_ARTICLE.match(text, start, end):
-        return False
+    if not _VISIT_ARTICLE.match(text, start, end) or _ONE_VISIT_DAY.search(
+            text, sentence_start, sentence_end):
+        return False  # "...at the exam tomorrow": one visit
     m = _TEAM_DOES.search(text, sentence_start, start)
     if m is None:
         return False

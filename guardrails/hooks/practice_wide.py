@@ -182,7 +182,9 @@ OCCASION = {
                      r"requested|replaced|arranged|refunded|submitted|"
                      r"fixed|corrected|shipped|mailed|set aside|put in)\b"),
     "es": re.compile(r"\b(?:fue|fueron|estuvo|tuvo|hizo|ayer|pasado|pasada|hace|de nuevo|"
-                     r"otra vez|usted|ustedes|tu|te|ti|contigo)\b"),
+                     r"otra vez|usted|ustedes|tu|te|ti|contigo|"
+                     # "...y los suyos salieron bien": one person's.
+                     r"(?:los|las|el|la) (?:suy|tuy)[oa]s?)\b"),
 }
 _SPECIFIC_BEFORE = {
     "en": re.compile(r"\b(?:the|(?<!understand )(?<!know )(?<!believe )(?<!agree )(?<!respect )"
@@ -289,18 +291,82 @@ def practice_wide(doc: Any, language: str, start: int, end: int) -> bool:
                 or _DEMAND_AFTER[code].match(doc.text, end)):
             return True  # "demand for counseling has been high", "sick-visit demand"
         if _under_generic_heading(doc, start) or PUBLISHED.search(raw) or (
-                _FOLLOWS_GUIDANCE.search(raw) and not _PAST.search(raw)):
+                _FOLLOWS_GUIDANCE.search(raw) and not _PAST.search(raw)
+                and not _ONE_PERSON.search(raw)):  # "...with his shots": one child's
             return True
         if (UNIT_BEFORE.search(before) and UNIT_AFTER.match(doc.text, end)) or (
                 UNIT_OF.search(before)):
             return True  # "our allergy clinic runs...", "nuestra clínica de alergias"
+        if (_EVERY_SITE_HAS[code].search(raw) and not _ONE_PERSON.search(raw)
+                and not _SITE_NEWS.search(raw)):
+            return True  # "both offices use retinal imaging", "cada sede cuenta con rayos X"
         if not _PRACTICE_SUBJECT[code].search(raw):
             continue
         if not (bare_plural or _GENERIC_PEOPLE[code].search(rest)
-                or _OFFERS[code].search(raw)):
+                or _OFFERS[code].search(raw) or _listed_object(
+                    code, doc.text, sentence_start, sentence_end, start, end)):
             continue
         return True
     return False
+
+
+# Each of the practice's sites and what it has, in the present: "both offices use widefield
+# imaging", "every location is equipped with...", "cada una cuenta con rayos X digitales",
+# "ambas sedes tienen...": equipment every visitor meets, no one's care.
+_EVERY_SITE_HAS = {
+    "en": re.compile(
+        r"\b(?:both|all|each|every|all (?:two|three|four|five|six)|(?:both|all|each|every one) "
+        r"of)(?: our| the)? (?:[a-z-]+ ){0,2}?(?:offices?|locations?|clinics?|sites?|branches|"
+        r"branch|practices|centers|centres|operatories|operatory|exam rooms?|treatment rooms?)"
+        r"(?: [a-z-]+){0,2}? (?:now |also |already )?(?:use|uses|have|has|feature|features|"
+        r"offer|offers|include|includes|(?:is|are) (?:fully )?equipped with|(?:is|are) set up "
+        r"with|carry|carries|rely on|relies on)\b"),
+    "es": re.compile(
+        r"\b(?:cada (?:una|uno)|cada (?:sede|sucursal|clinica|consultorio|oficina|ubicacion|sala|"
+        r"gabinete|centro)|ambas (?:sedes|sucursales|clinicas|oficinas|ubicaciones)|ambos "
+        r"(?:consultorios|centros)|tod[oa]s (?:nuestr[oa]s |l[oa]s )?(?:sedes|sucursales|clinicas|"
+        r"consultorios|oficinas|ubicaciones|centros|gabinetes)|nuestr[oa]s (?:dos|tres|cuatro|"
+        r"cinco) (?:sedes|sucursales|clinicas|consultorios|oficinas|ubicaciones|centros))"
+        r"(?: [a-z]+){0,2}? (?:ya |tambien |ahora )?(?:cuenta con|cuentan con|tiene|tienen|usa|"
+        r"usan|utiliza|utilizan|ofrece|ofrecen|incluye|incluyen|esta equipad[oa] con|estan "
+        r"equipad[oa]s con)\b"),
+}
+# A result or a day after the equipment: "...and the tear showed up clearly", "the ones from
+# Monday look great", "las de ayer salieron bien".
+_SITE_NEWS = re.compile(
+    r"\b(?:was|were|came|showed|turned|looked|looks|look|went|had|did|got|found|caught|"
+    r"fue|fueron|salio|salieron|resulto|resultaron|dieron|llegaron|estuvo|estuvieron|se ven|"
+    r"se ve|quedo|quedaron|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|hoy|ayer|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+    r"the ones|los de|las de)\b")
+# The word as an item of a list: "...use widefield retinal imaging, optical coherence
+# tomography and automated visual field testing".
+_LIST_AFTER = re.compile(r"(?: [a-z-]+){0,2}?(?:,| and | y | or | o | e )")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\by|\bor|\bo|\be) (?:[a-z-]+ ){0,3}$")
+
+
+# What breaks the run from the practice's verb to its list: a clause or a verb of its own.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|\b(?:that|which|who|when|after|before|since|because|is|are|was|were|be|been|can|"
+    r"could|may|might|que|quien|cuando|despues|antes|porque|es|son|fue|fueron|puede|pueden)\b")
+
+
+def _listed_object(code: str, text: str, sentence_start: int, sentence_end: int, start: int,
+                   end: int) -> bool:
+    """The word is one item of a list (joined to another by a comma, "and", "y") that is the
+    object of the practice's present-tense verb before it ("we use ultrasound, bone density
+    scans and digital mammography"), in a sentence with no one in it."""
+    if (_ONE_PERSON.search(text, sentence_start, sentence_end)
+            or _SITE_NEWS.search(text, sentence_start, sentence_end)):
+        return False
+    if (_LIST_AFTER.match(text, end, min(sentence_end, end + 40)) is None
+            and _LIST_BEFORE.search(text, max(sentence_start, start - 40), start) is None):
+        return False
+    verb = None
+    for m in _PRACTICE_SUBJECT[code].finditer(text, sentence_start, start):
+        verb = m
+    return (verb is not None and start - verb.end() <= 80
+            and _CLAUSE_BREAK.search(text, verb.end(), start) is None)
 
 
 # "The" in a clause of what happens each time ("explain every step to everyone before the
@@ -352,12 +418,24 @@ _PART_OF_OUR_WORK = {
                      r"of|one of|central to|at the (?:heart|core) of|the (?:heart|focus|core) of|"
                      r"a (?:focus|specialty|speciality) (?:of|at|for)) (?:what (?:we|our (?:[a-z-]+"
                      r" ){0,2}?[a-z-]+) (?:do|does|offer|offers)|our (?:[a-z-]+ )?(?:practice|work|"
-                     r"specialties|specialities|services|clinic|mission|days?))\b"),
+                     r"specialties|specialities|services|clinic|mission|days?))\b"
+                     # An event of the practice's: "community screenings are one of our
+                     # favorite traditions", "a tradition we look forward to every year".
+                     r"|(?: [a-z-]+){0,5}? (?:is|are) (?:also |truly |really )?(?:(?:one|some) of "
+                     r"our (?:[a-z-]+ )?(?:traditions|events|ways to give back|outreach "
+                     r"programs|community programs)|(?:a|an|our) (?:[a-z-]+ )?(?:tradition|"
+                     r"event|highlight of (?:our|the) year|way to give back))\b"),
     "es": re.compile(r"(?: [a-z]+){0,3}? (?:es|son) (?:una |un )?(?:parte (?:importante |central "
                      r"|esencial |fundamental |clave |grande )?(?:del (?:trabajo|dia)|de lo que "
                      r"(?:hacemos|ofrecemos|hacen)|de nuestr[oa]s? [a-z]+)|(?:el )?(?:centro|"
                      r"corazon) de (?:lo que hacemos|nuestr[oa] [a-z]+)|una de nuestras "
-                     r"especialidades|nuestra especialidad)\b"),
+                     r"especialidades|nuestra especialidad)\b"
+                     # "Las jornadas de vacunación son una de nuestras tradiciones favoritas".
+                     r"|(?: [a-z]+){0,5}? (?:es|son) (?:tambien |realmente )?(?:(?:una|uno|"
+                     r"algunas|algunos) de nuestr[oa]s (?:tradiciones|eventos|actividades|formas "
+                     r"de (?:apoyar|ayudar|retribuir))|(?:una|un|nuestra|nuestro) (?:gran |bonita "
+                     r"|querida )?(?:tradicion|evento|actividad)(?: (?:favorit[oa]|anual|del "
+                     r"ano|comunitari[oa]))?)\b"),
 }
 
 
@@ -676,8 +754,13 @@ PUBLISHED = re.compile(
 # in a sentence that tells of nothing done ("...so we held off" is one case).
 _FOLLOWS_GUIDANCE = re.compile(
     r"\b(?:follow|follows|use|uses|apply|applies|seguimos|siguen|sigue|aplicamos|aplican) "
-    r"(?:the |las |los )?(?:[a-z-]+ ){0,2}(?:guidelines|recommendations|guias|recomendaciones)"
-    r"(?: [a-z-]+){0,2}\b")
+    r"(?:the |las |los |el |la )?(?:[a-z-]+ ){0,2}(?:guidelines|recommendations|guias|"
+    r"recomendaciones|"
+    # A published schedule: "our pediatricians follow the national vaccine schedule".
+    r"(?:(?:national|standard|recommended|cdc|aap|official|state) (?:[a-z-]+ )?(?:schedule|"
+    r"schedules|protocols?|standards?))|calendarios? (?:nacional|oficial|recomendado|vigente)"
+    r"|(?:calendarios?|esquemas?|protocolos?) (?:[a-z]+ ){0,3}(?:nacional(?:es)?|oficial(?:es)?|"
+    r"recomendad[oa]s?|vigentes?))(?: [a-z-]+){0,2}\b")
 _PAST = re.compile(r"\b(?:[a-z]+ed|did|didn't|didn|held|gave|got|took|went|came|was|were|had|"
                    r"told|kept|sent|saw|felt|made|left|chose|fue|fueron|hicimos|dimos|decidimos|"
                    r"recetamos|[a-z]+(?:aron|ieron)|ese dia|aquel dia|esa vez|ayer)\b")

@@ -225,6 +225,8 @@ NOT_CUES = {
           r"|\b(?:usually|typically|generally) (?=run on time|runs on time|start on time|starts on time|are scheduled|is scheduled|are booked|is booked|are available|is available|are covered|is covered|cost|costs)",
     "es": r"\bcon (?:mucho )?gusto\b|\bya sea\b"
           r"|\bnuestr[oa]s? (?:[a-z]+ ){0,2}(?:fue|fueron) (?:disenad[oa]s?|construid[oa]s?|fundad[oa]s?|cread[oa]s?|renovad[oa]s?|pensad[oa]s?)\b"
+          # Prices compared: "el copago de urgencias suele ser mayor que el de una consulta".
+          r"|\b(?:copagos?|costos?|precios?|cuotas?|tarifas?|deducibles?|cargos?|cobros?)(?: (?:de|del|en|por) [a-z ]{1,40}?)? (?:suele |suelen |puede |pueden |tiende a |tienden a )?(?:ser|es|son|resulta|resultan) (?:a veces |normalmente |generalmente |casi siempre |mucho |bastante |un poco )?(?:mayor|menor|mayores|menores|mas|menos|similar|similares|parecid[oa]s?)\b(?: (?:que|a) (?:el|la|los|las|al) (?:de (?:una? |la |el |los |las )?)?[a-z]+(?: (?:normal|comun|regular|general|habitual)\b)?)?"
           r"|\b(?:es|son) (?:muy |bastante |especialmente |tambien )?(?:comun|comunes|normal|normales|habitual|habituales|frecuente|frecuentes) entre (?:los |las |muchos |muchas )?(?:adolescentes|ninos|ninas|adultos|personas|pacientes|familias|padres|mayores|bebes|jovenes|deportistas|estudiantes)\b|\bya (?=ofrecemos|contamos|tenemos|atendemos|aceptamos|puede agendar|puede reservar)"
           r"|\b(?:encantad[oa]s|felices|content[oa]s) de (?!saber|ver|leer|escuchar)"
           r"|\bsi (?:usted |tu )?(?:tiene|tienes|quiere|quieres|desea|deseas|necesita|necesitas)\b"

@@ -186,7 +186,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.refers-particular-visit-procedure", rf"\b(?:the|that|this)(?! (?:right|best|most appropriate|appropriate|ideal) )(?:{GAP}) {ENCOUNTER}\b(?! (?:our|the) (?:website|web ?site|site|page|blog))(?! (?:process|line|system|policy|policies|reminders?|availability|options|rooms|slots?|times|area|areas|bay|bays|suite|suites|wing|floor|tables?|beds?|equipment|machines?|coordinators?|team|teams|director|manager))",
             "Refers to a particular visit or procedure: confirms the reviewer is a patient",
             unless=(practice_wide, admin_in_general, that_is_a_conjunction, standing_terms,
-                    what_usually_happens)),
+                    what_usually_happens, team_step_before_any_visit)),
     Pattern("en.relationship.says-practice-saw-treated", rf"\b(?:we|we've|we have|we had|we were|we'll|we will|we'd|we would|i|i've|i'd|i'll|dr\.? [a-z]+|our (?:team|staff|doctors?|dentists?|providers?|hygienists?|nurses?)|(?:the )?(?:doctor|dentist|hygienist|nurse|staff|team)) (?:(?:be|been|was|were|are|is|love|like|enjoy|enjoyed|loved|hope|look forward|can't wait|cannot wait|glad|happy|so glad|delighted|thrilled|pleased|pleasure|honored|privileged|proud|excited|eager|able|unable|never|not|always|really|truly|so|very|to|again|continue|continuing|got|get|getting|did|didn't|did not|could|couldn't|could not|should|shouldn't|have|haven't|has|hasn't|had|hadn't|to be|being|again to)\s?){{0,4}}{SEEN_VERB} {YOU}\b(?! (?:with|by) (?:a )?(?:call|phone|email))",
             "Says the practice saw, treated or served the reader: confirms (or denies) a patient relationship",
             unless=(hedged,)),

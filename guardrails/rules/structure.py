@@ -182,6 +182,9 @@ SAFE_PHRASES = {
         r"\b(?:live |current |posted |estimated |online )?wait (?:times?|estimates?)\b(?! (?:was|were|that|you))",
         r"\b(?:right )?back (?:at|to) (?:you|ya|u|y'all)\b(?! (?:soon|shortly|today|tomorrow|within|in a|by))",
         r"\b(?:spots?|spaces?|parking|hours|slots?|lot|garage|wing|office|location) (?:open|opens|opening) (?:up )?next (?:week|month|year|spring|summer|fall|autumn|winter)\b",
+        # Work on the practice's premises, when it starts: "the renovation begins next month",
+        # "next month we start remodeling the waiting room".
+        r"\b(?:the |our )?(?:renovations?|remodel(?:ing)?|construction|expansion|move|build-?out|new (?:office|location|wing|building|waiting room|clinic)) (?:starts|begins|kicks off|opens|will (?:start|begin|open|kick off)|(?:is|are) (?:scheduled|set|planned) to (?:start|begin|open)) (?:next|this coming) (?:week|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday)\b|\b(?:next|this coming) (?:week|month|year|spring|summer|fall|autumn|winter) (?:we (?:start|begin|will start|will begin|'ll start|'ll begin|open|will open|'ll open)|(?:the |our )?(?:renovations?|remodel(?:ing)?|construction|expansion|move|new (?:office|location|wing|building|clinic)) (?:starts|begins|opens|will (?:start|begin|open)))\b",
         r"\b(?:heart|oral|dental|eye|skin|bone|brain|mental|hearing|vision|gut|women's|men's|kids'|children's) health (?:matters|month|awareness|week|day|fair|tips|education|is important|means)\b",
         r"\b(?:we|us)(?: can| could| will| to)? do (?:even |much |a lot |so much )?better\b",
         r"\b(?:ideas|suggestions|thoughts)(?: you have)? (?:for|on|about) (?:how (?:we can |to )?)?improv(?:e|ing)\b",
@@ -274,6 +277,9 @@ SAFE_PHRASES = {
         r"\b(?:su|tu|sus|tus) (?:voz|voces|opinion|opiniones) (?:no )?(?:cuenta|cuente|cuentan|importa|importe|importan|es importante)\b",
         # Insurance, not feeling safe: "familias sin seguro", "la mayoría de los seguros".
         r"\b(?:sin|el|los|un|del|al|de|con|cualquier|aceptamos|su|sus|tu|tus) seguros?\b|\bseguros? (?:privados?|medicos?|dentales?|de salud|de gastos medicos|publicos?)\b",
+        # Work on the practice's premises, when it starts: "el próximo mes empieza la
+        # remodelación de la clínica", "la obra comenzará la próxima semana".
+        r"\b(?:el|la|este|esta) (?:proxim[oa]|siguiente) (?:semana|mes|ano|primavera|verano|otono|invierno|lunes|martes|miercoles|jueves|viernes) (?:empieza|empezara|comienza|comenzara|inicia|iniciara|arranca|arrancara|abre|abrira|se inaugura|inauguramos|abrimos|abriremos|empezamos|empezaremos|comenzamos|comenzaremos|iniciamos|iniciaremos) (?:la|el|las|los|nuestr[oa]s?) (?:nuev[oa]s? )?(?:remodelacion|obras?|ampliacion|renovacion|construccion|mudanza|apertura|inauguracion|sede|sucursal|clinica|consultorio|ala|edificio)\b|\b(?:la|las|nuestra|el|nuestro) (?:nuev[oa] )?(?:remodelacion|obras?|ampliacion|renovacion|construccion|mudanza|apertura|sede|sucursal|ala|edificio) (?:[a-z]+ ){0,3}?(?:empieza|empezara|comienza|comenzara|inicia|iniciara|arranca|arrancara|abre|abrira|se inaugura|se inaugurara) (?:el|la|este|esta) (?:proxim[oa]|siguiente) (?:semana|mes|ano|primavera|verano|otono|invierno|lunes|martes|miercoles|jueves|viernes)\b",
         # Cleanliness of the place, not a dental cleaning: "la limpieza del consultorio".
         r"\blimpieza (?:de|del) (?:la |las |los |el |nuestr[oa]s? )?(?:consultorio|clinica|oficina|instalaciones|sala|salas|lugar|banos?|area|areas|local|edificio|recepcion)\b",
         r"\b(?:su|tu|sus|tus|vuestr[oa]s?) (?:[a-z]+ )?(?:comentarios?|resena|opinion|mensaje|tiempo|palabras|confianza|paciencia|comprension|inquietud|inquietudes|preguntas?|privacidad|experiencia|sugerencias?|calificacion|recomendacion)\b",

@@ -127,3 +127,117 @@ ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {
         ('es', 'Me dio una infección después de quitarme un lunar y nadie me habló del protector solar ni del cáncer.', 'Tomamos muy en serio el control de infecciones y desinfectamos cada sala entre pacientes.'),
     ],
 }
+
+# Round 2 of rules-fb4 (dev76-dev78): clinical words in long practice-wide descriptions.
+# - practice-equipment-every-office: what each of the practice's offices has or uses, and a
+#   list of its equipment ("both offices use retinal imaging, OCT and field testing", "cada
+#   sede cuenta con rayos X digitales... para que el dentista muestre lo que ve durante la
+#   revisión"); one person, a result or a day still blocks.
+# - practice-event-tradition: an event of the practice's called a tradition ("community
+#   screenings are one of our favorite traditions"), also with the review's word.
+# - clinician-field-of-training: a clinician's specialty or training ("completed a fellowship
+#   in pediatric anxiety", "hizo una maestría en ansiedad infantil").
+# - premises-work-and-new-rooms: a remodel starting at a time and its new rooms ("el próximo
+#   mes empieza la remodelación", "un espacio privado para lactancia", "a room for nursing
+#   mothers").
+# - published-schedule-followed: the practice follows a published schedule ("the national
+#   vaccine schedule", "el calendario nacional de vacunación").
+# - care-costs-compared: costs of kinds of care compared, in Spanish too ("el copago... menor
+#   que el de la sala de emergencias").
+BLOCKED.update({
+    'practice-equipment-every-office': [
+        ('en', 'Both offices used retinal imaging and visual field testing to find her tear.', 'treatment-disclosure', 'retinal imaging'),
+        ('en', 'Both offices use retinal imaging, and your scan showed a small tear.', 'treatment-disclosure', 'retinal imaging'),
+        ('en', 'We use visual field testing and retinal imaging, and she did great.', 'treatment-disclosure', 'visual field testing'),
+        ('en', 'The dentist showed you what he saw during the exam.', 'patient-relationship', 'during the exam'),
+        ('en', 'The dentist will explain everything at the exam tomorrow.', 'patient-relationship', 'at the exam'),
+        ('es', 'Ambas sedes usan rayos X digitales, y los suyos salieron bien.', 'treatment-disclosure', 'rayos X'),
+        ('es', 'Cada sede cuenta con rayos X digitales, y ayer le tomamos los suyos.', 'treatment-disclosure', 'rayos X'),
+        ('es', 'La doctora muestra lo que ve durante su revisión.', 'patient-relationship', 'durante su revisión'),
+        ('es', 'El dentista le mostró lo que vio durante la revisión.', 'patient-relationship', 'durante la revisión'),
+        ('es', 'Nuestro equipo verifica los beneficios antes de la cita de mañana.', 'patient-relationship', 'antes de la cita'),
+        ('en', 'Every exam room has retinal imaging, and the tear showed up clearly.', 'treatment-disclosure', 'retinal imaging'),
+        ('es', 'Cada sede cuenta con rayos X digitales y las de ayer salieron bien.', 'treatment-disclosure', 'rayos X'),
+    ],
+    'clinician-field-of-training': [
+        ('es', 'Nuestra pediatra, que se especializó en ansiedad, atendió a su hijo.', 'treatment-disclosure', 'ansiedad'),
+        ('es', 'La doctora se especializó en ansiedad y le ayudó mucho a usted.', 'treatment-disclosure', 'ansiedad'),
+        ('en', 'She specialized in anxiety and helped him so much.', 'treatment-disclosure', 'anxiety'),
+        ('en', "Our new doctor has a special interest in your son's asthma.", 'treatment-disclosure', 'asthma'),
+        ('en', 'Dr. Kim is trained in Botox, which went great last week.', 'treatment-disclosure', 'Botox'),
+        ('es', 'El nuevo pediatra se especializó en asma, y el de su hijo ya mejoró.', 'treatment-disclosure', 'asma'),
+    ],
+    'premises-work-and-new-rooms': [
+        ('es', 'El próximo mes empieza su tratamiento con nosotros.', 'patient-relationship', 'próximo'),
+        ('es', 'Le preparamos un espacio privado para la lactancia de su bebé.', 'patient-relationship', 'lactancia'),
+        ('en', 'Next month your braces come off.', 'patient-relationship', 'Next'),
+        ('en', 'We set up a private room for your breastfeeding last week.', 'treatment-disclosure', 'breastfeeding'),
+        ('en', 'We hope nursing your baby is going better.', 'patient-relationship', 'nursing'),
+        ('en', 'We made room for nursing mothers like you.', 'patient-relationship', 'nursing'),
+    ],
+    'published-schedule-followed': [
+        ('en', 'We followed the national vaccine schedule with your son.', 'treatment-disclosure', 'vaccine schedule'),
+        ('en', 'We follow the national vaccine schedule, and his shots are due in May.', 'treatment-disclosure', 'vaccine schedule'),
+        ('es', 'Seguimos el calendario nacional de vacunación con su hijo.', 'treatment-disclosure', 'vacunación'),
+        ('es', 'Seguimos el calendario oficial de vacunación, y a su niña ya le tocan dos vacunas.', 'treatment-disclosure', 'vacunación'),
+    ],
+    'care-costs-compared': [
+        ('es', 'Su copago de la sala de emergencias fue mayor porque le hicieron una tomografía.', 'treatment-disclosure', 'sala de emergencias'),
+        ('es', 'Los costos de urgencias suelen ser menores que los de la sala de emergencias, y su visita de ayer no fue la excepción.', 'treatment-disclosure', 'sala de emergencias'),
+        ('es', 'Su deducible de la cirugía suele ser menor que el de la hospitalización.', 'treatment-disclosure', 'hospitalización'),
+    ],
+})
+PASSES.update({
+    'practice-equipment-every-office': [
+        ('en', 'Both of our offices use digital retinal imaging, optical coherence tomography and visual field testing so our optometrists can spot eye disease earlier.'),
+        ('en', 'All three locations are equipped with cone beam CT, intraoral scanners and digital x-rays.'),
+        ('en', 'We use ultrasound, bone density scans and digital mammography at each location.'),
+        ('en', 'Every chair has a screen so the dentist can show what they see during the exam.'),
+        ('es', 'Cada sede cuenta con radiografías digitales, escáneres intraorales y tomografía dental para que el dentista muestre lo que ve durante la revisión.'),
+        ('es', 'Ambas sucursales tienen tomografía de coherencia óptica y campimetría para detectar antes el glaucoma.'),
+        ('es', 'Todas nuestras clínicas usan ecografía, densitometría y mamografía digital.'),
+        ('es', 'Usamos rayos X digitales, escáneres intraorales y cámaras intraorales en cada consultorio.'),
+    ],
+    'clinician-field-of-training': [
+        ('es', 'Nuestra nueva psicóloga hizo una maestría en ansiedad infantil y ya atiende los martes por la tarde.'),
+        ('es', 'Nuestra nueva dentista tiene formación en sedación consciente y atención a niños con autismo.'),
+        ('es', 'El nuevo pediatra se especializó en asma y alergias en niños, y ya tiene horario los sábados.'),
+        ('en', 'Dr. Patel completed a fellowship in pediatric anxiety and joins us in May.'),
+        ('en', 'Our new hygienist is trained in laser periodontal therapy and already sees patients on Fridays.'),
+        ('en', 'She completed her residency in sports medicine and now leads our concussion clinic.'),
+    ],
+    'premises-work-and-new-rooms': [
+        ('es', 'Nos alegra contarle que el próximo mes empieza la remodelación: habrá un espacio privado para lactancia y dos consultorios más.'),
+        ('es', 'La ampliación de la clínica comenzará la próxima semana e incluirá una sala tranquila para vacunación.'),
+        ('en', "We're happy to let you know the renovation begins next month, with a private room for nursing mothers."),
+        ('en', 'Next month we start remodeling, and the new wing will have a quiet room for allergy shots.'),
+        ('en', "We're happy to let you know we added a room for new parents."),
+    ],
+    'published-schedule-followed': [
+        ('en', 'Our nurses follow the recommended immunization schedule for every child.'),
+        ('en', 'We follow the CDC vaccine schedule and answer questions from any parent.'),
+        ('es', 'Nuestras pediatras siguen el calendario nacional de vacunación y responden las dudas de cualquier familia.'),
+        ('es', 'Seguimos el esquema de vacunación nacional con todos los niños.'),
+    ],
+    'care-costs-compared': [
+        ('es', 'Los precios de urgencias son menores que los de la sala de emergencias.'),
+        ('es', 'Según la aseguradora, el deducible de una cirugía ambulatoria suele ser menor que el de una hospitalización.'),
+        ('es', 'El costo de una radiografía digital es similar al de una radiografía tradicional.'),
+        ('en', "Urgent care prices are usually lower than the emergency room's."),
+    ],
+})
+ECHO_BLOCKED.update({
+    'practice-event-tradition': [
+        ('en', 'They did free vision screenings at the library last year and it was great for the whole neighborhood.', 'Your screening last year was one of our favorite moments.', 'treatment-disclosure', 'screening'),
+        ('en', 'They did free vision screenings at the library last year and it was great for the whole neighborhood.', 'The screening you had was one of our favorite events.', 'treatment-disclosure', 'screening'),
+        ('es', 'Hicieron jornadas de vacunación en la escuela de mi hija y fue muy útil.', 'Su vacunación en la escuela fue uno de nuestros momentos favoritos.', 'treatment-disclosure', 'vacunación'),
+    ],
+})
+ECHO_PASSES.update({
+    'practice-event-tradition': [
+        ('en', 'They did free vision screenings at the library last year and it was great for the whole neighborhood.', 'Community vision screenings are one of our favorite traditions.'),
+        ('en', 'They did free vision screenings at the library last year and it was great for the whole neighborhood.', 'Free vision screenings at the street fair are a tradition we look forward to every fall.'),
+        ('es', 'Hicieron jornadas de vacunación en la escuela de mi hija y fue muy útil.', 'Las jornadas de vacunación en las escuelas son una de nuestras tradiciones favoritas.'),
+        ('es', 'Hicieron jornadas de vacunación en la escuela de mi hija y fue muy útil.', 'La vacunación en la escuela es una tradición anual para nuestro equipo.'),
+    ],
+})
