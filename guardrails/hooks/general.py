@@ -1018,6 +1018,21 @@ def outside_change_dated(doc: Any, language: str, start: int, end: int) -> bool:
             and _VISIT_OR_CLAIM.search(text, sentence_start, sentence_end) is None)
 
 
+def _semicolon_list(doc: Any, pos: int) -> tuple[int, int]:
+    """The sentence of `pos` with the clauses joined to it by semicolons (a list's items)."""
+    start, end = doc.sentence_of(pos)
+    text = doc.text
+    for _ in range(12):
+        if start < 2 or text[start - 2:start] != "; ":
+            break
+        start = doc.sentence_of(start - 3)[0]
+    for _ in range(12):
+        if text[end:end + 1] != ";" or end + 2 >= len(text):
+            break
+        end = doc.sentence_of(end + 2)[1]
+    return start, end
+
+
 def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
     """The date is a day the practice closes or opens (alone, in a list of days after
     "cerramos", "closes at noon on", or an item of a schedule list: "; closed January 1"),
@@ -1030,6 +1045,11 @@ def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
     text = doc.text
     before = text[sentence_start:start]
     after = text[end:min(sentence_end, end + 60)]
+    # The whole list the date is an item of ("; her appointment was moved" is in it).
+    list_start, list_end = _semicolon_list(doc, start)
+    if any(p.search(text, list_start, list_end) for p in (
+            READER_OR_OBJECT, _HAPPENED, _CALENDAR_EVENT, _HER_OR_HIM_DONE, _VISIT_OR_CLAIM)):
+        return False
     return ((_CLOSED_ON.search(before) is not None
              or _CONTRACT_ENDED.search(before[-90:]) is not None
              or _LIST_ITEM_OPENS.search(before) is not None

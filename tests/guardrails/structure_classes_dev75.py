@@ -127,6 +127,8 @@ BLOCKED.update({
         ('es', 'El 31 de diciembre cerramos temprano, así que la reprogramamos.', 'personal-identifier', '31 de diciembre'),
         ('es', 'El calendario estará listo antes del 1 de noviembre, y le llamaremos para su cita.', 'personal-identifier', '1 de noviembre'),
         ('es', 'Volveremos a la biblioteca el sábado 12 de octubre y allí revisaremos de nuevo a su hija.', 'personal-identifier', 'sábado 12'),
+        ('en', "On December 31 we'll close at noon; her appointment was moved.", 'personal-identifier', 'December 31'),
+        ('es', 'El 31 de diciembre cerramos al mediodía; la cita de la señora se movió.', 'personal-identifier', '31 de diciembre'),
     ],
     'outside-change-dated': [
         ('en', 'On January 1, your plan changed its network.', 'personal-identifier', 'January 1'),
