@@ -14,8 +14,9 @@ when the match discloses nothing and is set aside. Hooks read only the match's o
   the practice announces, a fee charged to anyone, a standing offer for everyone, a sentence
   about anyone who did something or a topic that can feel hard to anyone, the practice's
   habit or a rule of its care, people at large, a price list, a policy's fee, the days it
-  closes, free language help, staff at the check-in desk, a demand the practice meets, the
-  staff at work at a time, the staff as the subject).
+  closes or opens (a posted schedule, the day a plan change took effect), free language help,
+  staff at the check-in desk, a demand the practice meets, the staff at work at a time, the
+  staff as the subject).
 - `clinical_cue`: what makes a clinical word a disclosure.
 - `discourse`: a noun brought in as any one earlier, a comparison, "the same" in a condition,
   an explanation announced as general, how billing works for anyone.

@@ -140,6 +140,7 @@ _BILLING_IN_GENERAL = re.compile(
     r"balance|claim|bill|statement|charge|amount|payment|copay|insurer|plan|time|diferencia|"
     r"saldo|reclamacion|reclamo|factura|estado de cuenta|cargo|monto|pago|copago|aseguradora|"
     r"seguro|plan|vez)|whenever|sometimes|often|usually|typically|generally|in general|"
+    r"normally|in most cases|most of the time|en la mayoria de los casos|casi siempre|"
     r"(?:when|once|if|after) an? |as a (?:general )?(?:rule|policy|practice)|"
     r"siempre que|a veces|suele|suelen|normalmente|generalmente|por lo general|"
     r"en general|(?:cuando|si|una vez que) (?:un|una) |como (?:politica|norma|regla) general)")

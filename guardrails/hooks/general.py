@@ -906,7 +906,12 @@ _EVENT = re.compile(
     r"no appointment (?:needed|necessary|required)|toda la comunidad|sin cita|"
     r"(?:jornada|clinica) de (?:vacunacion|salud|deteccion)|"
     r"feria|evento|celebracion|taller|charla|puertas abiertas|inauguracion|estara cerrad[oa]|"
-    r"estaremos cerrados|abierto a todos|abierta a todo)\b")
+    r"estaremos cerrados|abierto a todos|abierta a todo|para todo (?:el )?publico|"
+    # The practice out in a public place: "this year we'll be back at the library".
+    r"(?:we'll|we will|we're going to) be (?:back )?(?:at|in) (?:the )?(?:[a-z'-]+ ){0,5}?"
+    r"(?:library|school|park|fair|market|community center|rec center|church|mall|plaza)|"
+    r"(?:volveremos|estaremos|iremos|regresaremos) (?:a|en) (?:la|el) (?:[a-z]+ ){0,4}?"
+    r"(?:biblioteca|escuela|parque|feria|mercado|centro comunitario|iglesia|plaza))\b")
 
 
 # News told to everyone reading: "les contamos que...", "le invitamos a...".
@@ -958,8 +963,14 @@ _HOLIDAY = (r"(?:(?:el )?(?:dia )?(?:del |de la |de los |de )?(?:navidad|nochebu
             r"memorial day|labor day|thanksgiving(?: day)?|christmas(?: day| eve)?|"
             r"new year'?s(?: day| eve)?|independence day|juneteenth|good friday|"
             r"presidents'? day|veterans day|martin luther king(?: jr\.?)? day))")
-_DAY_ITEM = (rf"(?:(?:el |los dias |los |on |the |on the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
-             rf"(?: de {_MONTH}| of {_MONTH})?|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?)|{_HOLIDAY})")
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+            r"miercoles|jueves|viernes|sabado|domingo)s?")
+# A day, a weekday and a day, or a range ("December 24 through 26", "del 24 al 26 de diciembre").
+_DAY_ITEM = (rf"(?:(?:el |los dias |los |on |the |on the )?(?:{_WEEKDAY},? )?(?:\d{{1,2}}"
+             rf"(?:st|nd|rd|th)?(?: de {_MONTH}| of {_MONTH})?|"
+             rf"{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
+             rf"(?: (?:through|thru|to|-) \d{{1,2}}(?:st|nd|rd|th)?)?|"
+             rf"del \d{{1,2}} al \d{{1,2}}(?: de {_MONTH})?)|{_HOLIDAY})")
 _DAY_SEP = r"(?:,? (?:y|e|and|&) |, )"
 _CLOSES = (r"\b(?:cerramos|cierra|cierran|cerraremos|cerrara|(?:estamos|esta|estan|estaremos|"
            r"estara|permanecemos|permanece|permanecen|permaneceremos) cerrad[oa]s?|close|closes|"
@@ -969,19 +980,128 @@ _CLOSES = (r"\b(?:cerramos|cierra|cierran|cerraremos|cerrara|(?:estamos|esta|est
            r"(?: (?:al mediodia|a mediodia|temprano|antes|at noon|early|for the day|todo el dia))?")
 _CLOSED_ON = re.compile(rf"{_CLOSES} (?:{_DAY_ITEM}{_DAY_SEP})*"
                         r"(?:el |los dias |los |on |the |on the )?$")
+# An item of a posted schedule, written as a list: "...holiday schedule: closed December 24
+# and 25; closed January 1; open Saturday, December 14", "cerrado el 1 de enero".
+_LIST_ITEM_OPENS = re.compile(
+    rf"(?:(?:^|[:;] )(?:closed|open|cerrad[oa]s?|abiert[oa]s?|(?:we(?:'ll| will)? )?(?:close|open)|"
+    rf"(?:cerraremos|abriremos|cerramos|abrimos|abrira|cerrara))|"
+    rf"\b(?:(?:will be|'ll be|be|is|are|stay|stays|remain|remains) (?:open|closed)|"
+    rf"(?:we(?:'ll| will)? )?reopens?|reabrimos|reabriremos|reabre|reabrira|abriremos|"
+    rf"(?:estaremos|estara|permaneceremos) abiert[oa]s?))"
+    rf"(?: (?:at noon|early|(?:from )?\d{{1,2}}(?::\d{{2}})? ?(?:a\.?m\.?|p\.?m\.?)?"
+    rf"(?: (?:to|-|a) \d{{1,2}}(?::\d{{2}})? ?(?:a\.?m\.?|p\.?m\.?)?)?|al mediodia|"
+    rf"temprano|half days?|medio dia))?"
+    rf" (?:{_DAY_ITEM}{_DAY_SEP})*(?:el |los dias |los |on |the |on the )?(?:{_WEEKDAY},? )?$")
+# The day told first, then what the practice does on it: "On December 31 we'll close at
+# noon", "el 31 de diciembre cerramos al mediodía" (future or habit, never "we closed").
+_THEN_CLOSES = re.compile(
+    r"(?:st|nd|rd|th)?,? (?:(?:we|the office|our offices?|the clinic|all offices)(?:'ll| will)? "
+    r"(?:close|closes|open|opens|be closed|be open|are closed|are open|stay closed|"
+    r"keep (?:regular|reduced|holiday) hours)|(?:cerramos|cerraremos|abrimos|abriremos|"
+    r"estaremos cerrad[oa]s|estaremos abiert[oa]s|la clinica (?:cierra|cerrara|abre|abrira)|"
+    r"(?:el|la) (?:consultorio|oficina|optica|sucursal) (?:cierra|cerrara|abre|abrira)))\b")
+# The practice's calendar posted by a day: "the calendar will be posted before November 1",
+# "el calendario del próximo año estará en la puerta antes del 1 de noviembre".
+_DATE_OPENS = re.compile(r"(?:^|[:;] |,? (?:y|and) )(?:on |el )?(?:the )?$")
+_CALENDAR_WORD = re.compile(
+    r"\b(?:calendar|schedule|holiday hours|hours|calendario|horario|horarios|festivo|festivos|"
+    r"holidays?)\b")
+_POSTED_BY = re.compile(r"\b(?:before|by|no later than|antes del?|a mas tardar el|para el) $")
+_POSTED = re.compile(
+    r"\b(?:will be (?:posted|up|out|available|published|on)|(?:is|are) (?:posted|published)|"
+    r"we(?:'ll| will)? post|we(?:'ll| will)? publish|estara|estaran|se publicara|se publica|"
+    r"publicaremos|publicamos|colocaremos|pondremos)\b")
 _CONTRACT_ENDED = re.compile(
     r"\b(?:nuestro|el) (?:contrato|convenio|acuerdo)(?: [a-z]+){0,4} (?:termino|terminara|"
     r"finalizo|finalizara|vencio|vencera|vence|termina|finaliza) el $")
 
 
-def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
-    """The date is a day the practice closes (alone or in a list of days after "cerramos",
-    "closes at noon on"), or the day its contract with a plan ended, in a sentence that speaks
-    to no one and tells of nothing that happened: the practice's calendar, not a visit."""
+# A change made outside the practice, told with the day it took effect: "On January 1, two
+# regional health plans changed their networks", "el 1 de enero, dos planes regionales
+# cambiaron sus redes" ("sus" right after the change is the plans' own).
+_OUTSIDE_CHANGED = re.compile(
+    r"(?:st|nd|rd|th)?,? (?:(?:the |two |three |several |some |many |a few |most |a number of |"
+    r"dos |tres |varios |varias |algunos |algunas |muchos |muchas |los |las )?(?:[a-z-]+ ){0,3}?"
+    r"(?:health plans?|insurance plans?|dental plans?|plans|insurers|insurance companies|carriers|"
+    r"payers|networks|planes|aseguradoras|seguros|companias de seguros)"
+    r"(?: (?:regionales|de salud|medicos|dentales|de la region|del estado))?"
+    r"(?: (?:in|across|de|en) (?:the |our |this |la |el |nuestra |nuestro )?(?:state|area|region|"
+    r"county|estado|zona|region|condado))?|medicare|medicaid|"
+    r"the state|state law|the law|federal rules|new (?:state |federal )?rules|el estado|la ley|"
+    r"las nuevas (?:reglas|normas)|las reglas federales) (?:(?:all |also |both )?(?:changed|"
+    r"updated|dropped|narrowed|ended|cut|revised|restructured|took effect|began|started|stopped|"
+    r"cambiaron|cambio|actualizaron|actualizo|redujeron|terminaron|dejaron|entraron en vigor|"
+    r"entro en vigor|empezaron|comenzaron))(?: (?:their|its|sus|su) (?=[a-z]))?")
+# ...and the practice's part in it: "a nuestra clínica no se le renovó el contrato".
+_OUR_PART = re.compile(r"\ba (?:nuestra|la) (?:clinica|practica|consulta|oficina|sede) "
+                       r"(?:no )?se le\b")
+# A visit, a claim or a bill set against the change keeps it the reader's.
+_VISIT_OR_CLAIM = re.compile(
+    r"\b(?:visits?|appointments?|claims?|bills?|billed|balances?|statements?|denied|charged|"
+    r"owed?|covered|citas?|visitas?|consultas?|reclamos?|reclamacion|facturas?|saldos?|"
+    r"cobramos|cobro|nego|rechazo|cubrio|seen|treated|came|visited|he|she|his|her|him|"
+    r"patients?|ella|vino|atendimos|atendio|pacientes?)\b")
+
+
+_OPENS_SENTENCE = re.compile(r"(?:on |el )?(?:the )?")
+
+
+def outside_change_dated(doc: Any, language: str, start: int, end: int) -> bool:
+    """The date opens its sentence and plans, insurers or the law changed something on it:
+    news about the world the practice works in, with no reader, visit or bill in it."""
     sentence_start, sentence_end = doc.sentence_of(start)
-    before = doc.text[sentence_start:start]
+    text = doc.text
+    if _OPENS_SENTENCE.fullmatch(text[sentence_start:start]) is None:
+        return False
+    changed = _OUTSIDE_CHANGED.match(text, end)
+    if changed is None:
+        return False
+    rest = (text[sentence_start:start] + " " + text[changed.end():sentence_end])
+    rest = _OUR_PART.sub(" ", rest)
+    return (READER_OR_OBJECT.search(rest) is None
+            and _VISIT_OR_CLAIM.search(text, sentence_start, sentence_end) is None)
+
+
+def _semicolon_list(doc: Any, pos: int) -> tuple[int, int]:
+    """The sentence of `pos` with the clauses joined to it by semicolons (a list's items)."""
+    start, end = doc.sentence_of(pos)
+    text = doc.text
+    for _ in range(12):
+        if start < 2 or text[start - 2:start] != "; ":
+            break
+        start = doc.sentence_of(start - 3)[0]
+    for _ in range(12):
+        if text[end:end + 1] != ";" or end + 2 >= len(text):
+            break
+        end = doc.sentence_of(end + 2)[1]
+    return start, end
+
+
+def practice_calendar(doc: Any, language: str, start: int, end: int) -> bool:
+    """The date is a day the practice closes or opens (alone, in a list of days after
+    "cerramos", "closes at noon on", or an item of a schedule list: "; closed January 1"),
+    told first ("On December 31 we'll close at noon"), the day its calendar is posted by, the
+    day its contract with a plan ended or an outside change took effect, in a sentence that
+    speaks to no one and tells of nothing that happened: the practice's calendar, not a visit."""
+    if outside_change_dated(doc, language, start, end):
+        return True
+    sentence_start, sentence_end = doc.sentence_of(start)
+    text = doc.text
+    before = text[sentence_start:start]
+    after = text[end:min(sentence_end, end + 60)]
+    # The whole list the date is an item of ("; her appointment was moved" is in it).
+    list_start, list_end = _semicolon_list(doc, start)
+    if any(p.search(text, list_start, list_end) for p in (
+            READER_OR_OBJECT, _HAPPENED, _CALENDAR_EVENT, _HER_OR_HIM_DONE, _VISIT_OR_CLAIM)):
+        return False
     return ((_CLOSED_ON.search(before) is not None
-             or _CONTRACT_ENDED.search(before[-90:]) is not None)
+             or _CONTRACT_ENDED.search(before[-90:]) is not None
+             or _LIST_ITEM_OPENS.search(before) is not None
+             or (_THEN_CLOSES.match(after) is not None
+                 and _DATE_OPENS.search(before) is not None)
+             or (_POSTED_BY.search(before[-30:]) is not None
+                 and _CALENDAR_WORD.search(text, sentence_start, sentence_end) is not None
+                 and _POSTED.search(text, sentence_start, sentence_end) is not None))
             and READER_OR_OBJECT.search(_TOLD_TO_ALL.sub(
                 "", doc.text[sentence_start:sentence_end])) is None
             and not any(p.search(doc.text, sentence_start, sentence_end) for p in (

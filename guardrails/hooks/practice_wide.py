@@ -780,6 +780,10 @@ THIRD_PERSON = re.compile(
     r"\bque es (?:sentirse|poder|tener|recibir|saber|contar con|hablar con|ser escuchad[oa])\b|"
     # "Quien quiera saber qué esperar antes de su examen puede llamar".
     r"\bquien (?:quiera|quieran|desee|necesite|tenga|prefiera|busque)\b|"
+    # "Entregamos recibos a quien los necesite para reembolso de su plan": the "su" is theirs,
+    # in the same clause (not after "y su plan ya pagó").
+    r"\bquien (?:lo|la|los|las) (?:necesite|necesiten|pida|pidan|solicite|soliciten|quiera|"
+    r"quieran|requiera|requieran)(?: (?!y\b|e\b|pero\b|ya\b|que\b)[a-z]+){0,5}(?= $)|"
     # "Queremos que todos tengan el tiempo necesario con su médico": everyone's.
     r"\bque tod[oa]s (?:ellos |ellas )?(?:tengan|reciban|puedan|se sientan|sientan|salgan|"
     r"encuentren|conozcan|entiendan|hablen)|"

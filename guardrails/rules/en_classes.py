@@ -9,6 +9,7 @@ from guardrails.hooks import (
     about_everyone,
     announced_date,
     as_comparison,
+    billing_in_general,
     for_everyone,
     guideline,
     hedged,
@@ -342,7 +343,7 @@ RECORDS_BILLING = [
             unless=(hedged,)),
     Pattern("en.records.account-action", r"\b(?:the|your|this|that) (?:account|balance|bill|invoice|claim|case) (?:was|were|has been|had been|is being|got) (?:only |then |eventually |finally )?(?:referred|sent|turned over|handed over|reported|escalated|forwarded) (?:to (?:collections?|a collection agency|an agency|our billing)\b|(?:only )?(?:after|once|when) (?:\d+|two|three|four|five|several|multiple) (?:statements|notices|letters|reminders|bills))|\b(?:placed|put|puts|placing|lifted|lifting|removed|paused|pausing|stopped|halted|waived|reversed|froze|frozen) (?:a |the )?(?:hold|pause|freeze|stop)? ?(?:on )?(?:the |your )?(?:collections?|account|balance|bill|invoice|statement|claim|charges?)\b(?! (?:policy|policies|department|office|team|line|questions?))|\bthe (?:remaining|outstanding|unpaid|open|past-due|past due|leftover|overdue|disputed) (?:balance|amount|bill|invoice|charges?|copay|deductible)\b|\b(?:the collections? (?:process|agency|account|notice|call)|(?<!nothing is )(?<!nothing gets )(?<!is never )(?<!are never )(?<!no account is )(?<!no one is )sent (?:it |this |the account |your account )?to collections)\b",
             "Describes action on a particular account (a hold on collections, the remaining balance): discloses billing information",
-            unless=(hedged,)),
+            unless=(hedged, billing_in_general)),
     # Where the reader's own request stands ("the request came through our portal and it's
     # being processed now, so you should have everything by Friday").
     Pattern("en.records.request-in-progress", r"(?<!\bonce )(?<!\bafter )(?<!\bwhen )(?<!\bif )(?<!\bbefore )\b(?:your|ur|the) (?:records? |copy |transfer |refill |refund |billing |insurance )?(?:request|order|refund|claim|referral|prior authorization|authorization|paperwork|forms?|transfer|refill|copies|statement|application) (?:came through|went through|was received|has been received|has come in|came in|is being (?:processed|reviewed|handled|prepared|mailed|sent)|is (?:now |already )?(?:in process|in progress|on its way|on the way|being worked on)|has been (?:sent|mailed|processed|approved|submitted|faxed|forwarded)|was (?:sent|mailed|processed|approved|submitted|faxed|forwarded))\b|\byou(?:'ll| will| should)(?: (?:now|already|also|probably))? (?:have|receive|get) (?:everything|it all|it|them|the (?:copies|forms|records|paperwork|refund|statement|letter|results|documents|files|order|package|card|check|estimate)) (?:by|within|in the next|before|early next|later this|in a few|in \d+)\b",

@@ -8,9 +8,11 @@ from __future__ import annotations
 from guardrails.hooks import (
     about_everyone,
     announced_date,
+    billing_in_general,
     for_everyone,
     guideline,
     hedged,
+    practice_calendar,
     practice_channel,
     practice_wide,
     staff_at_work,
@@ -194,7 +196,7 @@ RECORDS_BILLING = [
             unless=(hedged,)),
     Pattern("es.records.account-action", r"\b(?:pusimos|pausamos|suspendimos|detuvimos|congelamos|retiramos|cancelamos|condonamos|anulamos) (?:en pausa |en espera )?(?:la |el |su )?(?:cobranza|cobro|cuenta|saldo|factura|reclamo|cargo|deuda)\b|\b(?:el|su) (?:saldo|monto|adeudo|cargo|importe) (?:pendiente|restante|vencido|atrasado)\b|\b(?:la|una|su) (?:agencia|empresa|oficina) de (?:cobros|cobranza|cobranzas|recobro)\b|\bqueda(?:ra|ria)? (?:a|en) cero\b|\b(?:la|su) (?:deuda|factura) (?:pendiente|vencida)\b|\b(?:enviamos|mandamos|pasamos) (?:la cuenta |su cuenta |su caso )?a cobranza\b",
             "Describes action on a particular account ('pausamos la cobranza', 'el saldo pendiente'): discloses billing information",
-            unless=(hedged,)),
+            unless=(hedged, billing_in_general)),
     Pattern("es.records.collections-paused", r"\b(?:pausar|pausamos|pausado|detener|detuvimos|detenido|suspender|suspendimos|suspendido|congelar|congelamos|cancelar|cancelamos|frenar|frenamos)\b (?:[a-z]+ ){0,2}?(?:cualquier|toda|todo|la|el|su|las|los) (?:actividad|gestion|gestiones|proceso|llamadas|avisos|cartas|acciones) de (?:cobranza|cobro|cobros|facturacion)\b",
             "Says the practice paused collection activity ('pausamos cualquier gestión de cobranza'): discloses billing information about the reader",
             unless=(hedged,)),
@@ -442,7 +444,7 @@ PERSONAL_IDENTIFIER += [
             "Gives a numbered room or bed ('en el cuarto 3'): identifies someone's visit"),
     Pattern("es.date.weekday-and-day", r"(?:(?<=\bel )|(?<=\bdel )|(?<=\beste )|(?<=\bese )|(?<=\bal ))(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}\b(?! ?(?:a\.? ?m|p\.? ?m|a \d|-|:|h\b|horas|hrs|y \d))",
             "Gives a weekday with its day of the month ('la noche del sábado 14'): identifies someone's visit",
-            unless=(announced_date,)),
+            unless=(announced_date, practice_calendar)),
 ]
 
 MEDICAL_ADVICE += [

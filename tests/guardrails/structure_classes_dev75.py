@@ -112,3 +112,64 @@ PASSES: dict[str, list[tuple[str, str]]] = {
 # class -> (language, review, reply, rule, excerpt): checked with the review as context
 ECHO_BLOCKED: dict[str, list[tuple[str, str, str, str, str]]] = {}
 ECHO_PASSES: dict[str, list[tuple[str, str, str]]] = {}
+
+# dev77 (rules-fb3, round 2): the practice's published calendar written as a list, the day
+# told first ("On December 31 we'll close at noon"), the calendar posted by a day, an event in
+# a public place, and the day an outside change took effect; an installment or a remaining
+# amount explained for anyone; "su plan" after "a quien los necesite".
+BLOCKED.update({
+    'calendar-as-a-list': [
+        ('en', 'Holiday hours: closed December 24 and 25, which is why your appointment moved to December 27.', 'personal-identifier', 'December 24'),
+        ('en', 'Sorry we were closed December 24; we rescheduled you for December 27.', 'personal-identifier', 'December 24'),
+        ('es', 'Horario festivo: cerrado el 24 de diciembre, por eso su cita pasó al 27 de diciembre.', 'personal-identifier', '24 de diciembre'),
+        ('en', 'On December 31 we closed at noon, right before your appointment.', 'personal-identifier', 'On December 31'),
+        ('en', "On December 31 we'll close at noon, so we moved your visit to January 2.", 'personal-identifier', 'January 2'),
+        ('es', 'El 31 de diciembre cerramos temprano, así que la reprogramamos.', 'personal-identifier', '31 de diciembre'),
+        ('es', 'El calendario estará listo antes del 1 de noviembre, y le llamaremos para su cita.', 'personal-identifier', '1 de noviembre'),
+        ('es', 'Volveremos a la biblioteca el sábado 12 de octubre y allí revisaremos de nuevo a su hija.', 'personal-identifier', 'sábado 12'),
+        ('en', "On December 31 we'll close at noon; her appointment was moved.", 'personal-identifier', 'December 31'),
+        ('es', 'El 31 de diciembre cerramos al mediodía; la cita de la señora se movió.', 'personal-identifier', '31 de diciembre'),
+    ],
+    'outside-change-dated': [
+        ('en', 'On January 1, your plan changed its network.', 'personal-identifier', 'January 1'),
+        ('en', 'On January 1, two plans changed their networks, and the claim was denied.', 'personal-identifier', 'January 1'),
+        ('en', 'On January 1, the plans changed, and he was seen that day.', 'personal-identifier', 'On January 1'),
+        ('es', 'El 1 de enero su plan cambió de red.', 'personal-identifier', '1 de enero'),
+        ('es', 'El 1 de enero, dos planes cambiaron sus redes, y por eso su consulta no se cubrió.', 'personal-identifier', 'El 1 de enero'),
+    ],
+    'installments-in-general': [
+        ('en', 'Insurance usually pays in installments, and the remaining amount was divided into six payments for you.', 'records-billing', 'the remaining amount'),
+        ('en', 'Usually the remaining balance is split into monthly payments, and yours has been split into six.', 'records-billing', 'the remaining balance'),
+        ('es', 'Normalmente el saldo restante se divide en pagos, y el suyo ya se dividió en seis.', 'records-billing', 'el saldo'),
+        ('es', 'Entregamos recibos a quien los necesite y su plan ya nos pagó la consulta.', 'records-billing', 'su plan'),
+        ('es', 'Damos recibos a quien los pida; ya le enviamos el de su plan.', 'records-billing', 'su plan'),
+    ],
+})
+PASSES.update({
+    'calendar-as-a-list': [
+        ('en', 'Our winter holiday hours: closed December 24 and 25; closed January 1; open regular hours every other weekday.'),
+        ('en', 'Our shop will be open Saturday, December 7 and Saturday, December 14 from 10 a.m. to 2 p.m.; closed December 24 through 26.'),
+        ('en', 'On December 24 we close at noon, and we reopen on December 26.'),
+        ('en', 'The holiday calendar will be posted at the front desk by November 15.'),
+        ('es', 'Horario de fiestas: cerrado el 24 y el 25 de diciembre; cerrado el 1 de enero; el resto de los días abrimos normal.'),
+        ('es', 'En diciembre abriremos los sábados 7 y 14; cerraremos del 24 al 26 de diciembre y el 1 de enero.'),
+        ('es', 'El 24 de diciembre cerramos al mediodía y el 26 de diciembre abrimos normal.'),
+        ('es', 'El calendario de feriados estará publicado en la recepción antes del 15 de noviembre.'),
+        ('es', 'Este año estaremos en la feria del parque central el sábado 5 de octubre, para todo público.'),
+        ('en', "This year we'll be back at the library on Saturday, October 12, from 10 a.m. to 2 p.m."),
+    ],
+    'outside-change-dated': [
+        ('en', 'On March 1, several dental plans in the state narrowed their networks.'),
+        ('en', 'On January 1, two regional health plans changed their networks, and our practice was not offered a renewed contract with one of them.'),
+        ('es', 'El 1 de marzo, varias aseguradoras de la región cambiaron sus redes.'),
+        ('es', 'El 1 de enero, dos planes regionales cambiaron sus redes y a nuestra clínica no se le renovó el contrato con uno de ellos.'),
+    ],
+    'installments-in-general': [
+        ('en', 'Normally the remaining balance is split into equal monthly payments once insurance pays its share.'),
+        ('en', 'Insurance typically pays its share in installments, and the remaining amount is spread over equal monthly payments.'),
+        ('es', 'Por lo general el saldo restante se divide en pagos mensuales iguales.'),
+        ('es', 'Solo después enviamos un estado de cuenta por el monto restante, y por eso a veces tarda en llegar.'),
+        ('es', 'Damos recibos detallados a quien los pida para pedir reembolso a su seguro.'),
+        ('es', 'Damos una factura detallada a quien la solicite para presentarla a su aseguradora.'),
+    ],
+})
