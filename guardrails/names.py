@@ -600,6 +600,11 @@ _INTRODUCING = re.compile(
     r"\b(?:this is|i am|i'm|my name is|it's|soy|me llamo|le saluda|habla|ask for|asking for|"
     r"speak with|speak to|talk to|talk with|pregunte por|pregunta por|preguntar por|hable con|"
     r"habla con|hablar con) $")
+# Whom to ask for when calling: "call (555) 014-2290 and ask Carmen to...", "llame al ... y
+# pida a Carmen que le anote".
+_ASK_WHEN_CALLING = re.compile(
+    r"\b(?:call|phone|llame|llamenos|llama|llamanos|marque)\b[^.!?]{0,60} (?:and|y) "
+    r"(?:ask|ask for|pida a|pidale a|pidele a|pregunte por|pida hablar con) $")
 _ROLE_AFTER = re.compile(
     rf"(?: here| aqui)?(?:,| -|:| \()? ?(?:i'm |i am |soy )?(?:the |our |your |la |el |su |"
     rf"nuestr[oa] |in |en |from |de |at |of )?(?:[a-z]+\.?,? ){{0,2}}?(?:{_STAFF_ROLE}|billing|"
@@ -703,6 +708,7 @@ def _introduced_as_staff(text: str, start: int, end: int) -> bool:
     from the review."""
     before = text[max(0, start - 50) : start]
     return bool(_INTRODUCING.search(before) or _ROLE_BEFORE.search(before)
+                or _ASK_WHEN_CALLING.search(text, max(0, start - 70), start)
                 or _ROLE_AFTER.match(text, end) or _welcomed(text, start, end))
 
 

@@ -923,6 +923,23 @@ _TOLD_TO_ALL = re.compile(r"\b(?:le|les|te|os) (?:contamos|informamos|invitamos|
 _OPENS_WITH_A_LIMIT = re.compile(r"(?:after|before|starting|from|as of|effective|beginning) ")
 
 
+# A notice the practice posts in its own room: "prices are posted in the waiting room for
+# everyone", "publicamos los horarios en la sala de espera".
+_POSTED_BEFORE = re.compile(
+    r"\b(?:posted|displayed|listed|hung|published|posts|post|publicad[oa]s?|exhibid[oa]s?|"
+    r"colgad[oa]s?|publicamos|publica|exhibimos|colgamos|ponemos|pegamos|pegad[oa]s?)"
+    r"(?: [a-z]+){0,4} $")
+
+
+def posted_in_the_room(doc: Any, language: str, start: int, end: int) -> bool:
+    """A notice posted in one of the practice's rooms, in a sentence that speaks to no one
+    and tells of nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (_POSTED_BEFORE.search(doc.text, max(sentence_start, start - 40), start) is not None
+            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+
+
 # The staff at work, or the office open or closed, at that time: "cada persona que llegó a
 # trabajar esa semana", "everyone who worked that weekend".
 _AT_WORK_BEFORE = re.compile(
@@ -971,15 +988,15 @@ _DAY_ITEM = (rf"(?:(?:el |los dias |los |on |the |on the )?(?:{_WEEKDAY},? )?(?:
              rf"{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
              rf"(?: (?:through|thru|to|-) \d{{1,2}}(?:st|nd|rd|th)?)?|"
              rf"del \d{{1,2}} al \d{{1,2}}(?: de {_MONTH})?)|{_HOLIDAY})")
-_DAY_SEP = r"(?:,? (?:y|e|and|&) |, )"
+_DAY_SEP = r"(?:,? (?:y|e|and|&) |, | (?:al|to|through|thru|until|hasta el|-) )"
 _CLOSES = (r"\b(?:cerramos|cierra|cierran|cerraremos|cerrara|(?:estamos|esta|estan|estaremos|"
            r"estara|permanecemos|permanece|permanecen|permaneceremos) cerrad[oa]s?|close|closes|"
            r"(?:are|is|'re|be|remain|remains|stay|stays) closed|(?:abrimos|abre|atendemos|atiende|"
            r"open|opens) (?:solo )?(?:medio dia|con horario reducido|hasta (?:el )?mediodia|"
            r"half (?:a )?days?|(?:with )?reduced hours|until noon))"
            r"(?: (?:al mediodia|a mediodia|temprano|antes|at noon|early|for the day|todo el dia))?")
-_CLOSED_ON = re.compile(rf"{_CLOSES} (?:{_DAY_ITEM}{_DAY_SEP})*"
-                        r"(?:el |los dias |los |on |the |on the )?$")
+_CLOSED_ON = re.compile(rf"{_CLOSES} (?:(?:del|from|desde el) )?(?:{_DAY_ITEM}{_DAY_SEP})*"
+                        r"(?:el |los dias |los |on |the |on the |del |from |desde el )?$")
 # An item of a posted schedule, written as a list: "...holiday schedule: closed December 24
 # and 25; closed January 1; open Saturday, December 14", "cerrado el 1 de enero".
 _LIST_ITEM_OPENS = re.compile(

@@ -31,6 +31,7 @@ from guardrails.hooks import (
     people_in_general,
     people_in_general_can,
     policy_fee,
+    posted_in_the_room,
     practice_calendar,
     practice_changed_its_premises,
     practice_had_its_rooms_serviced,
@@ -250,7 +251,7 @@ PATIENT_RELATIONSHIP = [
     Pattern("en.relationship.places-reader-practice-s", r"(?<!seen )(?<!viewed )(?<!looked at )\b(?:in|at|from|during|after|before) (?:the|our) (?:exam|treatment|procedure|operating|waiting|recovery|consultation) room\b|\b(?:in|from) (?:the|our) (?:dental |dentist's )?chair\b",
             "Places the reader in the practice's rooms: confirms a visit",
             unless=(hedged, practice_wide, practice_had_its_rooms_serviced, free_amenity,
-                    general_rule, people_in_general, how_it_can_seem)),
+                    general_rule, people_in_general, how_it_can_seem, posted_in_the_room)),
     Pattern("en.relationship.refers-reader-s-time-2", r"\b(?!(?:(?<=sharing )|(?<=share )|(?<=shared ))(?:your|ur) experience with us\b)(?:your|ur) (?:experience|time|stay|wait|visit) (?:with|at|in) (?:dr|doctor|our|the|us)\b(?! (?:community|public|world|others|everyone|readers|internet|neighborhood))",
             "Refers to the reader's time at the practice: confirms a patient relationship"),
     # Added by the red-team batch (tests/guardrails/cases_probe/redteam_en.jsonl).

@@ -210,3 +210,28 @@ PASSES.update({
         ('en', 'Most families are very proud of the practice their town has built.'),
     ],
 })
+
+# After fresh46's first run (recorded before these): a closure given as a range of dates, whom
+# to ask for when calling, a notice posted in the practice's room.
+BLOCKED.update({
+    'a-range-with-the-reader-s-visit': [
+        ('es', 'Cerramos del 24 de diciembre al 1 de enero, y por eso su cita pasó al 2.', 'patient-relationship', 'su cita'),
+    ],
+    'something-of-the-reader-s-posted': [
+        ('en', 'Your photo is posted in our waiting room!', 'patient-relationship', 'Your photo is posted in our waiting room'),
+    ],
+})
+PASSES.update({
+    'a-closure-as-a-range-of-dates': [
+        ('es', 'Un aviso para todos: cerramos del 24 de diciembre al 2 de enero.'),
+        ('en', 'We close from December 24 through January 1 every year.'),
+    ],
+    'whom-to-ask-for-when-calling': [
+        ('es', 'Llame al (555) 014-2290 y pida a Marisol que le anote en la lista de espera.'),
+        ('en', 'Call (555) 014-2290 and ask Marisol to add your name to the waiting list.'),
+    ],
+    'a-notice-posted-in-the-practice-s-room': [
+        ('es', 'Los precios están publicados en la sala de espera para todos.'),
+        ('en', 'Our fees are posted in the waiting room for everyone.'),
+    ],
+})
