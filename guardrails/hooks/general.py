@@ -315,7 +315,7 @@ def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool
 _GENERAL_BEFORE = re.compile(
     r"\b(?:(?:most|many|some|all|any|every|each|few|everyone|everybody|anyone|anybody|people|"
     r"patients|families|anyone who|those who|people who|someone who|quien|quienes|several|"
-    r"various|most major|major|varios|varias|unos|unas|a pair of|"
+    r"various|most major|major|varios|varias|unos|unas|a pair of|certain|ciertos|ciertas|"
     r"la mayoria de (?:los|las)|muchos|muchas|algunos|algunas|todos los|"
     r"todas las|cada|cualquier|ningun|ninguna|todos|todas|a nadie)"
     # ("muchas cosas", "so many things" are no people: "han cambiado muchas cosas desde...")

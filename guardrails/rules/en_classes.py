@@ -742,6 +742,11 @@ TREATMENT_DISCLOSURE += [
     Pattern("en.treatment.enjoy-those-activities", r"\benjoy (?:those|that|these|all those|all these) (?:[a-z-]+ ){0,2}(?:drives|walks|runs|hikes|bike rides|rides|rounds of golf|golf rounds|swims|dances|meals|steaks|dinners|movie nights|concerts|games|matches|trips|views|sunsets|mornings|nights)\b|\b(?:exciting|amazing|wonderful|glad|happy|proud|thrilled|delighted|great|so fun|lovely)(?: that| to hear| to see| to know)? (?:he|she|they)(?:'s| is|'re| are) (?:now |already |finally )?(?:putting (?:[a-z]+ )?words together|talking|walking|crawling|standing|sleeping through|reading|eating solids|saying|riding|climbing|babbling|signing|breathing (?:easier|better|more easily)|hearing (?:better|more)|seeing (?:better|more clearly))\b",
             "Points at an everyday pleasure or a child's new skill after care ('enjoy those night drives'): discloses care",
             unless=(hedged, about_everyone)),
+    # A device's fit said to be right after an adjustment: "glad the fit feels right after the
+    # adjustment", "que el ajuste ya se sienta cómodo".
+    Pattern("en.treatment.device-fit-after-adjustment", r"\b(?:glad|happy|thrilled|relieved|great to hear|good to hear)(?: that)? the (?:new )?(?:fit|fitting|settings|new settings|new pair|new set|new ones|mold|molds|earmolds?|aligners?|retainer|frames|lenses|brace|dentures?|bite)(?: [a-z]+){0,2}? (?:feels?|fits?|is|are|works?|sounds?|sits?) (?:right|good|great|better|comfortable|perfect|just right|much better|snug)\b",
+            "Says a device fits or works well after an adjustment ('glad the fit feels right after the adjustment'): discloses care",
+            unless=(hedged, practice_wide)),
     # The reader's children as particular ones, and a requirement met: "glad both kids are all
     # caught up and ready for school" (their shots, their physicals).
     Pattern("en.treatment.children-requirement-met", r"\b(?:both|the two|all three|your|ur) (?:kids|children|boys|girls|twins|little ones|kiddos)(?:'s)? (?:are|were|got|is)(?: all| now| finally| fully)? (?:caught up|up to date|up-to-date|all set|cleared|ready for (?:school|camp|the season|kindergarten|sports))\b",

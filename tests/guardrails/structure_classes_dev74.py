@@ -235,3 +235,24 @@ PASSES.update({
         ('en', 'Our fees are posted in the waiting room for everyone.'),
     ],
 })
+
+# Also after fresh46's first run: a device's fit after an adjustment, a condition "dentro del
+# rango", an advance-booking period is no age, "ciertos" as a quantity.
+BLOCKED.update({
+    'a-device-fits-after-an-adjustment': [
+        ('en', 'So happy the new earmolds sit comfortable now.', 'treatment-disclosure', 'happy the new earmolds sit comfortable'),
+        ('en', 'Great to hear the retainer fits better this week.', 'treatment-disclosure', 'Great to hear the retainer fits better'),
+    ],
+    'a-condition-within-range': [
+        ('es', 'Qué bueno que la glucosa ya está dentro del rango.', 'treatment-disclosure', 'la glucosa ya está dentro del rango'),
+    ],
+})
+PASSES.update({
+    'an-advance-booking-period': [
+        ('es', 'Las limpiezas se pueden reservar hasta con seis meses de anticipación.'),
+    ],
+    'certain-items-in-general': [
+        ('es', 'Algunos laboratorios tienen retrasos con ciertos lentes especiales esta temporada.'),
+        ('en', 'Most people feel relief after the adjustment, and our team explains what to expect.'),
+    ],
+})
