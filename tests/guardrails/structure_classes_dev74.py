@@ -245,9 +245,13 @@ BLOCKED.update({
     ],
     'a-condition-within-range': [
         ('es', 'Qué bueno que la glucosa ya está dentro del rango.', 'treatment-disclosure', 'la glucosa ya está dentro del rango'),
+        ('es', 'Nos alegra que por fin tenga la presión controlada.', 'treatment-disclosure', 'por fin tenga la presión controlada'),
     ],
 })
 PASSES.update({
+    'a-condition-kept-in-range-by-anyone': [
+        ('es', 'Nuestro programa ayuda a que cualquier persona mantenga la glucosa en rango.'),
+    ],
     'an-advance-booking-period': [
         ('es', 'Las limpiezas se pueden reservar hasta con seis meses de anticipación.'),
     ],

@@ -613,7 +613,7 @@ CASE_SETS = [
             known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh47-en-027", "fresh47-en-130"})),
     CaseSet(PROBE_DIR / "fresh47_es.jsonl", 50, 50,
-            known_misses=frozenset({"fresh47-es-030"}),
+            known_misses=frozenset(),
             known_false_blocks=frozenset({"fresh47-es-096"})),
     CaseSet(PROBE_DIR / "dev74_en.jsonl", 75, 75,
             known_misses=frozenset(),
