@@ -304,6 +304,19 @@ _PEOPLE_CAN = re.compile(
     r"las personas|los pacientes) (?:tiene|tienen) (?:el )?derecho a $")
 
 
+def addressed_to_no_one(doc: Any, start: int) -> bool:
+    """The sentence at `start` holds no reader word and no "le"/"lo" standing for someone."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+
+
+def told_plainly(doc: Any, start: int) -> bool:
+    """The sentence at `start` speaks to no one and tells of nothing that happened."""
+    sentence_start, sentence_end = doc.sentence_of(start)
+    return (READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+
+
 def people_in_general_can(doc: Any, language: str, start: int, end: int) -> bool:
     """People in general are the subject of a "can" right before the match ("so students can
     come in before school"), not the reader."""
@@ -343,11 +356,10 @@ def said_of_people_in_general(doc: Any, language: str, start: int, end: int) -> 
     """People or things in general come right before the match ("most lab results", "walk
     everyone through the process", "algunos tipos de lentes"), and nothing in the sentence
     speaks to the reader or says something happened ("muchas gracias" is no quantity)."""
-    sentence_start, sentence_end = doc.sentence_of(start)
+    sentence_start, _ = doc.sentence_of(start)
     before = _GENERAL_BEFORE.search(doc.text, max(sentence_start, start - 30), start)
     return (before is not None and not doc.text.startswith(("gracias", "thanks"), start)
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and told_plainly(doc, start))
 
 
 _PEOPLE_BEFORE = re.compile(
@@ -824,7 +836,7 @@ def standing_terms(doc: Any, language: str, start: int, end: int) -> bool:
     end date: terms of business, not an offer to the reader."""
     sentence_start, sentence_end = doc.sentence_of(start)
     return (_STANDING_TERMS.search(doc.text, sentence_start, sentence_end) is not None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
+            and addressed_to_no_one(doc, start)
             and not in_sentence(_NOT_A_STANDING_OFFER, doc, start))
 
 
@@ -862,7 +874,7 @@ def kept_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
     if _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is not None:
         return False
     if (_EVERY_CHILD_GETS.search(doc.text, sentence_start, sentence_end) is not None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None):
+            and addressed_to_no_one(doc, start)):
         return True
     if (_THE_THING_BEFORE.search(doc.text, max(0, start - 12), start)
             and _THING_IS.match(doc.text, end)
@@ -934,10 +946,9 @@ _POSTED_BEFORE = re.compile(
 def posted_in_the_room(doc: Any, language: str, start: int, end: int) -> bool:
     """A notice posted in one of the practice's rooms, in a sentence that speaks to no one
     and tells of nothing that happened."""
-    sentence_start, sentence_end = doc.sentence_of(start)
+    sentence_start, _ = doc.sentence_of(start)
     return (_POSTED_BEFORE.search(doc.text, max(sentence_start, start - 40), start) is not None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None
-            and _HAPPENED.search(doc.text, sentence_start, sentence_end) is None)
+            and told_plainly(doc, start))
 
 
 # The staff at work, or the office open or closed, at that time: "cada persona que llegó a
@@ -950,9 +961,9 @@ _AT_WORK_BEFORE = re.compile(
 def staff_at_work(doc: Any, language: str, start: int, end: int) -> bool:
     """The time is when the staff worked or the office was open or closed, and the sentence
     speaks to no one (no reader word, no "le"/"lo")."""
-    sentence_start, sentence_end = doc.sentence_of(start)
+    sentence_start, _ = doc.sentence_of(start)
     return (_AT_WORK_BEFORE.search(doc.text, max(sentence_start, start - 16), start) is not None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+            and addressed_to_no_one(doc, start))
 
 
 def announced_date(doc: Any, language: str, start: int, end: int) -> bool:
@@ -1196,7 +1207,7 @@ def price_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
             and _GIVEN_BACK.search(doc.text, max(sentence_start, start - 40),
                                    min(sentence_end, end + 20)) is None
             and _FOR_A_REVIEW.search(doc.text, sentence_start, sentence_end) is None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+            and addressed_to_no_one(doc, start))
 
 
 def priced_for_everyone(doc: Any, language: str, start: int, end: int) -> bool:
@@ -1309,9 +1320,9 @@ _FOR_A_KIND_OF_CASE = re.compile(
 def waived_for_a_kind_of_case(doc: Any, language: str, start: int, end: int) -> bool:
     """A fee waived for a kind of case (emergencies, illness, bad weather), in a sentence that
     speaks to no one: the practice's policy, not an offer to the reader."""
-    sentence_start, sentence_end = doc.sentence_of(start)
+    _, sentence_end = doc.sentence_of(start)
     return (_FOR_A_KIND_OF_CASE.match(doc.text, end, sentence_end) is not None
-            and READER_OR_OBJECT.search(doc.text, sentence_start, sentence_end) is None)
+            and addressed_to_no_one(doc, start))
 
 
 # A sentence about anyone who did something ("Anyone who has had an eye exam with us is
